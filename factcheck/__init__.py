@@ -1,0 +1,3 @@
+"""factcheck-review core: model, segmentation, importers, analysis, storage, reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,39 @@
+"""Knowledge-base records: people, offices and the terms people held them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str  # stable slug, e.g. "joe-biden"
+    name: str  # canonical spelling, with diacritics ("Bruno Rodríguez Parrilla")
+    aliases: tuple[str, ...] = ()  # other accepted spellings/transliterations ("Zelensky")
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Office:
+    id: str  # e.g. "us-president"
+    title: str  # "President of the United States"
+    country: str  # "United States"
+    kind: str  # head_of_state | head_of_government | foreign_minister | vice_president | ...
+    # Words used in text before a holder's name or as a short form ("President", "U.S. President").
+    titles: tuple[str, ...] = ()
+    # Name of the executive as "X administration" applies (True for US presidents).
+    administration: bool = False
+
+
+@dataclass(frozen=True)
+class Term:
+    office_id: str
+    person_id: str
+    start: date
+    end: date | None  # None = still in office at the KB's as_of date
+    acting: bool = False  # acting or interim holder
+    note: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)

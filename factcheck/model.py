@@ -1,0 +1,270 @@
+"""The core model: frozen dataclasses and enums shared by every part of factcheck.
+
+Verdicts are tri-state: ``True`` (yes), ``False`` (no) or ``None`` (not judged).
+Sentence ``index`` is 0-based; people see ``number = index + 1``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+VERDICT_FIELDS: tuple[str, ...] = ("sourced", "anonymous", "contested", "inconsistent")
+
+
+class Rating(str, enum.Enum):
+    """A sentence's or an article's rating, worst last but one (unverifiable stands apart)."""
+
+    ACCURATE = "accurate"
+    MOSTLY_ACCURATE = "mostly_accurate"
+    MIXED = "mixed"
+    MISLEADING = "misleading"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Status(str, enum.Enum):
+    UNREVIEWED = "unreviewed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class SourceKind(str, enum.Enum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+
+
+class LinkKind(str, enum.Enum):
+    CONTRADICTS = "contradicts"
+    CORROBORATES = "corroborates"
+    SAME_CLAIM = "same-claim"
+
+
+class SuggestionState(str, enum.Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
+class SuggestionKind(str, enum.Enum):
+    ATTRIBUTION_NAMED = "attribution.named"
+    ATTRIBUTION_ANONYMOUS = "attribution.anonymous"
+    ATTRIBUTION_NONE = "attribution.none"
+    QUOTE_DIRECT = "quote.direct"
+    QUOTE_SCARE = "quote.scare"
+    HEDGE = "hedge"
+    TEMPORAL_ANACHRONISM = "temporal.anachronism"
+    NAME_VARIANT = "name.variant"
+    REFERENCE_AMBIGUOUS = "reference.ambiguous"
+    CLAIM_NUMBER = "claim.number"
+    CLAIM_DATE = "claim.date"
+
+
+# Admiralty system: source reliability (letters) and information credibility (digits).
+RELIABILITY_GRADES: dict[str, str] = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+CREDIBILITY_GRADES: dict[int, str] = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+
+
+def verdict_to_text(value: bool | None) -> str | None:
+    """The JSON/CLI form of a tri-state verdict: "yes", "no" or None."""
+    if value is None:
+        return None
+    return "yes" if value else "no"
+
+
+def verdict_from_text(text: str | None) -> bool | None:
+    """Parse "yes"/"no"/"unset" (and None) into a tri-state verdict."""
+    if text is None:
+        return None
+    lowered = text.strip().lower()
+    if lowered in ("yes", "y", "true", "1"):
+        return True
+    if lowered in ("no", "n", "false", "0"):
+        return False
+    if lowered in ("unset", "none", "null", ""):
+        return None
+    raise ValueError(f"expected yes, no or unset, not {text!r}")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    published: date | None = None
+    published_assumed: bool = False
+    imported_at: str = ""
+    language: str = "en"
+    rating: Rating | None = None
+    summary: str = ""
+    signed_off_by: str = ""
+    signed_off_at: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    id: int | None = None  # store row id; stable across merges/splits of other sentences
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass(frozen=True)
+class Evidence:
+    url: str = ""
+    title: str = ""
+    accessed: str = ""
+    archive_url: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.url or self.title or self.accessed or self.archive_url)
+
+
+@dataclass(frozen=True)
+class Review:
+    sentence_id: int
+    reviewer: str
+    sourced: bool | None = None
+    anonymous: bool | None = None
+    contested: bool | None = None
+    inconsistent: bool | None = None
+    rating: Rating | None = None
+    credibility: int | None = None
+    note: str = ""
+    evidence: Evidence = field(default_factory=Evidence)
+    status: Status = Status.UNREVIEWED
+    updated_at: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return bool(
+            self.anonymous
+            or self.contested
+            or self.inconsistent
+            or self.rating in (Rating.MISLEADING, Rating.FALSE)
+        )
+
+    @property
+    def reviewed(self) -> bool:
+        return self.status is Status.DONE
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    name: str
+    kind: SourceKind = SourceKind.PERSON
+    description: str = ""
+    reliability: str = "F"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    id: int
+    from_sentence: int  # sentence row ids
+    to_sentence: int
+    kind: LinkKind
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A judgment the program proposes; ``sentence`` and ``related`` are 0-based indexes."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: str
+    message: str
+    value: str | None = None
+    related: tuple[int, ...] = ()
+    proposed: dict[str, Any] = field(default_factory=dict)
+    state: SuggestionState = SuggestionState.PENDING
+    key: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    at: str
+    reviewer: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence citing a source (row ids)."""
+
+    sentence_id: int
+    source_id: int
+
+
+@dataclass(frozen=True)
+class ArticleReview:
+    """Everything recorded about one article: what reports and exports are made from.
+
+    ``reviews`` maps sentence row id -> reviewer -> Review. ``link_targets`` maps
+    a sentence row id named by a link (possibly in another article) to
+    ``(article_id, article_title, index, text)``.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    reviews: dict[int, dict[str, Review]]
+    sources: tuple[Source, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    links: tuple[Link, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+    link_targets: dict[int, tuple[str, str, int, str]] = field(default_factory=dict)
+
+
+def suggestion_key(kind: str, span_text: str, sentence_text: str) -> str:
+    """A stable key so a dismissed suggestion stays dismissed when analysis runs again."""
+    import hashlib
+
+    digest = hashlib.sha1(f"{kind}\x1f{span_text}\x1f{sentence_text}".encode("utf-8"))
+    return digest.hexdigest()[:20]
