@@ -1,0 +1,61 @@
+"""The one storage object. Nothing else in factcheck-review runs SQL.
+
+    store = open_store()            # default file (FACTCHECK_DB or the user data dir), seeded once
+    store = open_store(path)        # a named file starts empty
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from factcheck.config import default_db_path, is_default_db
+from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
+from factcheck.store.bundle import BundleOps
+from factcheck.store.rows import (
+    ArticleSummary,
+    Change,
+    ImportResult,
+    SearchHit,
+    SentenceRow,
+)
+from factcheck.store.suggestions import AcceptResult, SuggestionConflict
+
+
+class Store(BundleOps):
+    """One SQLite file of reviews. Every user action is one method and one write transaction."""
+
+    def import_seed(self) -> ImportResult:
+        """Import the reference article with its metadata (title, assumed publication date)."""
+        meta = json.loads(seed(SEED_METADATA).read_text(encoding="utf-8"))
+        return self.import_text(
+            seed(SEED_ARTICLE).read_text(encoding="utf-8"),
+            title=meta.get("title", ""), outlet=meta.get("outlet", ""), url=meta.get("url", ""),
+            author=meta.get("author", ""),
+            published=date.fromisoformat(meta["published"]) if meta.get("published") else None,
+            published_assumed=bool(meta.get("published_assumed", False)),
+        )
+
+
+def open_store(path: str | Path | None = None, reviewer: str | None = None) -> Store:
+    """Open (creating if needed) a database. Only the default database gets the seed, once."""
+    target = Path(path).expanduser() if path else default_db_path()
+    is_new = not target.exists() or target.stat().st_size == 0
+    store = Store(target, reviewer)
+    if is_new and is_default_db(target):
+        store.import_seed()
+    return store
+
+
+__all__ = [
+    "AcceptResult",
+    "ArticleSummary",
+    "Change",
+    "ImportResult",
+    "SearchHit",
+    "SentenceRow",
+    "Store",
+    "SuggestionConflict",
+    "open_store",
+]

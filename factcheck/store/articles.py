@@ -1,0 +1,256 @@
+"""Article operations: import, list, properties, sign-off, delete and restore."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Any
+
+from factcheck.errors import FactcheckError, InvalidValue, NotFound
+from factcheck.model import Article, Rating, Sentence, Status
+from factcheck.store.base import StoreBase
+from factcheck.store.rows import (
+    ARTICLE_COLUMNS,
+    SENTENCE_COLUMNS,
+    ArticleSummary,
+    Change,
+    ImportResult,
+    article_from_row,
+    now_iso,
+    sentence_from_row,
+)
+
+ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "rating", "summary")
+
+
+def article_id_for(text: str) -> tuple[str, str]:
+    """(id, sha256) of an article text: the same text always gets the same id."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return digest[:16], digest
+
+
+class ArticleOps(StoreBase):
+    # -- reading -------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFound(f"No article with id {article_id}.")
+        return article_from_row(row)
+
+    def resolve_article(self, ref: str) -> str:
+        """An article id from an id, a unique id prefix or an exact title."""
+        ref = ref.strip()
+        if not ref:
+            raise NotFound("Name an article by its id or its exact title.")
+        rows = self._read("SELECT id FROM articles WHERE id = ?", (ref,))
+        if rows:
+            return str(rows[0][0])
+        rows = self._read("SELECT id FROM articles WHERE title = ?", (ref,))
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if len(rows) > 1:
+            raise NotFound(f"{len(rows)} articles are titled {ref!r}; use the id instead.")
+        escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._read("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\'", (escaped + "%",))
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if len(rows) > 1:
+            raise NotFound(f"The id prefix {ref!r} matches {len(rows)} articles; give more of it.")
+        raise NotFound(f"No article has the id or title {ref!r}.")
+
+    def list_articles(self, reviewer: str | None = None) -> list[ArticleSummary]:
+        """Every article with its progress; ``reviewer=None`` counts any reviewer's work."""
+        who = "" if reviewer is None else " AND r.reviewer = :reviewer"
+        sql = f"""
+            SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
+                   (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
+                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
+                     WHERE s.article_id = a.id AND r.status = 'done'{who}),
+                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
+                     WHERE s.article_id = a.id{who} AND (r.anonymous = 1 OR r.contested = 1
+                       OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))),
+                   (SELECT COUNT(*) FROM suggestions g WHERE g.article_id = a.id AND g.state = 'pending')
+            FROM articles a ORDER BY a.imported_at DESC, a.title
+        """
+        rows = self._read(sql, {"reviewer": reviewer})
+        return [
+            ArticleSummary(
+                id=r[0], title=r[1], outlet=r[2],
+                published=date.fromisoformat(r[3]) if r[3] else None,
+                published_assumed=bool(r[4]), imported_at=r[5], sentences=r[6],
+                reviewed=r[7], flagged=r[8], pending_suggestions=r[9],
+            )
+            for r in rows
+        ]
+
+    def article_count(self) -> int:
+        row = self._one("SELECT COUNT(*) FROM articles")
+        return int(row[0]) if row else 0
+
+    def sentences(self, article_id: str) -> list[Sentence]:
+        rows = self._read(
+            f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
+        )
+        return [sentence_from_row(r) for r in rows]
+
+    # -- importing -----------------------------------------------------------
+
+    def import_text(
+        self,
+        text: str,
+        *,
+        title: str = "",
+        outlet: str = "",
+        url: str = "",
+        author: str = "",
+        published: date | None = None,
+        published_assumed: bool | None = None,
+        analyse: bool = True,
+    ) -> ImportResult:
+        """Store an article and its sentences (and suggestions) in one transaction.
+
+        The same text imported twice is not duplicated: ``created`` is False.
+        """
+        from factcheck.text import split_article
+
+        if not text.strip():
+            raise FactcheckError("The article has no text.")
+        article_id, digest = article_id_for(text)
+        existing = self._one("SELECT title FROM articles WHERE id = ?", (article_id,))
+        if existing is not None:
+            count = self._one("SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,))
+            return ImportResult(article_id, False, int(count[0]) if count else 0, existing[0])
+        imported_at = now_iso()
+        if published is None:
+            published = datetime.now(UTC).date()
+            assumed = True
+        else:
+            assumed = bool(published_assumed)
+        title = title.strip() or _title_from_text(text)
+        sentences = split_article(article_id, text)
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO articles (id, sha256, title, outlet, url, author, published, "
+                "published_assumed, imported_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, digest, title, outlet.strip(), url.strip(), author.strip(),
+                 published.isoformat(), int(assumed), imported_at, text),
+            )
+            self._insert_sentences(article_id, sentences)
+            self._record("import", "article", article_id, "title", None, title, article_id)
+            if analyse:
+                self._store_analysis(article_id)
+        return ImportResult(article_id, True, len(sentences), title)
+
+    def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
+        conn = self.conn
+        for s in sentences:
+            cursor = conn.execute(
+                'INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (s.id, article_id, s.index, s.paragraph, s.start, s.end, s.text),
+            )
+            conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
+                         (cursor.lastrowid, s.text))
+
+    def _store_analysis(self, article_id: str) -> int:
+        """Replace the article's suggestions with a fresh analysis (inside a transaction)."""
+        raise NotImplementedError  # provided by SuggestionOps
+
+    # -- editing -------------------------------------------------------------
+
+    def update_article(self, article_id: str, changes: dict[str, Any]) -> Change:
+        """Change article properties; a changed publication date re-runs the analysis."""
+        unknown = set(changes) - set(ARTICLE_FIELDS)
+        if unknown:
+            raise InvalidValue(f"Unknown article field: {', '.join(sorted(unknown))}.")
+        article = self.article(article_id)
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name == "published":
+                if isinstance(value, str):
+                    try:
+                        value = date.fromisoformat(value) if value else None
+                    except ValueError:
+                        raise InvalidValue(f"{value!r} is not a date (YYYY-MM-DD).") from None
+                if value is None:
+                    raise InvalidValue("The publication date cannot be empty.")
+            elif name == "rating":
+                value = _rating(value)
+            elif not isinstance(value, str):
+                raise InvalidValue(f"The {name} must be text.")
+            if getattr(article, name) != value:
+                values[name] = value
+        date_changed = "published" in values or (
+            "published" in changes and article.published_assumed
+        )
+        with self._write() as conn:
+            for name, value in values.items():
+                stored = value.isoformat() if isinstance(value, date) else (
+                    value.value if isinstance(value, Rating) else value)
+                conn.execute(f"UPDATE articles SET {name} = ? WHERE id = ?", (stored, article_id))
+                self._record("edit article", "article", article_id, name,
+                             getattr(article, name), value, article_id)
+            if "published" in changes:
+                conn.execute("UPDATE articles SET published_assumed = 0 WHERE id = ?", (article_id,))
+            if "published" in values:
+                self._store_analysis(article_id)
+        return Change("Edit article", (article_id,), suggestions=date_changed,
+                      detail={"fields": sorted(values)})
+
+    def sign_off(self, article_id: str) -> Change:
+        """Sign the article off as the current reviewer once every sentence is reviewed."""
+        article = self.article(article_id)
+        total, done = self.progress(article_id, self.reviewer)
+        if done < total:
+            raise InvalidValue(
+                f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
+            )
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
+                         (self.reviewer, at, article_id))
+            self._record("sign off", "article", article_id, "signed_off_by",
+                         article.signed_off_by or None, self.reviewer, article_id)
+        return Change("Sign off", (article_id,))
+
+    def progress(self, article_id: str, reviewer: str | None = None) -> tuple[int, int]:
+        """(sentences, reviewed sentences) of an article."""
+        who = "" if reviewer is None else " AND r.reviewer = ?"
+        params: tuple = (article_id,) if reviewer is None else (article_id, reviewer)
+        total = self._one("SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,))
+        done = self._one(
+            "SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
+            f" WHERE s.article_id = ? AND r.status = '{Status.DONE.value}'{who}", params)
+        return (int(total[0]) if total else 0, int(done[0]) if done else 0)
+
+    def delete_article(self, article_id: str) -> Any:
+        """Delete an article and everything on it; returns its ArticleReview for undo."""
+        snapshot = self.article_review(article_id)
+        with self._write() as conn:
+            ids = [s.id for s in snapshot.sentences]
+            conn.executemany("DELETE FROM sentence_search WHERE rowid = ?", [(i,) for i in ids])
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._record("delete article", "article", article_id, "title",
+                         snapshot.article.title, None, article_id)
+        return snapshot
+
+    def article_review(self, article_id: str) -> Any:
+        raise NotImplementedError  # provided by BundleOps
+
+
+def _rating(value: Any) -> Rating | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, Rating):
+        return value
+    try:
+        return Rating(str(value).strip().lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        names = ", ".join(r.value for r in Rating)
+        raise InvalidValue(f"{value!r} is not a rating; use one of {names}.") from None
+
+
+def _title_from_text(text: str) -> str:
+    first = text.strip().splitlines()[0].strip()
+    return first if len(first) <= 90 else first[:87].rstrip() + "…"

@@ -1,0 +1,373 @@
+"""Review operations: the sentence table's pages, verdict edits, merge/split, search."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.errors import InvalidValue, NotFound
+from factcheck.model import VERDICT_FIELDS, Evidence, Rating, Review, Sentence, Status
+from factcheck.store.articles import ArticleOps, _rating
+from factcheck.store.rows import (
+    HISTORY_COLUMNS,
+    REVIEW_COLUMNS,
+    SENTENCE_COLUMNS,
+    Change,
+    HistoryEntry,
+    SearchHit,
+    SentenceRow,
+    history_from_row,
+    now_iso,
+    review_from_row,
+    sentence_from_row,
+    tri,
+    tri_to_db,
+)
+
+REVIEW_FIELDS = VERDICT_FIELDS + ("rating", "credibility", "note", "evidence", "status")
+FILTERS = ("all", "unreviewed", "flagged", "suggestions")
+FLAGGED_SQL = (
+    "(r.anonymous = 1 OR r.contested = 1 OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))"
+)
+
+
+def _filter_sql(name: str) -> str:
+    if name == "all":
+        return ""
+    if name == "unreviewed":
+        return " AND (r.status IS NULL OR r.status != 'done')"
+    if name == "flagged":
+        return f" AND {FLAGGED_SQL}"
+    if name == "suggestions":
+        return (" AND EXISTS (SELECT 1 FROM suggestions g WHERE g.sentence_id = s.id"
+                " AND g.state = 'pending')")
+    raise InvalidValue(f"Unknown filter {name!r}; use one of {', '.join(FILTERS)}.")
+
+
+def fts_query(text: str) -> str:
+    """Quote user text for FTS5 so "U.S." or "Díaz-Canel" are searched as words, not syntax."""
+    words = re.findall(r"[^\s\"]+", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+class ReviewOps(ArticleOps):
+    # -- sentence table pages ------------------------------------------------
+
+    def sentence_count(self, article_id: str, filter: str = "all", reviewer: str | None = None) -> int:
+        reviewer = reviewer or self.reviewer
+        row = self._one(
+            "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
+            f" AND r.reviewer = :reviewer WHERE s.article_id = :article{_filter_sql(filter)}",
+            {"article": article_id, "reviewer": reviewer},
+        )
+        return int(row[0]) if row else 0
+
+    def sentence_page(self, article_id: str, offset: int, limit: int, *, filter: str = "all",
+                      reviewer: str | None = None) -> list[SentenceRow]:
+        """One page of the sentence table (the reviewer's own review on each row)."""
+        reviewer = reviewer or self.reviewer
+        self.page_reads += 1
+        rows = self._read(
+            f"""SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s."end", s.text,
+                   r.sourced, r.anonymous, r.contested, r.inconsistent, r.rating, r.credibility,
+                   r.note, r.evidence_url, r.evidence_title, r.evidence_accessed,
+                   r.evidence_archive_url, r.status, r.updated_at,
+                   (SELECT COUNT(*) FROM suggestions g WHERE g.sentence_id = s.id AND g.state = 'pending'),
+                   (SELECT group_concat(src.reliability || ifnull(r.credibility, '6'), ' ')
+                      FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id)
+            FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
+            WHERE s.article_id = :article{_filter_sql(filter)}
+            ORDER BY s.idx LIMIT :limit OFFSET :offset""",
+            {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset},
+        )
+        page = []
+        for r in rows:
+            sentence = sentence_from_row(r[:7])
+            review = Review(
+                sentence_id=sentence.id or 0, reviewer=reviewer,
+                sourced=tri(r[7]), anonymous=tri(r[8]), contested=tri(r[9]), inconsistent=tri(r[10]),
+                rating=Rating(r[11]) if r[11] else None, credibility=r[12], note=r[13] or "",
+                evidence=Evidence(r[14] or "", r[15] or "", r[16] or "", r[17] or ""),
+                status=Status(r[18]) if r[18] else Status.UNREVIEWED, updated_at=r[19] or "",
+            )
+            codes = tuple(r[21].split(" ")) if r[21] else ()
+            page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes))
+        return page
+
+    def sentence_position(self, article_id: str, sentence_id: int, filter: str = "all",
+                          reviewer: str | None = None) -> int | None:
+        """Row number of a sentence in the (filtered) table, or None when filtered out."""
+        reviewer = reviewer or self.reviewer
+        target = self._one("SELECT idx FROM sentences WHERE id = ? AND article_id = ?",
+                           (sentence_id, article_id))
+        if target is None:
+            return None
+        inside = self._one(
+            "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
+            f" AND r.reviewer = :reviewer WHERE s.id = :sid{_filter_sql(filter)}",
+            {"sid": sentence_id, "reviewer": reviewer})
+        if not inside or not inside[0]:
+            return None
+        row = self._one(
+            "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
+            f" AND r.reviewer = :reviewer WHERE s.article_id = :article AND s.idx < :idx{_filter_sql(filter)}",
+            {"article": article_id, "reviewer": reviewer, "idx": target[0]})
+        return int(row[0]) if row else None
+
+    def sentence(self, sentence_id: int) -> Sentence:
+        row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE id = ?", (sentence_id,))
+        if row is None:
+            raise NotFound(f"No sentence with id {sentence_id}.")
+        return sentence_from_row(row)
+
+    def sentence_by_number(self, article_id: str, number: int) -> Sentence:
+        """A sentence by the 1-based number people see."""
+        row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
+                        (article_id, number - 1))
+        if row is None:
+            total = self._one("SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,))
+            raise NotFound(f"The article has sentences 1 to {total[0] if total else 0}; there is no sentence {number}.")
+        return sentence_from_row(row)
+
+    def next_unreviewed(self, article_id: str, after_index: int, reviewer: str | None = None) -> Sentence | None:
+        """The next sentence not yet reviewed after ``after_index``, wrapping to the start."""
+        reviewer = reviewer or self.reviewer
+        sql = (f"SELECT {', '.join('s.' + c.strip() for c in SENTENCE_COLUMNS.split(','))}"
+               " FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
+               " WHERE s.article_id = :article AND (r.status IS NULL OR r.status != 'done')"
+               " AND s.idx {op} :idx ORDER BY s.idx LIMIT 1")
+        params = {"article": article_id, "reviewer": reviewer, "idx": after_index}
+        row = self._one(sql.format(op=">"), params) or self._one(sql.format(op="<="), params)
+        return sentence_from_row(row) if row else None
+
+    # -- reviews -------------------------------------------------------------
+
+    def review(self, sentence_id: int, reviewer: str | None = None) -> Review:
+        reviewer = reviewer or self.reviewer
+        row = self._one(f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE sentence_id = ? AND reviewer = ?",
+                        (sentence_id, reviewer))
+        return review_from_row(row) if row else Review(sentence_id=sentence_id, reviewer=reviewer)
+
+    def reviews_for(self, sentence_id: int) -> dict[str, Review]:
+        rows = self._read(f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE sentence_id = ? ORDER BY reviewer",
+                          (sentence_id,))
+        return {r[1]: review_from_row(r) for r in rows}
+
+    def set_review(self, sentence_id: int, changes: dict[str, Any], reviewer: str | None = None,
+                   action: str = "Edit review") -> Change:
+        """Change fields of the reviewer's review of one sentence, in one transaction.
+
+        Judging all four verdicts marks the sentence done; judging any marks it in progress.
+        """
+        reviewer = reviewer or self.reviewer
+        unknown = set(changes) - set(REVIEW_FIELDS)
+        if unknown:
+            raise InvalidValue(f"Unknown review field: {', '.join(sorted(unknown))}.")
+        sentence = self.sentence(sentence_id)
+        old = self.review(sentence_id, reviewer)
+        new_values = {name: _checked(name, value) for name, value in changes.items()}
+        merged = {name: getattr(old, name) for name in REVIEW_FIELDS} | new_values
+        if "status" not in changes:
+            judged = [merged[v] is not None for v in VERDICT_FIELDS]
+            if all(judged):
+                merged["status"] = Status.DONE
+            elif any(judged) and merged["status"] is Status.UNREVIEWED:
+                merged["status"] = Status.IN_PROGRESS
+        changed = [n for n in REVIEW_FIELDS if merged[n] != getattr(old, n)]
+        if not changed:
+            return Change(action, (sentence.article_id,), (sentence_id,))
+        ev: Evidence = merged["evidence"]
+        with self._write() as conn:
+            conn.execute(
+                """INSERT INTO reviews (sentence_id, reviewer, sourced, anonymous, contested, inconsistent,
+                       rating, credibility, note, evidence_url, evidence_title, evidence_accessed,
+                       evidence_archive_url, status, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (sentence_id, reviewer) DO UPDATE SET
+                       sourced = excluded.sourced, anonymous = excluded.anonymous,
+                       contested = excluded.contested, inconsistent = excluded.inconsistent,
+                       rating = excluded.rating, credibility = excluded.credibility, note = excluded.note,
+                       evidence_url = excluded.evidence_url, evidence_title = excluded.evidence_title,
+                       evidence_accessed = excluded.evidence_accessed,
+                       evidence_archive_url = excluded.evidence_archive_url,
+                       status = excluded.status, updated_at = excluded.updated_at""",
+                (sentence_id, reviewer, *(tri_to_db(merged[v]) for v in VERDICT_FIELDS),
+                 merged["rating"].value if merged["rating"] else None, merged["credibility"],
+                 merged["note"], ev.url, ev.title, ev.accessed, ev.archive_url,
+                 merged["status"].value, now_iso()),
+            )
+            for name in changed:
+                self._record(action, "review", f"{sentence_id}:{reviewer}", name,
+                             getattr(old, name), merged[name], sentence.article_id)
+            if "note" in changed:
+                self._refresh_search_notes(sentence_id)
+        return Change(action, (sentence.article_id,), (sentence_id,),
+                      detail={"fields": changed, "old": {n: getattr(old, n) for n in changed},
+                              "new": {n: merged[n] for n in changed}})
+
+    def _refresh_search_notes(self, sentence_id: int) -> None:
+        # Only note edits touch the full-text index; verdict edits never do.
+        notes = self._read("SELECT note FROM reviews WHERE sentence_id = ? AND note != ''", (sentence_id,))
+        self.conn.execute("UPDATE sentence_search SET notes = ? WHERE rowid = ?",
+                          ("\n".join(n[0] for n in notes), sentence_id))
+
+    def history(self, *, entity: str | None = None, entity_prefix: str | None = None,
+                article_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
+        clauses, params = [], []
+        if entity:
+            clauses.append("entity = ?")
+            params.append(entity)
+        if entity_prefix:
+            clauses.append("(entity_id = ? OR entity_id LIKE ?)")
+            params += [entity_prefix, entity_prefix + ":%"]
+        if article_id:
+            clauses.append("article_id = ?")
+            params.append(article_id)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self._read(f"SELECT {HISTORY_COLUMNS} FROM history{where} ORDER BY id DESC LIMIT ?",
+                          (*params, limit))
+        return [history_from_row(r) for r in rows]
+
+    def sentence_history(self, sentence_id: int) -> list[HistoryEntry]:
+        """Every recorded change to the reviews of one sentence, newest first."""
+        return self.history(entity="review", entity_prefix=str(sentence_id))
+
+    # -- search --------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Full-text search over sentence text and notes of every article."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._read(
+            """SELECT s.article_id, a.title, s.id, s.idx, s.text,
+                      snippet(sentence_search, 0, '[', ']', '…', 12)
+               FROM sentence_search JOIN sentences s ON s.id = sentence_search.rowid
+               JOIN articles a ON a.id = s.article_id
+               WHERE sentence_search MATCH ? ORDER BY a.imported_at DESC, s.idx LIMIT ?""",
+            (query, limit),
+        )
+        return [SearchHit(*r) for r in rows]
+
+    # -- fixing a bad split --------------------------------------------------
+
+    def merge_with_next(self, sentence_id: int) -> Change:
+        """Join a sentence with the next one; the first keeps its review, citations and links."""
+        first = self.sentence(sentence_id)
+        row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
+                        (first.article_id, first.index + 1))
+        if row is None:
+            raise InvalidValue(f"Sentence {first.number} is the last one; there is nothing to merge it with.")
+        second = sentence_from_row(row)
+        text = self.article(first.article_id).text
+        with self._write() as conn:
+            # The second sentence's judgments fill what the first has not judged.
+            for reviewer, review in self.reviews_for(second.id or 0).items():
+                mine = self.review(sentence_id, reviewer)
+                fill = {n: getattr(review, n) for n in VERDICT_FIELDS + ("rating", "credibility")
+                        if getattr(mine, n) is None and getattr(review, n) is not None}
+                if review.note and review.note not in mine.note:
+                    fill["note"] = (mine.note + "\n" + review.note).strip()
+                if fill:
+                    self.set_review(sentence_id, fill, reviewer, action="Merge sentences")
+            conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id)"
+                         " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (sentence_id, second.id))
+            conn.execute("UPDATE links SET from_sentence = ? WHERE from_sentence = ?", (sentence_id, second.id))
+            conn.execute("UPDATE links SET to_sentence = ? WHERE to_sentence = ?", (sentence_id, second.id))
+            conn.execute("DELETE FROM links WHERE from_sentence = to_sentence")
+            conn.execute("DELETE FROM sentence_search WHERE rowid = ?", (second.id,))
+            conn.execute("DELETE FROM sentences WHERE id = ?", (second.id,))
+            conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
+                         (second.end, text[first.start:second.end], sentence_id))
+            self._renumber(first.article_id, first.index + 2, -1)
+            self._refresh_search(sentence_id)
+            self._record("merge sentences", "sentence", sentence_id, "end", first.end, second.end,
+                         first.article_id)
+            self._store_analysis(first.article_id)
+        return Change("Merge sentences", (first.article_id,), (sentence_id,), structure=True,
+                      suggestions=True)
+
+    def split_sentence(self, sentence_id: int, at: int) -> Change:
+        """Split a sentence at article offset ``at``; both parts keep its review and citations."""
+        sentence = self.sentence(sentence_id)
+        if not sentence.start < at < sentence.end:
+            raise InvalidValue("Choose a split point inside the sentence.")
+        text = self.article(sentence.article_id).text
+        left_end = at
+        while left_end > sentence.start and text[left_end - 1].isspace():
+            left_end -= 1
+        right_start = at
+        while right_start < sentence.end and text[right_start].isspace():
+            right_start += 1
+        if left_end <= sentence.start or right_start >= sentence.end:
+            raise InvalidValue("Both parts of a split sentence need some text.")
+        with self._write() as conn:
+            self._renumber(sentence.article_id, sentence.index + 1, +1)
+            conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
+                         (left_end, text[sentence.start:left_end], sentence_id))
+            cursor = conn.execute(
+                'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+                (sentence.article_id, sentence.index + 1, sentence.paragraph, right_start, sentence.end,
+                 text[right_start:sentence.end]))
+            new_id = int(cursor.lastrowid or 0)
+            conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
+                         (new_id, text[right_start:sentence.end]))
+            conn.execute(f"INSERT INTO reviews (sentence_id, {REVIEW_COLUMNS.split(', ', 1)[1]})"
+                         f" SELECT ?, {REVIEW_COLUMNS.split(', ', 1)[1]} FROM reviews WHERE sentence_id = ?",
+                         (new_id, sentence_id))
+            conn.execute("INSERT INTO citations (sentence_id, source_id)"
+                         " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (new_id, sentence_id))
+            self._refresh_search(sentence_id)
+            self._refresh_search(new_id)
+            self._record("split sentence", "sentence", sentence_id, "end", sentence.end, left_end,
+                         sentence.article_id)
+            self._store_analysis(sentence.article_id)
+        return Change("Split sentence", (sentence.article_id,), (sentence_id, new_id), structure=True,
+                      suggestions=True)
+
+    def _renumber(self, article_id: str, from_index: int, delta: int) -> None:
+        # Two steps so the UNIQUE (article_id, idx) constraint never sees a clash.
+        self.conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE article_id = ? AND idx >= ?",
+                          (article_id, from_index))
+        self.conn.execute("UPDATE sentences SET idx = -idx - 1 + ? WHERE article_id = ? AND idx < 0",
+                          (delta, article_id))
+
+    def _refresh_search(self, sentence_id: int) -> None:
+        text = self._one("SELECT text FROM sentences WHERE id = ?", (sentence_id,))
+        self.conn.execute("UPDATE sentence_search SET text = ? WHERE rowid = ?",
+                          (text[0] if text else "", sentence_id))
+        self._refresh_search_notes(sentence_id)
+
+
+def _checked(name: str, value: Any) -> Any:
+    """Validate one review field value, turning user text into model values."""
+    if name in VERDICT_FIELDS:
+        if value is None or isinstance(value, bool):
+            return value
+        raise InvalidValue(f"{name} must be yes, no or not judged.")
+    if name == "rating":
+        return _rating(value)
+    if name == "credibility":
+        if value is None or value == "":
+            return None
+        try:
+            grade = int(value)
+        except (TypeError, ValueError):
+            raise InvalidValue(f"Credibility must be a number from 1 to 6, not {value!r}.") from None
+        if not 1 <= grade <= 6:
+            raise InvalidValue(f"Credibility must be from 1 to 6, not {grade}.")
+        return grade
+    if name == "note":
+        if not isinstance(value, str):
+            raise InvalidValue("A note must be text.")
+        return value
+    if name == "evidence":
+        if not isinstance(value, Evidence):
+            raise InvalidValue("Evidence must have a URL, a title, an accessed date and an archive URL.")
+        return value
+    if name == "status":
+        try:
+            return value if isinstance(value, Status) else Status(str(value).strip().lower().replace(" ", "_"))
+        except ValueError:
+            raise InvalidValue(f"{value!r} is not a status; use unreviewed, in_progress or done.") from None
+    raise InvalidValue(f"Unknown review field {name}.")

@@ -1,0 +1,200 @@
+"""Suggestions: storing the analysis, accepting (without overwriting) and dismissing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from factcheck.errors import FactcheckError, NotFound
+from factcheck.model import VERDICT_FIELDS, Suggestion, SuggestionState, verdict_from_text
+from factcheck.store.rows import SUGGESTION_COLUMNS, Change, suggestion_from_row
+from factcheck.store.sources import SourceOps
+
+ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
+
+
+class SuggestionConflict(FactcheckError):
+    """Accepting would change fields the reviewer already judged; ask first."""
+
+    def __init__(self, conflicts: dict[str, tuple[Any, Any]]) -> None:
+        self.conflicts = conflicts
+        names = ", ".join(sorted(conflicts))
+        super().__init__(f"The suggestion would change what you already judged ({names}).")
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    """What accepting changed, so it can be undone exactly."""
+
+    suggestion_id: int
+    sentence_id: int
+    article_id: str
+    old_review: dict[str, Any]
+    applied: dict[str, Any]
+    cited: tuple[int, ...] = ()  # source ids newly cited
+    created_sources: tuple[int, ...] = ()
+    created_links: tuple[int, ...] = ()
+    change: Change = field(default_factory=lambda: Change("Accept suggestion"))
+
+
+def _proposed_value(name: str, value: Any) -> Any:
+    if name in VERDICT_FIELDS:
+        return verdict_from_text(value) if isinstance(value, str) else value
+    return value
+
+
+class SuggestionOps(SourceOps):
+    def _store_analysis(self, article_id: str) -> int:
+        """Replace the article's suggestions with a fresh analysis (inside a transaction).
+
+        States chosen by the reviewer (accepted, dismissed) are kept by suggestion key.
+        """
+        from factcheck.analysis import analyse
+
+        article = self.article(article_id)
+        sentences = self.sentences(article_id)
+        suggestions = analyse(article, sentences, self.knowledge_base())
+        states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
+                                 (article_id,)))
+        ids = [s.id for s in sentences]
+        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            'INSERT INTO suggestions (article_id, sentence_id, start, "end", kind, message, value,'
+            " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
+              json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
+              states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions],
+        )
+        return len(suggestions)
+
+    def knowledge_base(self) -> Any:
+        """The knowledge base with the user's additions file next to the database."""
+        from factcheck.kb import load_kb
+
+        return load_kb(self.kb_user_file)
+
+    @property
+    def kb_user_file(self) -> Any:
+        return self.path.with_name("knowledge-base.json")
+
+    def run_analysis(self, article_id: str) -> Change:
+        self.article(article_id)
+        with self._write():
+            count = self._store_analysis(article_id)
+        return Change("Analyse", (article_id,), suggestions=True, detail={"suggestions": count})
+
+    def suggestions(self, article_id: str, sentence_id: int | None = None,
+                    state: SuggestionState | None = None) -> list[Suggestion]:
+        clauses, params = ["g.article_id = ?"], [article_id]
+        if sentence_id is not None:
+            clauses.append("g.sentence_id = ?")
+            params.append(sentence_id)  # type: ignore[arg-type]
+        if state is not None:
+            clauses.append("g.state = ?")
+            params.append(state.value)
+        rows = self._read(
+            f"SELECT {SUGGESTION_COLUMNS} FROM suggestions g JOIN sentences s ON s.id = g.sentence_id"
+            f" WHERE {' AND '.join(clauses)} ORDER BY s.idx, g.start, g.kind", params)
+        return [suggestion_from_row(r) for r in rows]
+
+    def suggestion(self, suggestion_id: int) -> tuple[Suggestion, int, str]:
+        """A suggestion with its sentence row id and article id."""
+        row = self._one(
+            f"SELECT {SUGGESTION_COLUMNS}, g.sentence_id, g.article_id FROM suggestions g"
+            " JOIN sentences s ON s.id = g.sentence_id WHERE g.id = ?", (suggestion_id,))
+        if row is None:
+            raise NotFound(f"No suggestion with id {suggestion_id}.")
+        return suggestion_from_row(row[:11]), int(row[11]), str(row[12])
+
+    def _set_state(self, suggestion_id: int, suggestion: Suggestion, article_id: str,
+                   state: SuggestionState) -> None:
+        self.conn.execute("UPDATE suggestions SET state = ? WHERE id = ?", (state.value, suggestion_id))
+        if state is SuggestionState.PENDING:
+            self.conn.execute("DELETE FROM suggestion_states WHERE article_id = ? AND key = ?",
+                              (article_id, suggestion.key))
+        else:
+            self.conn.execute("INSERT OR REPLACE INTO suggestion_states (article_id, key, state) VALUES (?, ?, ?)",
+                              (article_id, suggestion.key, state.value))
+        self._record(f"{state.value} suggestion", "suggestion", suggestion.key, "state",
+                     suggestion.state.value, state.value, article_id)
+
+    def dismiss_suggestion(self, suggestion_id: int) -> Change:
+        suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
+        with self._write():
+            self._set_state(suggestion_id, suggestion, article_id, SuggestionState.DISMISSED)
+        return Change("Dismiss suggestion", (article_id,), (sentence_id,), suggestions=True)
+
+    def reopen_suggestion(self, suggestion_id: int) -> Change:
+        """Back to pending (undo of a dismissal)."""
+        suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
+        with self._write():
+            self._set_state(suggestion_id, suggestion, article_id, SuggestionState.PENDING)
+        return Change("Reopen suggestion", (article_id,), (sentence_id,), suggestions=True)
+
+    def accept_suggestion(self, suggestion_id: int, overwrite: bool = False) -> AcceptResult:
+        """Apply a suggestion's proposal: fills fields not yet judged; never overwrites silently.
+
+        Raises SuggestionConflict when a judged field would change and ``overwrite`` is False.
+        """
+        suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
+        proposed = suggestion.proposed or {}
+        review = self.review(sentence_id)
+        wanted = {n: _proposed_value(n, proposed[n]) for n in ACCEPTABLE_FIELDS if n in proposed}
+        conflicts = {n: (getattr(review, n), v) for n, v in wanted.items()
+                     if getattr(review, n) is not None and getattr(review, n) != v}
+        if conflicts and not overwrite:  # the window asks, then calls again with overwrite
+            raise SuggestionConflict(conflicts)
+        applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
+        old_review = {n: getattr(review, n) for n in applied} | {"status": review.status}
+        cited: list[int] = []
+        created_sources: list[int] = []
+        created_links: list[int] = []
+        sentences = self.sentences(article_id)
+        with self._write():
+            if applied:
+                self.set_review(sentence_id, applied, action="Accept suggestion")
+            for spec in proposed.get("sources", []) or []:
+                source = self.find_source(str(spec.get("name", "")))
+                if source is None:
+                    source = self.create_source(str(spec.get("name", "")), spec.get("kind", "person"),
+                                                str(spec.get("description", "")))
+                    created_sources.append(source.id)
+                if source.id not in {s.id for s in self.cited_sources(sentence_id)}:
+                    self.cite(sentence_id, source.id)
+                    cited.append(source.id)
+            for spec in proposed.get("links", []) or []:
+                target = int(spec.get("to", -1))
+                if 0 <= target < len(sentences) and sentences[target].id != sentence_id:
+                    before = {link.id for link in self.links_for(sentence_id)}
+                    link = self.add_link(sentence_id, sentences[target].id or 0,
+                                         spec.get("kind", "contradicts"), str(spec.get("note", "")))
+                    if link.id not in before:
+                        created_links.append(link.id)
+            self._set_state(suggestion_id, suggestion, article_id, SuggestionState.ACCEPTED)
+        change = Change("Accept suggestion", (article_id,), (sentence_id,), sources=bool(cited),
+                        links=bool(created_links), suggestions=True)
+        return AcceptResult(suggestion_id, sentence_id, article_id, old_review, applied, tuple(cited),
+                            tuple(created_sources), tuple(created_links), change)
+
+    def undo_accept(self, result: AcceptResult) -> Change:
+        """Reverse exactly what ``accept_suggestion`` did."""
+        suggestion, _, _ = self.suggestion(result.suggestion_id)
+        with self._write():
+            for link_id in result.created_links:
+                self.remove_link(link_id)
+            for source_id in result.cited:
+                self.uncite(result.sentence_id, source_id)
+            for source_id in result.created_sources:
+                if not self._citing(source_id):
+                    self.delete_source(source_id)
+            if result.old_review:
+                self.set_review(result.sentence_id, result.old_review, action="Undo accept suggestion")
+            self._set_state(result.suggestion_id, suggestion, result.article_id, SuggestionState.PENDING)
+        return Change("Undo accept", (result.article_id,), (result.sentence_id,), sources=True,
+                      links=True, suggestions=True)
+
+    def set_published(self, article_id: str, published: date) -> Change:
+        """Correct the publication date (re-runs the analysis)."""
+        return self.update_article(article_id, {"published": published})
