@@ -12,6 +12,10 @@ class Person:
     name: str  # canonical spelling, with diacritics ("Bruno Rodríguez Parrilla")
     aliases: tuple[str, ...] = ()  # other accepted spellings/transliterations ("Zelensky")
     description: str = ""
+    # Surnames a bare reference may use ("Rodríguez" for Bruno Rodríguez Parrilla, "Kim" for
+    # Kim Jong-un). Empty = derived from the canonical name (see KnowledgeBase.surname_index).
+    surnames: tuple[str, ...] = ()
+    user_added: bool = False  # from the user's additions file, not the shipped data
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,9 @@ class Office:
     titles: tuple[str, ...] = ()
     # Name of the executive as "X administration" applies (True for US presidents).
     administration: bool = False
+    # Every role the office fills, e.g. ("head_of_state", "head_of_government") for the U.S.
+    # presidency; ``kind`` is the first of them.
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,347 @@
+"""The knowledge base: loading, the look-ups, the user's additions file, and the data
+checked against an independent list of who held which office on which day."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from factcheck.kb import (
+    KnowledgeBaseError,
+    add_user_person,
+    check_consistency,
+    fold,
+    load_kb,
+    mark_different_person,
+    user_file_for,
+)
+
+D = date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+# -- loading ------------------------------------------------------------------------------
+
+
+def test_loads_with_date_and_source(kb):
+    assert kb.as_of == date(2026, 11, 1)
+    assert "official" in kb.source.lower()
+    assert len(kb.people) > 50 and len(kb.offices) > 10 and len(kb.terms) > 50
+
+
+def test_repeated_loads_are_cached(kb):
+    assert load_kb() is kb
+    assert load_kb(None) is kb
+
+
+def test_cold_load_is_well_under_100_ms():
+    code = (
+        "import time; t = time.perf_counter(); from factcheck.kb import load_kb; "
+        "kb = load_kb(); kb.surname_index(); kb.all_names(); kb.title_index(); "
+        "print(time.perf_counter() - t)"
+    )
+    best = min(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(3)
+    )
+    assert best < 0.1
+
+
+def test_data_is_consistent(kb):
+    assert check_consistency(kb) == []
+
+
+def test_every_term_names_a_known_person_and_office_and_ends_after_it_starts(kb):
+    for term in kb.terms:
+        assert term.person_id in kb.people, term
+        assert term.office_id in kb.offices, term
+        assert term.end is None or term.start <= term.end, term
+        assert term.start <= kb.as_of, term
+
+
+def test_terms_of_one_office_do_not_overlap_except_documented_acting_ones(kb):
+    for office_id in kb.offices:
+        terms = kb.office_terms(office_id)
+        for i, first in enumerate(terms):
+            for second in terms[i + 1 :]:
+                if first.end is not None and first.end <= second.start:
+                    continue
+                acting = first if first.acting else second if second.acting else None
+                assert acting is not None, (first, second)
+                assert first.note or second.note, (first, second)
+
+
+def test_overlap_check_reports_an_undocumented_overlap(kb):
+    from dataclasses import replace
+
+    bad = replace(kb.terms[0], start=kb.terms[0].start, end=None, note="")
+    broken = type(kb)(kb.as_of, kb.source, kb.people, kb.offices, [*kb.terms, bad])
+    assert any("overlap" in p for p in check_consistency(broken))
+
+
+def test_ids_are_slugs(kb):
+    for key in [*kb.people, *kb.offices]:
+        assert key == key.lower() and " " not in key and fold(key) == key
+
+
+# -- the API --------------------------------------------------------------------------------
+
+
+def test_fold_drops_accents_and_case():
+    assert fold("Rodríguez PARRILLA") == "rodriguez parrilla"
+    assert fold("Erdoğan") == "erdogan"
+    assert fold("Díaz-Canel") == "diaz-canel"
+
+
+def test_terms_of_a_person_who_held_an_office_twice_are_separate_and_sorted(kb):
+    trump = [t for t in kb.terms_of("donald-trump") if t.office_id == "us-president"]
+    assert [(t.start, t.end) for t in trump] == [
+        (D("2017-01-20"), D("2021-01-20")),
+        (D("2025-01-20"), None),
+    ]
+    chavez = [t for t in kb.terms_of("hugo-chavez") if t.office_id == "venezuela-president"]
+    assert len(chavez) == 2 and chavez[0].end == D("2002-04-12")
+    starts = [t.start for t in kb.terms_of("nicolas-maduro")]
+    assert starts == sorted(starts)
+
+
+def test_holders_covers_days_and_handover_days(kb):
+    assert [t.person_id for t in kb.holders("us-president", D("2022-06-01"))] == ["joe-biden"]
+    handover = {t.person_id for t in kb.holders("us-president", D("2025-01-20"))}
+    assert handover == {"joe-biden", "donald-trump"}
+    assert kb.holders("us-president", D("1900-01-01")) == []
+    assert kb.holders("no-such-office", D("2020-01-01")) == []
+
+
+def test_recent_facts_the_project_relies_on(kb):
+    day = D("2026-02-01")
+    assert _holder(kb, "venezuela-president", day) == "delcy-rodriguez"
+    delcy = kb.holders("venezuela-president", day)[0]
+    assert delcy.acting and delcy.start == D("2026-01-03")
+    maduro = [t for t in kb.terms_of("nicolas-maduro") if t.office_id == "venezuela-president"]
+    assert maduro[-1].end == D("2026-01-03")
+    assert _holder(kb, "us-secretary-of-state", day) == "marco-rubio"
+    assert _holder(kb, "us-vice-president", day) == "jd-vance"
+    assert _holder(kb, "cuba-foreign-minister", day) == "bruno-rodriguez-parrilla"
+    assert _holder(kb, "cuba-president", day) == "miguel-diaz-canel"
+
+
+def test_find_person_by_name_alias_without_accents_or_case(kb):
+    assert kb.find_person("Bruno Rodríguez Parrilla").id == "bruno-rodriguez-parrilla"
+    assert kb.find_person("bruno rodriguez parrilla").id == "bruno-rodriguez-parrilla"
+    assert kb.find_person("Nicolas  Maduro").id == "nicolas-maduro"
+    assert kb.find_person("Kim Jong Un").id == "kim-jong-un"
+    assert kb.find_person("Kim Jong-il").id == "kim-jong-il"
+    assert kb.find_person("Bruno Rodríguez Padilla") is None
+
+
+def test_kim_jong_un_and_kim_jong_il_are_different_people(kb):
+    assert kb.find_person("Kim Jong-un") != kb.find_person("Kim Jong-il")
+    kims = {p.id for p in kb.surname_index()["kim"]}
+    assert {"kim-jong-un", "kim-jong-il", "kim-il-sung"} <= kims
+
+
+def test_surname_index_covers_spanish_double_surnames(kb):
+    index = kb.surname_index()
+    rodriguez = {p.id for p in index["rodriguez"]}
+    assert {"delcy-rodriguez", "jorge-rodriguez", "bruno-rodriguez-parrilla"} <= rodriguez
+    assert [p.id for p in index["rodriguez parrilla"]] == ["bruno-rodriguez-parrilla"]
+    assert "nicolas-maduro" in {p.id for p in index["maduro"]}
+    assert "miguel-diaz-canel" in {p.id for p in index["diaz-canel"]}
+
+
+def test_all_names_lists_every_name_and_alias(kb):
+    names = kb.all_names()
+    assert ("Bruno Rodríguez Parrilla", kb.people["bruno-rodriguez-parrilla"]) in names
+    assert ("Kim Jong Un", kb.people["kim-jong-un"]) in names
+    assert len(names) >= len(kb.people)
+
+
+def test_offices_by_title(kb):
+    assert [o.id for o in kb.offices_by_title("Cuban Foreign Minister")] == [
+        "cuba-foreign-minister"
+    ]
+    assert [o.id for o in kb.offices_by_title("foreign minister of cuba")] == [
+        "cuba-foreign-minister"
+    ]
+    presidents = {o.id for o in kb.offices_by_title("President")}
+    assert {"us-president", "venezuela-president", "cuba-president"} <= presidents
+    assert [o.id for o in kb.offices_by_title("President", person_id="miguel-diaz-canel")] == [
+        "cuba-president"
+    ]
+    assert [o.id for o in kb.offices_by_title("U.S. President")] == ["us-president"]
+    assert [o.id for o in kb.offices_by_title("Secretary of State", country="United States")] == [
+        "us-secretary-of-state"
+    ]
+    assert kb.offices_by_title("Grand Vizier") == []
+
+
+def test_us_presidents_are_named_by_administration(kb):
+    assert kb.offices["us-president"].administration
+    assert set(kb.offices["us-president"].roles) == {"head_of_state", "head_of_government"}
+    assert not kb.offices["us-secretary-of-state"].administration
+
+
+def test_offices_of_kind_counts_every_role(kb):
+    heads = {o.id for o in kb.offices_of_kind("head_of_government", "United States")}
+    assert heads == {"us-president"}
+    assert {o.id for o in kb.offices_of_kind("foreign_minister", "Cuba")} == {
+        "cuba-foreign-minister"
+    }
+
+
+def test_people_of_the_seed_article_are_known(kb):
+    for name in [
+        "Delcy Rodríguez",
+        "Jorge Rodríguez",
+        "Nicolás Maduro",
+        "Hugo Chávez",
+        "Miguel Díaz-Canel",
+        "Bruno Rodríguez Parrilla",
+        "Raúl Castro",
+        "Fidel Castro",
+        "Frank Mora",
+    ]:
+        assert kb.find_person(name) is not None, name
+    assert "Organization of American States" in kb.find_person("Frank Mora").description
+
+
+# -- the user's additions file ------------------------------------------------------------
+
+
+def test_user_additions_add_a_person_and_a_different_name(tmp_path, kb):
+    user_file = user_file_for(tmp_path / "reviews.sqlite3")
+    assert user_file.parent == tmp_path
+    assert load_kb(user_file) is kb  # no file yet: the shipped data
+
+    person = add_user_person(user_file, "Ana  Pérez", aliases=["Ana Perez G."], description="Mayor")
+    loaded = load_kb(user_file)
+    assert loaded.find_person("ana perez") == person
+    assert loaded.find_person("Ana Perez G.").user_added
+    assert person.id not in kb.people  # the shipped data is untouched
+    assert "perez" in loaded.surname_index()
+
+    mark_different_person(user_file, "Bruno Rodríguez Padilla", "bruno-rodriguez-parrilla")
+    mark_different_person(user_file, "Bruno Rodríguez Padilla", "bruno-rodriguez-parrilla")
+    again = load_kb(user_file)
+    assert again.is_different("bruno rodriguez padilla", "bruno-rodriguez-parrilla")
+    assert not again.is_different("Bruno Rodríguez Padilla", "delcy-rodriguez")
+    assert not kb.is_different("Bruno Rodríguez Padilla", "bruno-rodriguez-parrilla")
+    data = json.loads(user_file.read_text(encoding="utf-8"))
+    assert len(data["different"]) == 1 and len(data["people"]) == 1
+
+
+def test_adding_the_same_user_person_twice_merges_aliases(tmp_path):
+    user_file = tmp_path / "kb-additions.json"
+    first = add_user_person(user_file, "Ana Pérez")
+    second = add_user_person(user_file, "ana perez", aliases=["A. Pérez"])
+    assert first.id == second.id and second.aliases == ("A. Pérez",)
+    assert load_kb(user_file).find_person("A. Perez").id == first.id
+
+
+def test_a_user_person_never_takes_a_shipped_id(tmp_path, kb):
+    person = add_user_person(tmp_path / "kb-additions.json", "Joe Biden")
+    assert person.id != "joe-biden" and kb.people["joe-biden"].name == "Joe Biden"
+
+
+def test_a_broken_user_file_is_one_clear_error(tmp_path):
+    user_file = tmp_path / "kb-additions.json"
+    user_file.write_text("{not json", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="not valid JSON"):
+        load_kb(user_file)
+    user_file.write_text('{"terms": [{"office": "us-president"}]}', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="no 'person'"):
+        load_kb(user_file)
+
+
+def test_user_terms_and_offices_are_added(tmp_path):
+    user_file = tmp_path / "kb-additions.json"
+    user_file.write_text(
+        json.dumps(
+            {
+                "people": [{"id": "user-ana-perez", "name": "Ana Pérez"}],
+                "offices": [
+                    {
+                        "id": "user-mayor-x",
+                        "title": "Mayor of X",
+                        "country": "Cuba",
+                        "kind": "mayor",
+                        "titles": ["Mayor"],
+                    }
+                ],
+                "terms": [
+                    {"office": "user-mayor-x", "person": "user-ana-perez", "start": "2020-01-01"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = load_kb(user_file)
+    assert _holder(loaded, "user-mayor-x", D("2024-01-01")) == "user-ana-perez"
+    assert "Cuban Mayor" in loaded.offices["user-mayor-x"].titles
+
+
+# -- coverage against an independent list ---------------------------------------------------
+
+# Who held the office on the day, written down separately from the data files.
+EXPECTED_HOLDERS = [
+    ("us-president", "1990-06-01", "george-h-w-bush"),
+    ("us-president", "1995-01-01", "bill-clinton"),
+    ("us-president", "2003-03-20", "george-w-bush"),
+    ("us-president", "2014-07-01", "barack-obama"),
+    ("us-president", "2019-05-05", "donald-trump"),
+    ("us-president", "2023-09-09", "joe-biden"),
+    ("us-president", "2026-01-03", "donald-trump"),
+    ("us-vice-president", "2005-01-01", "dick-cheney"),
+    ("us-vice-president", "2012-01-01", "joe-biden"),
+    ("us-vice-president", "2022-01-01", "kamala-harris"),
+    ("us-secretary-of-state", "2003-02-05", "colin-powell"),
+    ("us-secretary-of-state", "2007-01-01", "condoleezza-rice"),
+    ("us-secretary-of-state", "2011-05-01", "hillary-clinton"),
+    ("us-secretary-of-state", "2015-07-14", "john-kerry"),
+    ("us-secretary-of-state", "2017-06-01", "rex-tillerson"),
+    ("us-secretary-of-state", "2019-06-01", "mike-pompeo"),
+    ("us-secretary-of-state", "2023-01-01", "antony-blinken"),
+    ("us-secretary-of-state", "2025-06-01", "marco-rubio"),
+    ("venezuela-president", "1996-01-01", "rafael-caldera"),
+    ("venezuela-president", "2001-01-01", "hugo-chavez"),
+    ("venezuela-president", "2010-01-01", "hugo-chavez"),
+    ("venezuela-president", "2015-01-01", "nicolas-maduro"),
+    ("venezuela-president", "2025-12-31", "nicolas-maduro"),
+    ("venezuela-president", "2026-06-01", "delcy-rodriguez"),
+    ("cuba-president", "1999-01-01", "fidel-castro"),
+    ("cuba-president", "2012-01-01", "raul-castro"),
+    ("cuba-president", "2021-01-01", "miguel-diaz-canel"),
+    ("cuba-foreign-minister", "2005-01-01", "felipe-perez-roque"),
+    ("cuba-foreign-minister", "2015-01-01", "bruno-rodriguez-parrilla"),
+    ("cuba-foreign-minister", "2026-01-15", "bruno-rodriguez-parrilla"),
+    ("north-korea-leader", "2005-01-01", "kim-jong-il"),
+    ("north-korea-leader", "2015-01-01", "kim-jong-un"),
+]
+
+
+@pytest.mark.parametrize(("office_id", "day", "person_id"), EXPECTED_HOLDERS)
+def test_expected_holder(kb, office_id, day, person_id):
+    assert office_id in kb.offices, f"missing office {office_id}"
+    terms = kb.holders(office_id, D(day))
+    # Beside a disputed or provisional acting holder, the expected holder is the full one.
+    holders = [t.person_id for t in terms if not t.acting] or [t.person_id for t in terms]
+    assert person_id in holders, (office_id, day, holders)
+
+
+def _holder(kb, office_id, day):
+    terms = kb.holders(office_id, day)
+    assert len(terms) == 1, terms
+    return terms[0].person_id
