@@ -214,6 +214,20 @@ class ArticleOps(StoreBase):
                          article.signed_off_by or None, self.reviewer, article_id)
         return Change("Sign off", (article_id,))
 
+    def set_sign_off(self, article_id: str, by: str, at: str) -> Change:
+        """Set or clear (empty strings) the sign-off; used to undo a sign-off."""
+        article = self.article(article_id)
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
+                         (by, at, article_id))
+            self._record("sign off", "article", article_id, "signed_off_by",
+                         article.signed_off_by or None, by or None, article_id)
+        return Change("Sign off", (article_id,))
+
+    def set_published_assumed(self, article_id: str, assumed: bool) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET published_assumed = ? WHERE id = ?", (int(assumed), article_id))
+
     def progress(self, article_id: str, reviewer: str | None = None) -> tuple[int, int]:
         """(sentences, reviewed sentences) of an article."""
         who = "" if reviewer is None else " AND r.reviewer = ?"

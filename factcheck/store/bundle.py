@@ -56,7 +56,8 @@ class BundleOps(SuggestionOps):
         return ArticleReview(article, sentences, reviews, sources, citations, links,
                              tuple(self.suggestions(article_id)), history, targets)
 
-    def restore_article_review(self, bundle: ArticleReview, *, imported: bool = False) -> str:
+    def restore_article_review(self, bundle: ArticleReview, *, imported: bool = False,
+                               record: bool = True) -> str:
         """Write a whole ArticleReview back: undo of a delete, or import of a JSON review.
 
         Row ids are the bundle's own where they are free, so an undone delete or a review
@@ -144,7 +145,7 @@ class BundleOps(SuggestionOps):
                       None if h.old is None else json.dumps(h.old, ensure_ascii=False),
                       None if h.new is None else json.dumps(h.new, ensure_ascii=False))
                      for h in bundle.history])
-            else:
+            elif record:
                 self._record("restore article", "article", article_id, "title", None, article.title,
                              article_id)
         return article_id
@@ -154,3 +155,15 @@ class BundleOps(SuggestionOps):
         if row_id is None or self._one(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)):
             return None
         return row_id
+
+    def revert_article(self, snapshot: ArticleReview, action: str = "Revert article") -> str:
+        """Put an article back exactly as in ``snapshot`` (undo of a merge or split)."""
+        article_id = snapshot.article.id
+        with self._write() as conn:
+            ids = [r[0] for r in self._read("SELECT id FROM sentences WHERE article_id = ?", (article_id,))]
+            conn.executemany("DELETE FROM sentence_search WHERE rowid = ?", [(i,) for i in ids])
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self.restore_article_review(snapshot, record=False)
+            self._record(action.lower(), "article", article_id, "sentences", len(ids),
+                         len(snapshot.sentences), article_id)
+        return article_id

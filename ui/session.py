@@ -1,0 +1,53 @@
+"""QtSession: the window's handle on one open store, its undo stack and change notifications.
+
+Every user action is a QUndoCommand (ui/commands.py) pushed through ``session.push``.
+Each command writes to the file at once; ``changed`` carries the core's Change record
+so views refresh exactly what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from factcheck.store import Change, Store
+
+
+class QtSession(QObject):
+    changed = Signal(object)  # factcheck.store.Change
+    saved = Signal(str)  # status-bar text after every successful write
+    error = Signal(str)  # one clear sentence for the user
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run a command (its redo writes to the file) and keep it for undo.
+
+        Returns False when the store refused the action (the error signal has the reason).
+        """
+        from ui.commands import StoreCommand
+
+        if isinstance(command, StoreCommand):
+            command.session = self
+            try:
+                command.first_run()
+            except Exception as exc:  # noqa: BLE001 - shown to the user as one sentence
+                self.error.emit(_message(exc))
+                return False
+        self.undo_stack.push(command)
+        return True
+
+    def announce(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.saved.emit("Saved")
+
+
+def _message(exc: Exception) -> str:
+    from factcheck.errors import FactcheckError
+
+    if isinstance(exc, FactcheckError):
+        return str(exc)
+    return f"The change could not be saved: {exc}"
