@@ -1,0 +1,113 @@
+"""The CSV export: one row per sentence per reviewer, every field.
+
+A sentence nobody has reviewed still gets one row, with an empty reviewer.
+Cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are
+prefixed with a single quote, so a spreadsheet shows them as text instead of
+running them as a formula. The file is UTF-8 with a byte-order mark (so that
+spreadsheet programs read accents right) and CRLF line ends.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from factcheck.model import VERDICT_FIELDS, ArticleReview, Review
+from factcheck.reports.common import (
+    Progress,
+    admiralty_codes,
+    collect,
+    verdict_word,
+    with_progress,
+)
+
+COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "article_title",
+    "number",
+    "index",
+    "paragraph",
+    "start",
+    "end",
+    "text",
+    "reviewer",
+    "status",
+    *VERDICT_FIELDS,
+    "rating",
+    "credibility",
+    "admiralty",
+    "flagged",
+    "sources",
+    "links",
+    "note",
+    "evidence_url",
+    "evidence_title",
+    "evidence_accessed",
+    "evidence_archive_url",
+    "updated_at",
+)
+SUGGESTIONS_COLUMN = "pending_suggestions"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not evaluate as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def render_csv(
+    review: ArticleReview,
+    *,
+    flagged_only: bool = False,
+    with_suggestions: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    """The review as CSV text (without the byte-order mark; :func:`render` adds it)."""
+    data = collect(review)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS + ((SUGGESTIONS_COLUMN,) if with_suggestions else ()))
+    article = data.review.article
+    for view in with_progress(data.shown(flagged_only), progress):
+        s = view.sentence
+        base = [article.id, article.title, s.number, s.index, s.paragraph, s.start, s.end, s.text]
+        sources = "; ".join(f"{src.name} ({src.reliability})" for src in view.sources)
+        links = "; ".join(
+            f"{link.kind.value} {link.other_label}" + (f": {link.note}" if link.note else "")
+            for link in view.links
+        )
+        extra = (
+            ["; ".join(f"{sg.kind}: {sg.message}" for sg in view.pending)] if with_suggestions else []
+        )
+        reviews: list[tuple[str, Review | None]] = list(view.reviews) or [("", None)]
+        for name, r in reviews:
+            writer.writerow(
+                [neutralise(str(cell)) for cell in base + [name] + _review_cells(r, view.sources) + [sources, links] + _tail(r) + extra]
+            )
+    return buffer.getvalue()
+
+
+def _review_cells(r: Review | None, sources: list) -> list[str]:
+    if r is None:
+        return ["unreviewed", *([""] * len(VERDICT_FIELDS)), "", "", "", ""]
+    codes = " ".join(code for code, _ in admiralty_codes(sources, r.credibility))
+    return [
+        r.status.value,
+        *(_verdict(getattr(r, f)) for f in VERDICT_FIELDS),
+        r.rating.value if r.rating else "",
+        "" if r.credibility is None else str(r.credibility),
+        codes,
+        "yes" if r.flagged else "no",
+    ]
+
+
+def _tail(r: Review | None) -> list[str]:
+    if r is None:
+        return ["", "", "", "", "", ""]
+    ev = r.evidence
+    return [r.note, ev.url, ev.title, ev.accessed, ev.archive_url, r.updated_at]
+
+
+def _verdict(value: bool | None) -> str:
+    # Empty for "not judged" so the column filters cleanly; "yes"/"no" as in the JSON.
+    return "" if value is None else verdict_word(value)

@@ -1,0 +1,386 @@
+"""The JSON export: the complete review of one article, and reading it back.
+
+The format is documented in ``docs/export-json.md``. ``from_json(to_json(x)) == x``
+for every review the store can hold; ``factcheck import`` of such a file
+restores all of it (the store's ``restore_article_review``).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from factcheck import __version__
+from factcheck.errors import ImportFailed
+from factcheck.model import (
+    VERDICT_FIELDS,
+    Article,
+    ArticleReview,
+    Citation,
+    Evidence,
+    HistoryEntry,
+    Link,
+    LinkKind,
+    Rating,
+    Review,
+    Sentence,
+    Source,
+    SourceKind,
+    Status,
+    Suggestion,
+    SuggestionState,
+    verdict_to_text,
+)
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "factcheck-review/article-review"
+
+
+def to_dict(review: ArticleReview) -> dict[str, Any]:
+    """The review as plain JSON-able data (see ``docs/export-json.md``)."""
+    a = review.article
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"factcheck-review {__version__}",
+        "article": {
+            "id": a.id,
+            "title": a.title,
+            "outlet": a.outlet,
+            "url": a.url,
+            "author": a.author,
+            "published": a.published.isoformat() if a.published else None,
+            "published_assumed": a.published_assumed,
+            "imported_at": a.imported_at,
+            "language": a.language,
+            "rating": a.rating.value if a.rating else None,
+            "summary": a.summary,
+            "signed_off_by": a.signed_off_by,
+            "signed_off_at": a.signed_off_at,
+            "text": a.text,
+        },
+        "sentences": [
+            {
+                "id": s.id,
+                "index": s.index,
+                "number": s.number,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "reviews": {
+                    name: _review_dict(r)
+                    for name, r in sorted(review.reviews.get(s.id, {}).items())
+                }
+                if s.id is not None
+                else {},
+            }
+            for s in review.sentences
+        ],
+        "sources": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind.value,
+                "description": s.description,
+                "reliability": s.reliability,
+                "notes": s.notes,
+            }
+            for s in review.sources
+        ],
+        "citations": [{"sentence_id": c.sentence_id, "source_id": c.source_id} for c in review.citations],
+        "links": [
+            {
+                "id": link.id,
+                "from_sentence": link.from_sentence,
+                "to_sentence": link.to_sentence,
+                "kind": link.kind.value,
+                "note": link.note,
+            }
+            for link in review.links
+        ],
+        "link_targets": [
+            {
+                "sentence_id": sentence_id,
+                "article_id": article_id,
+                "article_title": title,
+                "index": index,
+                "number": index + 1,
+                "text": text,
+            }
+            for sentence_id, (article_id, title, index, text) in review.link_targets.items()
+        ],
+        "suggestions": [
+            {
+                "id": s.id,
+                "sentence": s.sentence,
+                "start": s.start,
+                "end": s.end,
+                "kind": str(s.kind.value if hasattr(s.kind, "value") else s.kind),
+                "message": s.message,
+                "value": s.value,
+                "related": list(s.related),
+                "proposed": s.proposed,
+                "state": s.state.value,
+                "key": s.key,
+            }
+            for s in review.suggestions
+        ],
+        "history": [
+            {
+                "id": h.id,
+                "at": h.at,
+                "reviewer": h.reviewer,
+                "action": h.action,
+                "entity": h.entity,
+                "entity_id": h.entity_id,
+                "field": h.field,
+                "old": h.old,
+                "new": h.new,
+            }
+            for h in review.history
+        ],
+    }
+
+
+def _review_dict(r: Review) -> dict[str, Any]:
+    ev = r.evidence
+    return {
+        **{f: verdict_to_text(getattr(r, f)) for f in VERDICT_FIELDS},
+        "rating": r.rating.value if r.rating else None,
+        "credibility": r.credibility,
+        "note": r.note,
+        "evidence": {"url": ev.url, "title": ev.title, "accessed": ev.accessed, "archive_url": ev.archive_url},
+        "status": r.status.value,
+        "updated_at": r.updated_at,
+    }
+
+
+def to_json(review: ArticleReview) -> str:
+    """The review as a JSON document (UTF-8 text, 2-space indent, ends with a newline)."""
+    return json.dumps(to_dict(review), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(text: str | bytes) -> ArticleReview:
+    """Read a review written by :func:`to_json`.
+
+    Raises ImportFailed, with one sentence saying why, for text that is not
+    JSON, JSON that is not a factcheck-review export, a file from a newer
+    version, or a damaged file.
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ImportFailed(f"This file is not valid JSON ({error}).") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or "schema_version" not in data:
+        raise ImportFailed("This JSON file is not a factcheck-review export.")
+    version = data["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFailed(f"This review file has an invalid schema version ({version!r}).")
+    if version > SCHEMA_VERSION:
+        raise ImportFailed(
+            f"This review file was written by a newer version of factcheck-review "
+            f"(schema version {version}; this version reads up to {SCHEMA_VERSION})."
+        )
+    try:
+        return _review_from(data)
+    except _Damaged as error:
+        raise ImportFailed(f"This review file is damaged: {error}.") from None
+
+
+class _Damaged(Exception):
+    """Why a file cannot be read, as a phrase to end the one-sentence message."""
+
+
+def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str, *, optional: bool = False) -> Any:
+    if not isinstance(obj, dict):
+        raise _Damaged(f"{where} is not an object")
+    if key not in obj:
+        raise _Damaged(f"{where} has no {key!r}")
+    value = obj[key]
+    if value is None and optional:
+        return None
+    # bool is an int in Python; a JSON true where a number belongs is still damage.
+    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
+        raise _Damaged(f"{where} has a wrong {key!r}")
+    return value
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _enum(enum_type: Any, value: Any, where: str) -> Any:
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise _Damaged(f"{where} has an unknown value {value!r}") from None
+
+
+def _verdict(value: Any, where: str) -> bool | None:
+    if value is None:
+        return None
+    if value in ("yes", "no"):
+        return value == "yes"
+    raise _Damaged(f"{where} has a verdict that is not yes, no or null")
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    return _get(data, key, list, "the file")
+
+
+def _review_from(data: dict[str, Any]) -> ArticleReview:
+    a = _get(data, "article", dict, "the file")
+    published = _get(a, "published", str, "the article", optional=True)
+    try:
+        published_date = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise _Damaged("the article has a publication date that is not YYYY-MM-DD") from None
+    rating = _get(a, "rating", str, "the article", optional=True)
+    article = Article(
+        id=_get(a, "id", str, "the article"),
+        text=_get(a, "text", str, "the article"),
+        title=_get(a, "title", str, "the article"),
+        outlet=_get(a, "outlet", str, "the article"),
+        url=_get(a, "url", str, "the article"),
+        author=_get(a, "author", str, "the article"),
+        published=published_date,
+        published_assumed=_get(a, "published_assumed", bool, "the article"),
+        imported_at=_get(a, "imported_at", str, "the article"),
+        language=_get(a, "language", str, "the article"),
+        rating=_enum(Rating, rating, "the article") if rating is not None else None,
+        summary=_get(a, "summary", str, "the article"),
+        signed_off_by=_get(a, "signed_off_by", str, "the article"),
+        signed_off_at=_get(a, "signed_off_at", str, "the article"),
+    )
+
+    sentences: list[Sentence] = []
+    reviews: dict[int, dict[str, Review]] = {}
+    for position, s in enumerate(_list(data, "sentences")):
+        where = f"sentence {position + 1}"
+        sentence = Sentence(
+            article_id=article.id,
+            index=_get(s, "index", int, where),
+            paragraph=_get(s, "paragraph", int, where),
+            start=_get(s, "start", int, where),
+            end=_get(s, "end", int, where),
+            text=_get(s, "text", str, where),
+            id=_get(s, "id", int, where, optional=True),
+        )
+        if sentence.index != position or article.text[sentence.start : sentence.end] != sentence.text:
+            raise _Damaged(f"{where} does not match the article text")
+        sentences.append(sentence)
+        per_reviewer = _get(s, "reviews", dict, where)
+        if per_reviewer and sentence.id is None:
+            raise _Damaged(f"{where} has reviews but no id")
+        if per_reviewer:
+            reviews[sentence.id] = {  # type: ignore[index]
+                name: _review_from_dict(r, sentence.id, name, f"{where}, reviewer {name!r},")  # type: ignore[arg-type]
+                for name, r in per_reviewer.items()
+            }
+
+    sources = tuple(
+        Source(
+            id=_get(s, "id", int, "a source"),
+            name=_get(s, "name", str, "a source"),
+            kind=_enum(SourceKind, _get(s, "kind", str, "a source"), "a source"),
+            description=_get(s, "description", str, "a source"),
+            reliability=_get(s, "reliability", str, "a source"),
+            notes=_get(s, "notes", str, "a source"),
+        )
+        for s in _list(data, "sources")
+    )
+    citations = tuple(
+        Citation(_get(c, "sentence_id", int, "a citation"), _get(c, "source_id", int, "a citation"))
+        for c in _list(data, "citations")
+    )
+    links = tuple(
+        Link(
+            id=_get(x, "id", int, "a link"),
+            from_sentence=_get(x, "from_sentence", int, "a link"),
+            to_sentence=_get(x, "to_sentence", int, "a link"),
+            kind=_enum(LinkKind, _get(x, "kind", str, "a link"), "a link"),
+            note=_get(x, "note", str, "a link"),
+        )
+        for x in _list(data, "links")
+    )
+    link_targets = {
+        _get(t, "sentence_id", int, "a link target"): (
+            _get(t, "article_id", str, "a link target"),
+            _get(t, "article_title", str, "a link target"),
+            _get(t, "index", int, "a link target"),
+            _get(t, "text", str, "a link target"),
+        )
+        for t in _list(data, "link_targets")
+    }
+    suggestions = tuple(_suggestion_from(s) for s in _list(data, "suggestions"))
+    history = tuple(
+        HistoryEntry(
+            id=_get(h, "id", int, "a history entry"),
+            at=_get(h, "at", str, "a history entry"),
+            reviewer=_get(h, "reviewer", str, "a history entry"),
+            action=_get(h, "action", str, "a history entry"),
+            entity=_get(h, "entity", str, "a history entry"),
+            entity_id=_get(h, "entity_id", str, "a history entry"),
+            field=_get(h, "field", str, "a history entry"),
+            old=_get(h, "old", object, "a history entry"),
+            new=_get(h, "new", object, "a history entry"),
+        )
+        for h in _list(data, "history")
+    )
+    return ArticleReview(
+        article=article,
+        sentences=tuple(sentences),
+        reviews=reviews,
+        sources=sources,
+        citations=citations,
+        links=links,
+        suggestions=suggestions,
+        history=history,
+        link_targets=link_targets,
+    )
+
+
+def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str) -> Review:
+    ev = _get(r, "evidence", dict, where)
+    credibility = _get(r, "credibility", int, where, optional=True)
+    if credibility is not None and not 1 <= credibility <= 6:
+        raise _Damaged(f"{where} has a credibility outside 1–6")
+    rating = _get(r, "rating", str, where, optional=True)
+    return Review(
+        sentence_id=sentence_id,
+        reviewer=reviewer,
+        **{f: _verdict(_get(r, f, str, where, optional=True), where) for f in VERDICT_FIELDS},
+        rating=_enum(Rating, rating, where) if rating is not None else None,
+        credibility=credibility,
+        note=_get(r, "note", str, where),
+        evidence=Evidence(
+            url=_get(ev, "url", str, where),
+            title=_get(ev, "title", str, where),
+            accessed=_get(ev, "accessed", str, where),
+            archive_url=_get(ev, "archive_url", str, where),
+        ),
+        status=_enum(Status, _get(r, "status", str, where), where),
+        updated_at=_get(r, "updated_at", str, where),
+    )
+
+
+def _suggestion_from(s: Any) -> Suggestion:
+    where = "a suggestion"
+    related = _get(s, "related", list, where)
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in related):
+        raise _Damaged(f"{where} has a wrong 'related'")
+    return Suggestion(
+        sentence=_get(s, "sentence", int, where),
+        start=_get(s, "start", int, where),
+        end=_get(s, "end", int, where),
+        kind=_get(s, "kind", str, where),
+        message=_get(s, "message", str, where),
+        value=_get(s, "value", str, where, optional=True),
+        related=tuple(related),
+        proposed=_get(s, "proposed", dict, where),
+        state=_enum(SuggestionState, _get(s, "state", str, where), where),
+        key=_get(s, "key", str, where),
+        id=_get(s, "id", int, where, optional=True),
+    )

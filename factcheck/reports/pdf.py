@@ -1,0 +1,221 @@
+"""The PDF report, through Qt: the HTML report's body laid out by QTextDocument and
+painted page by page on a QPdfWriter, with the article title in a header and
+"Page N of M" in a footer on every page.
+
+The one core module allowed to import Qt; ``factcheck.reports.render`` imports
+it only when a PDF is asked for. It needs a QGuiApplication (fonts): when none
+exists one is created, on the offscreen platform if there is no display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from factcheck.errors import FactcheckError
+from factcheck.model import ArticleReview
+from factcheck.reports.common import Progress, ReportData, collect, report_progress
+from factcheck.reports.html import render_body
+
+# Qt's rich-text engine supports a subset of CSS: colours, weights, margins, no borders on spans.
+QT_CSS = """
+body { font-family: "DejaVu Sans", "Helvetica", "Arial", sans-serif; font-size: 9.5pt; color: #1b1b1b; }
+h1 { font-size: 17pt; margin-bottom: 6pt; }
+h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; color: #1b1b1b; }
+h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 2pt; }
+h3.sentence-head { margin-top: 12pt; background-color: #ececec; }
+h4 { font-size: 9.5pt; margin-top: 6pt; margin-bottom: 2pt; }
+p { margin-top: 1pt; margin-bottom: 1pt; }
+table { margin-top: 3pt; margin-bottom: 6pt; }
+th { background-color: #e8e8e8; }
+.text { font-size: 10.5pt; margin-top: 2pt; margin-bottom: 3pt; }
+.who { font-weight: 600; margin-top: 3pt; }
+.good { background-color: #e3f2e6; color: #145a25; }
+.bad { background-color: #fbe4e2; color: #8c1d18; }
+.mid { background-color: #fdf1d6; color: #6b4a00; }
+.unset { background-color: #eeeeee; color: #444444; }
+.flag { background-color: #8c1d18; color: #ffffff; font-weight: 600; }
+.todo { color: #444444; font-style: italic; }
+.muted { color: #555555; font-style: italic; }
+a { color: #0b57d0; }
+"""
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(18, 14, 18, 14)
+RESOLUTION = 300  # device units per inch; layout and painting share it
+# The share of the progress total spent on painting pages (the rest is one unit per sentence).
+PAINT_UNITS = 100
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication must exist for fonts; make one (offscreen without a display)."""
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise FactcheckError("PDF export needs a graphical Qt application, not a console one.")
+        return
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication(["factcheck"])
+
+
+def build_document(
+    review: ArticleReview,
+    *,
+    flagged_only: bool = False,
+    with_suggestions: bool = False,
+    progress: Progress | None = None,
+    progress_total: int | None = None,
+) -> QTextDocument:
+    """The report as a QTextDocument (not yet paginated)."""
+    ensure_gui_application()
+    return _document(
+        collect(review),
+        flagged_only=flagged_only,
+        with_suggestions=with_suggestions,
+        progress=progress,
+        progress_total=progress_total,
+    )
+
+
+def _document(
+    data: ReportData,
+    *,
+    flagged_only: bool,
+    with_suggestions: bool,
+    progress: Progress | None,
+    progress_total: int | None,
+) -> QTextDocument:
+    body = render_body(
+        data,
+        flagged_only=flagged_only,
+        with_suggestions=with_suggestions,
+        progress=progress,
+        anchors=False,
+        progress_total=progress_total,
+    )
+    document = QTextDocument()
+    document.setDefaultStyleSheet(QT_CSS)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<html><body>{body}</body></html>")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, data.review.article.title)
+    return document
+
+
+def render_pdf(
+    review: ArticleReview,
+    *,
+    flagged_only: bool = False,
+    with_suggestions: bool = False,
+    progress: Progress | None = None,
+    page_size: str = "a4",
+) -> bytes:
+    """The review of one article as PDF bytes, A4 or Letter."""
+    ensure_gui_application()
+    data = collect(review)
+    total = len(data.shown(flagged_only)) + PAINT_UNITS
+    document = _document(
+        data,
+        flagged_only=flagged_only,
+        with_suggestions=with_suggestions,
+        progress=progress,
+        progress_total=total,
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    title = review.article.title or "Untitled article"
+    writer.setTitle(f"Review: {title}")
+    writer.setCreator("factcheck-review")
+
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(area.width()), float(area.height())
+    band_font = QFont("DejaVu Sans")
+    band_font.setPointSizeF(8)
+    metrics = QFontMetricsF(band_font, writer)
+    band = metrics.height() * 2.2  # header and footer bands, text plus a gap
+
+    # Lay the document out at the writer's resolution so text measures as it will print.
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(width, height - 2 * band))
+    pages = max(1, document.pageCount())
+    body_height = height - 2 * band
+    base = total - PAINT_UNITS
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise FactcheckError("The PDF could not be written.")
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            _draw_bands(painter, band_font, metrics, title, page + 1, pages, width, height, band)
+            painter.save()
+            painter.translate(0, band - page * body_height)
+            document.drawContents(painter, QRectF(0, page * body_height, width, body_height))
+            painter.restore()
+            report_progress(progress, base + (page + 1) * PAINT_UNITS // pages, total)
+    finally:
+        painter.end()
+    return bytes(buffer.data().data())
+
+
+def _draw_bands(
+    painter: QPainter,
+    font: QFont,
+    metrics: QFontMetricsF,
+    title: str,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+    band: float,
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(Qt.GlobalColor.darkGray))
+    line_height = metrics.height()
+    label = "Fact-check review"
+    label_width = metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 3
+    elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - label_width)
+    top = QRectF(0, 0, width, line_height)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+    rule = line_height * 1.4
+    pen = QPen(Qt.GlobalColor.lightGray)
+    pen.setWidthF(max(1.0, line_height / 12))
+    painter.setPen(pen)
+    painter.drawLine(0, int(rule), int(width), int(rule))
+    painter.setPen(QPen(Qt.GlobalColor.darkGray))
+    bottom = QRectF(0, height - line_height, width, line_height)
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), f"Page {page} of {pages}")
+    painter.restore()
+
