@@ -31,3 +31,24 @@ def isolated_user_files(tmp_path, monkeypatch):
 @pytest.fixture
 def seed_text() -> str:
     return SEED_TEXT
+
+
+# CI sets FACTCHECK_FAIL_ON_SKIP: a skipped test fails the run unless it needs a real display.
+_unexpected_skips: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and "needs_display" not in report.keywords:
+        _unexpected_skips.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("FACTCHECK_FAIL_ON_SKIP") and _unexpected_skips and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if os.environ.get("FACTCHECK_FAIL_ON_SKIP") and _unexpected_skips:
+        terminalreporter.write_line(
+            f"FAILED: {len(_unexpected_skips)} test(s) skipped without needing a display: "
+            + ", ".join(_unexpected_skips), red=True)

@@ -41,10 +41,16 @@ class Store(BundleOps):
 def open_store(path: str | Path | None = None, reviewer: str | None = None) -> Store:
     """Open (creating if needed) a database. Only the default database gets the seed, once."""
     target = Path(path).expanduser() if path else default_db_path()
-    is_new = not target.exists() or target.stat().st_size == 0
     store = Store(target, reviewer)
-    if is_new and is_default_db(target):
-        store.import_seed()
+    if is_default_db(target) and store.meta("seeded") is None:
+        try:
+            with store._write():
+                if store.article_count() == 0:
+                    store.import_seed()
+                store.set_meta("seeded", "yes")
+        except BaseException:
+            store.close()
+            raise
     return store
 
 

@@ -165,6 +165,14 @@ class StoreBase:
              None if new is None else json.dumps(plain(new), ensure_ascii=False)),
         )
 
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
     def backup(self, target: str | Path) -> Path:
         """Write a consistent copy of the database to ``target``."""
         target = Path(target)

@@ -154,6 +154,7 @@ def _initial(db: Database) -> None:
         )
         """
     )
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(
         "CREATE VIRTUAL TABLE sentence_search USING fts5(text, notes, tokenize='unicode61 remove_diacritics 2')"
     )

@@ -8,11 +8,50 @@ from datetime import date
 from typing import Any
 
 from factcheck.errors import FactcheckError, NotFound
-from factcheck.model import VERDICT_FIELDS, Suggestion, SuggestionState, verdict_from_text
-from factcheck.store.rows import SUGGESTION_COLUMNS, Change, suggestion_from_row
+from factcheck.model import (
+    VERDICT_FIELDS,
+    Sentence,
+    SourceKind,
+    Suggestion,
+    SuggestionKind,
+    SuggestionState,
+    verdict_from_text,
+)
+from factcheck.store.rows import (
+    SENTENCE_COLUMNS,
+    SUGGESTION_COLUMNS,
+    Change,
+    sentence_from_row,
+    suggestion_from_row,
+)
 from factcheck.store.sources import SourceOps
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """The paragraph around a sentence: its text (``start`` is its article offset) and sentences."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class NameAction:
+    """A knowledge-base action the reviewer can take on a suggestion's name.
+
+    ``kind`` is "different" (the name is not ``person_id``: stop calling it a variant)
+    or "add" (an unknown person: add ``name`` to the user's knowledge base).
+    """
+
+    kind: str
+    name: str
+    person_id: str = ""
+    person_name: str = ""
 
 
 class SuggestionConflict(FactcheckError):
@@ -45,7 +84,26 @@ def _proposed_value(name: str, value: Any) -> Any:
     return value
 
 
+def _wanted(suggestion: Suggestion) -> dict[str, Any]:
+    proposed = suggestion.proposed or {}
+    return {n: _proposed_value(n, proposed[n]) for n in ACCEPTABLE_FIELDS if n in proposed}
+
+
+def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {n: (getattr(review, n), v) for n, v in wanted.items()
+            if getattr(review, n) is not None and getattr(review, n) != v}
+
+
 class SuggestionOps(SourceOps):
+    def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
+        """The judged fields accepting would change: field -> (current, proposed).
+
+        Empty when accepting only fills fields not yet judged. The window asks the
+        reviewer about these before accepting with ``overwrite=True``.
+        """
+        suggestion, sentence_id, _ = self.suggestion(suggestion_id)
+        return _conflicts(self.review(sentence_id), _wanted(suggestion))
+
     def _store_analysis(self, article_id: str) -> int:
         """Replace the article's suggestions with a fresh analysis (inside a transaction).
 
@@ -58,15 +116,23 @@ class SuggestionOps(SourceOps):
         suggestions = analyse(article, sentences, self.knowledge_base())
         states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
                                  (article_id,)))
+        # A suggestion found again keeps its row id, so commands on the undo stack that
+        # name it (accept, dismiss) still find it after the analysis runs again.
+        old_ids: dict[str, list[int]] = {}
+        for key, row_id in self._read("SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id",
+                                      (article_id,)):
+            old_ids.setdefault(key, []).append(row_id)
         ids = [s.id for s in sentences]
+        rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
+                 s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
+                 json.dumps(s.proposed, ensure_ascii=False),
+                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions]
+        # Kept ids go in first so a new row's automatic id can never take one of them.
+        rows.sort(key=lambda row: row[0] is None)
         self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
-            'INSERT INTO suggestions (article_id, sentence_id, start, "end", kind, message, value,'
-            " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
-              json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
-              states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions],
-        )
+            'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
+            " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return len(suggestions)
 
     def knowledge_base(self) -> Any:
@@ -141,9 +207,8 @@ class SuggestionOps(SourceOps):
         suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
         proposed = suggestion.proposed or {}
         review = self.review(sentence_id)
-        wanted = {n: _proposed_value(n, proposed[n]) for n in ACCEPTABLE_FIELDS if n in proposed}
-        conflicts = {n: (getattr(review, n), v) for n, v in wanted.items()
-                     if getattr(review, n) is not None and getattr(review, n) != v}
+        wanted = _wanted(suggestion)
+        conflicts = _conflicts(review, wanted)
         if conflicts and not overwrite:  # the window asks, then calls again with overwrite
             raise SuggestionConflict(conflicts)
         applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
@@ -198,3 +263,83 @@ class SuggestionOps(SourceOps):
     def set_published(self, article_id: str, published: date) -> Change:
         """Correct the publication date (re-runs the analysis)."""
         return self.update_article(article_id, {"published": published})
+
+    # -- the detail panel: paragraph context and knowledge-base actions -------
+
+    def paragraph_of(self, sentence_id: int) -> Paragraph:
+        """The paragraph a sentence belongs to, read without loading the whole article."""
+        sentence = self.sentence(sentence_id)
+        rows = self._read(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND paragraph = ?"
+                          " ORDER BY idx", (sentence.article_id, sentence.paragraph))
+        sentences = tuple(sentence_from_row(r) for r in rows) or (sentence,)
+        start, end = sentences[0].start, sentences[-1].end
+        # substr counts characters, as Python offsets do (1-based).
+        row = self._one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                        (start + 1, end - start, sentence.article_id))
+        return Paragraph(sentence.article_id, start, end, row[0] if row else sentence.text, sentences)
+
+    def span_text(self, article_id: str, start: int, end: int) -> str:
+        """The article text between two offsets (a suggestion's span)."""
+        row = self._one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                        (start + 1, max(0, end - start), article_id))
+        return str(row[0]) if row else ""
+
+    def name_actions(self, suggestion_id: int) -> list[NameAction]:
+        """What the reviewer can tell the knowledge base about a suggestion's name.
+
+        On ``name.variant``: "this is a different person" (the person the variant was
+        matched to, from ``proposed["person"]``/``proposed["person_id"]`` or the knowledge
+        base's best match). On ``attribution.named`` naming a person the knowledge base
+        does not know: "add to knowledge base".
+        """
+        suggestion, _, article_id = self.suggestion(suggestion_id)
+        if suggestion.state is not SuggestionState.PENDING:
+            return []
+        if suggestion.kind == SuggestionKind.NAME_VARIANT.value:
+            name = self.span_text(article_id, suggestion.start, suggestion.end).strip()
+            person_id = self._variant_person(suggestion, name)
+            if not person_id:
+                return []
+            kb = self.knowledge_base()
+            person = kb.people.get(person_id)
+            return [NameAction("different", name, person_id, person.name if person else person_id)]
+        if suggestion.kind == SuggestionKind.ATTRIBUTION_NAMED.value:
+            kb = self.knowledge_base()
+            actions = []
+            for spec in suggestion.proposed.get("sources", []) or []:
+                name = str(spec.get("name", "")).strip()
+                if (name and str(spec.get("kind", "person")) == SourceKind.PERSON.value
+                        and kb.find_person(name) is None):
+                    actions.append(NameAction("add", name))
+            return actions
+        return []
+
+    def _variant_person(self, suggestion: Suggestion, name: str) -> str:
+        proposed = suggestion.proposed or {}
+        for key in ("person_id", "person"):
+            value = proposed.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict) and value.get("id"):
+                return str(value["id"])
+        kb = self.knowledge_base()
+        if suggestion.value and suggestion.value in kb.people:
+            return suggestion.value
+        # Fall back to the known person whose name the message quotes.
+        for known_name, person in kb.all_names():
+            if known_name and known_name in suggestion.message and known_name != name:
+                return person.id
+        return ""
+
+    def apply_name_action(self, action: NameAction, article_id: str, description: str = "") -> Change:
+        """Write the action to the user's knowledge-base file, then analyse the article again."""
+        from factcheck.kb import add_user_person, mark_different_person
+
+        if action.kind == "different":
+            mark_different_person(self.kb_user_file, action.name, action.person_id)
+        elif action.kind == "add":
+            add_user_person(self.kb_user_file, action.name, description=description)
+        else:
+            raise FactcheckError(f"Unknown knowledge-base action {action.kind!r}.")
+        change = self.run_analysis(article_id)
+        return Change("Update knowledge base", change.article_ids, suggestions=True, detail=change.detail)

@@ -1,0 +1,430 @@
+"""The ``factcheck`` command: the same store operations the window uses, from a terminal.
+
+Errors print one line on stderr and exit 1 (2 for usage errors); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError, InvalidValue
+from factcheck.model import (
+    VERDICT_FIELDS,
+    Article,
+    ArticleReview,
+    Sentence,
+    Suggestion,
+    verdict_from_text,
+    verdict_to_text,
+)
+
+VERDICT_SYMBOL = {True: "✓", False: "✗", None: "·"}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _verdict(text: str) -> str:
+    try:
+        verdict_from_text(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not yes, no or unset") from None
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file (default: FACTCHECK_DB or review.sqlite3 in the user data folder)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
+                        help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
+
+    parser = argparse.ArgumentParser(
+        prog="factcheck", parents=[common],
+        description="Review news articles sentence by sentence: import, judge, check and export.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck-review {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("import", parents=[common], help="import articles (.txt .md .html .docx, or a review .json)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
+    p.add_argument("--title", help="article title (one file only)")
+    p.add_argument("--outlet", help="the outlet that published it")
+
+    p = sub.add_parser("list", parents=[common], help="list the articles in the database")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("show", parents=[common], help="show an article's sentences, reviews and suggestions")
+    p.add_argument("article", metavar="ARTICLE", help="article id (a unique prefix is enough) or exact title")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("review", parents=[common], help="record judgments on sentence N (numbers start at 1)")
+    p.add_argument("article", metavar="ARTICLE")
+    p.add_argument("number", metavar="N", type=int)
+    for name in VERDICT_FIELDS:
+        p.add_argument(f"--{name}", type=_verdict, metavar="yes|no|unset")
+    p.add_argument("--rating", help="accurate, mostly_accurate, mixed, misleading, false, unverifiable or unset")
+    p.add_argument("--credibility", help="Admiralty information grade 1-6, or unset")
+    p.add_argument("--note", help="replace the note")
+    p.add_argument("--status", help="unreviewed, in_progress or done")
+
+    p = sub.add_parser("check", parents=[common], help="analyse a file without storing it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("export", parents=[common], help="export a review as a report or data")
+    p.add_argument("article", metavar="ARTICLE")
+    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "csv", "json", "claimreview"))
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output; required for pdf)")
+    p.add_argument("--flagged-only", action="store_true", help="only flagged sentences")
+    p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
+    p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
+
+    p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
+    p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from factcheck.store import open_store
+
+    return open_store(getattr(args, "db", None), getattr(args, "reviewer", None))
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from factcheck.importers import read_file
+
+    if args.title and len(args.files) > 1:
+        raise InvalidValue("--title can only be given when importing one file.")
+    # Read every file first: a bad one stops the import before anything is stored.
+    documents = []
+    for name in args.files:
+        path = Path(name)
+        if path.suffix.lower() == ".json":
+            documents.append((path, _read_review_json(path)))
+        else:
+            documents.append((path, read_file(path)))
+    with _open(args) as store:
+        for path, document in documents:
+            if isinstance(document, ArticleReview):
+                article_id = store.restore_article_review(document, imported=True)
+                print(f"Imported the review of “{document.article.title}” as {article_id} "
+                      f"({len(document.sentences)} sentences).")
+                continue
+            published = args.date or document.published
+            result = store.import_text(
+                document.text, title=args.title or document.title, outlet=args.outlet or document.outlet,
+                url=document.url, author=document.author, published=published,
+                published_assumed=published is None,
+            )
+            if result.created:
+                print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
+            else:
+                print(f"{path.name} was already there as “{result.title}” ({result.article_id}).")
+    return 0
+
+
+def _read_review_json(path: Path) -> ArticleReview:
+    from factcheck.errors import ImportFailed
+    from factcheck.importers import decode_bytes
+    from factcheck.reports.json_data import from_json
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"{path} cannot be read: {error.strerror}.") from None
+    return from_json(decode_bytes(data))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        articles = store.list_articles()
+    if args.json:
+        print(json.dumps([{"id": a.id, "title": a.title, "outlet": a.outlet,
+                           "published": a.published.isoformat() if a.published else None,
+                           "sentences": a.sentences, "reviewed": a.reviewed} for a in articles],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not articles:
+        print("No articles yet. Import one with: factcheck import FILE")
+        return 0
+    for a in articles:
+        published = a.published.isoformat() if a.published else "no date"
+        assumed = " (assumed)" if a.published_assumed else ""
+        outlet = f" — {a.outlet}" if a.outlet else ""
+        print(f"{a.id}  {a.title}{outlet}  [{published}{assumed}]  {a.reviewed}/{a.sentences} reviewed"
+              f"  {a.flagged} flagged")
+    return 0
+
+
+def sentence_json(sentence: Sentence) -> dict[str, Any]:
+    return {"index": sentence.index, "number": sentence.number, "start": sentence.start,
+            "end": sentence.end, "paragraph": sentence.paragraph, "text": sentence.text}
+
+
+def suggestion_json(suggestion: Suggestion, with_state: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "sentence": suggestion.sentence, "start": suggestion.start, "end": suggestion.end,
+        "kind": suggestion.kind, "message": suggestion.message, "value": suggestion.value,
+        "related": list(suggestion.related), "proposed": suggestion.proposed,
+    }
+    if with_state:
+        data["state"] = suggestion.state.value
+    return data
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
+            "author": article.author,
+            "published": article.published.isoformat() if article.published else None,
+            "published_assumed": article.published_assumed, "imported_at": article.imported_at,
+            "language": article.language,
+            "rating": article.rating.value if article.rating else None, "summary": article.summary,
+            "signed_off_by": article.signed_off_by, "signed_off_at": article.signed_off_at}
+
+
+def show_json(bundle: ArticleReview) -> dict[str, Any]:
+    from factcheck.profile import profile_to_dict, sourcing_profile
+
+    index_of = {s.id: s.index for s in bundle.sentences}
+    sentences = []
+    cited: dict[int, list[int]] = {}
+    for c in bundle.citations:
+        cited.setdefault(c.sentence_id, []).append(c.source_id)
+    for s in bundle.sentences:
+        entry = sentence_json(s)
+        entry["reviews"] = {
+            reviewer: {
+                **{v: verdict_to_text(getattr(r, v)) for v in VERDICT_FIELDS},
+                "rating": r.rating.value if r.rating else None, "credibility": r.credibility,
+                "note": r.note, "status": r.status.value, "updated_at": r.updated_at,
+                "evidence": {"url": r.evidence.url, "title": r.evidence.title,
+                             "accessed": r.evidence.accessed, "archive_url": r.evidence.archive_url},
+            }
+            for reviewer, r in bundle.reviews.get(s.id or 0, {}).items()
+        }
+        entry["sources"] = cited.get(s.id or 0, [])
+        sentences.append(entry)
+
+    def end(sentence_id: int) -> dict[str, Any]:
+        if sentence_id in index_of:
+            return {"article": bundle.article.id, "index": index_of[sentence_id],
+                    "number": index_of[sentence_id] + 1}
+        article_id, title, index, _ = bundle.link_targets.get(sentence_id, ("", "", -1, ""))
+        return {"article": article_id, "article_title": title, "index": index, "number": index + 1}
+
+    return {
+        "article": article_json(bundle.article),
+        "sentences": sentences,
+        "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "description": s.description,
+                     "reliability": s.reliability, "notes": s.notes} for s in bundle.sources],
+        "links": [{"id": link.id, "kind": link.kind.value, "note": link.note,
+                   "from": end(link.from_sentence), "to": end(link.to_sentence)} for link in bundle.links],
+        "suggestions": [suggestion_json(g, with_state=True) for g in bundle.suggestions],
+        "profile": profile_to_dict(sourcing_profile(bundle)),
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        article_id = store.resolve_article(args.article)
+        bundle = store.article_review(article_id)
+        reviewer = store.reviewer
+    if args.json:
+        print(json.dumps(show_json(bundle), ensure_ascii=False, indent=2))
+        return 0
+    print(_show_text(bundle, reviewer))
+    return 0
+
+
+def _show_text(bundle: ArticleReview, reviewer: str) -> str:
+    from factcheck.profile import sourcing_profile
+
+    a = bundle.article
+    lines = [a.title or "(untitled)"]
+    published = a.published.isoformat() if a.published else "no date"
+    meta = [f"id {a.id}", f"published {published}" + (" (assumed)" if a.published_assumed else "")]
+    if a.outlet:
+        meta.insert(0, a.outlet)
+    lines.append("  ".join(meta))
+    done = sum(1 for s in bundle.sentences
+               if (r := bundle.reviews.get(s.id or 0, {}).get(reviewer)) and r.reviewed)
+    p = sourcing_profile(bundle)
+    lines.append(f"{done}/{len(bundle.sentences)} reviewed by {reviewer}; sourcing: {p.named} named, "
+                 f"{p.anonymous_only} anonymous only, {p.unsourced} unsourced")
+    lines.append("Verdicts: S sourced, A anonymous, C contested, I inconsistent (✓ yes, ✗ no, · not judged)")
+    sources = {s.id: s for s in bundle.sources}
+    by_sentence: dict[int, list[Suggestion]] = {}
+    for g in bundle.suggestions:
+        by_sentence.setdefault(g.sentence, []).append(g)
+    paragraph = -1
+    for s in bundle.sentences:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            lines.append("")
+        r = bundle.reviews.get(s.id or 0, {}).get(reviewer)
+        marks = " ".join(f"{k}{VERDICT_SYMBOL[getattr(r, f) if r else None]}"
+                         for k, f in zip("SACI", VERDICT_FIELDS, strict=True))
+        extra = []
+        if r and r.rating:
+            extra.append(r.rating.label)
+        if r and r.credibility:
+            extra.append(f"credibility {r.credibility}")
+        lines.append(f"{s.number:>4}. [{marks}] {s.text}" + (f"  ({', '.join(extra)})" if extra else ""))
+        cited = [sources[c.source_id].name for c in bundle.citations
+                 if c.sentence_id == s.id and c.source_id in sources]
+        if cited:
+            lines.append(f"        sources: {'; '.join(cited)}")
+        if r and r.note:
+            lines.append(f"        note: {r.note}")
+        for g in by_sentence.get(s.index, []):
+            if g.state.value == "pending":
+                lines.append(f"        ◆ {g.kind}: {g.message}")
+    return "\n".join(lines)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    for name in VERDICT_FIELDS:
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = verdict_from_text(value)
+    if args.rating is not None:
+        changes["rating"] = None if args.rating.lower() == "unset" else args.rating
+    if args.credibility is not None:
+        changes["credibility"] = None if args.credibility.lower() == "unset" else args.credibility
+    if args.note is not None:
+        changes["note"] = args.note
+    if args.status is not None:
+        changes["status"] = args.status
+    if not changes:
+        raise InvalidValue("Nothing to record: give at least one of --sourced, --anonymous, --contested, "
+                           "--inconsistent, --rating, --credibility, --note or --status.")
+    with _open(args) as store:
+        article_id = store.resolve_article(args.article)
+        sentence = store.sentence_by_number(article_id, args.number)
+        change = store.set_review(sentence.id, changes, action="Review from the command line")
+        review = store.review(sentence.id)
+    fields = change.detail.get("fields", [])
+    summary = ", ".join(f"{v} {verdict_to_text(getattr(review, v)) or 'not judged'}" for v in VERDICT_FIELDS)
+    what = "Saved" if fields else "No change to"
+    print(f"{what} sentence {sentence.number} ({review.status.label.lower()}): {summary}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from factcheck.analysis import analyse
+    from factcheck.importers import read_file
+    from factcheck.store.articles import article_id_for
+    from factcheck.text import split_article
+
+    document = read_file(args.file)
+    published = args.date or document.published
+    article_id, _ = article_id_for(document.text)
+    article = Article(id=article_id, text=document.text, title=document.title, outlet=document.outlet,
+                      url=document.url, author=document.author,
+                      published=published or datetime.now(UTC).date(),
+                      published_assumed=published is None)
+    sentences = split_article(article_id, document.text)
+    suggestions = analyse(article, sentences)
+    if args.json:
+        print(json.dumps({"article": article_json(article) | {"sentences": len(sentences)},
+                          "sentences": [sentence_json(s) for s in sentences],
+                          "suggestions": [suggestion_json(g) for g in suggestions]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    by_sentence: dict[int, list[Suggestion]] = {}
+    for g in suggestions:
+        by_sentence.setdefault(g.sentence, []).append(g)
+    print(f"{len(sentences)} sentences, {len(suggestions)} suggestions "
+          f"(dates resolved against {article.published}{' (assumed)' if published is None else ''})")
+    for s in sentences:
+        if s.index in by_sentence:
+            print(f"\n{s.number:>4}. {s.text}")
+            for g in by_sentence[s.index]:
+                value = f" = {g.value}" if g.value else ""
+                print(f"        ◆ {g.kind}{value}: {g.message}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from factcheck.reports import render
+
+    if args.format == "pdf" and not args.output:
+        raise InvalidValue("A PDF needs a file: add -o FILE.pdf.")
+    with _open(args) as store:
+        bundle = store.article_review(store.resolve_article(args.article))
+    data = render(bundle, args.format, flagged_only=args.flagged_only,
+                  with_suggestions=args.with_suggestions, page_size=args.page_size)
+    if not args.output:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    target = Path(args.output)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)  # never a half-written report
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise FactcheckError(f"Cannot write {target}: {error.strerror}.") from None
+    print(f"Wrote {target} ({len(data):,} bytes).", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from factcheck.store.rows import now_iso
+
+    with _open(args) as store:
+        target = Path(args.output) if args.output else store.path.with_name(
+            f"{store.path.stem}-backup-{now_iso()[:19].replace(':', '')}{store.path.suffix}")
+        store.backup(target)
+    print(f"Backed up to {target}.")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except FactcheckError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        print("factcheck: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
+        print(f"factcheck: unexpected error ({type(error).__name__}): {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
