@@ -113,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.title and len(args.files) > 1:
         raise InvalidValue("--title can only be given when importing one file.")
     # Read every file first: a bad one stops the import before anything is stored.
-    documents = []
+    documents: list[tuple[Path, Any]] = []
     for name in args.files:
         path = Path(name)
         if path.suffix.lower() == ".json":

@@ -11,9 +11,8 @@ import pytest
 
 from factcheck.errors import DatabaseTooNew, InvalidValue, NotFound, StoreError
 from factcheck.model import Evidence, Rating, Status
-from factcheck.store import Store, open_store
+from factcheck.store import Store, open_store, schema
 from factcheck.store import base as store_base
-from factcheck.store import schema
 
 
 @pytest.fixture
