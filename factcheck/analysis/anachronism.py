@@ -1,0 +1,305 @@
+"""temporal.anachronism: an office holder, title or administration that does not fit
+the date of the events.
+
+For each "Title Name" ("President Joe Biden", "Cuban Foreign Minister Bruno
+Rodríguez") and each "Name administration / government / presidency", the offices the
+person held under that title are looked up with their terms. The events are dated by
+a date in the sentence (the one nearest the reference: "under the Obama
+administration in 2014"), else by tense: the present and present perfect speak of the
+article's date, a past tense without a date of the paragraph's latest dated sentence
+before it or else of any time before the article. "former", "ex-", "then-", "the
+late" and their kind mark a reference that is right by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck.analysis.common import Context, fold, make
+from factcheck.analysis.dates import DateMention, find_dates
+from factcheck.analysis.kbindex import KBIndex, find_exact, title_before
+from factcheck.analysis.names import NameMention
+from factcheck.analysis.variants import closest_person
+from factcheck.kb.types import Office, Person, Term
+from factcheck.model import Sentence, Suggestion
+
+ANACHRONISM = "temporal.anachronism"
+
+_SAFE_BEFORE_RE = re.compile(
+    r"(?:\b(?:former|ex|then|late|previous|predecessor|predecessors|past|deposed|ousted|"
+    r"future|later|incoming|would-be|onetime|one-time|erstwhile|first|second|successive|"
+    r"successor|elected|elect|era)\b[\s-]*(?:\S+\s+){0,3}$)|(?:ex-|then-)\S*\s*$",
+    re.IGNORECASE,
+)
+_SAFE_AFTER_RE = re.compile(
+    r"^(?:-era|[-\s]elect\b|’s predecessor|'s predecessor|,? who (?:was|served|had been) )",
+    re.IGNORECASE,
+)
+_EXECUTIVE_RE = re.compile(
+    r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership|team)\b"
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|would|plans? to|is set to|are set to|is expected to|are expected to|intends? to)\b"
+)
+_PRESENT_RE = re.compile(
+    r"\b(?:is|are|am|has|have|remains|remain|continues|continue|says|wants|seeks|holds|"
+    r"insists|argues|maintains|believes|faces|leads|pushes|presses|plans|calls|urges)\b"
+)
+_PAST_RE = re.compile(
+    r"\b(?:was|were|had|did|\w+ed|said|told|met|led|took|made|sent|began|won|held|gave|went|spoke|saw|fled|chose|sought|ran|wrote|left|lost|came|became|brought|struck|drew)\b"
+)
+_RECENT = timedelta(days=120)
+
+
+@dataclass(frozen=True)
+class OfficeReference:
+    start: int  # in the sentence text
+    end: int
+    words: str  # as written: "The Biden administration", "President Joe Biden"
+    people: tuple[Person, ...]
+    offices: tuple[Office, ...]
+
+
+def detect_anachronisms(
+    ctx: Context, index: KBIndex, mentions: dict[int, list[NameMention]]
+) -> list[Suggestion]:
+    kb = index.kb
+    dated = {s.index: find_dates(s.text, ctx.today) for s in ctx.sentences}
+    found: list[Suggestion] = []
+    for sentence in ctx.sentences:
+        for reference in office_references(sentence.text, index, mentions.get(sentence.index, ())):
+            terms = [
+                t
+                for p in reference.people
+                for t in kb.terms_of(p.id)
+                if t.office_id in {o.id for o in reference.offices}
+            ]
+            if not terms:
+                continue
+            when = _event_time(ctx, sentence, reference, dated)
+            if when is None:
+                continue
+            first, last, related, why = when
+            if any(_overlaps(t, first, last) for t in terms):
+                continue
+            suggestion = _suggestion(sentence, reference, terms, first, last, related, why)
+            found.append(suggestion)
+    return found
+
+
+def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReference]:
+    """Titles and administrations naming a known office holder in one sentence."""
+    kb = index.kb
+    found: list[OfficeReference] = []
+    for mention in mentions:
+        before = text[: mention.title_start if mention.title else mention.start]
+        after = text[mention.end :]
+        if _SAFE_BEFORE_RE.search(before[-40:]) or _SAFE_AFTER_RE.match(after):
+            continue
+        people = _people(index, mention)
+        if not people:
+            continue
+        executive = _EXECUTIVE_RE.match(after)
+        if executive:
+            offices = _executive_offices(kb, people, executive["what"])
+            start = mention.start
+            the = re.search(r"(?:\b[Tt]he\s+)$", text[: mention.start])
+            if the:
+                start = the.start()
+            end = mention.end + executive.end()
+            if offices:
+                found.append(
+                    OfficeReference(start, end, text[start:end], tuple(people), tuple(offices))
+                )
+            continue
+        title = title_before(index, text, mention.start)
+        if title is None:
+            continue
+        title_words, title_start = title
+        if _SAFE_BEFORE_RE.search(text[max(0, title_start - 40) : title_start]) or re.search(
+            r"(?:then|ex)-$", text[:title_start]
+        ):
+            continue
+        if "elect" in title_words:
+            continue
+        holders = [p for p in people if kb.offices_by_title(title_words, person_id=p.id)]
+        if not holders:
+            continue
+        offices = {
+            o.id: o for p in holders for o in kb.offices_by_title(title_words, person_id=p.id)
+        }
+        found.append(
+            OfficeReference(
+                title_start,
+                mention.end,
+                text[title_start : mention.end],
+                tuple(holders),
+                tuple(offices.values()),
+            )
+        )
+    return found
+
+
+def _people(index: KBIndex, mention: NameMention) -> list[Person]:
+    exact = find_exact(index, mention.name)
+    if exact:
+        return exact
+    if len(mention.words) == 1:
+        return list(index.surnames.get(fold(mention.name), ()))
+    variant = closest_person(index, mention.name)
+    return [variant.person] if variant else []
+
+
+def _executive_offices(kb, people: list[Person], what: str) -> list[Office]:
+    offices: dict[str, Office] = {}
+    for person in people:
+        for office in kb.offices_held(person.id):
+            roles = office.roles or (office.kind,)
+            if what in ("administration", "White House", "team"):
+                ok = office.administration
+            elif what in ("presidency",):
+                ok = "President" in office.title and "Vice" not in office.title
+            else:  # government, cabinet, regime, premiership
+                ok = "head_of_government" in roles or (
+                    what == "regime" and "head_of_state" in roles
+                )
+            if ok:
+                offices[office.id] = office
+    return list(offices.values())
+
+
+def _overlaps(term: Term, first: date, last: date) -> bool:
+    return term.start <= last and (term.end is None or first <= term.end)
+
+
+def _event_time(
+    ctx: Context,
+    sentence: Sentence,
+    reference: OfficeReference,
+    dated: dict[int, list[DateMention]],
+):
+    """(first, last, related sentence indexes, reason) for the events of the reference."""
+    text = sentence.text
+    own = [
+        m
+        for m in dated[sentence.index]
+        if not (m.start >= reference.start and m.end <= reference.end)
+    ]
+    if own:
+        nearest = min(
+            own,
+            key=lambda m: (
+                abs(m.start - reference.end)
+                if m.start >= reference.end
+                else abs(reference.start - m.end) + 5
+            ),
+        )
+        return (
+            nearest.first,
+            nearest.last,
+            (),
+            f"the sentence dates it “{text[nearest.start : nearest.end]}”",
+        )
+    clause = text[reference.end : reference.end + 80]
+    if _FUTURE_RE.search(clause[:40]):
+        return None
+    tense = _tense(clause) or _tense(text)
+    if tense == "present":
+        related = _recent_dated_sentences(ctx, sentence, dated)
+        return (
+            ctx.today,
+            ctx.today,
+            related,
+            f"it is told in the present, as of {ctx.today.isoformat()}",
+        )
+    if tense == "past":
+        previous = _paragraph_date(ctx, sentence, dated)
+        if previous is not None:
+            index, mention = previous
+            return mention.first, mention.last, (index,), "the paragraph dates the events"
+        return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
+    return None
+
+
+def _tense(clause: str) -> str | None:
+    present = _PRESENT_RE.search(clause)
+    past = _PAST_RE.search(clause)
+    if present and (not past or present.start() < past.start()):
+        return "present"
+    if past:
+        return "past"
+    return None
+
+
+def _recent_dated_sentences(ctx: Context, sentence: Sentence, dated) -> tuple[int, ...]:
+    """Sentences whose own dates place the article's events near its date."""
+    candidates = []
+    for index, found in dated.items():
+        for mention in found:
+            if mention.relative:
+                continue
+            if ctx.today - _RECENT <= mention.last and mention.first <= ctx.today + timedelta(
+                days=7
+            ):
+                candidates.append((0 if mention.is_day else 1, abs(index - sentence.index), index))
+                break
+    candidates.sort()
+    return tuple(index for _, _, index in candidates[:2] if index != sentence.index)
+
+
+def _paragraph_date(ctx: Context, sentence: Sentence, dated):
+    for back in (1, 2):
+        index = sentence.index - back
+        if index < 0:
+            break
+        other = ctx.sentences[index]
+        if other.paragraph != sentence.paragraph:
+            break
+        absolute = [m for m in dated[index] if not m.relative]
+        if absolute:
+            return index, absolute[-1]
+    return None
+
+
+def _suggestion(
+    sentence: Sentence,
+    reference: OfficeReference,
+    terms: list[Term],
+    first: date,
+    last: date,
+    related,
+    why: str,
+) -> Suggestion:
+    person = reference.people[0]
+    spans = "; ".join(
+        f"{t.start.isoformat()}–{t.end.isoformat() if t.end else 'present'}{' (acting)' if t.acting else ''}"
+        for t in terms
+    )
+    office = reference.offices[0].title
+    when = (
+        first.isoformat()
+        if first == last
+        else (
+            f"before {last.isoformat()}"
+            if first == date.min
+            else f"{first.isoformat()}/{last.isoformat()}"
+        )
+    )
+    message = f"“{reference.words}” does not fit the date of the events ({when}; {why}): {person.name} held the office of {office} {spans}."
+    note = f"{person.name} was not {office} at {when}"
+    proposed = {
+        "inconsistent": "yes",
+        "links": [{"kind": "contradicts", "to": i, "note": note} for i in related],
+    }
+    return make(
+        sentence,
+        reference.start,
+        reference.end,
+        ANACHRONISM,
+        message,
+        value=when,
+        related=related,
+        proposed=proposed,
+    )

@@ -1,0 +1,401 @@
+"""attribution.named / .anonymous / .none: who a sentence says its claim comes from.
+
+Exactly one per sentence that makes a claim. The attribution phrase is found from
+reporting verbs ("X said", "said X", "according to X", "X told reporters") and from
+anonymity formulas ("who spoke on condition of anonymity"); its agent is then read
+as a named person or body, an unnamed person or vague group, or a pronoun standing
+for the previous sentence's source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.analysis.attribution_words import (
+    ANON_HEADS,
+    ANONYMITY_RE,
+    BODY_NOUNS,
+    PRONOUNS,
+    REPORTING_VERB_RE,
+    REPORTING_VERBS,
+    WEAK_VERBS,
+)
+from factcheck.analysis.common import WORD_RE, Context, fold, make, mask_quotes, strip_possessive
+from factcheck.analysis.names import ORG_WORDS, STARTERS, TITLE_WORDS, name_mentions
+from factcheck.model import Suggestion
+
+NAMED = "attribution.named"
+ANONYMOUS = "attribution.anonymous"
+NONE = "attribution.none"
+
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:\u2014\u2013(\u201d\"]|\u2019(?![a-z])|\bthat\b|\bbut\b|\bwhile\b|\bwhich\b|\bbecause\b|"
+    r"\bas\b|\bwhen\b|\bafter\b|\bbefore\b|\bif\b|\bthough\b|\balthough\b|\bwhere\b"
+)
+_AGENT_END_RE = re.compile(
+    r"[,;:.!?\u2014\u2013(\u201c\u2018\"]|\bthat\b|\bon\b|\bin a\b|\bwho\b|\bto reporters\b"
+)
+_MAX_SUBJECT_WORDS = 10
+
+
+@dataclass
+class Attribution:
+    kind: str  # NAMED or ANONYMOUS
+    start: int  # span in sentence text
+    end: int
+    source: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Memory:
+    """What a pronoun in a later sentence can stand for."""
+
+    last: Attribution | None = None
+    last_person: str = ""
+
+
+def detect_attribution(ctx: Context, people: frozenset[str] = frozenset()) -> list[Suggestion]:
+    """One attribution suggestion per claim-making sentence.
+
+    ``people`` holds folded single names known to be people (surnames of people named
+    in the article or the knowledge base), so "Rubio said" reads as a person.
+    """
+    found: list[Suggestion] = []
+    memory = _Memory()
+    for sentence in ctx.sentences:
+        text = sentence.text
+        if not _makes_claim(text):
+            continue
+        attributions = sentence_attributions(text, people, memory)
+        for mention in name_mentions(text):
+            if len(mention.words) >= 2 and _is_person_name(mention.words, people):
+                memory.last_person = mention.name
+        if not attributions:
+            lead = len(text) - len(text.lstrip())
+            tail = len(text.rstrip())
+            found.append(
+                make(
+                    sentence,
+                    lead,
+                    tail,
+                    NONE,
+                    "No source is given for this claim.",
+                    proposed={"sourced": "no"},
+                )
+            )
+            continue
+        anonymous = [a for a in attributions if a.kind == ANONYMOUS]
+        chosen = anonymous[0] if anonymous else attributions[0]
+        memory.last = chosen
+        sources = _unique_sources(attributions)
+        if chosen.kind == ANONYMOUS:
+            message = f"Attributed to an unnamed source: “{chosen.source['name']}”."
+            proposed = {"sourced": "yes", "anonymous": "yes", "sources": sources}
+        else:
+            message = f"Attributed to {chosen.source['name'] or 'a source named earlier'}."
+            proposed = {"sourced": "yes", "anonymous": "no", "sources": sources}
+        found.append(
+            make(sentence, chosen.start, chosen.end, chosen.kind, message, proposed=proposed)
+        )
+    return found
+
+
+def _makes_claim(text: str) -> bool:
+    stripped = text.strip()
+    return len(WORD_RE.findall(stripped)) >= 4 and not stripped.endswith("?")
+
+
+def _unique_sources(attributions: list[Attribution]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for attribution in attributions:
+        if not attribution.source["name"]:
+            continue
+        seen.setdefault(fold(attribution.source["name"]), attribution.source)
+    return list(seen.values())
+
+
+def sentence_attributions(
+    text: str, people: frozenset[str], memory: _Memory | None = None
+) -> list[Attribution]:
+    """Every attribution phrase in one sentence, in order of position."""
+    memory = memory or _Memory()
+    masked = mask_quotes(text)
+    found: list[Attribution] = []
+    for match in ANONYMITY_RE.finditer(masked):
+        agent_start = _clause_start(masked, match.start(), stop_at_comma=False)
+        agent = masked[agent_start : match.start()].strip(" ,")
+        agent = (
+            re.sub(r"\b(?:who|that)\s+(?:spoke|speaking)?\s*$", "", agent).strip(" ,")
+            or "unnamed source"
+        )
+        found.append(Attribution(ANONYMOUS, agent_start, match.end(), _anonymous_source(agent)))
+    for match in REPORTING_VERB_RE.finditer(masked):
+        verb = match.group(0)
+        if verb == "according to":
+            attribution = _according_to(text, masked, match, people, memory)
+        elif verb == "in a statement":
+            continue
+        else:
+            if verb == "pointed out":
+                verb = "said"
+            following = masked[match.end() :].lstrip()
+            next_word = following.split(" ", 1)[0].strip(",.;:") if following else ""
+            if next_word in REPORTING_VERBS:
+                continue  # "reports say": the first word is a noun
+            attribution = _inverted(text, masked, match, people, memory) or _subject_verb(
+                text, masked, match, verb, people, memory
+            )
+        if attribution is not None:
+            found.append(attribution)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _clause_start(masked: str, pos: int, stop_at_comma: bool = True) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK_RE.finditer(masked, 0, pos):
+        if not stop_at_comma and match.group(0) == ",":
+            continue
+        start = match.end()
+    # "Venezuela agreed and Rubio said": "and" ends a clause that has a verb of its own.
+    for match in _AND_RE.finditer(masked, start, pos):
+        if _VERBISH_RE.search(masked, start, match.start()):
+            start = match.end()
+    while start < pos and masked[start] == " ":
+        start += 1
+    return start
+
+
+def _according_to(
+    text: str, masked: str, match: re.Match[str], people, memory
+) -> Attribution | None:
+    rest = masked[match.end() :]
+    end_match = re.search(
+        r"[;:!?\u2014\u2013(]|,(?! (?:a|an|the|who)\b)|\.(?=\s|$)|\bwhich\b", rest
+    )
+    agent_end = match.end() + (end_match.start() if end_match else len(rest))
+    agent = text[match.end() : agent_end].strip()
+    if not agent:
+        return None
+    source = _classify(agent, people, memory, strong=True, sentence_initial=False)
+    if source is None:
+        return None
+    kind, info = source
+    end = match.end() + len(text[match.end() : agent_end].rstrip())
+    return Attribution(kind, match.start(), end, info)
+
+
+def _inverted(text: str, masked: str, match: re.Match[str], people, memory) -> Attribution | None:
+    """ "…,’ noted Frank Mora, former U.S. ambassador" / ", said the minister"."""
+    before = masked[: match.start()].rstrip()
+    if not before or before[-1] not in ',\u201d\u2019"':
+        return None
+    if before[-1] == "\u2019" and len(before) >= 2 and before[-2].isalpha() and before[-2] != "s":
+        pass
+    rest = masked[match.end() :]
+    agent_match = re.match(r"\s+((?:the |a |an )?[^,;:.!?\u2014]+)", rest)
+    if not agent_match:
+        return None
+    agent = agent_match.group(1).strip()
+    if not agent or agent.split()[0] in ("that", "to", "in", "on", "it", "by", "at", "of"):
+        return None
+    source = _classify(agent, people, memory, strong=True, sentence_initial=False)
+    if source is None:
+        return None
+    kind, info = source
+    agent_end = match.end() + agent_match.end()
+    # An appositive after the name describes the source.
+    if kind == NAMED and info["kind"] == "person" and not info["description"]:
+        tail = re.match(r",\s*([^;:!?\u2014]+?)(?:,|\.?\s*$)", masked[agent_end:])
+        if tail and tail.group(1).split()[0].lower() not in (
+            "who",
+            "which",
+            "and",
+            "but",
+            "adding",
+        ):
+            info["description"] = text[agent_end:][tail.start(1) : tail.end(1)].strip().rstrip(".")
+    return Attribution(kind, match.start(), agent_end, info)
+
+
+def _subject_verb(
+    text: str, masked: str, match: re.Match[str], verb: str, people, memory
+) -> Attribution | None:
+    start = _clause_start(masked, match.start())
+    subject = text[start : match.start()].strip()
+    if not subject and masked[:start].rstrip().endswith(","):
+        appositive = _appositive(text, masked, start, match, people)
+        if appositive is not None:
+            return appositive
+    if not subject:
+        return None
+    # Auxiliaries and adverbs between subject and verb: "has said", "also told", "later said".
+    subject = _AUX_TAIL_RE.sub("", subject)
+    words = subject.split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    initial = start == 0 or masked[:start].rstrip().endswith((".", "\u201d", "\u2019", '"'))
+    source = _classify(
+        subject, people, memory, strong=verb not in WEAK_VERBS, sentence_initial=initial
+    )
+    if source is None:
+        return None
+    kind, info = source
+    return Attribution(kind, start + text[start:].find(words[0]), match.end(), info)
+
+
+_AND_RE = re.compile(r"\band\b")
+_VERBISH_RE = re.compile(
+    r"\b(?:\w+ed|is|are|was|were|has|have|had|said|says|will|would|can|could)\b"
+)
+_AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|reportedly|publicly|privately|repeatedly|"
+    r"recently|once|then|would|will|did|does|do|not|again|separately|earlier|further))+$"
+)
+
+
+def _appositive(
+    text: str, masked: str, start: int, match: re.Match[str], people
+) -> Attribution | None:
+    """ "Frank Mora, a former ambassador, said": a name, then a description, then the verb."""
+    second = masked[:start].rstrip()[:-1]  # text before the comma that precedes the verb
+    first_comma = second.rfind(",")
+    if first_comma == -1:
+        return None
+    description = text[first_comma + 1 : len(second)].strip()
+    if not description or description.split()[0].lower() not in (
+        "a",
+        "an",
+        "the",
+        "former",
+        "who",
+        "then",
+    ):
+        return None
+    name_start = _clause_start(masked, first_comma)
+    chunk = text[name_start:first_comma]
+    mentions = [m for m in name_mentions(chunk) if _is_person_name(m.words, people)]
+    if not mentions or not chunk.rstrip().endswith(mentions[-1].name):
+        return None
+    name = mentions[-1]
+    info = _person(name.name, description)
+    return Attribution(NAMED, name_start + name.title_start, match.end(), info)
+
+
+def _is_person_name(words: list[str], people: frozenset[str]) -> bool:
+    folded = [fold(strip_possessive(w)) for w in words]
+    if any(w in ORG_WORDS for w in folded):
+        return False
+    if len(folded) >= 2:
+        return True
+    return folded[0] in people
+
+
+def _classify(
+    agent: str, people: frozenset[str], memory: _Memory, *, strong: bool, sentence_initial: bool
+):
+    """("attribution.named" | "attribution.anonymous", source dict) or None."""
+    words = agent.split()
+    lowered = [fold(strip_possessive(w)).strip(",.") for w in words]
+    if ANONYMITY_RE.search(agent):
+        return ANONYMOUS, _anonymous_source(agent)
+    if len(lowered) == 1 and lowered[0] in PRONOUNS:
+        return _pronoun(lowered[0], memory)
+    mentions = [
+        m for m in name_mentions(agent) if not (m.sentence_initial and fold(m.name) in STARTERS)
+    ]
+    person_mentions = [
+        m
+        for m in mentions
+        if _is_person_name(m.words, people)
+        and not _PREPOSITION_BEFORE_RE.search(agent[: m.title_start])
+    ]
+    head = next((i for i, w in enumerate(lowered) if w in ANON_HEADS), None)
+    if head is not None:
+        head_end = len(" ".join(words[: head + 1]))
+        for mention in person_mentions:
+            gap = agent[head_end : mention.title_start]
+            if mention.title_start >= head_end and gap.strip(" ,") == "":
+                return NAMED, _person(mention.name, agent[: mention.title_start].strip(" ,"))
+        if (
+            head == 0
+            or lowered[0] in _DETERMINERS
+            or all(
+                w[:1].isupper() or w in _DETERMINERS or w.endswith(("an", "ish", "ese", "i"))
+                for w in words[:head]
+            )
+            or True
+        ):
+            return ANONYMOUS, _anonymous_source(_trim_agent(agent))
+    if person_mentions:
+        mention = person_mentions[0]
+        return NAMED, _person(mention.name, mention.title)
+    org = [
+        m
+        for m in mentions
+        if not (m.sentence_initial and len(m.words) == 1 and fold(m.name) in STARTERS)
+    ]
+    if not strong:
+        # "Reuters reported", but not "Polls suggest": a lone capital at the start is no body.
+        org = [m for m in org if not (m.sentence_initial and len(m.words) == 1)]
+    if org and all(_org_word(w) for w in words):
+        name = _trim_agent(agent)
+        return NAMED, {"name": name, "kind": "organisation", "description": ""}
+    if (
+        strong
+        and lowered
+        and lowered[0] in ("the", "its", "his", "her", "their")
+        and any(w in BODY_NOUNS for w in lowered)
+    ):
+        return NAMED, {"name": _trim_agent(agent), "kind": "organisation", "description": ""}
+    return None
+
+
+# "conversations between Rodríguez and …": a name after a preposition is not the speaker.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b", re.IGNORECASE
+)
+_DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
+
+
+_ORG_MODIFIERS = frozenset(
+    "the its a an foreign state national interior defence defense central federal official news "
+    "press media agency service ministry ministry's office government government's military army "
+    "police statement spokesperson for of and company's company".split()
+)
+
+
+def _org_word(word: str) -> bool:
+    """A word that can make up an organisation's name as a subject ("Venezuela’s foreign ministry")."""
+    return (
+        word[:1].isupper()
+        or fold(strip_possessive(word)) in _ORG_MODIFIERS
+        or fold(word) in BODY_NOUNS
+    )
+
+
+def _trim_agent(agent: str) -> str:
+    return agent.strip(" ,.;:").removeprefix("according to ")
+
+
+def _person(name: str, description: str) -> dict[str, Any]:
+    return {"name": name, "kind": "person", "description": description}
+
+
+def _anonymous_source(agent: str) -> dict[str, Any]:
+    return {"name": _trim_agent(agent), "kind": "anonymous", "description": ""}
+
+
+def _pronoun(pronoun: str, memory: _Memory):
+    last = memory.last
+    if last is not None:
+        return last.kind, dict(last.source)
+    if memory.last_person and pronoun in ("he", "she"):
+        return NAMED, _person(memory.last_person, "")
+    # Someone named earlier (perhaps in the headline): attributed, but to no one we can name.
+    return NAMED, {"name": "", "kind": "person", "description": ""}
+
+
+__all__ = ["ANONYMOUS", "NAMED", "NONE", "detect_attribution", "TITLE_WORDS"]

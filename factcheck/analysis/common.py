@@ -1,0 +1,170 @@
+"""Shared pieces of the detectors: folding, word patterns, quote masking, suggestion building."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from factcheck.model import Article, Sentence, Suggestion, suggestion_key
+
+# Letters by case, built once: the stdlib ``re`` has no \p{Lu}.
+_LATIN = [chr(c) for c in range(0x41, 0x250)]
+UPPER = "".join(ch for ch in _LATIN if ch.isupper())
+LOWER = "".join(ch for ch in _LATIN if ch.islower() or ch == "ß")
+LETTERS = UPPER + LOWER
+
+APOSTROPHES = "'\u2019"
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and typography-insensitive form of a word or name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().translate(_PUNCT).split())
+
+
+def strip_possessive(word: str) -> str:
+    """ "Maduro’s" -> "Maduro"; "Cubans’" stays (a plural possessive keeps its word)."""
+    if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every detector receives: the article, its sentences and the date of reference."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    today: date  # the article's date: publication, else import, else today
+
+    def offset(self, sentence: Sentence, local: int) -> int:
+        return sentence.start + local
+
+
+def article_date(article: Article, today: date | None = None) -> date:
+    """The date relative dates resolve against: published, else imported, else today."""
+    if article.published is not None:
+        return article.published
+    if article.imported_at:
+        try:
+            return datetime.fromisoformat(article.imported_at[:10]).date()
+        except ValueError:
+            pass
+    return today or date.today()
+
+
+def make(
+    sentence: Sentence,
+    local_start: int,
+    local_end: int,
+    kind: str,
+    message: str,
+    *,
+    value: str | None = None,
+    related: Sequence[int] = (),
+    proposed: dict[str, Any] | None = None,
+) -> Suggestion:
+    """A suggestion over ``sentence.text[local_start:local_end]`` with article offsets and key."""
+    span = sentence.text[local_start:local_end]
+    return Suggestion(
+        sentence=sentence.index,
+        start=sentence.start + local_start,
+        end=sentence.start + local_end,
+        kind=kind,
+        message=message,
+        value=value,
+        related=tuple(related),
+        proposed=proposed or {},
+        key=suggestion_key(kind, span, sentence.text),
+    )
+
+
+# -- quotes ------------------------------------------------------------------------------
+
+_OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or ch.isdigit()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of quotations in ``text``, quote marks included.
+
+    Double quotes pair up; a single ’ or ' between two letters (Venezuela’s, doesn’t)
+    or after a letter s followed by a space inside no open quote is an apostrophe. An
+    unclosed quotation runs to the end of its paragraph (multi-paragraph quotes).
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if ch == "\u2018" or ch == "'":
+                # An opening single quote starts a word: not after a letter, before one.
+                if _is_letter(before) or not (_is_letter(after) or after in '\u201c"$(…'):
+                    i += 1
+                    continue
+            if ch == '"' and _is_letter(before):
+                i += 1
+                continue
+            closer = _OPENERS[ch]
+            end = _find_closer(text, i + 1, closer)
+            if end is None:
+                para_end = text.find("\n", i)
+                end = n if para_end == -1 else para_end
+                spans.append((i, end))
+                i = end
+                continue
+            spans.append((i, end + 1))
+            i = end + 1
+            continue
+        i += 1
+    return spans
+
+
+def _find_closer(text: str, start: int, closer: str) -> int | None:
+    n = len(text)
+    j = start
+    while j < n:
+        ch = text[j]
+        if ch == "\n":
+            return None
+        if ch == closer:
+            if closer in "\u2019'":
+                before = text[j - 1] if j else " "
+                after = text[j + 1] if j + 1 < n else " "
+                if _is_letter(before) and _is_letter(after):
+                    j += 1  # apostrophe inside a word
+                    continue
+                if before.isspace():
+                    j += 1  # an opening-looking mark, not a closer
+                    continue
+            return j
+        j += 1
+    return None
+
+
+def mask_quotes(text: str, spans: Sequence[tuple[int, int]] | None = None) -> str:
+    """``text`` with the inside of every quotation blanked (same length), marks kept."""
+    spans = quote_spans(text) if spans is None else spans
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start + 1, max(start + 1, end - 1)):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+WORD_RE = re.compile(rf"[{LETTERS}0-9]+(?:[-{APOSTROPHES}.][{LETTERS}0-9]+)*")

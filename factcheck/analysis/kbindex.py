@@ -1,0 +1,112 @@
+"""Look-up tables over a knowledge base, built once per KB object and cached."""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.analysis.common import fold, strip_possessive
+from factcheck.kb.types import Office, Person
+
+_TOKEN_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
+@dataclass
+class KBIndex:
+    kb: Any
+    names: list[str] = field(default_factory=list)  # folded spellings, for rapidfuzz
+    name_people: list[Person] = field(default_factory=list)
+    exact: dict[str, list[Person]] = field(default_factory=dict)  # folded spelling -> people
+    name_tokens: frozenset[str] = frozenset()  # folded words of every spelling
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
+    surnames_of: dict[str, set[str]] = field(default_factory=dict)  # person id -> surname keys
+    titles: dict[str, list[Office]] = field(default_factory=dict)  # folded title -> offices
+    title_lengths: tuple[int, ...] = ()  # word counts of titles, longest first
+    fuzzy_cache: dict[str, Any] = field(default_factory=dict)
+
+
+_CACHE: dict[int, tuple[weakref.ref[Any] | None, KBIndex]] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(kb: Any) -> KBIndex:
+    """The cached index of ``kb`` (rebuilt if that object has gone and its id is reused)."""
+    key = id(kb)
+    with _LOCK:
+        entry = _CACHE.get(key)
+        if entry is not None:
+            ref, index = entry
+            if ref is None or ref() is kb:
+                return index
+        index = _build(kb)
+        try:
+            ref = weakref.ref(kb, lambda _r, key=key: _forget(key))
+        except TypeError:
+            ref = None
+        _CACHE[key] = (ref, index)
+        return index
+
+
+def _forget(key: int) -> None:
+    if _CACHE is not None:  # None while the interpreter shuts down
+        _CACHE.pop(key, None)
+
+
+def _build(kb: Any) -> KBIndex:
+    index = KBIndex(kb=kb)
+    tokens: set[str] = set()
+    for spelling, person in kb.all_names():
+        folded = fold(spelling)
+        index.names.append(folded)
+        index.name_people.append(person)
+        bucket = index.exact.setdefault(folded, [])
+        if person not in bucket:
+            bucket.append(person)
+        tokens.update(fold(w) for w in spelling.split())
+    index.name_tokens = frozenset(tokens)
+    for key, people in kb.surname_index().items():
+        index.surnames[key] = list(people)
+        for person in people:
+            index.surnames_of.setdefault(person.id, set()).add(key)
+    titles = kb.title_index() if hasattr(kb, "title_index") else _titles(kb)
+    index.titles = {fold(k): list(v) for k, v in titles.items()}
+    index.title_lengths = tuple(sorted({len(k.split()) for k in index.titles}, reverse=True))
+    return index
+
+
+def _titles(kb: Any) -> dict[str, list[Office]]:
+    found: dict[str, list[Office]] = {}
+    for office in kb.offices.values():
+        for title in (office.title, *office.titles):
+            found.setdefault(fold(title), []).append(office)
+    return found
+
+
+def find_exact(index: KBIndex, name: str) -> list[Person]:
+    return index.exact.get(fold(strip_possessive(name)), [])
+
+
+def title_before(index: KBIndex, text: str, pos: int) -> tuple[str, int] | None:
+    """The longest known title that ends just before ``pos`` in ``text`` ("Cuban Foreign
+    Minister " before "Bruno"), as (folded title, start offset)."""
+    window_start = max(0, pos - 80)
+    before = text[window_start:pos]
+    if not before.endswith((" ", "\u00a0")):
+        return None
+    words = list(re.finditer(r"\S+", before))
+    for length in index.title_lengths:
+        if length > len(words):
+            continue
+        chosen = words[-length:]
+        phrase = fold(" ".join(w.group(0) for w in chosen))
+        phrase = phrase.removeprefix("then-").removeprefix("ex-")
+        if phrase in index.titles:
+            return phrase, window_start + chosen[0].start()
+    return None
+
+
+def split_tokens(folded_name: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT_RE.split(folded_name.replace(".", "")) if t]

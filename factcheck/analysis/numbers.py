@@ -1,0 +1,162 @@
+"""claim.number: checkable figures — counts, amounts of money, percentages."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.analysis.common import Context, make
+from factcheck.analysis.dates import find_dates
+from factcheck.model import Suggestion
+
+NUMBER = "claim.number"
+
+_SPELLED = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|a hundred|one hundred|a thousand|dozens|hundreds|thousands|millions|tens of thousands|"
+    "a dozen|half a million|a million|a billion"
+)
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+_FIGURE_RE = re.compile(
+    r"(?P<cur>(?:US|C|A|NZ|HK)?[$€£¥]|USD\s?|EUR\s?|GBP\s?)?"
+    r"(?<![\w.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<scale>{_SCALE})"
+    r"(?P<unit>\s*(?:%|percent\b|per cent\b|percentage points?\b|(?:US )?dollars\b|euros\b|pounds\b|bolívares\b|bolivars\b|rubles\b|roubles\b|yuan\b|rupees\b|pesos\b))?"
+    r"(?![\w-])"
+)
+_SPELLED_RE = re.compile(
+    rf"\b(?P<num>{_SPELLED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|years? ago\b)(?P<noun>[a-zA-Z]+)",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def detect_numbers(ctx: Context) -> list[Suggestion]:
+    """Figures other than the dates already read as dates (years, days of months)."""
+    found: list[Suggestion] = []
+    for sentence in ctx.sentences:
+        text = sentence.text
+        dated = [(m.start, m.end) for m in find_dates(text, ctx.today)]
+        taken = list(dated)
+        for match in _FIGURE_RE.finditer(text):
+            start, end = match.span()
+            if match["cur"] is None:
+                start = match.start("num")
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if _is_label(text, start, end):
+                continue
+            value = _value(match)
+            span = text[start:end].strip()
+            end = start + len(text[start:end].rstrip())
+            taken.append((start, end))
+            found.append(
+                make(
+                    sentence,
+                    start,
+                    end,
+                    NUMBER,
+                    f"Figure “{span}”: check it against the source.",
+                    value=value,
+                )
+            )
+        for match in _SPELLED_RE.finditer(text):
+            start, end = match.start("num"), match.end("num")
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append(
+                make(
+                    sentence,
+                    start,
+                    end,
+                    NUMBER,
+                    f"Figure “{match['num']}” ({match['num']} {match['noun']}): check it against the source.",
+                    value=_spelled_value(match["num"]),
+                )
+            )
+    return found
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Numbers that are names, not figures: "G20", "F-16", "COVID-19", "Resolution 2231"."""
+    before = text[max(0, start - 12) : start]
+    return bool(
+        re.search(
+            r"(?:No\.|Resolution|Article|Section|Chapter|Flight|Route|Highway|page|pages|p\.)\s*$",
+            before,
+        )
+    )
+
+
+def _value(match: re.Match[str]) -> str:
+    number = float(match["num"].replace(",", ""))
+    scale = (match["scale"] or "").strip().lower()
+    number *= _MULTIPLIERS.get(scale, 1)
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    unit = (match["unit"] or "").strip().lower()
+    currency = (match["cur"] or "").strip()
+    if unit in ("%", "percent", "per cent"):
+        return f"{text}%"
+    if unit.startswith("percentage point"):
+        return f"{text} pp"
+    if currency:
+        code = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(
+            currency, currency
+        )
+        return f"{code} {text}"
+    if unit:
+        return f"{text} {unit}"
+    return text
+
+
+_WORD_VALUES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "one hundred": 100,
+    "a thousand": 1000,
+    "a dozen": 12,
+    "a million": 1000000,
+    "a billion": 1000000000,
+    "half a million": 500000,
+}
+
+
+def _spelled_value(words: str) -> str:
+    """ "eleven" -> "11"; vague amounts ("dozens", "thousands") stay words."""
+    value = _WORD_VALUES.get(words.lower())
+    return str(value) if value is not None else words.lower()

@@ -1,0 +1,65 @@
+"""quote.direct and quote.scare: quoted words, told apart from apostrophes."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.analysis.attribution import sentence_attributions
+from factcheck.analysis.common import WORD_RE, Context, make, mask_quotes, quote_spans
+from factcheck.model import Suggestion
+
+DIRECT = "quote.direct"
+SCARE = "quote.scare"
+
+# Words that introduce a quotation of someone's words even without a reporting verb.
+_SPEAKER_CUE_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|term(?:s|ed)?|label(?:l?ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_quotes(ctx: Context) -> list[Suggestion]:
+    """One suggestion per quotation per sentence it overlaps.
+
+    A quotation of one or two words in a sentence that names no speaker (no reporting
+    verb outside the quotation) is a scare quote; anything else is a direct quote.
+    """
+    text = ctx.article.text
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    found: list[Suggestion] = []
+    sentences = ctx.sentences
+    k = 0
+    for start, end in spans:
+        while k < len(sentences) and sentences[k].end <= start:
+            k += 1
+        j = k
+        while j < len(sentences) and sentences[j].start < end:
+            sentence = sentences[j]
+            local_start = max(start, sentence.start) - sentence.start
+            local_end = min(end, sentence.end) - sentence.start
+            inner = text[start + 1 : end - 1] if end - start >= 2 else ""
+            words = WORD_RE.findall(inner)
+            if not words:
+                j += 1
+                continue
+            kind = DIRECT
+            if len(words) <= 2 and not _has_speaker(sentence.text):
+                kind = SCARE
+            quoted = inner.strip()
+            if kind == SCARE:
+                message = f"Scare quotes around “{quoted}”: whose word is this?"
+            else:
+                message = (
+                    f"Direct quotation: check the words against the source ({len(words)} words)."
+                )
+            found.append(make(sentence, local_start, local_end, kind, message, value=quoted))
+            j += 1
+    return found
+
+
+def _has_speaker(sentence_text: str) -> bool:
+    if _SPEAKER_CUE_RE.search(mask_quotes(sentence_text)):
+        return True
+    return bool(sentence_attributions(sentence_text, frozenset()))

@@ -1,0 +1,104 @@
+"""name.variant: a known person's name spelt differently from the knowledge base.
+
+A capitalised name of two words or more that is not any known spelling but comes
+close to one (accent-insensitive rapidfuzz ratio), differing in one or two words
+that are themselves close (not "Jong-un" against "Jong-il": short syllables and an
+exact match to another known person never count). A name written without its
+diacritics folds to the known spelling and so is never a variant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.analysis.common import Context, fold, make
+from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens
+from factcheck.analysis.names import NameMention, is_person_like, name_mentions
+from factcheck.kb.types import Person
+from factcheck.model import Suggestion
+
+VARIANT = "name.variant"
+_CUTOFF = 80.0
+_TOKEN_CUTOFF = 70.0
+
+
+@dataclass(frozen=True)
+class Variant:
+    person: Person
+    known: str  # the known spelling it is closest to
+    score: float
+
+
+def closest_person(index: KBIndex, name: str) -> Variant | None:
+    """The known person ``name`` is a misspelling of, or None (exact matches are None)."""
+    key = fold(name)
+    if key in index.fuzzy_cache:
+        return index.fuzzy_cache[key]
+    result = _closest(index, key)
+    index.fuzzy_cache[key] = result
+    return result
+
+
+def _closest(index: KBIndex, key: str) -> Variant | None:
+    if key in index.exact:
+        return None
+    tokens = split_tokens(key)
+    best: Variant | None = None
+    for known, score, position in process.extract(
+        key, index.names, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=5
+    ):
+        if not _plausible_misspelling(tokens, split_tokens(known)):
+            continue
+        if best is None or score > best.score:
+            best = Variant(index.name_people[position], known, score)
+    return best
+
+
+def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
+    if len(written) != len(known):
+        return False  # a short or long form ("Bruno Rodríguez"), not a misspelling
+    differing = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
+    if not differing or len(differing) > max(1, len(written) // 2):
+        return False
+    for a, b in differing:
+        if min(len(a), len(b)) < 4 or a[0] != b[0]:
+            return False
+        if fuzz.ratio(a, b) < _TOKEN_CUTOFF:
+            return False
+    return True
+
+
+def detect_variants(
+    ctx: Context, index: KBIndex, mentions: dict[int, list[NameMention]]
+) -> list[Suggestion]:
+    """One suggestion per misspelt mention; ``mentions`` are per sentence index, with
+    offsets in the sentence's text."""
+    found: list[Suggestion] = []
+    for sentence in ctx.sentences:
+        for mention in mentions.get(sentence.index) or name_mentions(sentence.text):
+            if len(mention.words) < 2 or not is_person_like(mention.words):
+                continue
+            if find_exact(index, mention.name):
+                continue
+            variant = closest_person(index, mention.name)
+            if variant is None:
+                continue
+            kb = index.kb
+            if hasattr(kb, "is_different") and kb.is_different(mention.name, variant.person.id):
+                continue
+            person = variant.person
+            about = f" ({person.description})" if person.description else ""
+            found.append(
+                make(
+                    sentence,
+                    mention.start,
+                    mention.end,
+                    VARIANT,
+                    f"“{mention.name}” is usually spelt {person.name}{about}.",
+                    value=person.name,
+                    proposed={},
+                )
+            )
+    return found
