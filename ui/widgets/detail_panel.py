@@ -1,0 +1,197 @@
+"""The right-hand panel: everything about the current sentence — its paragraph, pending
+suggestions, verdicts, note, sources, links, evidence and history. Thin: every edit is a
+command pushed through the session, and the panel redraws from the store on ``changed``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.errors import NotFound
+from factcheck.model import SuggestionState
+from factcheck.store import Change
+from ui.session import QtSession
+from ui.widgets.history_view import HistoryView
+from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
+from ui.widgets.paragraph_view import ParagraphView
+from ui.widgets.source_picker import SourcesBox
+from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
+from ui.widgets.verdict_form import EvidenceForm, NoteEditor, VerdictForm
+
+# (parent, session, sentence id) -> True when a link was added
+ConflictPicker = Callable[[QWidget, QtSession, int], bool]
+
+
+def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 6, 8, 8)
+    layout.addWidget(child)
+    return box
+
+
+class DetailPanel(QWidget):
+    jump_requested = Signal(str, int)  # article id, sentence row id
+    source_requested = Signal(int)  # a cited source activated: show it in the Sources window
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None, *,
+                 confirm: Confirm = ask_yes_no, choose_link: ChooseLink | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article_id: str | None = None
+        self.sentence_id: int | None = None
+        # Called after the reviewer marks the sentence inconsistent; replaceable in tests.
+        self.conflict_picker: ConflictPicker = (
+            lambda parent, session, sentence_id: offer_conflict_link(parent, session, sentence_id,
+                                                                     choose_link))
+        self.setMinimumWidth(340)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        self.placeholder = QLabel("Select a sentence to review it.", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.stack.addWidget(self.placeholder)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(self.scroll)
+        content = QWidget(self.scroll)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+
+        self.heading = QLabel(content)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel(content)
+        self.subheading.setEnabled(False)
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+
+        self.paragraph = ParagraphView(content)
+        self.suggestions = SuggestionList(session, content, confirm=confirm)
+        self.verdicts = VerdictForm(session, content)
+        self.note = NoteEditor(session, content)
+        self.sources = SourcesBox(session, content)
+        self.links = LinksView(session, content, choose=choose_link)
+        self.evidence = EvidenceForm(session, content)
+        self.history = HistoryView(content)
+
+        layout.addWidget(self.paragraph)
+        self.suggestions_box = _group("Suggestions", self.suggestions, content)
+        layout.addWidget(self.suggestions_box)
+        layout.addWidget(_group("Verdict", self.verdicts, content))
+        layout.addWidget(_group("Note", self.note, content))
+        self.sources_box = _group("Sources", self.sources, content)
+        layout.addWidget(self.sources_box)
+        layout.addWidget(_group("Links", self.links, content))
+        layout.addWidget(_group("Evidence", self.evidence, content))
+        layout.addWidget(_group("History", self.history, content))
+        layout.addStretch(1)
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.paragraph.sentence_clicked.connect(self._paragraph_clicked)
+        self.suggestions.jump_requested.connect(self.jump_requested)
+        self.links.jump_requested.connect(self.jump_requested)
+        self.sources.cited.source_activated.connect(self.source_requested)
+        self.verdicts.inconsistent_marked.connect(self._inconsistent_marked)
+        session.changed.connect(self._changed)
+        self.set_sentence(None, None)
+
+    # -- what is shown ---------------------------------------------------------
+
+    def set_sentence(self, article_id: str | None, sentence_id: int | None) -> None:
+        """Show a sentence (None clears the panel). Unsaved note typing is saved first."""
+        self.flush()
+        if sentence_id is None:
+            self.article_id, self.sentence_id = article_id, None
+        else:
+            if article_id is None:
+                article_id = self.session.store.sentence(sentence_id).article_id
+            self.article_id, self.sentence_id = article_id, sentence_id
+        self.refresh()
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (note, evidence)."""
+        self.note.save()
+        self.evidence.save()
+
+    def refresh(self) -> None:
+        store = self.session.store
+        sentence_id = self.sentence_id
+        if sentence_id is None:
+            for part in (self.verdicts, self.note, self.evidence):
+                part.set_review(None, None)
+            self.sources.show_sentence(None, [], None)
+            self.links.set_sentence(None)
+            self.suggestions.set_sentence(None, None)
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        try:
+            sentence = store.sentence(sentence_id)
+        except NotFound:  # deleted or merged away
+            self.sentence_id = None
+            self.refresh()
+            return
+        review = store.review(sentence_id)
+        paragraph = store.paragraph_of(sentence_id)
+        total = store.sentence_count(sentence.article_id)
+        self.heading.setText(f"Sentence {sentence.number} of {total}")
+        status = review.status.label
+        self.subheading.setText(f"{status} · paragraph {sentence.paragraph + 1}")
+        everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
+        pending = [s for s in everything if s.state is SuggestionState.PENDING]
+        self.paragraph.show_paragraph(paragraph, sentence_id, pending)
+        self.suggestions_box.setTitle(f"Suggestions ({len(pending)})" if pending else "Suggestions")
+        for part in (self.verdicts, self.note, self.evidence):
+            part.set_review(sentence_id, review)
+        cited = store.cited_sources(sentence_id)
+        self.sources.show_sentence(sentence_id, cited, review.credibility)
+        self.sources_box.setTitle(f"Sources ({len(cited)})" if cited else "Sources")
+        self.links.set_sentence(sentence_id)
+        self.history.show_history(store.sentence_history(sentence_id))
+        self.stack.setCurrentWidget(self.scroll)
+
+    # -- reacting --------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        if self.sentence_id is None:
+            return
+        ours = not change.article_ids or self.article_id in change.article_ids
+        if (self.sentence_id in change.sentence_ids or change.sources
+                or (ours and (change.structure or change.suggestions or change.links))):
+            self.refresh()
+
+    def _paragraph_clicked(self, sentence_id: int) -> None:
+        if self.article_id is not None:
+            self.jump_requested.emit(self.article_id, sentence_id)
+
+    def _inconsistent_marked(self, sentence_id: int) -> None:
+        self.conflict_picker(self, self.session, sentence_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,248 @@
+"""Pending suggestions of one sentence, each with its reason, what accepting does, and
+Accept / Dismiss (plus knowledge-base actions on names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.errors import FactcheckError
+from factcheck.model import Suggestion, SuggestionKind, SuggestionState
+from factcheck.store.suggestions import NameAction
+from ui.commands import AcceptSuggestion, DismissSuggestion
+from ui.session import QtSession
+
+K = SuggestionKind
+# Reviewer-facing names and colours; the colours are chosen to read on light and dark palettes.
+SUGGESTION_KINDS: dict[str, tuple[str, str]] = {
+    K.ATTRIBUTION_NAMED.value: ("Named source", "#2e8b57"),
+    K.ATTRIBUTION_ANONYMOUS.value: ("Anonymous source", "#d2691e"),
+    K.ATTRIBUTION_NONE.value: ("No attribution", "#8a8a8a"),
+    K.QUOTE_DIRECT.value: ("Direct quotation", "#3b82c4"),
+    K.QUOTE_SCARE.value: ("Scare quote", "#9b59b6"),
+    K.HEDGE.value: ("Hedge", "#b8860b"),
+    K.TEMPORAL_ANACHRONISM.value: ("Anachronism", "#d6336c"),
+    K.NAME_VARIANT.value: ("Name variant", "#e03131"),
+    K.REFERENCE_AMBIGUOUS.value: ("Ambiguous reference", "#c2255c"),
+    K.CLAIM_NUMBER.value: ("Figure to check", "#1c7ed6"),
+    K.CLAIM_DATE.value: ("Date to check", "#1098ad"),
+}
+
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def kind_label(kind: str) -> str:
+    return SUGGESTION_KINDS.get(kind, (kind, ""))[0]
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(SUGGESTION_KINDS.get(kind, ("", "#808080"))[1])
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _yes_no(value: Any) -> str:
+    if value is None:
+        return "not judged"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+def describe_proposal(suggestion: Suggestion) -> str:
+    """ "Sets sourced yes, anonymous yes · cites “Multiple sources” · links contradicts #4"."""
+    proposed = suggestion.proposed or {}
+    parts = []
+    fields = [f"{name} {_yes_no(proposed[name])}" for name in
+              ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility")
+              if name in proposed]
+    if fields:
+        parts.append("sets " + ", ".join(fields))
+    names = [str(s.get("name", "")) for s in proposed.get("sources", []) or [] if s.get("name")]
+    if names:
+        parts.append("cites " + ", ".join(f"“{n}”" for n in names))
+    links = [f"{link.get('kind', 'contradicts')} #{int(link.get('to', 0)) + 1}"
+             for link in proposed.get("links", []) or []]
+    if links:
+        parts.append("links " + ", ".join(links))
+    if not parts:
+        return "Accepting records that you checked it."
+    text = " · ".join(parts)
+    return text[0].upper() + text[1:]
+
+
+class SuggestionCard(QFrame):
+    def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setObjectName("suggestionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colour = kind_colour(suggestion.kind).name()
+        self.setStyleSheet(f"#suggestionCard {{ border-left: 4px solid {colour}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(3)
+        title = QLabel(f"<b>{kind_label(suggestion.kind)}</b>", self)
+        layout.addWidget(title)
+        message = QLabel(suggestion.message, self)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(message)
+        self.related = QLabel(self)
+        if suggestion.related:
+            refs = ", ".join(f'<a href="{i}">#{i + 1}</a>' for i in suggestion.related)
+            self.related.setText(f"Related: {refs}")
+            layout.addWidget(self.related)
+        proposal = QLabel(describe_proposal(suggestion), self)
+        proposal.setWordWrap(True)
+        proposal.setEnabled(False)  # the palette's muted text
+        layout.addWidget(proposal)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.accept = QPushButton("Accept", self)
+        self.accept.setToolTip(describe_proposal(suggestion))
+        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.setToolTip("Hide this suggestion; it stays hidden when the article is analysed again.")
+        buttons.addWidget(self.accept)
+        buttons.addWidget(self.dismiss)
+        self.name_buttons: list[tuple[QPushButton, NameAction]] = []
+        for action in actions:
+            if action.kind == "different":
+                text = "This is a different person"
+                tip = f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
+            else:
+                text = "Add to knowledge base"
+                tip = f"Add “{action.name}” to your knowledge base as a known person."
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            buttons.addWidget(button)
+            self.name_buttons.append((button, action))
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+
+class SuggestionList(QWidget):
+    """Pending suggestions of the shown sentence."""
+
+    jump_requested = Signal(str, int)  # article id, sentence row id (a related sentence)
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None,
+                 confirm: Confirm = ask_yes_no) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.confirm = confirm  # injectable so tests never block on a dialog
+        self.article_id: str | None = None
+        self.sentence_id: int | None = None
+        self.cards: list[SuggestionCard] = []
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        self.empty = QLabel("No pending suggestions.", self)
+        self.empty.setEnabled(False)
+        self.layout_.addWidget(self.empty)
+        self.summary = QLabel(self)
+        self.summary.setEnabled(False)
+        self.layout_.addWidget(self.summary)
+
+    def set_sentence(self, article_id: str | None, sentence_id: int | None) -> list[Suggestion]:
+        """Show a sentence's pending suggestions; returns all of its suggestions."""
+        self.article_id, self.sentence_id = article_id, sentence_id
+        return self.refresh()
+
+    def pending(self) -> list[Suggestion]:
+        if self.article_id is None or self.sentence_id is None:
+            return []
+        return self.session.store.suggestions(self.article_id, self.sentence_id, SuggestionState.PENDING)
+
+    def refresh(self) -> list[Suggestion]:
+        """Rebuild the cards; returns every suggestion of the sentence (all states)."""
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()  # a card's own button may be running this refresh
+        self.cards = []
+        everything: list[Suggestion] = []
+        if self.article_id is not None and self.sentence_id is not None:
+            everything = self.session.store.suggestions(self.article_id, self.sentence_id)
+        pending = [s for s in everything if s.state is SuggestionState.PENDING]
+        for suggestion in pending:
+            card = SuggestionCard(suggestion, self._actions(suggestion), self)
+            card.accept.clicked.connect(lambda _=False, s=suggestion: self.accept(s))
+            card.dismiss.clicked.connect(lambda _=False, s=suggestion: self.dismiss(s))
+            card.related.linkActivated.connect(self._related_clicked)
+            for button, action in card.name_buttons:
+                button.clicked.connect(lambda _=False, a=action: self.apply_name_action(a))
+            self.layout_.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        self.empty.setVisible(not pending)
+        done = [s for s in everything if s.state is not SuggestionState.PENDING]
+        accepted = sum(s.state is SuggestionState.ACCEPTED for s in done)
+        dismissed = len(done) - accepted
+        bits = [f"{accepted} accepted"] if accepted else []
+        bits += [f"{dismissed} dismissed"] if dismissed else []
+        self.summary.setText(", ".join(bits))
+        self.summary.setVisible(bool(bits))
+        return everything
+
+    def _actions(self, suggestion: Suggestion) -> list[NameAction]:
+        if suggestion.kind not in (K.NAME_VARIANT.value, K.ATTRIBUTION_NAMED.value) or suggestion.id is None:
+            return []
+        try:
+            return self.session.store.name_actions(suggestion.id)
+        except FactcheckError:
+            return []  # an unreadable additions file must not hide the suggestion
+
+    def accept(self, suggestion: Suggestion) -> bool:
+        """Accept; when it would change what the reviewer judged, ask first."""
+        assert suggestion.id is not None
+        text = f"Accept {kind_label(suggestion.kind).lower()}"
+        conflicts = self.session.store.suggestion_conflicts(suggestion.id)
+        if conflicts:
+            changes = "\n".join(f"• {name}: {_yes_no(old)} → {_yes_no(new)}"
+                                for name, (old, new) in sorted(conflicts.items()))
+            if not self.confirm(self, "Change your judgment?",
+                                f"Accepting this suggestion changes what you already judged:\n\n{changes}"
+                                "\n\nAccept it anyway?"):
+                return False
+        return self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))
+
+    def dismiss(self, suggestion: Suggestion) -> bool:
+        assert suggestion.id is not None
+        return self.session.push(DismissSuggestion(suggestion.id))
+
+    def apply_name_action(self, action: NameAction) -> bool:
+        """Tell the knowledge base about a name, then analyse the article again."""
+        if self.article_id is None:
+            return False
+        try:
+            change = self.session.store.apply_name_action(action, self.article_id)
+        except FactcheckError as error:
+            self.session.error.emit(str(error))
+            return False
+        self.session.announce(change)
+        return True
+
+    def _related_clicked(self, href: str) -> None:
+        if self.article_id is None:
+            return
+        try:
+            sentence = self.session.store.sentence_by_number(self.article_id, int(href) + 1)
+        except (FactcheckError, ValueError):
+            return
+        if sentence.id is not None:
+            self.jump_requested.emit(self.article_id, sentence.id)

@@ -1,0 +1,353 @@
+"""The review fields of one sentence: four tri-state verdicts, rating, credibility, status,
+the note (saved after a pause in typing) and the evidence. Every edit is one SetReview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
+from ui.commands import SetReview
+from ui.session import QtSession
+
+NOTE_PAUSE_MS = 700
+
+VERDICT_LABELS = {
+    "sourced": ("Sourced", "The claim is attributed to some source, named or not."),
+    "anonymous": ("Anonymous", "At least one of the sentence's sources is unnamed."),
+    "contested": ("Contested", "The claim is disputed."),
+    "inconsistent": ("Inconsistent", "The sentence conflicts with another sentence."),
+}
+# The three states in the order shown; "not judged" is its own choice, never "no".
+TRI_STATES: tuple[tuple[bool | None, str], ...] = ((None, "Not judged"), (True, "Yes"), (False, "No"))
+
+
+def verdict_action(name: str, value: bool | None) -> str:
+    """The undo-menu name of a verdict edit: "Mark sourced", "Mark not sourced", "Clear sourced"."""
+    if value is None:
+        return f"Clear {name}"
+    return f"Mark {name}" if value else f"Mark not {name}"
+
+
+def is_web_url(text: str) -> bool:
+    """Only http(s) addresses are opened: never file:, javascript: or custom schemes."""
+    url = QUrl(text.strip())
+    return url.isValid() and url.scheme().lower() in ("http", "https") and bool(url.host())
+
+
+# Segmented look from the system palette, so light and dark themes both read well; the
+# chosen state is also told by a mark, not by colour alone.
+SEGMENT_STYLE = """
+QToolButton { border: 1px solid palette(mid); padding: 3px 8px; background: palette(button); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border-color: palette(highlight); font-weight: bold; }
+QToolButton:focus { border: 1px solid palette(highlight); }
+QToolButton#first { border-top-left-radius: 4px; border-bottom-left-radius: 4px; }
+QToolButton#first:checked { background: palette(mid); color: palette(button-text); border-color: palette(mid); }
+QToolButton#last { border-top-right-radius: 4px; border-bottom-right-radius: 4px; }
+"""
+MARKS = {None: "–", True: "✓", False: "✗"}
+
+
+class TriStateButtons(QWidget):
+    """A three-way segmented control: Not judged / Yes / No."""
+
+    chosen = Signal(object)  # bool | None, on a user's click only
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[bool | None, QToolButton] = {}
+        for value, label in TRI_STATES:
+            button = QToolButton(self)
+            button.setText(f"{MARKS[value]} {label}")
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(f"{name}: {label}")
+            button.setObjectName("first" if value is None else "last" if value is False else "middle")
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[value] = button
+        self.setStyleSheet(SEGMENT_STYLE)
+        self.group.buttonClicked.connect(self._clicked)
+        self._value: bool | None = None
+        self.set_value(None)
+
+    def value(self) -> bool | None:
+        return self._value
+
+    def set_value(self, value: bool | None) -> None:
+        self._value = value
+        self.buttons[value].setChecked(True)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        value = next(v for v, b in self.buttons.items() if b is button)
+        if value is not self._value:
+            self._value = value
+            self.chosen.emit(value)
+
+
+class _ReviewPart(QWidget):
+    """Shared by the form parts: the sentence being shown and how edits are pushed."""
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.sentence_id: int | None = None
+
+    def push(self, changes: dict[str, Any], text: str) -> bool:
+        if self.sentence_id is None:
+            return False
+        return self.session.push(SetReview(self.sentence_id, changes, text))
+
+
+class VerdictForm(_ReviewPart):
+    """Verdicts, rating, credibility and status of the current reviewer's review."""
+
+    # Emitted after the reviewer marks the sentence inconsistent (the panel offers a link).
+    inconsistent_marked = Signal(int)
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.verdicts: dict[str, TriStateButtons] = {}
+        for number, name in enumerate(VERDICT_FIELDS, start=1):
+            label, tip = VERDICT_LABELS[name]
+            buttons = TriStateButtons(label, self)
+            buttons.setToolTip(f"{tip} (key {number} in the table)")
+            buttons.chosen.connect(lambda value, name=name: self._verdict_chosen(name, value))
+            form.addRow(f"{label}:", buttons)
+            self.verdicts[name] = buttons
+
+        self.rating = QComboBox(self)
+        self.rating.addItem("Not rated", None)
+        for rating in Rating:
+            self.rating.addItem(rating.label, rating)
+        self.rating.activated.connect(self._rating_chosen)
+        form.addRow("Rating:", self.rating)
+
+        self.credibility = QComboBox(self)
+        self.credibility.addItem("Not graded", None)
+        for grade, meaning in CREDIBILITY_GRADES.items():
+            self.credibility.addItem(f"{grade} — {meaning}", grade)
+        self.credibility.setToolTip("Admiralty information grade: how far the claim itself is confirmed.")
+        self.credibility.activated.connect(self._credibility_chosen)
+        form.addRow("Credibility:", self.credibility)
+
+        self.status = QComboBox(self)
+        for status in Status:
+            self.status.addItem(status.label, status)
+        self.status.setToolTip("Judging all four verdicts marks the sentence done.")
+        self.status.activated.connect(self._status_chosen)
+        form.addRow("Status:", self.status)
+
+    def set_review(self, sentence_id: int | None, review: Review | None) -> None:
+        self.sentence_id = sentence_id
+        self.setEnabled(sentence_id is not None)
+        review = review or Review(sentence_id=sentence_id or 0, reviewer="")
+        for name, buttons in self.verdicts.items():
+            buttons.set_value(getattr(review, name))
+        self.rating.setCurrentIndex(max(0, self.rating.findData(review.rating)))
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(review.credibility)))
+        self.status.setCurrentIndex(max(0, self.status.findData(review.status)))
+
+    def _verdict_chosen(self, name: str, value: bool | None) -> None:
+        sentence_id = self.sentence_id
+        if self.push({name: value}, verdict_action(name, value)) and name == "inconsistent" and value:
+            assert sentence_id is not None
+            self.inconsistent_marked.emit(sentence_id)
+
+    def _rating_chosen(self, index: int) -> None:
+        rating = self.rating.itemData(index)
+        self.push({"rating": rating}, f"Rate {rating.label.lower()}" if rating else "Clear rating")
+
+    def _credibility_chosen(self, index: int) -> None:
+        grade = self.credibility.itemData(index)
+        self.push({"credibility": grade}, f"Set credibility {grade}" if grade else "Clear credibility")
+
+    def _status_chosen(self, index: int) -> None:
+        status = self.status.itemData(index)
+        self.push({"status": status}, f"Mark {status.label.lower()}")
+
+
+class NoteEditor(_ReviewPart):
+    """The reviewer's note. Saved after a pause in typing (one undo step per pause) and
+    when the editor loses focus or another sentence is shown."""
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None,
+                 pause_ms: int = NOTE_PAUSE_MS) -> None:
+        super().__init__(session, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText("Notes on this sentence: what you checked, what is missing…")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(64)
+        self.editor.setMaximumHeight(120)
+        self.editor.installEventFilter(self)
+        layout.addWidget(self.editor)
+        self.saved_text = ""
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(pause_ms)
+        self.timer.timeout.connect(self.save)
+        self.editor.textChanged.connect(self._typed)
+
+    @property
+    def pending(self) -> bool:
+        """Typing not yet saved."""
+        return self.editor.toPlainText() != self.saved_text
+
+    def set_review(self, sentence_id: int | None, review: Review | None) -> None:
+        if sentence_id != self.sentence_id:
+            self.save()  # what was typed belongs to the sentence it was typed on
+        elif self.pending:
+            return  # the reviewer is typing; their text wins until the pause saves it
+        self.sentence_id = sentence_id
+        self.setEnabled(sentence_id is not None)
+        note = review.note if review else ""
+        self.saved_text = note
+        if self.editor.toPlainText() != note:
+            self._loading = True
+            cursor_at = self.editor.textCursor().position()
+            self.editor.setPlainText(note)
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(cursor_at, len(note)))
+            self.editor.setTextCursor(cursor)
+            self._loading = False
+
+    def save(self) -> None:
+        self.timer.stop()
+        if self.sentence_id is None or not self.pending:
+            return
+        text = self.editor.toPlainText()
+        self.saved_text = text
+        if not self.push({"note": text}, "Edit note"):
+            self.saved_text = ""  # not saved: keep it pending so it is tried again
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.save()
+        return False
+
+
+def _url_link(edit: QLineEdit) -> QLabel:
+    """A small "Open" link beside a URL field, shown only for http(s) addresses."""
+    label = QLabel(edit.parentWidget())
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+    def update(text: str) -> None:
+        if is_web_url(text):
+            url = QUrl(text.strip()).toString()
+            label.setText(f'<a href="{url}">Open</a>')
+            label.setToolTip(url)
+        else:
+            label.setText("")
+            label.setToolTip("")
+        label.setVisible(bool(label.text()))
+
+    def open_link(href: str) -> None:
+        if is_web_url(href):  # checked again: the label only ever holds web links
+            QDesktopServices.openUrl(QUrl(href))
+
+    edit.textChanged.connect(update)
+    label.linkActivated.connect(open_link)
+    label.setVisible(False)
+    return label
+
+
+class EvidenceForm(_ReviewPart):
+    """URL, title, accessed date and archive URL, saved together when a field is left."""
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://…")
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("Title of the page or document")
+        self.accessed = QLineEdit(self)
+        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.archive_url = QLineEdit(self)
+        self.archive_url.setPlaceholderText("https://web.archive.org/…")
+        self.url_link = _url_link(self.url)
+        self.archive_link = _url_link(self.archive_url)
+        form.addRow("URL:", _with(self.url, self.url_link))
+        form.addRow("Title:", self.title)
+        form.addRow("Accessed:", self.accessed)
+        form.addRow("Archive:", _with(self.archive_url, self.archive_link))
+        for edit in self.edits():
+            edit.editingFinished.connect(self.save)
+        self.shown = Evidence()
+
+    def edits(self) -> tuple[QLineEdit, ...]:
+        return (self.url, self.title, self.accessed, self.archive_url)
+
+    def value(self) -> Evidence:
+        return Evidence(self.url.text().strip(), self.title.text().strip(),
+                        self.accessed.text().strip(), self.archive_url.text().strip())
+
+    def set_review(self, sentence_id: int | None, review: Review | None) -> None:
+        if sentence_id != self.sentence_id:
+            self.save()
+        elif self.value() != self.shown and any(e.hasFocus() for e in self.edits()):
+            return  # being edited
+        self.sentence_id = sentence_id
+        self.setEnabled(sentence_id is not None)
+        evidence = review.evidence if review else Evidence()
+        self.shown = evidence
+        for edit, text in zip(self.edits(), (evidence.url, evidence.title, evidence.accessed,
+                                             evidence.archive_url), strict=True):
+            if edit.text() != text:
+                edit.setText(text)
+
+    def save(self) -> None:
+        value = self.value()
+        if self.sentence_id is None or value == self.shown:
+            return
+        self.shown = value
+        self.push({"evidence": value}, "Edit evidence")
+
+
+def _with(edit: QLineEdit, label: QLabel) -> QWidget:
+    box = QWidget(edit.parentWidget())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    edit.setParent(box)
+    label.setParent(box)
+    row.addWidget(edit, 1)
+    row.addWidget(label)
+    return box
