@@ -288,8 +288,7 @@ class SuggestionOps(SourceOps):
         """What the reviewer can tell the knowledge base about a suggestion's name.
 
         On ``name.variant``: "this is a different person" (the person the variant was
-        matched to, from ``proposed["person"]``/``proposed["person_id"]`` or the knowledge
-        base's best match). On ``attribution.named`` naming a person the knowledge base
+        matched to: ``proposed["person_id"]``, else the known spelling in ``value``). On ``attribution.named`` naming a person the knowledge base
         does not know: "add to knowledge base".
         """
         suggestion, _, article_id = self.suggestion(suggestion_id)
@@ -323,8 +322,12 @@ class SuggestionOps(SourceOps):
             if isinstance(value, dict) and value.get("id"):
                 return str(value["id"])
         kb = self.knowledge_base()
-        if suggestion.value and suggestion.value in kb.people:
-            return suggestion.value
+        if suggestion.value:  # the known spelling (or the person's id)
+            if suggestion.value in kb.people:
+                return suggestion.value
+            known = kb.find_person(suggestion.value)
+            if known is not None:
+                return str(known.id)
         # Fall back to the known person whose name the message quotes.
         for known_name, person in kb.all_names():
             if known_name and known_name in suggestion.message and known_name != name:
