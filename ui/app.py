@@ -1,0 +1,126 @@
+"""The application: QApplication set-up and ``main()``.
+
+    factcheck-review [--db PATH] [--screenshot FILE.png] [--article ID]
+
+``--screenshot`` renders the window as it looks after start-up to a PNG and exits (for the
+README picture and for checks); it never asks questions and uses the offscreen platform
+when no other is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from factcheck.config import APP_NAME, configured_reviewer, set_reviewer
+from factcheck.errors import FactcheckError
+
+SCREENSHOT_SIZE = (1440, 860)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="factcheck-review",
+                                     description="Review news articles sentence by sentence.")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: FACTCHECK_DB or the user data dir)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the window as after start-up to a PNG file and exit")
+    parser.add_argument("--article", metavar="ID", help="the article to open (an id, id prefix or exact title)")
+    return parser.parse_args(argv)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, high-DPI policy and the system palette (light or dark)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (150 %) as they are, not rounded: crisp text on high-DPI screens.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Fact-check review")
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def needs_reviewer_question() -> bool:
+    """Asked once: not when FACTCHECK_REVIEWER is set or a name was saved before."""
+    return not os.environ.get("FACTCHECK_REVIEWER") and configured_reviewer() is None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_application()
+
+    from factcheck.store import open_store
+    from ui.main_window import MainWindow
+    from ui.session import QtSession
+
+    if not args.screenshot and needs_reviewer_question():
+        from ui.widgets.settings_dialog import ask_reviewer_once
+
+        name = ask_reviewer_once()
+        if name:
+            set_reviewer(name)
+    try:
+        store = open_store(args.db)
+    except FactcheckError as error:
+        return _fail(str(error), quiet=bool(args.screenshot))
+    article_id = None
+    if args.article:
+        try:
+            article_id = store.resolve_article(args.article)
+        except FactcheckError as error:
+            if args.screenshot:
+                return _fail(str(error), quiet=True)
+            QMessageBox.warning(None, "Article", str(error))
+    session = QtSession(store)
+    window = MainWindow(session)
+    if args.screenshot:
+        return save_screenshot(window, Path(args.screenshot), article_id)
+    window.start(article_id)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+def save_screenshot(window: object, target: Path, article_id: str | None = None) -> int:
+    """Render the window as after start-up (the first article unless one is named) to a PNG."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    app = QApplication.instance()
+    window.persist_settings = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.start(article_id, restore_last=False)
+    window.show()
+    for _ in range(5):
+        app.processEvents()  # type: ignore[union-attr]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target), "PNG")
+    window.close()
+    window.session.store.close()
+    if not ok:
+        return _fail(f"Cannot write the screenshot to {target}.", quiet=True)
+    print(target)
+    return 0
+
+
+def _fail(message: str, quiet: bool) -> int:
+    print(f"factcheck-review: {message}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(None, "Fact-check review", message)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

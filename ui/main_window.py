@@ -1,0 +1,840 @@
+"""The review window: article list | article verdict and sentence table | detail panel.
+
+The window holds no business logic: every user action is a command pushed through the
+session, and views refresh from the Change records the store returns.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.config import config_dir, set_reviewer
+from factcheck.errors import FactcheckError
+from factcheck.model import Article
+from factcheck.store import Change, open_store
+from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
+from ui.models.article_list import ArticleListModel
+from ui.models.sentence_table import (
+    COL_SENTENCE,
+    FILTERS,
+    VERDICT_COLUMNS,
+    SentenceTableModel,
+    verdict_action,
+    verdict_cycle,
+)
+from ui.session import QtSession
+from ui.widgets.article_panel import ArticlePanel, ArticlePropertiesDialog, ArticleVerdictBar
+from ui.widgets.detail_panel import DetailPanel
+from ui.widgets.import_dialogs import (
+    FILE_FILTER,
+    ImportOutcome,
+    ImportRunner,
+    PastedArticle,
+    PasteDialog,
+    import_files_work,
+    import_text_work,
+    outcome_message,
+)
+from ui.widgets.search_dialog import SearchDialog
+from ui.widgets.sentence_delegate import SentenceTableView, SplitDialog
+from ui.widgets.settings_dialog import SettingsDialog
+from ui.widgets.shortcuts_dialog import ShortcutsDialog
+
+# Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
+TABLE_KEYS: list[tuple[str, str]] = [
+    ("↑ ↓  or  K J", "Previous / next sentence"),
+    ("Space", "Cycle the verdict in the current column"),
+    ("Click on a verdict", "Cycle it: not judged → yes → no → not judged"),
+    ("← →", "Move between columns"),
+]
+
+
+DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def window_settings() -> QSettings:
+    """Window geometry and splitter positions, next to the config file (tests point it at tmp_path)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    export_requested = Signal(str)  # article id
+
+    def __init__(self, session: QtSession, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings if settings is not None else window_settings()
+        self.dialogs = Dialogs(self)
+        self.article_id: str | None = None
+        self._current_sentence: int | None = None
+        self._import_runner: ImportRunner | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.persist_settings = True  # off for --screenshot: a rendering must not move the user's window
+        self.setWindowTitle("Fact-check review")
+        self.setAcceptDrops(True)
+
+        self.articles = ArticleListModel(session.store, self)
+        self.sentences = SentenceTableModel(session.store, self)
+        self.article_panel = ArticlePanel(self.articles, self)
+        self.verdict_bar = ArticleVerdictBar(session, self)
+        self.table = SentenceTableView(self)
+        self.table.setModel(self.sentences)
+        self.detail = DetailPanel(session, self)
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect_session()
+
+        self.article_panel.article_selected.connect(self.show_article)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.verdict_requested.connect(self.cycle_verdict_at)
+        self.sentences.modelReset.connect(self._restore_current)
+        self.articles.reload()
+        self._update_empty_state()
+        self._restore_settings()
+
+    # -- building ------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.filter_buttons = QButtonGroup(self)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(6, 0, 6, 0)
+        filter_row.setSpacing(4)
+        filter_row.addWidget(QLabel("Show:"))
+        for name, label in FILTERS.items():
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("filter", name)
+            button.setToolTip({
+                "all": "Every sentence of the article",
+                "unreviewed": "Sentences whose review is not marked done",
+                "flagged": "Anonymous, contested or inconsistent, or rated misleading or false",
+                "suggestions": "Sentences with suggestions still to accept or dismiss",
+            }[name])
+            self.filter_buttons.addButton(button)
+            filter_row.addWidget(button)
+        self.filter_buttons.buttons()[0].setChecked(True)
+        self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
+        filter_row.addStretch(1)
+        self.position_label = QLabel()
+        filter_row.addWidget(self.position_label)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(2)
+        centre_layout.addWidget(self.verdict_bar)
+        centre_layout.addLayout(filter_row)
+        centre_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.article_panel)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([250, 830, 360])
+
+        self.empty_page = self._build_empty_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty_page)
+        self.setCentralWidget(self.stack)
+        self.resize(1440, 880)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        title = QLabel("No articles in this database yet")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel("Import a news article (.txt, .md, .html, .docx), paste its text, drop files "
+                      "on this window, or open the sample article to see how reviewing works.")
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setMaximumWidth(560)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.empty_import = QPushButton("Import…")
+        self.empty_import.clicked.connect(self.import_files_dialog)
+        self.empty_paste = QPushButton("Paste text…")
+        self.empty_paste.clicked.connect(self.paste_article)
+        self.empty_sample = QPushButton("Open the sample article")
+        self.empty_sample.clicked.connect(self.open_sample)
+        for button in (self.empty_import, self.empty_paste, self.empty_sample):
+            button.setMinimumHeight(button.sizeHint().height() + 8)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(hint)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import files…", self.import_files_dialog, "Ctrl+I",
+                     "Import articles from .txt, .md, .html or .docx files")
+        self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
+                     "Import an article by pasting its text")
+        self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
+                                          "Export the article's review as a report or data")
+        file_menu.addSeparator()
+        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
+                     "Start a new, empty database file")
+        self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
+                     "Switch to another database file")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._install_undo_actions()
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, "&Search all articles…", self.open_search, QKeySequence.StandardKey.Find,
+                     "Full-text search over the sentences and notes of every article")
+
+        review = bar.addMenu("&Review")
+        self.verdict_actions = []
+        for number, (column, name) in enumerate(VERDICT_COLUMNS.items(), start=1):
+            self.verdict_actions.append(self._action(
+                review, f"Cycle &{name}", lambda c=column: self.cycle_verdict(c), str(number),
+                f"{name.capitalize()}: not judged → yes → no → not judged"))
+        review.addSeparator()
+        self._action(review, "&Next sentence", lambda: self.table.move_rows(+1), "J")
+        self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
+        self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
+                     "Go to the next sentence not yet reviewed")
+        review.addSeparator()
+        self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
+                     "Join the sentence with the next one (fixing a bad split); the review is kept")
+        self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
+                     "Split the sentence in two at a point you choose; both parts keep the review")
+
+        view = bar.addMenu("&View")
+        self.filter_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for number, (name, label) in enumerate(FILTERS.items(), start=1):
+            action = self._action(view, label, lambda n=name: self.set_filter(n), f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setChecked(name == "all")
+            group.addAction(action)
+            self.filter_actions[name] = action
+        view.addSeparator()
+        self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
+        self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
+        self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
+        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
+
+        article = bar.addMenu("&Article")
+        self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
+                     "Title, outlet, URL and publication date")
+        self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
+                     "Delete the article and its reviews (can be undone)")
+        self.article_panel.list.addActions(article.actions())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About", self.show_about)
+
+        self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())
+
+    def _install_undo_actions(self) -> None:
+        """Undo/Redo from the session's stack ("Undo Mark sourced"); replaced when the database changes."""
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, "Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        actions = self.edit_menu.actions()
+        before = actions[0] if actions else None
+        if self.undo_action is not None and self.redo_action is not None:
+            position = actions.index(self.redo_action) + 1
+            before = actions[position] if position < len(actions) else None
+            for old in (self.undo_action, self.redo_action):
+                self.edit_menu.removeAction(old)
+                self.removeAction(old)
+                old.deleteLater()
+        self.edit_menu.insertActions(before, [undo, redo])  # type: ignore[arg-type]
+        self.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.saved_label = QLabel()
+        self.reviewer_label = QLabel()
+        self.database_label = QLabel()
+        for label in (self.saved_label, self.reviewer_label, self.database_label):
+            status.addPermanentWidget(label)
+        self._update_status_labels()
+
+    def _connect_session(self) -> None:
+        self.session.changed.connect(self._on_change)
+        self.session.saved.connect(self._on_saved)
+        self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
+
+    # -- articles --------------------------------------------------------------
+
+    def show_article(self, article_id: str | None) -> None:
+        """Open an article in the table (None: nothing open)."""
+        if article_id == self.article_id and article_id is not None:
+            return
+        self.article_id = article_id
+        self._current_sentence = None
+        self.sentences.set_article(article_id)
+        self.verdict_bar.set_article(article_id)
+        self._update_filter_counts()
+        if self.sentences.rowCount():
+            self.select_row(0)
+        else:
+            self._current_row_changed()
+        if article_id and self.persist_settings:
+            self.settings.setValue("last_article", article_id)
+
+    def select_article(self, article_id: str | None) -> bool:
+        if article_id is None:
+            self.article_panel.select_article(None)
+            self.show_article(None)
+            return False
+        found = self.article_panel.select_article(article_id)
+        if found:
+            self.show_article(article_id)
+        return found
+
+    def _step_article(self, delta: int) -> None:
+        view = self.article_panel.list
+        row = view.currentIndex().row() + delta
+        if 0 <= row < self.article_panel.proxy.rowCount():
+            view.setCurrentIndex(self.article_panel.proxy.index(row, 0))
+
+    def _focus_article_filter(self) -> None:
+        self.article_panel.filter_edit.setFocus()
+        self.article_panel.filter_edit.selectAll()
+
+    def _update_empty_state(self) -> None:
+        empty = self.articles.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty_page if empty else self.splitter)
+
+    def open_sample(self) -> None:
+        try:
+            result = self.session.store.import_seed()
+        except FactcheckError as error:
+            self.dialogs.error("Sample article", str(error))
+            return
+        self.articles.reload()
+        self._update_empty_state()
+        self.select_article(result.article_id)
+
+    def edit_properties(self) -> None:
+        if self.article_id is None:
+            return
+        changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
+        if changes:
+            self.session.push(EditArticle(self.article_id, changes, "Edit article properties"))
+
+    def delete_article(self) -> None:
+        if self.article_id is None:
+            return
+        article = self.session.store.article(self.article_id)
+        if not self.dialogs.confirm(
+                "Delete article",
+                f"Delete “{article.title}” and every review, note and suggestion on it?\n"
+                "You can undo this with Edit > Undo."):
+            return
+        row = self.article_panel.list.currentIndex().row()
+        if self.session.push(DeleteArticle(article.id, article.title)):
+            proxy = self.article_panel.proxy
+            if proxy.rowCount():
+                self.article_panel.list.setCurrentIndex(proxy.index(min(row, proxy.rowCount() - 1), 0))
+
+    # -- sentences ---------------------------------------------------------------
+
+    def set_filter(self, name: str) -> None:
+        if name not in FILTERS:
+            raise ValueError(f"unknown filter {name!r}")
+        for button in self.filter_buttons.buttons():
+            button.setChecked(button.property("filter") == name)
+        self.filter_actions[name].setChecked(True)
+        if name != self.sentences.filter:
+            keep = self._current_sentence
+            self.sentences.set_filter(name)
+            if keep is not None and self.sentences.position_of(keep) is not None:
+                self.select_sentence(keep)
+            elif self.sentences.rowCount():
+                self.select_row(0)
+
+    def _update_filter_counts(self) -> None:
+        store = self.session.store
+        for button in self.filter_buttons.buttons():
+            name = button.property("filter")
+            label = FILTERS[name]
+            if self.article_id is not None:
+                button.setText(f"{label} ({store.sentence_count(self.article_id, name)})")
+            else:
+                button.setText(label)
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def current_sentence_id(self) -> int | None:
+        return self._current_sentence
+
+    def select_row(self, row: int, column: int | None = None) -> None:
+        if not 0 <= row < self.sentences.rowCount():
+            return
+        if column is None:
+            current = self.table.currentIndex()
+            column = current.column() if current.isValid() else COL_SENTENCE
+        index = self.sentences.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def select_sentence(self, sentence_id: int) -> bool:
+        row = self.sentences.position_of(sentence_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        self.table.scrollTo(self.sentences.index(row, COL_SENTENCE), SentenceTableView.ScrollHint.PositionAtCenter)
+        return True
+
+    def jump_to(self, article_id: str, sentence_id: int) -> None:
+        """Open an article at a sentence (from search, a link or a suggestion)."""
+        if article_id != self.article_id and not self.select_article(article_id):
+            self.dialogs.error("Not found", "That article is no longer in the database.")
+            return
+        if self.sentences.position_of(sentence_id) is None:
+            self.set_filter("all")
+        self.select_sentence(sentence_id)
+        self.table.setFocus()
+
+    def _current_row_changed(self, *args: Any) -> None:
+        row = self.current_row()
+        self._current_sentence = self.sentences.sentence_id(row) if row is not None else None
+        self.detail.set_sentence(self.article_id, self._current_sentence)
+        self._update_position_label()
+
+    def _update_position_label(self) -> None:
+        row = self.current_row()
+        entry = self.sentences.row(row) if row is not None else None
+        if entry is None:
+            self.position_label.setText("")
+            return
+        total = self.session.store.progress(self.article_id or "")[0] if self.sentences.filter != "all" \
+            else self.sentences.rowCount()
+        self.position_label.setText(f"Sentence {entry.sentence.number} of {total} · {entry.review.status.label}")
+
+    def _restore_current(self) -> None:
+        """After the table reloads, keep the same sentence current (or the same row)."""
+        QTimer.singleShot(0, self._reselect)
+
+    def _reselect(self) -> None:
+        keep = self._current_sentence
+        if keep is not None and self.select_sentence(keep):
+            return
+        if self.sentences.rowCount():
+            self.select_row(min(self._last_row, self.sentences.rowCount() - 1))
+        else:
+            self._current_row_changed()
+
+    _last_row = 0
+
+    def cycle_verdict(self, column: int) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.cycle_verdict_at(row, column)
+
+    def cycle_verdict_at(self, row: int, column: int) -> None:
+        entry = self.sentences.row(row)
+        if entry is None or column not in VERDICT_COLUMNS or entry.sentence.id is None:
+            return
+        name = VERDICT_COLUMNS[column]
+        value = verdict_cycle(getattr(entry.review, name))
+        self._last_row = row
+        if self.table.currentIndex().row() != row:
+            self.select_row(row, column)
+        self.session.push(SetReview(entry.sentence.id, {name: value}, verdict_action(name, value)))
+
+    def next_unreviewed(self) -> None:
+        if self.article_id is None:
+            return
+        row = self.current_row()
+        entry = self.sentences.row(row) if row is not None else None
+        after = entry.sentence.index if entry else -1
+        sentence = self.session.store.next_unreviewed(self.article_id, after)
+        if sentence is None or sentence.id is None:
+            self.statusBar().showMessage("Every sentence of this article is reviewed.", 5000)
+            return
+        self.jump_to(self.article_id, sentence.id)
+
+    def merge_with_next(self) -> None:
+        if self.article_id is None or self._current_sentence is None:
+            return
+        self._last_row = self.current_row() or 0
+        self.session.push(MergeSentences(self.article_id, self._current_sentence))
+
+    def split_sentence(self) -> None:
+        if self.article_id is None or self._current_sentence is None:
+            return
+        sentence = self.session.store.sentence(self._current_sentence)
+        offset = self.dialogs.split_point(sentence.text)
+        if offset is None:
+            return
+        self._last_row = self.current_row() or 0
+        self.session.push(SplitSentence(self.article_id, self._current_sentence, sentence.start + offset))
+
+    # -- refreshing from the store ---------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        deleted = change.detail.get("deleted")
+        restored = change.detail.get("restored")
+        current_row = self.current_row()
+        if current_row is not None:
+            self._last_row = current_row
+        self.articles.apply_change(change)
+        if deleted or restored:
+            self._update_empty_state()
+            if deleted and self.article_id in change.article_ids:
+                self.article_id = None
+                current = self.article_panel.current_article_id()
+                self.show_article(current)
+            elif restored and change.article_ids:
+                self.select_article(change.article_ids[0])
+            return
+        self.sentences.apply_change(change)
+        if self.article_id in change.article_ids or not change.article_ids:
+            self.verdict_bar.refresh()
+            self._update_filter_counts()
+        self._update_position_label()
+
+    def _on_saved(self, text: str) -> None:
+        from datetime import datetime
+
+        self.saved_label.setText(f"✓ {text} {datetime.now().strftime('%H:%M:%S')}")
+        self.statusBar().showMessage(text, 3000)
+
+    def _update_status_labels(self) -> None:
+        store = self.session.store
+        self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
+        self.database_label.setText(Path(store.path).name)
+        self.database_label.setToolTip(str(store.path))
+        self.saved_label.setText("✓ Saved")
+        self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
+
+    # -- importing ---------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        paths = self.dialogs.open_files()
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> ImportRunner:
+        """Import files off the GUI thread, with progress and Cancel."""
+        store = self.session.store
+        runner = ImportRunner(self, store.path, store.reviewer, import_files_work(list(paths)),
+                              len(paths), "Importing…")
+        runner.finished.connect(self._import_finished)
+        self._import_runner = runner
+        return runner
+
+    def paste_article(self) -> None:
+        pasted = self.dialogs.paste_article()
+        if pasted is not None:
+            self.import_pasted(pasted)
+
+    def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
+        store = self.session.store
+        runner = ImportRunner(self, store.path, store.reviewer,
+                              import_text_work(pasted.text, pasted.title, pasted.outlet, pasted.published),
+                              1, "Importing the pasted text…")
+        runner.finished.connect(self._import_finished)
+        self._import_runner = runner
+        return runner
+
+    def _import_finished(self, outcome: ImportOutcome) -> None:
+        self._import_runner = None
+        self.articles.reload()
+        self._update_empty_state()
+        if outcome.imported:
+            self.select_article(outcome.imported[-1].article_id)
+            created = len(outcome.created)
+            again = len(outcome.imported) - created
+            parts = [f"Imported {created} article(s)"] if created else []
+            if again:
+                parts.append(f"{again} already in the database")
+            self.statusBar().showMessage("; ".join(parts) + ".", 6000)
+        message = outcome_message(outcome)
+        if outcome.failures:
+            self.dialogs.error("Import", message)
+        elif message:
+            self.statusBar().showMessage(message, 6000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- other windows and dialogs -------------------------------------------------
+
+    def open_search(self) -> SearchDialog:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.session.store, self)
+            self.search_dialog.jump_requested.connect(self.jump_to)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+        return self.search_dialog
+
+    def export_current(self) -> None:
+        if self.article_id is None:
+            self.dialogs.info("Export", "Open an article first; the export is of one article's review.")
+            return
+        self.export_requested.emit(self.article_id)
+        if importlib.util.find_spec("ui.widgets.export_dialog") is None:
+            self.dialogs.info("Export", "Export from the window is not available in this version; "
+                              "use “factcheck export” on the command line.")
+            return
+        self.dialogs.export(self.session, self.article_id)
+
+    def open_settings(self) -> None:
+        name = self.dialogs.settings(self.session.store.reviewer)
+        if name and name != self.session.store.reviewer:
+            self.change_reviewer(name)
+
+    def change_reviewer(self, name: str) -> None:
+        set_reviewer(name)
+        self.detail.flush()
+        self.session.store.reviewer = name
+        # Undo entries act on the previous reviewer's reviews; they stay in the history only.
+        self.session.undo_stack.clear()
+        self.articles.reload()
+        self.sentences.reload()
+        self.select_article(self.article_id)
+        self.verdict_bar.refresh()
+        self._update_status_labels()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = list(TABLE_KEYS)
+        for action in self.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append(("  or  ".join(keys), action.text().replace("&", "").rstrip("…")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        self.dialogs.shortcuts(self.shortcut_rows())
+
+    def show_about(self) -> None:
+        self.dialogs.info("About Fact-check review",
+                          "Review news articles sentence by sentence: sourcing, anonymity, contested "
+                          "and inconsistent claims, ratings and notes. Every judgment is saved at once "
+                          f"to {self.session.store.path}.")
+
+    # -- databases ---------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path = self.dialogs.new_database_path()
+        if not path:
+            return
+        target = Path(path)
+        if target.exists() and target.stat().st_size > 0:
+            self.dialogs.error("New database", f"{target} already exists; use File > Open database to open it.")
+            return
+        self.open_database(target)
+
+    def open_database_dialog(self) -> None:
+        path = self.dialogs.open_database_path()
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file."""
+        try:
+            store = open_store(path)
+        except FactcheckError as error:
+            self.dialogs.error("Open database", str(error))
+            return False
+        self.detail.flush()
+        old = self.session
+        self.session = QtSession(store, self)
+        self._connect_session()
+        self._install_undo_actions()
+        self.articles.set_store(store)
+        self.sentences.set_store(store)
+        self.verdict_bar.session = self.session
+        if self.search_dialog is not None:
+            self.search_dialog.set_store(store)
+        new_detail = DetailPanel(self.session, self)
+        new_detail.jump_requested.connect(self.jump_to)
+        self.splitter.replaceWidget(2, new_detail)
+        self.detail.deleteLater()
+        self.detail = new_detail
+        old.changed.disconnect()
+        old.store.close()
+        self.article_id = None
+        self._update_status_labels()
+        self._update_empty_state()
+        self.article_panel.select_first()
+        self.settings.setValue("last_database", str(path))
+        return True
+
+    # -- start-up and closing ------------------------------------------------------
+
+    def start(self, article_id: str | None = None, restore_last: bool = True) -> None:
+        """Select the article to show after start-up: the named one, the last one, or the first."""
+        self.detail.jump_requested.connect(self.jump_to)
+        if article_id and self.select_article(article_id):
+            return
+        last = self.settings.value("last_article") if restore_last else None
+        if isinstance(last, str) and self.select_article(last):
+            return
+        self.article_panel.select_first()
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        sort = self.settings.value("article_sort")
+        if isinstance(sort, str):
+            self.article_panel.restore_state({"sort": sort})
+
+    def save_settings(self) -> None:
+        if not self.persist_settings:
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("article_sort", self.article_panel.save_state()["sort"])
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.flush()
+        self.save_settings()
+        super().closeEvent(event)
+
+
+class Dialogs:
+    """Every question the window asks, in one place, so tests can answer them without a modal loop."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", FILE_FILTER)
+        return paths
+
+    def new_database_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, "New database", "reviews.sqlite3",
+                                              DATABASE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+        return path
+
+    def open_database_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", "", DATABASE_FILTER)
+        return path
+
+    def paste_article(self) -> PastedArticle | None:
+        dialog = PasteDialog(self.window)
+        return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def article_properties(self, article: Article) -> dict[str, Any] | None:
+        dialog = ArticlePropertiesDialog(article, self.window)
+        return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def split_point(self, text: str) -> int | None:
+        dialog = SplitDialog(text, self.window)
+        return dialog.offset() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def settings(self, reviewer: str) -> str | None:
+        dialog = SettingsDialog(reviewer, self.window)
+        return dialog.reviewer_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        ShortcutsDialog(rows, self.window).exec()
+
+    def export(self, session: QtSession, article_id: str) -> None:
+        from ui.widgets.export_dialog import ExportDialog
+
+        ExportDialog(session, article_id, self.window).exec()

@@ -1,0 +1,1 @@
+"""Qt item models over the store: thin adapters that read what the view shows."""

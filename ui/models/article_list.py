@@ -1,0 +1,218 @@
+"""The article list: every article with its progress, sortable and filterable.
+
+A list of summaries (a few numbers per article, not their sentences), so 5,000 articles
+are cheap; a review edit refreshes only the row of its article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from factcheck.model import SuggestionState
+from factcheck.store import ArticleSummary, Change, Store
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+SORT_KEYS: dict[str, str] = {
+    "imported": "Recently imported",
+    "title": "Title",
+    "published": "Publication date",
+    "progress": "Least reviewed first",
+    "flagged": "Most flagged first",
+}
+
+
+def progress_text(summary: ArticleSummary) -> str:
+    return f"{summary.reviewed}/{summary.sentences} reviewed"
+
+
+def date_text(summary: ArticleSummary) -> str:
+    if summary.published is None:
+        return "no date"
+    text = summary.published.isoformat()
+    return f"{text} (assumed)" if summary.published_assumed else text
+
+
+def meta_text(summary: ArticleSummary) -> str:
+    """"Outlet · 2026-01-12 · 12/16 reviewed · ⚑ 3" (the second line of a list entry)."""
+    parts = [summary.outlet] if summary.outlet else []
+    parts += [date_text(summary), progress_text(summary)]
+    if summary.flagged:
+        parts.append(f"⚑ {summary.flagged} flagged")
+    return " · ".join(parts)
+
+
+class ArticleListModel(QAbstractListModel):
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.articles: list[ArticleSummary] = []
+        self._rows: dict[str, int] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.articles = self.store.list_articles(self.store.reviewer)
+        self._rows = {a.id: i for i, a in enumerate(self.articles)}
+        self.endResetModel()
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.reload()
+
+    def row_of(self, article_id: str) -> int | None:
+        return self._rows.get(article_id)
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        row = self._rows.get(article_id)
+        return self.articles[row] if row is not None else None
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh the rows of the articles a store operation touched."""
+        if change.structure and (change.detail.get("deleted") or change.detail.get("restored")):
+            self.reload()
+            return
+        ids = set(change.article_ids)
+        if not ids and change.sentence_ids:
+            ids = {self.store.sentence(i).article_id for i in change.sentence_ids
+                   if self._sentence_exists(i)}
+        for article_id in ids:
+            row = self._rows.get(article_id)
+            if row is None:
+                self.reload()  # an article this list has not seen (an import)
+                return
+            self.articles[row] = self._fresh(self.articles[row], change)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def _sentence_exists(self, sentence_id: int) -> bool:
+        from factcheck.errors import NotFound
+
+        try:
+            self.store.sentence(sentence_id)
+        except NotFound:
+            return False
+        return True
+
+    def _fresh(self, old: ArticleSummary, change: Change) -> ArticleSummary:
+        store = self.store
+        article = store.article(old.id)
+        total, reviewed = store.progress(old.id, store.reviewer)
+        pending = old.pending_suggestions
+        if change.suggestions or change.structure:
+            pending = len(store.suggestions(old.id, state=SuggestionState.PENDING))
+        return dataclasses.replace(
+            old, title=article.title, outlet=article.outlet, published=article.published,
+            published_assumed=article.published_assumed, sentences=total, reviewed=reviewed,
+            flagged=store.sentence_count(old.id, "flagged"), pending_suggestions=pending,
+        )
+
+    # -- Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.articles)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.articles):
+            return None
+        summary = self.articles[index.row()]
+        if role == _DISPLAY:
+            return summary.title
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == ARTICLE_ID_ROLE:
+            return summary.id
+        if role == _TOOLTIP:
+            lines = [summary.title, meta_text(summary)]
+            if summary.pending_suggestions:
+                lines.append(f"{summary.pending_suggestions} pending suggestions")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{summary.title}. {meta_text(summary)}"
+        return None
+
+
+class ArticleFilterModel(QSortFilterProxyModel):
+    """Filter by words in title or outlet; sort by a chosen key; optionally hide finished ones."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sort_key = "imported"
+        self.unfinished_only = False
+        self._words: list[str] = []
+        self._rank: list[int] = []
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt name
+        # Connected before the proxy's own handlers, so a re-sort sees fresh ranks.
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._forget_ranks)
+        super().setSourceModel(model)
+
+    def _forget_ranks(self, *args: Any) -> None:
+        self._rank = []
+
+    def set_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateFilter()
+
+    def set_unfinished_only(self, value: bool) -> None:
+        self.unfinished_only = value
+        self.invalidateFilter()
+
+    def set_sort_key(self, key: str) -> None:
+        if key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        self.sort_key = key
+        self._rank = []
+        self.invalidate()
+        self.sort(0)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ArticleListModel):
+            return True
+        summary = model.articles[source_row]
+        if self.unfinished_only and summary.sentences and summary.reviewed >= summary.sentences:
+            return False
+        if not self._words:
+            return True
+        haystack = f"{summary.title} {summary.outlet}".casefold()
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        # Ranks are computed once per sort in Python, so each comparison is two list look-ups.
+        if not self._rank:
+            model = self.sourceModel()
+            articles = model.articles if isinstance(model, ArticleListModel) else []
+            order = sorted(range(len(articles)), key=lambda i: _sort_value(articles[i], self.sort_key, i))
+            self._rank = [0] * len(articles)
+            for rank, row in enumerate(order):
+                self._rank[row] = rank
+        return self._rank[left.row()] < self._rank[right.row()]
+
+
+def _sort_value(summary: ArticleSummary, key: str, row: int) -> tuple:
+    title = summary.title.casefold()
+    if key == "title":
+        return (title, row)
+    if key == "published":  # newest first
+        return (-(summary.published.toordinal() if summary.published else 0), title, row)
+    if key == "progress":
+        share = summary.reviewed / summary.sentences if summary.sentences else 1.0
+        return (share, title, row)
+    if key == "flagged":
+        return (-summary.flagged, title, row)
+    return (row,)  # the store lists the most recently imported first

@@ -1,0 +1,287 @@
+"""The sentence table: one row per sentence of an article, read from the store page by page.
+
+Only the pages the view asks for are read (an LRU cache of a few pages of ``PAGE_SIZE``
+rows), so a 100,000-sentence transcript opens as fast as a short article.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from factcheck.model import VERDICT_FIELDS, Rating
+from factcheck.store import Change, SentenceRow, Store
+
+PAGE_SIZE = 200
+CACHED_PAGES = 8
+
+COL_NUMBER, COL_SENTENCE, COL_SOURCED, COL_ANONYMOUS, COL_CONTESTED, COL_INCONSISTENT, \
+    COL_RATING, COL_CREDIBILITY, COL_NOTE, COL_SUGGESTIONS = range(10)
+VERDICT_COLUMNS: dict[int, str] = {
+    COL_SOURCED: "sourced", COL_ANONYMOUS: "anonymous",
+    COL_CONTESTED: "contested", COL_INCONSISTENT: "inconsistent",
+}
+# Short headers keep the sentence column wide; the tooltips say them in full.
+HEADERS = ("#", "Sentence", "Src.", "Anon.", "Cont.", "Incon.", "Rating", "Cred.", "Note", "◆")
+HEADER_TIPS = (
+    "Sentence number",
+    "The sentence as it appears in the article",
+    "Sourced: is the claim attributed to a source, named or not? (key 1)",
+    "Anonymous: is at least one of its sources unnamed? (key 2)",
+    "Contested: is the claim disputed by other sources? (key 3)",
+    "Inconsistent: does it conflict with another sentence of the article? (key 4)",
+    "Your rating of the sentence",
+    "Credibility (Admiralty grade): source reliability letter and information credibility digit",
+    "Has a note",
+    "Pending suggestions from the analysis",
+)
+FILTERS: dict[str, str] = {
+    "all": "All sentences",
+    "unreviewed": "Not yet reviewed",
+    "flagged": "Flagged",
+    "suggestions": "Has suggestions",
+}
+
+# Custom roles (module constants: data() is hot code).
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SentenceRow
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # True / False / None for verdict columns
+SENTENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+VERDICT_WORDS = {True: "yes", False: "no", None: "not judged"}
+
+
+def verdict_cycle(value: bool | None) -> bool | None:
+    """not judged -> yes -> no -> not judged."""
+    if value is None:
+        return True
+    if value:
+        return False
+    return None
+
+
+def verdict_action(name: str, value: bool | None) -> str:
+    """The undo-stack name of setting a verdict: "Mark sourced", "Mark not anonymous", "Clear contested"."""
+    if value is None:
+        return f"Clear {name}"
+    return f"Mark {name}" if value else f"Mark not {name}"
+
+
+def credibility_text(row: SentenceRow) -> str:
+    if row.source_codes:
+        return " ".join(row.source_codes)
+    return str(row.review.credibility) if row.review.credibility else ""
+
+
+def rating_text(rating: Rating | None) -> str:
+    return rating.label if rating else ""
+
+
+class SentenceTableModel(QAbstractTableModel):
+    """Rows of one article (optionally filtered) for the current reviewer."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.article_id: str | None = None
+        self.filter = "all"
+        self._count = 0
+        self._pages: OrderedDict[int, list[SentenceRow]] = OrderedDict()
+
+    # -- what is shown -------------------------------------------------------
+
+    def set_article(self, article_id: str | None, filter: str | None = None) -> None:
+        self.beginResetModel()
+        self.article_id = article_id
+        if filter is not None:
+            self.filter = filter
+        self._reload_count()
+        self.endResetModel()
+
+    def set_filter(self, filter: str) -> None:
+        if filter not in FILTERS:
+            raise ValueError(f"unknown filter {filter!r}")
+        self.set_article(self.article_id, filter)
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.set_article(None)
+
+    def reload(self) -> None:
+        self.set_article(self.article_id)
+
+    def _reload_count(self) -> None:
+        self._pages.clear()
+        self._count = (self.store.sentence_count(self.article_id, self.filter)
+                       if self.article_id else 0)
+
+    # -- paging --------------------------------------------------------------
+
+    def row(self, row: int) -> SentenceRow | None:
+        """The SentenceRow at a table row (reading its page when not cached)."""
+        if not 0 <= row < self._count or self.article_id is None:
+            return None
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self.store.sentence_page(self.article_id, page_no * PAGE_SIZE, PAGE_SIZE,
+                                            filter=self.filter)
+            self._pages[page_no] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def cached_row_of(self, sentence_id: int) -> int | None:
+        for page_no, page in self._pages.items():
+            for offset, entry in enumerate(page):
+                if entry.sentence.id == sentence_id:
+                    return page_no * PAGE_SIZE + offset
+        return None
+
+    def position_of(self, sentence_id: int) -> int | None:
+        """Table row of a sentence under the current filter, or None when it is filtered out."""
+        cached = self.cached_row_of(sentence_id)
+        if cached is not None:
+            return cached
+        if self.article_id is None:
+            return None
+        return self.store.sentence_position(self.article_id, sentence_id, self.filter)
+
+    def sentence_id(self, row: int) -> int | None:
+        entry = self.row(row)
+        return entry.sentence.id if entry else None
+
+    # -- refreshing from a Change ------------------------------------------------
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh exactly what a store operation changed."""
+        if self.article_id is None:
+            return
+        if change.article_ids and self.article_id not in change.article_ids and not change.sources:
+            return
+        if change.structure:
+            self.reload()
+            return
+        if change.sentence_ids and self.filter != "all":
+            # A review edit can move a row in or out of a filtered table.
+            new_count = self.store.sentence_count(self.article_id, self.filter)
+            if new_count != self._count or not self._all_cached_still_match(change.sentence_ids):
+                self.reload()
+                return
+        touched_all = change.sources or (change.suggestions and not change.sentence_ids)
+        if touched_all:
+            self._pages.clear()
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+            return
+        for sentence_id in change.sentence_ids:
+            row = self.cached_row_of(sentence_id)
+            if row is None:
+                continue  # not read yet: it will be read fresh when shown
+            fresh = self.store.sentence_page(self.article_id, row, 1, filter=self.filter)
+            page_no, offset = divmod(row, PAGE_SIZE)
+            if fresh and fresh[0].sentence.id == sentence_id:
+                self._pages[page_no][offset] = fresh[0]
+            else:
+                self._pages.pop(page_no, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _all_cached_still_match(self, sentence_ids: tuple[int, ...]) -> bool:
+        for sentence_id in sentence_ids:
+            row = self.cached_row_of(sentence_id)
+            if row is None:
+                continue
+            if self.store.sentence_position(self.article_id or "", sentence_id, self.filter) != row:
+                return False
+        return True
+
+    # -- Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == _DISPLAY:
+                return HEADERS[section]
+            if role == _TOOLTIP:
+                return HEADER_TIPS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.row(index.row())
+        if entry is None:
+            return None
+        column = index.column()
+        if role == _DISPLAY:
+            return self._display(entry, column)
+        if role == VERDICT_ROLE:
+            field = VERDICT_COLUMNS.get(column)
+            return getattr(entry.review, field) if field else None
+        if role == ROW_ROLE:
+            return entry
+        if role == SENTENCE_ID_ROLE:
+            return entry.sentence.id
+        if role == _ALIGN:
+            return _RIGHT_TOP if column == COL_NUMBER else (
+                None if column == COL_SENTENCE else _CENTER)
+        if role == _TOOLTIP:
+            return self._tooltip(entry, column)
+        if role == _ACCESSIBLE:
+            field = VERDICT_COLUMNS.get(column)
+            if field:
+                return f"{field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+            return self._display(entry, column)
+        return None
+
+    def _display(self, entry: SentenceRow, column: int) -> Any:
+        if column == COL_NUMBER:
+            return str(entry.sentence.number)
+        if column == COL_SENTENCE:
+            return entry.sentence.text
+        if column in VERDICT_COLUMNS:
+            return VERDICT_WORDS[getattr(entry.review, VERDICT_COLUMNS[column])]
+        if column == COL_RATING:
+            return rating_text(entry.review.rating)
+        if column == COL_CREDIBILITY:
+            return credibility_text(entry)
+        if column == COL_NOTE:
+            return "✎" if entry.has_note else ""
+        if column == COL_SUGGESTIONS:
+            return f"◆ {entry.pending_suggestions}" if entry.pending_suggestions else ""
+        return None
+
+    def _tooltip(self, entry: SentenceRow, column: int) -> str | None:
+        if column == COL_SENTENCE:
+            return entry.sentence.text
+        if column in VERDICT_COLUMNS:
+            field = VERDICT_COLUMNS[column]
+            value = getattr(entry.review, field)
+            return f"{field.capitalize()}: {VERDICT_WORDS[value]} — click or press {column - 1} to change"
+        if column == COL_NOTE and entry.has_note:
+            return entry.review.note
+        if column == COL_SUGGESTIONS and entry.pending_suggestions:
+            return f"{entry.pending_suggestions} pending suggestion(s): see the detail panel"
+        if column == COL_CREDIBILITY and entry.source_codes:
+            return "Sources cited (reliability letter, credibility digit)"
+        return None
+
+
+assert tuple(VERDICT_COLUMNS.values()) == VERDICT_FIELDS

@@ -1,0 +1,349 @@
+"""The left-hand article list (sort, filter), the article properties dialog, and the
+article verdict bar above the sentence table (overall rating, summary, sign-off)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.model import Article, Rating
+from factcheck.store import ArticleSummary
+from ui.commands import EditArticle, SignOff
+from ui.models.article_list import (
+    ARTICLE_ID_ROLE,
+    SORT_KEYS,
+    SUMMARY_ROLE,
+    ArticleFilterModel,
+    ArticleListModel,
+    meta_text,
+)
+from ui.session import QtSession
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Two lines per article: the title, then outlet · date · progress · flags, and a progress bar."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.lineSpacing() * 2 + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        summary: ArticleSummary = index.data(SUMMARY_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = option.rect.adjusted(8, 4, -8, -6)
+        metrics = QFontMetrics(option.font)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title = QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.lineSpacing()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        meta = metrics.elidedText(meta_text(summary), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + metrics.lineSpacing(), rect.width(), metrics.lineSpacing()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta)
+        # A thin progress bar: how much of the article is reviewed.
+        bar = QRect(rect.left(), rect.bottom() - 1, rect.width(), 3)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = palette.color(QPalette.ColorRole.Mid)
+        track.setAlpha(90)
+        painter.setBrush(track)
+        painter.drawRect(bar)
+        if summary.sentences:
+            done = QRect(bar)
+            done.setWidth(int(bar.width() * summary.reviewed / summary.sentences))
+            painter.setBrush(palette.color(QPalette.ColorRole.HighlightedText if selected
+                                           else QPalette.ColorRole.Highlight))
+            painter.drawRect(done)
+        painter.restore()
+
+
+class ArticlePanel(QWidget):
+    """Article list with a filter box and a sort choice."""
+
+    article_selected = Signal(object)  # article id or None
+    properties_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ArticleFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.sort(0)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by title or outlet")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.sort_combo = QComboBox()
+        for key, label in SORT_KEYS.items():
+            self.sort_combo.addItem(label, key)
+        self.sort_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_sort_key(self.sort_combo.currentData()))
+        self.unfinished = QCheckBox("Unfinished only")
+        self.unfinished.toggled.connect(self.proxy.set_unfinished_only)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(ArticleDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setAccessibleName("Articles")
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.count_label = QLabel()
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        heading = QLabel("Articles")
+        heading_font = heading.font()
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(QLabel("Sort:"))
+        sort_row.addWidget(self.sort_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+        layout.addLayout(header)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(sort_row)
+        layout.addWidget(self.unfinished)
+        layout.addWidget(self.list, 1)
+        self._update_count()
+
+    def _update_count(self, *args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{total}" if shown == total else f"{shown} of {total}")
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.article_selected.emit(current.data(ARTICLE_ID_ROLE) if current.isValid() else None)
+
+    def current_article_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+
+    def select_article(self, article_id: str | None) -> bool:
+        """Make an article current (clearing the filter if it hides it)."""
+        if article_id is None:
+            self.list.setCurrentIndex(QModelIndex())
+            return False
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            self.filter_edit.clear()
+            self.unfinished.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def save_state(self) -> dict[str, Any]:
+        return {"sort": self.sort_combo.currentData()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        position = self.sort_combo.findData(state.get("sort"))
+        if position >= 0:
+            self.sort_combo.setCurrentIndex(position)
+
+
+class ArticlePropertiesDialog(QDialog):
+    """Title, outlet, URL and publication date. A changed date re-runs the analysis."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.setWindowTitle("Article properties")
+        self.setMinimumWidth(520)
+        self.title = QLineEdit(article.title)
+        self.outlet = QLineEdit(article.outlet)
+        self.url = QLineEdit(article.url)
+        self.url.setPlaceholderText("https://…")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        if article.published:
+            self.date.setDate(QDate(article.published.year, article.published.month, article.published.day))
+        else:
+            self.date.setDate(QDate.currentDate())
+        note = QLabel("This date is assumed (the import date). Set the real one: the analysis resolves "
+                      "dates and checks office holders against it." if article.published_assumed else
+                      "Changing the date re-runs the analysis.")
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Outlet:", self.outlet)
+        form.addRow("&URL:", self.url)
+        form.addRow("Publication &date:", self.date)
+        form.addRow("", note)
+        form.addRow("Id:", QLabel(article.id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the reviewer changed (confirming an assumed date counts as a change)."""
+        article = self.article
+        values: dict[str, Any] = {}
+        for name, edit in (("title", self.title), ("outlet", self.outlet), ("url", self.url)):
+            if edit.text().strip() != getattr(article, name):
+                values[name] = edit.text().strip()
+        published = self.date.date().toPython()
+        if published != article.published or article.published_assumed:
+            values["published"] = published
+        return values
+
+
+class ArticleVerdictBar(QWidget):
+    """Above the table: the article's title and progress, overall rating, summary and sign-off."""
+
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article_id: str | None = None
+        self._loading = False
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(False)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meta = QLabel()
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.rating = QComboBox()
+        self.rating.addItem("Not rated", None)
+        for rating in Rating:
+            self.rating.addItem(rating.label, rating)
+        self.rating.setToolTip("The article's overall rating")
+        self.rating.currentIndexChanged.connect(self._rating_changed)
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText("Summary of the article's verdict (saved when you press Enter or leave)")
+        self.summary.editingFinished.connect(self._summary_changed)
+        self.sign_off = QPushButton("Sign off")
+        self.sign_off.setToolTip("Sign the article off as reviewed (once every sentence is reviewed)")
+        self.sign_off.clicked.connect(self._sign_off)
+        self.signed = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Overall:"))
+        row.addWidget(self.rating)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.signed)
+        row.addWidget(self.sign_off)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.meta)
+        layout.addLayout(row)
+
+    def set_article(self, article_id: str | None) -> None:
+        self.article_id = article_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            store = self.session.store
+            enabled = self.article_id is not None
+            for widget in (self.rating, self.summary, self.sign_off):
+                widget.setEnabled(enabled)
+            if not enabled:
+                self.title.setText("")
+                self.meta.setText("")
+                self.signed.setText("")
+                return
+            article = store.article(self.article_id or "")
+            total, reviewed = store.progress(article.id, store.reviewer)
+            self.title.setText(article.title)
+            self.title.setToolTip(article.title)
+            date = article.published.isoformat() if article.published else "no date"
+            if article.published_assumed:
+                date += " (assumed — set it in Properties)"
+            parts = [article.outlet or "Outlet unknown", date, f"{reviewed}/{total} reviewed"]
+            flagged = store.sentence_count(article.id, "flagged")
+            if flagged:
+                parts.append(f"⚑ {flagged} flagged")
+            self.meta.setText(" · ".join(parts))
+            self.rating.setCurrentIndex(max(0, self.rating.findData(article.rating)))
+            if not self.summary.hasFocus():
+                self.summary.setText(article.summary)
+            if article.signed_off_by:
+                self.signed.setText(f"Signed off by {article.signed_off_by}, {article.signed_off_at[:10]}")
+            else:
+                self.signed.setText("")
+            complete = total > 0 and reviewed >= total
+            self.sign_off.setEnabled(complete)
+            self.sign_off.setText("Sign off again" if article.signed_off_by else "Sign off")
+            self.sign_off.setToolTip("Sign the article off as reviewed" if complete else
+                                     f"{total - reviewed} sentence(s) still to review before signing off")
+        finally:
+            self._loading = False
+
+    def _rating_changed(self) -> None:
+        if self._loading or self.article_id is None:
+            return
+        rating = self.rating.currentData()
+        text = f"Rate article {rating.label.lower()}" if rating else "Clear article rating"
+        self.session.push(EditArticle(self.article_id, {"rating": rating}, text))
+
+    def _summary_changed(self) -> None:
+        if self._loading or self.article_id is None:
+            return
+        text = self.summary.text().strip()
+        if text != self.session.store.article(self.article_id).summary:
+            self.session.push(EditArticle(self.article_id, {"summary": text}, "Edit article summary"))
+
+    def _sign_off(self) -> None:
+        if self.article_id is not None:
+            self.session.push(SignOff(self.article_id))

@@ -1,0 +1,195 @@
+"""Importing articles: files (off the GUI thread, with progress and Cancel) and pasted text.
+
+Each article is imported in one transaction, so a cancelled or failed import never leaves
+half an article behind; the files already done stay imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.errors import FactcheckError
+from factcheck.store import ImportResult, Store
+from ui.workers import StoreJob, run_job
+
+FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"
+
+
+@dataclass
+class ImportOutcome:
+    imported: list[ImportResult] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one sentence per file that failed
+    cancelled: bool = False
+
+    @property
+    def created(self) -> list[ImportResult]:
+        return [r for r in self.imported if r.created]
+
+
+def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
+    """The work function importing ``paths`` (run with a worker's own store)."""
+
+    def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
+        from factcheck.importers import read_file
+
+        outcome = ImportOutcome()
+        for done, path in enumerate(paths):
+            if cancelled():
+                outcome.cancelled = True
+                break
+            report(done, len(paths), Path(path).name)
+            try:
+                document = read_file(path)
+                outcome.imported.append(store.import_text(
+                    document.text, title=document.title, outlet=document.outlet, url=document.url,
+                    author=document.author, published=document.published))
+            except FactcheckError as error:
+                outcome.failures.append(str(error))
+        report(len(paths), len(paths), "")
+        return outcome
+
+    return work
+
+
+def import_text_work(text: str, title: str, outlet: str, published: date | None) -> Callable[..., ImportOutcome]:
+    def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
+        from factcheck.importers import read_text
+
+        outcome = ImportOutcome()
+        report(0, 1, title or "pasted text")
+        try:
+            document = read_text(text)
+            outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
+                                                      published=published))
+        except FactcheckError as error:
+            outcome.failures.append(str(error))
+        report(1, 1, "")
+        return outcome
+
+    return work
+
+
+class ImportRunner(QObject):
+    """Runs an import job with a progress dialog; ``finished`` carries the ImportOutcome."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget, db_path: Path, reviewer: str, work: Callable[..., Any],
+                 total: int, label: str) -> None:
+        super().__init__(parent)
+        self.progress = QProgressDialog(label, "Cancel", 0, max(total, 1), parent)
+        self.progress.setWindowTitle("Importing")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # quick imports never flash a dialog
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setValue(0)
+        self.job: StoreJob = run_job(self, db_path, reviewer, work, on_done=self._done,
+                                     on_error=self._failed, on_progress=self._progress)
+        self.progress.canceled.connect(self.job.cancel)
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        if name:
+            self.progress.setLabelText(f"Importing {name} ({done + 1} of {total})…")
+
+    def _done(self, outcome: ImportOutcome) -> None:
+        if self.job.is_cancelled():
+            outcome.cancelled = True
+        self._close()
+        self.finished.emit(outcome)
+
+    def _failed(self, message: str) -> None:
+        self._close()
+        self.finished.emit(ImportOutcome(failures=[message]))
+
+    def _close(self) -> None:
+        self.progress.canceled.disconnect(self.job.cancel)
+        self.progress.close()
+        self.progress.deleteLater()
+
+
+def outcome_message(outcome: ImportOutcome) -> str:
+    """A short report of a finished import for a dialog (empty when all went well)."""
+    lines = list(outcome.failures)
+    if outcome.cancelled:
+        lines.append(f"Import cancelled after {len(outcome.imported)} file(s); those stay imported.")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PastedArticle:
+    text: str
+    title: str
+    outlet: str
+    published: date | None
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text and say what it is: title, outlet, publication date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste an article")
+        self.resize(640, 520)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Paste the article's text here.")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Taken from the first line when left empty")
+        self.outlet = QLineEdit()
+        self.outlet.setPlaceholderText("e.g. Reuters")
+        self.has_date = QCheckBox("Known:")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setEnabled(False)
+        self.has_date.toggled.connect(self.date.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.date)
+        date_row.addWidget(QLabel("(otherwise today's date, marked as assumed)"))
+        date_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Outlet:", self.outlet)
+        form.addRow("Publication date:", date_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.text.toPlainText().strip()))
+
+    def article(self) -> PastedArticle:
+        published = self.date.date().toPython() if self.has_date.isChecked() else None
+        return PastedArticle(self.text.toPlainText(), self.title.text().strip(),
+                             self.outlet.text().strip(), published)  # type: ignore[arg-type]

@@ -1,0 +1,389 @@
+"""The sentence table view and its painting: wrapped sentence text in fixed-height rows, verdict symbols.
+
+Verdicts differ by symbol first (✓ yes, ✗ no, · not judged) and by colour second, so they
+read the same for people who do not see the colours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.sentence_table import (
+    COL_CREDIBILITY,
+    COL_NOTE,
+    COL_NUMBER,
+    COL_RATING,
+    COL_SENTENCE,
+    COL_SOURCED,
+    COL_SUGGESTIONS,
+    VERDICT_COLUMNS,
+    VERDICT_ROLE,
+)
+
+SYMBOLS = {True: "✓", False: "✗", None: "·"}
+SENTENCE_LINES = 3
+PADDING = 4
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def verdict_colour(column: int, value: bool | None, palette: QPalette) -> QColor:
+    """Green for the reassuring answer, orange-red for the worrying one, grey when not judged.
+
+    "Sourced: yes" reassures; "anonymous / contested / inconsistent: yes" worries.
+    """
+    if value is None:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    good = value if column == COL_SOURCED else not value
+    dark = is_dark(palette)
+    if good:
+        return QColor("#6fcf7f") if dark else QColor("#1e7b34")
+    return QColor("#ff8a65") if dark else QColor("#c0392b")
+
+
+def row_height(font: QFont) -> int:
+    return QFontMetrics(font).lineSpacing() * SENTENCE_LINES + 2 * PADDING + 2
+
+
+class SentenceDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        column = index.column()
+        if column == COL_SENTENCE:
+            self._paint_sentence(painter, option, index)
+        elif column in VERDICT_COLUMNS:
+            self._paint_verdict(painter, option, index)
+        else:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            if column == COL_NUMBER:
+                opt.palette.setColor(QPalette.ColorRole.Text,
+                                     option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            if column == COL_SUGGESTIONS:
+                opt.palette.setColor(QPalette.ColorRole.Text, QColor("#b07d00")
+                                     if not is_dark(option.palette) else QColor("#ffd166"))
+            opt.displayAlignment = (opt.displayAlignment & ~Qt.AlignmentFlag.AlignVertical_Mask) | Qt.AlignmentFlag.AlignTop
+            opt.rect = option.rect.adjusted(PADDING, PADDING, -PADDING, 0)
+            self._background(painter, option, index)
+            opt.state &= ~QStyle.StateFlag.State_HasFocus
+            opt.backgroundBrush = Qt.GlobalColor.transparent
+            style = opt.widget.style() if opt.widget else QApplication.style()
+            # Draw only the text (the background is already painted across the full cell).
+            opt.showDecorationSelected = False
+            style.drawItemText(painter, opt.rect, int(opt.displayAlignment), opt.palette,
+                               True, opt.text, self._text_role(option))
+            self._focus(painter, option)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), row_height(option.font))
+
+    # -- pieces --------------------------------------------------------------
+
+    @staticmethod
+    def _text_role(option: QStyleOptionViewItem) -> QPalette.ColorRole:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        return QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+
+    def _background(self, painter: QPainter, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+
+    @staticmethod
+    def _focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        # The current cell gets a visible frame: Space and clicks act on it.
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText
+                                          if option.state & QStyle.StateFlag.State_Selected
+                                          else QPalette.ColorRole.Highlight)
+            painter.setPen(colour)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+    def _paint_sentence(self, painter: QPainter, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        self._background(painter, option, index)
+        text = index.data() or ""
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text if not (
+            option.state & QStyle.StateFlag.State_Selected) else QPalette.ColorRole.HighlightedText))
+        painter.setFont(option.font)
+        draw_wrapped(painter, rect, text, option.font)
+        painter.restore()
+
+    def _paint_verdict(self, painter: QPainter, option: QStyleOptionViewItem,
+                       index: QModelIndex | QPersistentModelIndex) -> None:
+        self._background(painter, option, index)
+        value = index.data(VERDICT_ROLE)
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * (1.15 if value is not None else 1.4))
+        painter.setFont(font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = verdict_colour(index.column(), value, option.palette)
+        if selected and value is None:
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+        if selected and value is not None:
+            # A pale chip keeps the colour readable on the selection highlight.
+            chip = QRect(0, 0, 26, 22)
+            chip.moveCenter(option.rect.center())
+            chip.moveTop(option.rect.top() + PADDING - 1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(chip, 5, 5)
+        painter.setPen(colour)
+        rect = option.rect.adjusted(0, PADDING, 0, 0)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), SYMBOLS[value])
+        painter.restore()
+        self._focus(painter, option)
+
+
+def draw_wrapped(painter: QPainter, rect: QRect, text: str, font: QFont) -> None:
+    """Wrap ``text`` into ``rect``; when it does not fit, end the last line with "…"."""
+    metrics = QFontMetricsF(font)
+    line_height = metrics.lineSpacing()
+    max_lines = max(1, int(rect.height() // line_height))
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(rect.width())
+        line.setPosition(QPointF(0, len(lines) * line_height))
+        lines.append(line)
+    more = layout.createLine().isValid()
+    layout.endLayout()
+    origin = QPointF(rect.left(), rect.top())
+    for number, line in enumerate(lines):
+        if number == len(lines) - 1 and more:
+            # Qt counts UTF-16 units; slice the same way.
+            rest = text.encode("utf-16-le")[line.textStart() * 2:].decode("utf-16-le", "replace")
+            elided = metrics.elidedText(rest.replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QPointF(rect.left(), rect.top() + line.y() + metrics.ascent()), elided)
+        else:
+            line.draw(painter, origin)
+
+
+
+
+class SentenceTableView(QTableView):
+    """The sentence table: fixed-height rows, keyboard-first verdict editing.
+
+    j/k move like the arrows; Space cycles the verdict in the current column; a click on a
+    verdict cell cycles it. 1–4 are window shortcuts (they reach here only as a fallback).
+    """
+
+    verdict_requested = Signal(int, int)  # row, verdict column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(SentenceDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setTabKeyNavigation(False)
+        self.setAccessibleName("Sentences")
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(24)
+        self.clicked.connect(self._clicked)
+        self._widths: dict[int, int] = {}
+        self._applying = False
+        header.sectionResized.connect(self._section_resized)
+        self._apply_sizes()
+
+    def _default_widths(self) -> dict[int, int]:
+        # From the font, so widths scale with the user's font size and the screen's DPI.
+        metrics = QFontMetrics(self.font())
+        widths = {
+            COL_NUMBER: metrics.horizontalAdvance("0000") + 12,
+            COL_RATING: metrics.horizontalAdvance("Mostly accurate") + 12,
+            COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3") + 12,
+            COL_NOTE: metrics.horizontalAdvance("Note") + 12,
+            COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99") + 12,
+        }
+        for column in VERDICT_COLUMNS:
+            widths[column] = metrics.horizontalAdvance("Incon.") + 14
+        return widths
+
+    def _apply_sizes(self, reset_widths: bool = False) -> None:
+        if reset_widths or not self._widths:
+            self._widths = self._default_widths()
+        self.verticalHeader().setDefaultSectionSize(row_height(self.font()))
+        self.verticalHeader().setMinimumSectionSize(row_height(self.font()))
+        header = self.horizontalHeader()
+        if header.count() == 0:
+            return
+        self._applying = True
+        try:
+            for column, width in self._widths.items():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
+        finally:
+            self._applying = False
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        # Widths the reviewer sets survive a reload of the table (Qt forgets them on a reset).
+        if not self._applying and column != COL_SENTENCE and new > 0:
+            self._widths[column] = new
+
+    def column_widths(self) -> dict[int, int]:
+        return dict(self._widths)
+
+    def set_column_widths(self, widths: dict[int, int]) -> None:
+        self._widths.update({c: w for c, w in widths.items() if c in self._widths and w > 10})
+        self._apply_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_sizes(reset_widths=True)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
+        super().setModel(model)
+        model.modelReset.connect(self._apply_sizes)
+        self._apply_sizes()
+
+    def move_rows(self, delta: int) -> None:
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        current = self.currentIndex()
+        row = current.row() + delta if current.isValid() else 0
+        row = max(0, min(model.rowCount() - 1, row))
+        column = current.column() if current.isValid() else COL_SENTENCE
+        self.setCurrentIndex(model.index(row, column))
+        self.scrollTo(model.index(row, column))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and key == Qt.Key.Key_J:
+            self.move_rows(+1)
+            return
+        if plain and key == Qt.Key.Key_K:
+            self.move_rows(-1)
+            return
+        current = self.currentIndex()
+        if plain and key == Qt.Key.Key_Space and current.isValid() and current.column() in VERDICT_COLUMNS:
+            self.verdict_requested.emit(current.row(), current.column())
+            return
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and current.isValid():
+            self.verdict_requested.emit(current.row(), COL_SOURCED + key - Qt.Key.Key_1)
+            return
+        super().keyPressEvent(event)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() in VERDICT_COLUMNS:
+            self.verdict_requested.emit(index.row(), index.column())
+
+
+class SplitDialog(QDialog):
+    """Shows a sentence; the reviewer puts the cursor where it should be split."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Split sentence")
+        self.resize(560, 260)
+        self.text = text
+        self.editor = QPlainTextEdit(text)
+        self.editor.setReadOnly(True)
+        # Read-only, but with a visible, movable cursor.
+        self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(utf16_len(text[:suggested_split(text)]))
+        self.editor.setTextCursor(cursor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split here")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Click (or move the cursor with the arrow keys) where the second sentence "
+                                "begins. Both parts keep the review."))
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+
+    def offset(self) -> int:
+        """The split point as a character offset into the sentence text (Python characters)."""
+        return python_offset(self.text, self.editor.textCursor().position())
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def python_offset(text: str, utf16_position: int) -> int:
+    """Qt positions count UTF-16 units; Python strings count code points."""
+    return len(text.encode("utf-16-le")[: utf16_position * 2].decode("utf-16-le", "ignore"))
+
+
+def suggested_split(text: str) -> int:
+    """A likely split point: after the first sentence-ending mark inside the text, else the middle."""
+    for mark in (". ", "? ", "! ", "; "):
+        position = text.find(mark, 1)
+        if 0 < position < len(text) - 2:
+            return position + 2
+    middle = len(text) // 2
+    space = text.find(" ", middle)
+    return space + 1 if space > 0 else middle
