@@ -69,8 +69,8 @@ class AddLinkDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox(self)
         for value, label in LINK_KIND_LABELS.items():
-            self.kind.addItem(label, value)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+            self.kind.addItem(label, value.value)  # plain values: Qt turns str enums into str
+        self.kind.setCurrentIndex(max(0, self.kind.findData(LinkKind(kind).value)))
         form.addRow("This sentence:", self.kind)
         self.article = QComboBox(self)
         for summary in session.store.list_articles():
@@ -145,7 +145,7 @@ class AddLinkDialog(QDialog):
         item = self.list.currentItem()
         if item is None or item.isHidden():
             return None
-        return LinkChoice(int(item.data(Qt.ItemDataRole.UserRole)), self.kind.currentData(),
+        return LinkChoice(int(item.data(Qt.ItemDataRole.UserRole)), LinkKind(self.kind.currentData()),
                           self.note.text().strip())
 
 

@@ -52,7 +52,7 @@ class SourcePicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.kind = QComboBox(self)
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(label, kind.value)
         self.kind.setToolTip("The kind given to a new source created from this box")
         self.kind.setAccessibleName("Kind of a new source")
         row.addWidget(self.edit, 1)

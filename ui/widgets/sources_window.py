@@ -137,7 +137,7 @@ class SourceEditor(QGroupBox):
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(label, kind.value)
         self.reliability = QComboBox(self)
         for letter in RELIABILITY_GRADES:
             self.reliability.addItem(reliability_label(letter), letter)
@@ -155,7 +155,7 @@ class SourceEditor(QGroupBox):
         form.addRow("Notes:", self.notes)
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text().strip()))
         self.description.editingFinished.connect(lambda: self._save("description", self.description.text()))
-        self.kind.activated.connect(lambda _i: self._save("kind", self.kind.currentData()))
+        self.kind.activated.connect(lambda _i: self._save("kind", SourceKind(self.kind.currentData())))
         self.reliability.activated.connect(lambda _i: self._save("reliability", self.reliability.currentData()))
         self.show_source(None)
 
@@ -166,7 +166,7 @@ class SourceEditor(QGroupBox):
         source = source or Source(0, "")
         if self.name.text() != source.name:
             self.name.setText(source.name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(source.kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(source.kind.value)))
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(source.reliability)))
         if self.description.text() != source.description:
             self.description.setText(source.description)

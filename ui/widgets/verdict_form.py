@@ -145,8 +145,8 @@ class VerdictForm(_ReviewPart):
 
         self.rating = QComboBox(self)
         self.rating.addItem("Not rated", None)
-        for rating in Rating:
-            self.rating.addItem(rating.label, rating)
+        for rating in Rating:  # item data holds the plain value: Qt turns str enums into str
+            self.rating.addItem(rating.label, rating.value)
         self.rating.activated.connect(self._rating_chosen)
         form.addRow("Rating:", self.rating)
 
@@ -160,7 +160,7 @@ class VerdictForm(_ReviewPart):
 
         self.status = QComboBox(self)
         for status in Status:
-            self.status.addItem(status.label, status)
+            self.status.addItem(status.label, status.value)
         self.status.setToolTip("Judging all four verdicts marks the sentence done.")
         self.status.activated.connect(self._status_chosen)
         form.addRow("Status:", self.status)
@@ -171,9 +171,9 @@ class VerdictForm(_ReviewPart):
         review = review or Review(sentence_id=sentence_id or 0, reviewer="")
         for name, buttons in self.verdicts.items():
             buttons.set_value(getattr(review, name))
-        self.rating.setCurrentIndex(max(0, self.rating.findData(review.rating)))
+        self.rating.setCurrentIndex(max(0, self.rating.findData(review.rating.value if review.rating else None)))
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(review.credibility)))
-        self.status.setCurrentIndex(max(0, self.status.findData(review.status)))
+        self.status.setCurrentIndex(max(0, self.status.findData(review.status.value)))
 
     def _verdict_chosen(self, name: str, value: bool | None) -> None:
         sentence_id = self.sentence_id
@@ -182,7 +182,8 @@ class VerdictForm(_ReviewPart):
             self.inconsistent_marked.emit(sentence_id)
 
     def _rating_chosen(self, index: int) -> None:
-        rating = self.rating.itemData(index)
+        value = self.rating.itemData(index)
+        rating = Rating(value) if value else None
         self.push({"rating": rating}, f"Rate {rating.label.lower()}" if rating else "Clear rating")
 
     def _credibility_chosen(self, index: int) -> None:
@@ -190,7 +191,7 @@ class VerdictForm(_ReviewPart):
         self.push({"credibility": grade}, f"Set credibility {grade}" if grade else "Clear credibility")
 
     def _status_chosen(self, index: int) -> None:
-        status = self.status.itemData(index)
+        status = Status(self.status.itemData(index))
         self.push({"status": status}, f"Mark {status.label.lower()}")
 
 

@@ -1,0 +1,278 @@
+"""The detail panel: verdicts written to SQLite, the note saved once per pause, citing a
+source from the keyboard, links on both sentences, the offer of a conflict link."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from factcheck.model import LinkKind, SourceKind
+from factcheck.store import Store
+from ui.session import QtSession
+from ui.widgets.detail_panel import DetailPanel
+from ui.widgets.links_view import LinkChoice
+
+
+def raw(store, sql, params=()):
+    """Read the file with a separate connection, as another program would."""
+    conn = sqlite3.connect(str(store.path))
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def review_row(store, sentence_id, columns="sourced, anonymous, contested, inconsistent"):
+    rows = raw(store, f"SELECT {columns} FROM reviews WHERE sentence_id = ?", (sentence_id,))
+    return rows[0] if rows else None
+
+
+@pytest.fixture
+def seeded(tmp_path):
+    store = Store(tmp_path / "review.sqlite3", reviewer="ana")
+    article_id = store.import_seed().article_id
+    yield store, article_id, store.sentences(article_id)
+    store.close()
+
+
+@pytest.fixture
+def panel(seeded, qtbot):
+    store, article_id, sentences = seeded
+    session = QtSession(store)
+    chosen: list[tuple[int, LinkKind]] = []
+    answers: list[LinkChoice | None] = []
+
+    def choose(parent, session, sentence_id, kind, title):
+        chosen.append((sentence_id, kind))
+        return answers.pop(0) if answers else None
+
+    widget = DetailPanel(session, choose_link=choose)
+    widget.chosen, widget.answers = chosen, answers  # for the tests to drive the "dialog"
+    qtbot.addWidget(widget)
+    widget.resize(440, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_sentence(article_id, sentences[6].id)
+    return widget, store, article_id, sentences
+
+
+def test_shows_the_paragraph_with_the_sentence_highlighted(panel):
+    widget, _, _, sentences = panel
+    assert widget.heading.text() == "Sentence 7 of 16"
+    view = widget.paragraph
+    assert view.toPlainText().startswith("The Biden administration has been actively pressuring")
+    assert "A White House official stated" in view.toPlainText()  # the whole paragraph
+    # Pending suggestion spans of this sentence are marked, with their message as tooltip.
+    kinds = {s.kind for _, _, s in view.spans}
+    assert "temporal.anachronism" in kinds
+
+
+def test_verdict_edits_write_to_sqlite_and_undo(panel, qtbot):
+    widget, store, _, sentences = panel
+    sid = sentences[6].id
+    form = widget.verdicts
+    qtbot.mouseClick(form.verdicts["sourced"].buttons[True], Qt.MouseButton.LeftButton)
+    assert review_row(store, sid) == (1, None, None, None)
+    qtbot.mouseClick(form.verdicts["contested"].buttons[False], Qt.MouseButton.LeftButton)
+    assert review_row(store, sid) == (1, None, 0, None)  # "no" is stored apart from "not judged"
+    qtbot.mouseClick(form.verdicts["sourced"].buttons[None], Qt.MouseButton.LeftButton)
+    assert review_row(store, sid) == (None, None, 0, None)
+    assert widget.session.undo_stack.undoText() == "Clear sourced"
+    widget.session.undo_stack.undo()
+    assert review_row(store, sid) == (1, None, 0, None)
+    assert form.verdicts["sourced"].value() is True  # the panel follows the undo
+
+    form.rating.setFocus()
+    qtbot.keyClick(form.rating, Qt.Key.Key_Down)  # "Not rated" -> first rating
+    assert review_row(store, sid, "rating") == ("accurate",)
+    qtbot.keyClick(form.credibility, Qt.Key.Key_Down)
+    qtbot.keyClick(form.credibility, Qt.Key.Key_Down)
+    assert review_row(store, sid, "credibility") == (2,)
+    assert widget.session.undo_stack.undoText() == "Set credibility 2"
+    # The history lists every change, newest first, old -> new.
+    first = widget.history.topLevelItem(0)
+    assert first.text(1) == "ana" and first.text(2) == "credibility: 1 → 2"
+
+
+def test_typing_a_note_is_one_undo_step_per_pause(panel, qtbot):
+    widget, store, _, sentences = panel
+    sid = sentences[6].id
+    stack = widget.session.undo_stack
+    editor = widget.note.editor
+    editor.setFocus()
+    start = stack.count()
+    qtbot.keyClicks(editor, "Biden left office")
+    assert review_row(store, sid, "note") is None  # not yet: the reviewer is still typing
+    qtbot.waitUntil(lambda: not widget.note.pending, timeout=3000)
+    assert stack.count() == start + 1
+    assert review_row(store, sid, "note") == ("Biden left office",)
+    qtbot.keyClicks(editor, " in January 2025.")
+    qtbot.waitUntil(lambda: not widget.note.pending, timeout=3000)
+    assert stack.count() == start + 2
+    assert review_row(store, sid, "note") == ("Biden left office in January 2025.",)
+    stack.undo()
+    assert review_row(store, sid, "note") == ("Biden left office",)
+    assert editor.toPlainText() == "Biden left office"
+    stack.undo()
+    assert review_row(store, sid, "note") == ("",)
+    assert editor.toPlainText() == ""
+
+
+def test_a_note_is_saved_on_focus_out_and_when_another_sentence_is_shown(panel, qtbot):
+    widget, store, article_id, sentences = panel
+    editor = widget.note.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "check the date")
+    widget.evidence.url.setFocus()  # leaves the note: saved at once, no pause needed
+    QApplication.processEvents()
+    assert review_row(store, sentences[6].id, "note") == ("check the date",)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "!")
+    widget.set_sentence(article_id, sentences[7].id)
+    assert review_row(store, sentences[6].id, "note") == ("check the date!",)
+    assert editor.toPlainText() == ""
+
+
+def test_citing_a_source_from_the_keyboard(panel, qtbot):
+    widget, store, article_id, sentences = panel
+    picker = widget.sources.picker
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "Frank Mora")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)  # a new name: created and cited
+    created = store.find_source("Frank Mora")
+    assert created is not None and created.kind is SourceKind.PERSON
+    assert [s.name for s in store.cited_sources(sentences[6].id)] == ["Frank Mora"]
+    assert widget.sources.cited.count() == 1
+    assert widget.sources.cited.item(0).text().startswith("F6  Frank Mora")
+    assert picker.edit.text() == ""
+
+    # On another sentence: type part of the name, Down to the match, Enter to pick it.
+    widget.set_sentence(article_id, sentences[13].id)
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "mora")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert [s.name for s in store.cited_sources(sentences[13].id)] == ["Frank Mora"]
+    assert len(store.sources()) == 1  # picked, not created again
+    assert raw(store, "SELECT COUNT(*) FROM citations") == [(2,)]
+
+    # Choosing the kind for a new source, then Delete removes a citation (undoable).
+    picker.kind.setCurrentIndex(picker.kind.findData(SourceKind.ANONYMOUS.value))
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "Analysts")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert store.find_source("Analysts").kind is SourceKind.ANONYMOUS
+    cited = widget.sources.cited
+    cited.setFocus()
+    cited.setCurrentRow(0)
+    qtbot.keyClick(cited, Qt.Key.Key_Delete)
+    assert [s.name for s in store.cited_sources(sentences[13].id)] == ["Frank Mora"]
+    widget.session.undo_stack.undo()
+    assert [s.name for s in store.cited_sources(sentences[13].id)] == ["Analysts", "Frank Mora"]
+
+
+def test_credibility_and_source_grade_make_admiralty_codes(panel, qtbot):
+    widget, store, _, sentences = panel
+    sid = sentences[6].id
+    mora = store.create_source("Frank Mora", reliability="B")
+    anon = store.create_source("A White House official", "anonymous", reliability="F")
+    store.cite(sid, mora.id)
+    store.cite(sid, anon.id)
+    store.set_review(sid, {"credibility": 2})
+    widget.refresh()
+    texts = [widget.sources.cited.item(i).text() for i in range(widget.sources.cited.count())]
+    assert texts == ["F2  A White House official", "B2  Frank Mora"]
+
+
+def test_a_link_appears_on_both_sentences_jumps_and_survives_reopening(panel, qtbot, tmp_path):
+    widget, store, article_id, sentences = panel
+    widget.answers.append(LinkChoice(sentences[2].id, LinkKind.CONTRADICTS, "capture on January 3"))
+    assert widget.links.add()
+    assert [lbl.text() for lbl in widget.links.labels] == [
+        f'<a href="{article_id}:{sentences[2].id}">contradicts #3</a> — capture on January 3']
+    jumps = []
+    widget.jump_requested.connect(lambda a, s: jumps.append((a, s)))
+    widget.links.labels[0].linkActivated.emit(f"{article_id}:{sentences[2].id}")
+    assert jumps == [(article_id, sentences[2].id)]
+    widget.set_sentence(article_id, sentences[2].id)
+    assert "contradicts #7" in widget.links.labels[0].text()
+
+    store.close()
+    reopened = Store(tmp_path / "review.sqlite3", reviewer="ana")
+    try:
+        other = DetailPanel(QtSession(reopened))
+        qtbot.addWidget(other)
+        other.set_sentence(article_id, sentences[6].id)
+        assert "contradicts #3" in other.links.labels[0].text()
+        other.set_sentence(article_id, sentences[2].id)
+        assert "contradicts #7" in other.links.labels[0].text()
+    finally:
+        reopened.close()
+        widget.session.store = Store(tmp_path / "review.sqlite3", reviewer="ana")  # closed by fixture
+
+
+def test_marking_inconsistent_offers_to_pick_the_conflicting_sentence(panel, qtbot):
+    widget, store, _, sentences = panel
+    sid = sentences[6].id
+    widget.answers.append(LinkChoice(sentences[2].id, LinkKind.CONTRADICTS, ""))
+    qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[True], Qt.MouseButton.LeftButton)
+    assert widget.chosen == [(sid, LinkKind.CONTRADICTS)]
+    assert review_row(store, sid, "inconsistent") == (1,)
+    assert [(lk.to_sentence, lk.kind) for lk in store.links_for(sid)] == [(sentences[2].id, LinkKind.CONTRADICTS)]
+    # Already linked: marking it again asks nothing.
+    qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[None], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[True], Qt.MouseButton.LeftButton)
+    assert len(widget.chosen) == 1
+    # Declining the offer keeps the verdict and adds no link.
+    other = sentences[4].id
+    widget.set_sentence(None, other)
+    qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[True], Qt.MouseButton.LeftButton)
+    assert widget.chosen[-1] == (other, LinkKind.CONTRADICTS)
+    assert review_row(store, other, "inconsistent") == (1,) and store.links_for(other) == []
+
+
+def test_evidence_is_saved_and_only_web_links_open(panel, qtbot):
+    widget, store, _, sentences = panel
+    form = widget.evidence
+    form.url.setFocus()
+    qtbot.keyClicks(form.url, "https://www.reuters.com/world/americas/")
+    qtbot.keyClick(form.url, Qt.Key.Key_Tab)
+    assert review_row(store, sentences[6].id, "evidence_url") == ("https://www.reuters.com/world/americas/",)
+    assert form.url_link.isVisibleTo(widget) and "href" in form.url_link.text()
+    form.archive_url.setText("javascript:alert(1)")
+    assert not form.archive_link.isVisibleTo(widget) and form.archive_link.text() == ""
+    form.archive_url.setText("file:///etc/passwd")
+    assert form.archive_link.text() == ""
+
+
+def test_the_panel_follows_changes_made_elsewhere(panel):
+    widget, store, _, sentences = panel
+    from ui.commands import SetReview
+
+    widget.session.push(SetReview(sentences[6].id, {"anonymous": True}, "Mark anonymous"))
+    assert widget.verdicts.verdicts["anonymous"].value() is True
+    latest = {widget.history.topLevelItem(i).text(2) for i in range(2)}
+    assert latest == {"anonymous: not judged → yes", "status: unreviewed → in progress"}
+
+
+def test_the_panel_looks_right(panel, tmp_path):
+    widget, store, _, sentences = panel
+    from ui.commands import CreateSource, SetReview
+
+    sid = sentences[6].id
+    widget.session.push(SetReview(sid, {"sourced": False, "rating": "misleading", "credibility": 4}, "Edit"))
+    widget.session.push(CreateSource("Frank Mora", "person", "former U.S. ambassador", "B", cite_from=sid))
+    widget.refresh()
+    image = widget.scroll.widget().grab()
+    assert image.width() > 300 and image.height() > 600
+    assert image.save(str(tmp_path / "panel.png"))
+    # Nothing in the panel is wider than the panel itself (no horizontal scrolling).
+    assert not widget.scroll.horizontalScrollBar().isVisible()
+    assert all(not isinstance(w, QLineEdit) or w.width() > 60 for w in widget.findChildren(QLineEdit)
+               if w.isVisible())
