@@ -598,9 +598,9 @@ def test_recent_heads_from_the_brief(kb):
 
 def test_transliterations_and_spellings(kb):
     for spelling, person_id in [
-        ("Zelensky", "volodymyr-zelenskyy"),
+        ("Volodymyr Zelensky", "volodymyr-zelenskyy"),
         ("Volodymyr Zelenskiy", "volodymyr-zelenskyy"),
-        ("Erdogan", "recep-tayyip-erdogan"),
+        ("Tayyip Erdogan", "recep-tayyip-erdogan"),
         ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
         ("Ayatollah Ali Khamenei", "ali-khamenei"),
         ("Lula", "luiz-inacio-lula-da-silva"),
@@ -614,6 +614,10 @@ def test_transliterations_and_spellings(kb):
     ]:
         person = kb.find_person(spelling)
         assert person is not None and person.id == person_id, spelling
+    # A bare surname is not a name but a reference, found through the surname index.
+    assert kb.find_person("Erdogan") is None
+    assert [p.id for p in kb.surname_index()["erdogan"]] == ["recep-tayyip-erdogan"]
+    assert {"volodymyr-zelenskyy"} == {p.id for p in kb.surname_index()["zelensky"]}
 
 
 @pytest.mark.parametrize(("office_id", "day", "person_id"), EXPECTED_HOLDERS)
