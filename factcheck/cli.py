@@ -367,26 +367,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from factcheck.reports import render
+    from factcheck.reports.files import write_report
 
     if args.format == "pdf" and not args.output:
         raise InvalidValue("A PDF needs a file: add -o FILE.pdf.")
     with _open(args) as store:
         bundle = store.article_review(store.resolve_article(args.article))
-    data = render(bundle, args.format, flagged_only=args.flagged_only,
-                  with_suggestions=args.with_suggestions, page_size=args.page_size)
+    options = {"flagged_only": args.flagged_only, "with_suggestions": args.with_suggestions,
+               "page_size": args.page_size}
     if not args.output:
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(render(bundle, args.format, **options))
         sys.stdout.flush()
         return 0
-    target = Path(args.output)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(target)  # never a half-written report
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise FactcheckError(f"Cannot write {target}: {error.strerror}.") from None
-    print(f"Wrote {target} ({len(data):,} bytes).", file=sys.stderr)
+    size = write_report(bundle, args.format, args.output, **options)
+    print(f"Wrote {args.output} ({size:,} bytes).", file=sys.stderr)
     return 0
 
 

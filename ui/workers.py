@@ -70,6 +70,7 @@ def run_job(parent: QObject, db_path: str | Path, reviewer: str, work: Work, *,
         job.succeeded.connect(on_done)
     if on_error:
         job.failed.connect(on_error)
-    job.finished.connect(job.deleteLater)
+    # No deleteLater: the job is its parent's child, and deleting it twice (Qt parent and
+    # PySide wrapper) crashed at exit. It is freed with its parent.
     job.start()
     return job
