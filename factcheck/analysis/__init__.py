@@ -17,7 +17,6 @@ from factcheck.analysis.common import Context, article_date
 from factcheck.analysis.dates import DATE, detect_dates
 from factcheck.analysis.hedges import HEDGE, detect_hedges
 from factcheck.analysis.kbindex import index_for
-from factcheck.analysis.names import name_mentions
 from factcheck.analysis.numbers import NUMBER, detect_numbers
 from factcheck.analysis.people import known_single_names, person_mentions
 from factcheck.analysis.quotes import DIRECT, SCARE, detect_quotes
@@ -60,7 +59,7 @@ def analyse(
         kb = load_kb()
     ctx = Context(article=article, sentences=tuple(sentences), today=article_date(article, today))
     index = index_for(kb)
-    mentions = {s.index: name_mentions(s.text) for s in ctx.sentences}
+    mentions = {s.index: ctx.mentions(s) for s in ctx.sentences}
     people = person_mentions(ctx, index, mentions)
     single_names = known_single_names(index, people)
     suggestions: list[Suggestion] = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.analysis.common import Context, fold, make
-from factcheck.analysis.dates import DateMention, find_dates
+from factcheck.analysis.dates import DateMention
 from factcheck.analysis.kbindex import KBIndex, find_exact, title_before
 from factcheck.analysis.names import NameMention
 from factcheck.analysis.variants import closest_person
@@ -66,7 +66,8 @@ def detect_anachronisms(
     ctx: Context, index: KBIndex, mentions: dict[int, list[NameMention]]
 ) -> list[Suggestion]:
     kb = index.kb
-    dated = {s.index: find_dates(s.text, ctx.today) for s in ctx.sentences}
+    dated = {s.index: ctx.dates(s) for s in ctx.sentences}
+    recent = _recent_dated(ctx, dated)
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         for reference in office_references(sentence.text, index, mentions.get(sentence.index, ())):
@@ -78,7 +79,7 @@ def detect_anachronisms(
             ]
             if not terms:
                 continue
-            when = _event_time(ctx, sentence, reference, dated)
+            when = _event_time(ctx, sentence, reference, dated, recent)
             if when is None:
                 continue
             first, last, related, why = when
@@ -179,6 +180,7 @@ def _event_time(
     sentence: Sentence,
     reference: OfficeReference,
     dated: dict[int, list[DateMention]],
+    recent: list[tuple[int, int]],
 ):
     """(first, last, related sentence indexes, reason) for the events of the reference."""
     text = sentence.text
@@ -207,7 +209,7 @@ def _event_time(
         return None
     tense = _tense(clause) or _tense(text)
     if tense == "present":
-        related = _recent_dated_sentences(ctx, sentence, dated)
+        related = _nearest_recent(sentence, recent)
         return (
             ctx.today,
             ctx.today,
@@ -233,20 +235,27 @@ def _tense(clause: str) -> str | None:
     return None
 
 
-def _recent_dated_sentences(ctx: Context, sentence: Sentence, dated) -> tuple[int, ...]:
-    """Sentences whose own dates place the article's events near its date."""
-    candidates = []
-    for index, found in dated.items():
-        for mention in found:
+def _recent_dated(ctx: Context, dated: dict[int, list[DateMention]]) -> list[tuple[int, int]]:
+    """(0 for a day or 1 for an interval, sentence index) of the sentences whose own
+    dates place the article's events near its date (relative phrases excluded)."""
+    found = []
+    for index, mentions in dated.items():
+        for mention in mentions:
             if mention.relative:
                 continue
             if ctx.today - _RECENT <= mention.last and mention.first <= ctx.today + timedelta(
                 days=7
             ):
-                candidates.append((0 if mention.is_day else 1, abs(index - sentence.index), index))
+                found.append((0 if mention.is_day else 1, index))
                 break
-    candidates.sort()
-    return tuple(index for _, _, index in candidates[:2] if index != sentence.index)
+    return found
+
+
+def _nearest_recent(sentence: Sentence, recent: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The (at most two) recent dated sentences that best date a present-tense sentence:
+    days before intervals, then the nearest."""
+    ranked = sorted((precision, abs(index - sentence.index), index) for precision, index in recent)
+    return tuple(index for _, _, index in ranked if index != sentence.index)[:2]
 
 
 def _paragraph_date(ctx: Context, sentence: Sentence, dated):
@@ -257,9 +266,10 @@ def _paragraph_date(ctx: Context, sentence: Sentence, dated):
         other = ctx.sentences[index]
         if other.paragraph != sentence.paragraph:
             break
-        absolute = [m for m in dated[index] if not m.relative]
-        if absolute:
-            return index, absolute[-1]
+        if dated[index]:
+            # The latest date of the sentence before: "on Friday, three years after the 2016
+            # referendum" tells of Friday.
+            return index, max(dated[index], key=lambda m: m.last)
     return None
 
 

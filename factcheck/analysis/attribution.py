@@ -18,6 +18,7 @@ from factcheck.analysis.attribution_words import (
     ANONYMITY_RE,
     BODY_NOUNS,
     PRONOUNS,
+    QUOTE_VERBS,
     REPORTING_VERB_RE,
     REPORTING_VERBS,
     WEAK_VERBS,
@@ -68,8 +69,9 @@ def detect_attribution(ctx: Context, people: frozenset[str] = frozenset()) -> li
         text = sentence.text
         if not _makes_claim(text):
             continue
-        attributions = sentence_attributions(text, people, memory)
-        for mention in name_mentions(text):
+        attributions = sentence_attributions(text, people, memory, masked=ctx.masked(sentence))
+        ctx.memo("attributions", sentence, lambda attributions=attributions: attributions)
+        for mention in ctx.mentions(sentence):
             if len(mention.words) >= 2 and _is_person_name(mention.words, people):
                 memory.last_person = mention.name
         if not attributions:
@@ -117,11 +119,11 @@ def _unique_sources(attributions: list[Attribution]) -> list[dict[str, Any]]:
 
 
 def sentence_attributions(
-    text: str, people: frozenset[str], memory: _Memory | None = None
+    text: str, people: frozenset[str], memory: _Memory | None = None, masked: str | None = None
 ) -> list[Attribution]:
     """Every attribution phrase in one sentence, in order of position."""
     memory = memory or _Memory()
-    masked = mask_quotes(text)
+    masked = mask_quotes(text) if masked is None else masked
     found: list[Attribution] = []
     for match in ANONYMITY_RE.finditer(masked):
         agent_start = _clause_start(masked, match.start(), stop_at_comma=False)
@@ -144,13 +146,30 @@ def sentence_attributions(
             next_word = following.split(" ", 1)[0].strip(",.;:") if following else ""
             if next_word in REPORTING_VERBS:
                 continue  # "reports say": the first word is a noun
+            if verb in QUOTE_VERBS and not _QUOTE_SOON_RE.match(text, match.end()):
+                continue  # "Cameron called the referendum": no words reported
             attribution = _inverted(text, masked, match, people, memory) or _subject_verb(
                 text, masked, match, verb, people, memory
             )
         if attribution is not None:
             found.append(attribution)
     found.sort(key=lambda a: a.start)
-    return found
+    return _drop_embedded(masked, found)
+
+
+def _drop_embedded(masked: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Kishida told reporters that the leaders had agreed…": what follows "that" after a
+    reporting verb is the reported claim, not another source."""
+    kept: list[Attribution] = []
+    for attribution in found:
+        if any(
+            _EMBED_RE.search(masked, k.end, attribution.start)
+            for k in kept
+            if k.end <= attribution.start
+        ):
+            continue
+        kept.append(attribution)
+    return kept
 
 
 def _clause_start(masked: str, pos: int, stop_at_comma: bool = True) -> int:
@@ -181,7 +200,8 @@ def _according_to(
         return None
     source = _classify(agent, people, memory, strong=True, sentence_initial=False)
     if source is None:
-        return None
+        # "according to Iranian state television", "according to figures from the ministry"
+        source = NAMED, {"name": _trim_agent(agent), "kind": "organisation", "description": ""}
     kind, info = source
     end = match.end() + len(text[match.end() : agent_end].rstrip())
     return Attribution(kind, match.start(), end, info)
@@ -246,6 +266,8 @@ def _subject_verb(
     return Attribution(kind, start + text[start:].find(words[0]), match.end(), info)
 
 
+_QUOTE_SOON_RE = re.compile(r"[^.;\u201c\u2018\"]{0,40}?(?:\bas\s+)?[\u201c\u2018\"]")
+_EMBED_RE = re.compile(r"\bthat\b")
 _AND_RE = re.compile(r"\band\b")
 _VERBISH_RE = re.compile(
     r"\b(?:\w+ed|is|are|was|were|has|have|had|said|says|will|would|can|could)\b"
@@ -312,7 +334,17 @@ def _classify(
         if _is_person_name(m.words, people)
         and not _PREPOSITION_BEFORE_RE.search(agent[: m.title_start])
     ]
-    head = next((i for i, w in enumerate(lowered) if w in ANON_HEADS), None)
+    # Capitalised words are names and titles ("Executive Vice President"), never the head.
+    head = next(
+        (
+            i
+            for i, w in enumerate(lowered)
+            if w in ANON_HEADS
+            and not words[i][:1].isupper()
+            or (i == 0 and w in ANON_HEADS and w not in _TITLE_LIKE)
+        ),
+        None,
+    )
     if head is not None:
         head_end = len(" ".join(words[: head + 1]))
         for mention in person_mentions:
@@ -357,6 +389,7 @@ def _classify(
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b", re.IGNORECASE
 )
+_TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
 _DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
 
 

@@ -15,14 +15,16 @@ _STRONG = (
     "emphasised emphasizes emphasises observed observes disclosed revealed reveals tweeted "
     "posted accused accuses recalled recalls remarked remarks cautioned cautions indicated "
     "indicates maintained insist concluded concludes testified declared declares disputed "
-    "countered replied responded agree agreed agrees"
+    "countered replied responded blamed blames criticised criticized "
+    "criticises criticizes condemned condemns dismissed dismisses expect expects called calls "
+    "described describes dubbed"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
 # Verbs that attribute only when the subject is a speaker (not "the data suggest").
 WEAK_VERBS = frozenset(
     "suggest suggests suggested believe believes estimate estimates estimated predict predicts "
-    "predicted reports reported indicated indicates maintained agree agreed agrees "
-    "observed observes recalled recalls states".split()
+    "predicted reports reported indicated indicates maintained "
+    "observed observes recalled recalls states expect expects".split()
 )
 
 REPORTING_VERB_RE = re.compile(
@@ -39,9 +41,9 @@ advisor advisors officer officers lawmaker lawmakers employee employees staffer 
 witness witnesses resident residents commentator commentators economist economists insiders
 strategist strategists operative operatives negotiator negotiators member members figure figures
 individual individuals insider observers reports accounts rumours rumors colleague colleagues
-confidant confidants associate associates veteran veterans executive executives bankers banker
+confidant confidants associate associates veteran veterans executives bankers banker
 traders trader investor investors activist activists skeptics sceptics supporters opponents
-many some others some
+many some others ministers legislators generals commanders leaders media outlets
 """.split()
 )
 # Nouns that name an identifiable body or office when used with "the".
@@ -67,3 +69,6 @@ numerous various other senior top certain few dozens dozen unnamed anonymous
 """.split()
 )
 PRONOUNS = frozenset("he she they it".split())
+
+# Verbs that report words only when a quotation follows ("called it “a disgrace”").
+QUOTE_VERBS = frozenset("called calls described describes dubbed dismissed dismisses".split())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from factcheck.model import Article, Sentence, Suggestion, suggestion_key
@@ -21,6 +22,7 @@ APOSTROPHES = "'\u2019"
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case- and typography-insensitive form of a word or name."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -35,16 +37,40 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
+@dataclass
 class Context:
-    """What every detector receives: the article, its sentences and the date of reference."""
+    """What every detector receives: the article, its sentences and the date of reference.
+
+    It also keeps what several detectors read from one sentence (its text with quotations
+    blanked, its dates, its capitalised names), computed once per analysis.
+    """
 
     article: Article
     sentences: Sequence[Sentence]
     today: date  # the article's date: publication, else import, else today
+    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
-    def offset(self, sentence: Sentence, local: int) -> int:
-        return sentence.start + local
+    def memo(self, what: str, sentence: Sentence, compute: Callable[[], Any]) -> Any:
+        key = (what, sentence.index)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def masked(self, sentence: Sentence) -> str:
+        """The sentence with the inside of its quotations blanked."""
+        return self.memo("masked", sentence, lambda: mask_quotes(sentence.text))
+
+    def dates(self, sentence: Sentence) -> list[Any]:
+        from factcheck.analysis.dates import find_dates
+
+        return self.memo("dates", sentence, lambda: find_dates(sentence.text, self.today))
+
+    def mentions(self, sentence: Sentence) -> list[Any]:
+        from factcheck.analysis.names import name_mentions
+
+        return self.memo("mentions", sentence, lambda: name_mentions(sentence.text))
 
 
 def article_date(article: Article, today: date | None = None) -> date:
@@ -103,55 +129,52 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     n = len(text)
-    i = 0
-    while i < n:
+    pos = 0
+    while True:
+        found = _OPENER_RE.search(text, pos)
+        if found is None:
+            return spans
+        i = found.start()
         ch = text[i]
-        if ch in _OPENERS:
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
-            if ch == "\u2018" or ch == "'":
-                # An opening single quote starts a word: not after a letter, before one.
-                if _is_letter(before) or not (_is_letter(after) or after in '\u201c"$(…'):
-                    i += 1
-                    continue
-            if ch == '"' and _is_letter(before):
-                i += 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        pos = i + 1
+        if ch in "\u2018'":
+            # An opening single quote starts a word: not after a letter, before one.
+            if _is_letter(before) or not (_is_letter(after) or after in '\u201c"$(…'):
                 continue
-            closer = _OPENERS[ch]
-            end = _find_closer(text, i + 1, closer)
-            if end is None:
-                para_end = text.find("\n", i)
-                end = n if para_end == -1 else para_end
-                spans.append((i, end))
-                i = end
-                continue
-            spans.append((i, end + 1))
-            i = end + 1
+        elif ch == '"' and _is_letter(before):
             continue
-        i += 1
-    return spans
+        end = _find_closer(text, i + 1, _OPENERS[ch])
+        if end is None:
+            para_end = text.find("\n", i)
+            end = n if para_end == -1 else para_end
+            spans.append((i, end))
+            pos = max(end, i + 1)
+            continue
+        spans.append((i, end + 1))
+        pos = end + 1
+
+
+_OPENER_RE = re.compile("[\u201c\u2018\"']")
 
 
 def _find_closer(text: str, start: int, closer: str) -> int | None:
     n = len(text)
+    line_end = text.find("\n", start)
+    limit = n if line_end == -1 else line_end
     j = start
-    while j < n:
-        ch = text[j]
-        if ch == "\n":
+    while True:
+        j = text.find(closer, j, limit)
+        if j == -1:
             return None
-        if ch == closer:
-            if closer in "\u2019'":
-                before = text[j - 1] if j else " "
-                after = text[j + 1] if j + 1 < n else " "
-                if _is_letter(before) and _is_letter(after):
-                    j += 1  # apostrophe inside a word
-                    continue
-                if before.isspace():
-                    j += 1  # an opening-looking mark, not a closer
-                    continue
-            return j
-        j += 1
-    return None
+        if closer in "\u2019'":
+            before = text[j - 1] if j else " "
+            after = text[j + 1] if j + 1 < n else " "
+            if (_is_letter(before) and _is_letter(after)) or before.isspace():
+                j += 1  # an apostrophe inside a word, or an opening-looking mark
+                continue
+        return j
 
 
 def mask_quotes(text: str, spans: Sequence[tuple[int, int]] | None = None) -> str:

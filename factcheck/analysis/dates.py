@@ -113,6 +113,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Cheap tests that let a sentence skip the patterns that cannot match it.
+_DIGIT_RE = re.compile(r"\d")
+_MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY_HINT_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_RELATIVE_HINT_RE = re.compile(r"(?i)\b(?:today|yesterday|tonight|week|month|year|recent|days|ago)")
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",),
+    "month_day": ("digit", "month"),
+    "day_month": ("digit", "month"),
+    "part_month": ("month",),
+    "month_year": ("digit", "month"),
+    "month": ("month",),
+    "decade": ("digit",),
+    "year": ("digit",),
+    "weekday": ("weekday",),
+    "relative": ("relative",),
+}
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|would|next|upcoming|scheduled|due to|plans? to|expected to|is set to|are set to)\b"
 )
@@ -210,10 +227,20 @@ class DateMention:
 
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Dates in ``text`` (one sentence), resolved against ``today``; no overlaps."""
+    gates = {
+        "digit": _DIGIT_RE.search(text) is not None,
+        "month": _MONTH_HINT_RE.search(text) is not None,
+        "weekday": _WEEKDAY_HINT_RE.search(text) is not None,
+        "relative": _RELATIVE_HINT_RE.search(text) is not None,
+    }
+    if not any(gates.values()):
+        return []
     future = bool(_FUTURE_RE.search(text))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        if not all(gates[g] for g in _GATES[kind]):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
@@ -232,7 +259,7 @@ def detect_dates(ctx: Context) -> list[Suggestion]:
     a quoted date is still a checkable claim."""
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        for mention in find_dates(sentence.text, ctx.today):
+        for mention in ctx.dates(sentence):
             span = sentence.text[mention.start : mention.end]
             found.append(
                 make(

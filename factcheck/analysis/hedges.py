@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.analysis.common import Context, make, mask_quotes
+from factcheck.analysis.common import Context, make
 from factcheck.model import Suggestion
 
 HEDGE = "hedge"
@@ -32,7 +32,7 @@ def detect_hedges(ctx: Context) -> list[Suggestion]:
     """Every hedge outside quotations, one suggestion each."""
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        masked = mask_quotes(sentence.text)
+        masked = ctx.masked(sentence)
         for match in _HEDGE_RE.finditer(masked):
             words = match.group(0).split()
             if words[0] in ("may", "might", "could") and words[-1] in _NOT_HEDGE_AFTER_MODAL:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from factcheck.analysis.common import Context, make
-from factcheck.analysis.dates import find_dates
 from factcheck.model import Suggestion
 
 NUMBER = "claim.number"
@@ -44,7 +43,7 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         text = sentence.text
-        dated = [(m.start, m.end) for m in find_dates(text, ctx.today)]
+        dated = [(m.start, m.end) for m in ctx.dates(sentence)]
         taken = list(dated)
         for match in _FIGURE_RE.finditer(text):
             start, end = match.span()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.analysis.attribution import sentence_attributions
-from factcheck.analysis.common import WORD_RE, Context, make, mask_quotes, quote_spans
-from factcheck.model import Suggestion
+from factcheck.analysis.common import WORD_RE, Context, make, quote_spans
+from factcheck.model import Sentence, Suggestion
 
 DIRECT = "quote.direct"
 SCARE = "quote.scare"
@@ -45,7 +45,7 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
                 j += 1
                 continue
             kind = DIRECT
-            if len(words) <= 2 and not _has_speaker(sentence.text):
+            if len(words) <= 2 and not _has_speaker(ctx, sentence):
                 kind = SCARE
             quoted = inner.strip()
             if kind == SCARE:
@@ -59,7 +59,12 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
     return found
 
 
-def _has_speaker(sentence_text: str) -> bool:
-    if _SPEAKER_CUE_RE.search(mask_quotes(sentence_text)):
+def _has_speaker(ctx: Context, sentence: Sentence) -> bool:
+    if _SPEAKER_CUE_RE.search(ctx.masked(sentence)):
         return True
-    return bool(sentence_attributions(sentence_text, frozenset()))
+    attributions = ctx.memo(
+        "attributions",
+        sentence,
+        lambda: sentence_attributions(sentence.text, frozenset(), masked=ctx.masked(sentence)),
+    )
+    return bool(attributions)

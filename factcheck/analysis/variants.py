@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens
-from factcheck.analysis.names import NameMention, is_person_like, name_mentions
+from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
 from factcheck.model import Suggestion
 
@@ -77,7 +77,7 @@ def detect_variants(
     offsets in the sentence's text."""
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        for mention in mentions.get(sentence.index) or name_mentions(sentence.text):
+        for mention in mentions.get(sentence.index, ()):
             if len(mention.words) < 2 or not is_person_like(mention.words):
                 continue
             if find_exact(index, mention.name):
