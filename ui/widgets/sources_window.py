@@ -170,6 +170,7 @@ class SourceEditor(QGroupBox):
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(source.reliability)))
         if self.description.text() != source.description:
             self.description.setText(source.description)
+            self.description.setCursorPosition(0)
         if self.notes.toPlainText() != source.notes:
             self.notes.setPlainText(source.notes)
 
@@ -220,13 +221,16 @@ class SourcesWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(0, 190)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.new_button = QPushButton("New source", self)
         self.merge_button = QPushButton("Merge…", self)
@@ -252,6 +256,7 @@ class SourcesWindow(QWidget):
         self.usage_box = QGroupBox("Cited in", self)
         self.usage = QListWidget(self.usage_box)
         self.usage.setWordWrap(True)
+        self.usage.setSpacing(2)
         self.usage.setToolTip("Double-click or Enter to go to the sentence")
         usage_layout = QVBoxLayout(self.usage_box)
         usage_layout.addWidget(self.usage)
@@ -266,6 +271,7 @@ class SourcesWindow(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([590, 390])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -342,10 +348,18 @@ class SourcesWindow(QWidget):
             return
         usage = self.session.store.source_usage(source.id)
         self.usage_box.setTitle(f"Cited in {len(usage)} sentence{'s' if len(usage) != 1 else ''}")
+        shown_article = None
         for article_id, title, sentence_id, index, text in usage:
-            item = QListWidgetItem(f"{title} — #{index + 1}: {text}", self.usage)
+            if article_id != shown_article:  # a heading per article, the sentences under it
+                heading = QListWidgetItem(title or article_id, self.usage)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                shown_article = article_id
+            item = QListWidgetItem(f"#{index + 1}  {text}", self.usage)
             item.setData(_USER, (article_id, sentence_id))
-            item.setToolTip(html.escape(text))
+            item.setToolTip(f"{html.escape(title)}, sentence {index + 1} — double-click to go to it")
         if not usage:
             QListWidgetItem("Not cited by any sentence.", self.usage).setFlags(Qt.ItemFlag.NoItemFlags)
 
