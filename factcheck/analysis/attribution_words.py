@@ -17,14 +17,15 @@ _STRONG = (
     "indicates maintained insist concluded concludes testified declared declares disputed "
     "countered replied responded blamed blames criticised criticized "
     "criticises criticizes condemned condemns dismissed dismisses expect expects called calls "
-    "described describes dubbed"
+    "described describes dubbed question questions questioned rejected rejects disagreed "
+    "disagree disagrees"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
 # Verbs that attribute only when the subject is a speaker (not "the data suggest").
 WEAK_VERBS = frozenset(
     "suggest suggests suggested believe believes estimate estimates estimated predict predicts "
     "predicted reports reported indicated indicates maintained "
-    "observed observes recalled recalls states expect expects".split()
+    "observed observes recalled recalls states expect expects question questions questioned".split()
 )
 
 REPORTING_VERB_RE = re.compile(
@@ -43,7 +44,7 @@ strategist strategists operative operatives negotiator negotiators member member
 individual individuals insider observers reports accounts rumours rumors colleague colleagues
 confidant confidants associate associates veteran veterans executives bankers banker
 traders trader investor investors activist activists skeptics sceptics supporters opponents
-many some others ministers legislators generals commanders leaders media outlets
+polls surveys politicians many some others ministers legislators generals commanders leaders media outlets
 """.split()
 )
 # Nouns that name an identifiable body or office when used with "the".

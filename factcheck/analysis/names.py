@@ -90,11 +90,17 @@ def name_mentions(text: str, masked: str | None = None) -> list[NameMention]:
     search_in = masked if masked is not None else text
     mentions = []
     for match in NAME_SEQ_RE.finditer(search_in):
-        raw = text[match.start() : match.end()]
-        mention = _split_title(raw, match.start(), _is_initial(text, match.start()))
-        if mention is not None:
-            mentions.append(mention)
+        # "Giorgia Meloni’s Brothers of Italy": a name ends at its possessive.
+        start = match.start()
+        for piece in _POSSESSIVE_SPLIT_RE.split(text[start : match.end()]):
+            mention = _split_title(piece, start, _is_initial(text, start))
+            if mention is not None:
+                mentions.append(mention)
+            start += len(piece) + 1
     return mentions
+
+
+_POSSESSIVE_SPLIT_RE = re.compile(r"(?<=[\u2019']s) ")
 
 
 def _is_initial(text: str, pos: int) -> bool:
