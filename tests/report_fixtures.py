@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from html.parser import HTMLParser
 
 from factcheck.model import (
     Article,
@@ -216,4 +217,72 @@ def large_review(sentence_count: int = 1000) -> ArticleReview:
         links=tuple(links),
         suggestions=(),
         history=base.history,
+    )
+
+
+# Hostile input, and a check that HTML made from it is inert.
+
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "javascript:alert(2)",
+)
+HOSTILE_TEXT = " ".join(PAYLOADS)
+
+
+class _Inspector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.bad: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag in ("script", "img", "iframe", "object", "embed"):
+            self.bad.append(f"<{tag}> element")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.bad.append(f"{name} attribute on <{tag}>")
+            cleaned = "".join((value or "").split()).lower()
+            if name in ("href", "src", "action", "formaction") and not (
+                cleaned.startswith(("http://", "https://", "#")) or cleaned == ""
+            ):
+                self.bad.append(f"{name}={value!r} on <{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def inspect_html(html: str) -> tuple[list[str], str]:
+    """(what is dangerous in the page, its text content)."""
+    inspector = _Inspector()
+    inspector.feed(html)
+    inspector.close()
+    return inspector.bad, "".join(inspector.text)
+
+
+def hostile_review() -> ArticleReview:
+    """The reviewed seed with every field a person types filled with injection attempts."""
+    base = seed_review()
+    sentence_7 = base.sentences[6]
+    reviews = {sid: dict(per) for sid, per in base.reviews.items()}
+    reviews[sentence_7.id][REVIEWER] = dataclasses.replace(  # type: ignore[index]
+        reviews[sentence_7.id][REVIEWER],  # type: ignore[index]
+        note=f"Note: {HOSTILE_TEXT}\n# not a heading\n=HYPERLINK(\"http://evil.example\",\"click\")",
+        evidence=Evidence(url="javascript:alert(3)", title=HOSTILE_TEXT, archive_url=" JaVaScRiPt:alert(4)"),
+    )
+    sources = base.sources + (Source(9, f"Source {PAYLOADS[0]}", SourceKind.PERSON, PAYLOADS[1], "C"),)
+    citations = base.citations + (dataclasses.replace(base.citations[0], sentence_id=sentence_7.id, source_id=9),)  # type: ignore[arg-type]
+    links = (dataclasses.replace(base.links[0], note=HOSTILE_TEXT),)
+    article = dataclasses.replace(
+        base.article,
+        title=f"Title {PAYLOADS[0]} {PAYLOADS[2]}",
+        outlet=PAYLOADS[1],
+        url="javascript:alert(5)",
+        summary=HOSTILE_TEXT,
+    )
+    return dataclasses.replace(
+        base, article=article, reviews=reviews, sources=sources, citations=citations, links=links
     )

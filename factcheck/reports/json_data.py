@@ -194,17 +194,22 @@ class _Damaged(Exception):
 
 
 def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str, *, optional: bool = False) -> Any:
-    if not isinstance(obj, dict):
-        raise _Damaged(f"{where} is not an object")
-    if key not in obj:
-        raise _Damaged(f"{where} has no {key!r}")
-    value = obj[key]
+    value = _any(obj, key, where)
     if value is None and optional:
         return None
     # bool is an int in Python; a JSON true where a number belongs is still damage.
     if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
         raise _Damaged(f"{where} has a wrong {key!r}")
     return value
+
+
+def _any(obj: Any, key: str, where: str) -> Any:
+    """A value of any JSON type (history's old and new values)."""
+    if not isinstance(obj, dict):
+        raise _Damaged(f"{where} is not an object")
+    if key not in obj:
+        raise _Damaged(f"{where} has no {key!r}")
+    return obj[key]
 
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
@@ -324,8 +329,8 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             entity=_get(h, "entity", str, "a history entry"),
             entity_id=_get(h, "entity_id", str, "a history entry"),
             field=_get(h, "field", str, "a history entry"),
-            old=_get(h, "old", object, "a history entry"),
-            new=_get(h, "new", object, "a history entry"),
+            old=_any(h, "old", "a history entry"),
+            new=_any(h, "new", "a history entry"),
         )
         for h in _list(data, "history")
     )

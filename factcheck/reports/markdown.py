@@ -37,7 +37,7 @@ _INLINE.update({ch: " " for ch in "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
 _INLINE_CHARS = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # Escaped only where they could open a block (a heading, list item, setext underline or
 # ordered list item), so that "U.S." and "Díaz-Canel" stay readable in the raw file.
-_BLOCK_MARKER = re.compile(r"^([ \t]*(?:\d{1,9})?)([#+=.)-])")
+_BLOCK_MARKER = re.compile(r"^([ \t]*(?:\d{1,9}(?=[.)]))?)([#+=.)-])")
 _BLOCK_START_CHARS = frozenset(" \t#+=-0123456789")
 
 

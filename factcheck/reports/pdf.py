@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -22,6 +23,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -56,6 +59,7 @@ a { color: #0b57d0; }
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(18, 14, 18, 14)
 RESOLUTION = 300  # device units per inch; layout and painting share it
+SLACK = RESOLUTION // 30  # 0.85 mm: how far past a page end Qt may let a line start
 # The share of the progress total spent on painting pages (the rest is one unit per sentence).
 PAINT_UNITS = 100
 
@@ -161,13 +165,15 @@ def render_pdf(
     band_font = QFont("DejaVu Sans")
     band_font.setPointSizeF(8)
     metrics = QFontMetricsF(band_font, writer)
-    band = metrics.height() * 2.2  # header and footer bands, text plus a gap
+    band = float(int(metrics.height() * 2.2))  # header and footer bands, text plus a gap
 
     # Lay the document out at the writer's resolution so text measures as it will print.
     document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(width, height - 2 * band))
+    # Whole device units: Qt's layout positions lines on whole units, and a fractional page
+    # height would let a line start a hair before the page end and show on both pages.
+    body_height = float(int(height - 2 * band))
+    document.setPageSize(QSizeF(width, body_height))
     pages = max(1, document.pageCount())
-    body_height = height - 2 * band
     base = total - PAINT_UNITS
 
     painter = QPainter()
@@ -180,12 +186,56 @@ def render_pdf(
             _draw_bands(painter, band_font, metrics, title, page + 1, pages, width, height, band)
             painter.save()
             painter.translate(0, band - page * body_height)
-            document.drawContents(painter, QRectF(0, page * body_height, width, body_height))
+            _paint_page(painter, document, page * body_height, width, body_height)
             painter.restore()
             report_progress(progress, base + (page + 1) * PAINT_UNITS // pages, total)
     finally:
         painter.end()
     return bytes(buffer.data().data())
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, top: float, width: float, height: float) -> None:
+    """Paint the part of the (translated) document between ``top`` and ``top + height``.
+
+    Qt's QTextLayout.draw also draws the line just above its clip rectangle; on a page
+    that line is clipped out of sight but its text stays in the PDF's text layer,
+    which searching and copying then find twice. So a paragraph split across the top
+    of the page is left out of the layout's drawing and its lines on this page are
+    drawn one by one. And Qt sometimes lets a line start a few units before the page
+    end: the layout's clip stops SLACK short of the page end, so such a line is drawn
+    only on the next page, whose visible area reaches SLACK up into the header's gap.
+    """
+    layout = document.documentLayout()
+    painter.setClipRect(QRectF(0, top - SLACK, width, height + SLACK))
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, top, width, height - SLACK)
+    split = _paragraph_split_at(document, top) if top > 0 else None
+    if split is not None:
+        lines = split.layout()
+        origin = lines.position()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            if origin.y() + line.y() >= top:
+                line.draw(painter, origin)
+        rest_top = layout.blockBoundingRect(split).bottom()
+        context.clip = QRectF(0, rest_top, width, top + height - SLACK - rest_top)
+    layout.draw(painter, context)
+
+
+def _paragraph_split_at(document: QTextDocument, y: float) -> QTextBlock | None:
+    """The paragraph (outside tables) with lines both above and below ``y``, if any."""
+    position = document.documentLayout().hitTest(QPointF(1, y - 1), Qt.HitTestAccuracy.FuzzyHit)
+    if position < 0:
+        return None
+    block = document.findBlock(position)
+    lines = block.layout() if block.isValid() else None
+    if lines is None or lines.lineCount() < 2 or QTextCursor(block).currentTable() is not None:
+        return None
+    origin = lines.position().y()
+    first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
+    if origin + first.y() < y <= origin + last.y():
+        return block
+    return None
 
 
 def _draw_bands(
