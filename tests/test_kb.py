@@ -190,6 +190,8 @@ def test_offices_by_title(kb):
 
 def test_us_presidents_are_named_by_administration(kb):
     assert kb.offices["us-president"].administration
+    assert kb.offices["venezuela-president"].administration
+    assert not kb.offices["uk-prime-minister"].administration
     assert set(kb.offices["us-president"].roles) == {"head_of_state", "head_of_government"}
     assert not kb.offices["us-secretary-of-state"].administration
 
@@ -594,6 +596,16 @@ def test_recent_heads_from_the_brief(kb):
         assert any(t.person_id == person_id for t in kb.holders(office_id, kb.as_of))
     ishiba = [t for t in kb.terms_of("shigeru-ishiba") if t.office_id == "japan-prime-minister"]
     assert (ishiba[0].start, ishiba[0].end) == (D("2024-10-01"), D("2025-10-21"))
+
+
+def test_iran_2026_succession(kb):
+    ali = [t for t in kb.terms_of("ali-khamenei") if t.office_id == "iran-supreme-leader"]
+    assert ali[-1].end == D("2026-02-28")
+    assert [t.person_id for t in kb.holders("iran-supreme-leader", D("2026-06-01"))] == [
+        "mojtaba-khamenei"
+    ]
+    khameneis = {p.id for p in kb.surname_index()["khamenei"]}
+    assert khameneis == {"ali-khamenei", "mojtaba-khamenei"}
 
 
 def test_transliterations_and_spellings(kb):
