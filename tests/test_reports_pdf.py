@@ -84,3 +84,17 @@ def test_progress_reaches_the_end_and_can_cancel():
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     with pytest.raises(ExportCancelled):
         render(seed_review(), "pdf", progress=lambda done, total: done < 20)
+
+
+def test_each_line_is_in_the_text_layer_once(tmp_path):
+    """Page breaks leave no hidden copies of lines (Qt draws one line above a page's clip)."""
+    from report_fixtures import large_review
+
+    review = large_review(300)
+    data = render(review, "pdf")
+    assert page_count(data) > 30
+    text = pdf_text(data, tmp_path)
+    if text is not None:
+        headings = [line.strip() for line in text.splitlines() if re.fullmatch(r"Sentence \d+( Flagged)?", line.strip())]
+        assert len(headings) == 300 and len(set(headings)) == 300
+        assert sum(1 for line in text.splitlines() if line.startswith("Rating: ")) == 300 + 1  # and the article's
