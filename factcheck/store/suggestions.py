@@ -143,7 +143,10 @@ class SuggestionOps(SourceOps):
 
     @property
     def kb_user_file(self) -> Any:
-        return self.path.with_name("knowledge-base.json")
+        """The user's knowledge-base additions, in a file next to the database."""
+        from factcheck.kb import user_file_for
+
+        return user_file_for(self.path)
 
     def run_analysis(self, article_id: str) -> Change:
         self.article(article_id)
@@ -266,11 +269,17 @@ class SuggestionOps(SourceOps):
 
     # -- the detail panel: paragraph context and knowledge-base actions -------
 
-    def paragraph_of(self, sentence_id: int) -> Paragraph:
-        """The paragraph a sentence belongs to, read without loading the whole article."""
+    def paragraph_of(self, sentence_id: int, around: int = 25) -> Paragraph:
+        """The paragraph a sentence belongs to, read without loading the whole article.
+
+        A very long paragraph (a transcript without breaks) is cut to ``around``
+        sentences either side of this one.
+        """
         sentence = self.sentence(sentence_id)
         rows = self._read(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND paragraph = ?"
-                          " ORDER BY idx", (sentence.article_id, sentence.paragraph))
+                          " AND idx BETWEEN ? AND ? ORDER BY idx",
+                          (sentence.article_id, sentence.paragraph, sentence.index - around,
+                           sentence.index + around))
         sentences = tuple(sentence_from_row(r) for r in rows) or (sentence,)
         start, end = sentences[0].start, sentences[-1].end
         # substr counts characters, as Python offsets do (1-based).
