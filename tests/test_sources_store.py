@@ -117,6 +117,10 @@ def test_paragraph_of_gives_the_paragraph_text_and_its_sentences(seeded, seed_te
     assert [s.number for s in paragraph.sentences] == [7, 8, 9]
     assert paragraph.text == seed_text[sentences[6].start:sentences[8].end]
     assert paragraph.text.startswith("The Biden administration")
+    # A long paragraph is cut around the sentence.
+    near = store.paragraph_of(sentences[6].id, around=1)
+    assert [s.number for s in near.sentences] == [7, 8]
+    assert near.text == seed_text[sentences[6].start:sentences[7].end]
 
 
 def test_accepting_asks_before_changing_a_judged_field(seeded):

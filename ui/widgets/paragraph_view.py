@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from factcheck.model import Suggestion
+from factcheck.model import Suggestion, SuggestionKind
 from factcheck.store.suggestions import Paragraph
 from ui.widgets.suggestion_list import kind_colour, kind_label
 
@@ -66,9 +66,15 @@ class ParagraphView(QTextBrowser):
             if end <= start:
                 continue
             fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            # "No attribution" spans the whole claim: a quiet dotted line; the rest stand out.
+            quiet = suggestion.kind == SuggestionKind.ATTRIBUTION_NONE.value
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if quiet
+                                  else QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(kind_colour(suggestion.kind))
-            fmt.setFontUnderline(True)
+            if not quiet:
+                tint = kind_colour(suggestion.kind)
+                tint.setAlpha(45)
+                fmt.setBackground(tint)
             fmt.setToolTip(f"{kind_label(suggestion.kind)}: {suggestion.message}")
             self._format(start, end, fmt, merge=True)
             self.spans.append((start, end, suggestion))
