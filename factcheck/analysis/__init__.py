@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.analysis.anachronism import ANACHRONISM, detect_anachronisms
 from factcheck.analysis.attribution import ANONYMOUS, NAMED, NONE, detect_attribution
-from factcheck.analysis.common import Context, article_date
+from factcheck.analysis.common import Context, article_date, fold
 from factcheck.analysis.dates import DATE, detect_dates
 from factcheck.analysis.hedges import HEDGE, detect_hedges
 from factcheck.analysis.kbindex import index_for
@@ -41,6 +41,17 @@ KINDS: tuple[str, ...] = (
 __all__ = ["KINDS", "analyse"]
 
 
+def proper_words(ctx: Context) -> frozenset[str]:
+    """Folded words the article capitalises somewhere other than a sentence's start."""
+    return frozenset(
+        fold(word)
+        for sentence in ctx.sentences
+        for mention in ctx.mentions(sentence)
+        if not mention.sentence_initial
+        for word in mention.words
+    )
+
+
 def analyse(
     article: Article,
     sentences: Sequence[Sentence],
@@ -63,7 +74,8 @@ def analyse(
     people = person_mentions(ctx, index, mentions)
     single_names = known_single_names(index, people)
     suggestions: list[Suggestion] = []
-    suggestions += detect_attribution(ctx, single_names)
+    proper = proper_words(ctx) | index.places | index.name_tokens
+    suggestions += detect_attribution(ctx, single_names | index.single_surnames, proper)
     suggestions += detect_quotes(ctx)
     suggestions += detect_hedges(ctx)
     suggestions += detect_dates(ctx)

@@ -128,7 +128,7 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
         holders = [p for p in people if kb.offices_by_title(title_words, person_id=p.id)]
         if not holders:
             continue
-        offices = {
+        titled = {
             o.id: o for p in holders for o in kb.offices_by_title(title_words, person_id=p.id)
         }
         found.append(
@@ -137,7 +137,7 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
                 mention.end,
                 text[title_start : mention.end],
                 tuple(holders),
-                tuple(offices.values()),
+                tuple(titled.values()),
             )
         )
     return found

@@ -55,22 +55,27 @@ class _Memory:
 
     last: Attribution | None = None
     last_person: str = ""
+    # Folded words the article capitalises mid-sentence: a capital at the start of a
+    # sentence makes a body ("Reuters said") only if the word is one of these.
+    proper: frozenset[str] = frozenset()
 
 
-def detect_attribution(ctx: Context, people: frozenset[str] = frozenset()) -> list[Suggestion]:
+def detect_attribution(
+    ctx: Context, people: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
+) -> list[Suggestion]:
     """One attribution suggestion per claim-making sentence.
 
     ``people`` holds folded single names known to be people (surnames of people named
     in the article or the knowledge base), so "Rubio said" reads as a person.
     """
     found: list[Suggestion] = []
-    memory = _Memory()
+    memory = _Memory(proper=proper)
     for sentence in ctx.sentences:
         text = sentence.text
         if not _makes_claim(text):
             continue
         attributions = sentence_attributions(text, people, memory, masked=ctx.masked(sentence))
-        ctx.memo("attributions", sentence, lambda attributions=attributions: attributions)
+        ctx.remember("attributions", sentence, attributions)
         for mention in ctx.mentions(sentence):
             if len(mention.words) >= 2 and _is_person_name(mention.words, people):
                 memory.last_person = mention.name
@@ -364,14 +369,19 @@ def _classify(
     if person_mentions:
         mention = person_mentions[0]
         return NAMED, _person(mention.name, mention.title)
+    # "Reuters reported", but not "Phone calls emphasized": a lone capital opening the
+    # sentence is a body only if the article capitalises that word elsewhere too.
     org = [
         m
         for m in mentions
-        if not (m.sentence_initial and len(m.words) == 1 and fold(m.name) in STARTERS)
+        if not (
+            m.sentence_initial
+            and len(m.words) == 1
+            and (
+                fold(m.name) in STARTERS or (sentence_initial and fold(m.name) not in memory.proper)
+            )
+        )
     ]
-    if not strong:
-        # "Reuters reported", but not "Polls suggest": a lone capital at the start is no body.
-        org = [m for m in org if not (m.sentence_initial and len(m.words) == 1)]
     if org and all(_org_word(w) for w in words):
         name = _trim_agent(agent)
         return NAMED, {"name": name, "kind": "organisation", "description": ""}

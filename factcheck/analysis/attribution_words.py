@@ -16,8 +16,8 @@ _STRONG = (
     "posted accused accuses recalled recalls remarked remarks cautioned cautions indicated "
     "indicates maintained insist concluded concludes testified declared declares disputed "
     "countered replied responded blamed blames criticised criticized "
-    "criticises criticizes condemned condemns dismissed dismisses expect expects called calls "
-    "described describes dubbed question questions questioned rejected rejects disagreed "
+    "criticises criticizes condemned condemns dismissed dismisses expect expects called "
+    "described dubbed question questions questioned rejected rejects disagreed "
     "disagree disagrees"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
@@ -72,4 +72,4 @@ numerous various other senior top certain few dozens dozen unnamed anonymous
 PRONOUNS = frozenset("he she they it".split())
 
 # Verbs that report words only when a quotation follows ("called it “a disgrace”").
-QUOTE_VERBS = frozenset("called calls described describes dubbed dismissed dismisses".split())
+QUOTE_VERBS = frozenset("called described dubbed dismissed dismisses".split())

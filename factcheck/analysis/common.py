@@ -58,6 +58,9 @@ class Context:
             value = self._memo[key] = compute()
             return value
 
+    def remember(self, what: str, sentence: Sentence, value: Any) -> None:
+        self._memo[(what, sentence.index)] = value
+
     def masked(self, sentence: Sentence) -> str:
         """The sentence with the inside of its quotations blanked."""
         return self.memo("masked", sentence, lambda: mask_quotes(sentence.text))

@@ -6,6 +6,7 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from factcheck.analysis.common import fold, strip_possessive
@@ -26,6 +27,8 @@ class KBIndex:
     titles: dict[str, list[Office]] = field(default_factory=dict)  # folded title -> offices
     title_lengths: tuple[int, ...] = ()  # word counts of titles, longest first
     fuzzy_cache: dict[str, Any] = field(default_factory=dict)
+    single_surnames: frozenset[str] = frozenset()  # one-word surnames: "rubio", "kim"
+    places: frozenset[str] = frozenset()  # folded words of country names and adjectives
 
 
 _CACHE: dict[int, tuple[weakref.ref[Any] | None, KBIndex]] = {}
@@ -43,14 +46,14 @@ def index_for(kb: Any) -> KBIndex:
                 return index
         index = _build(kb)
         try:
-            ref = weakref.ref(kb, lambda _r, key=key: _forget(key))
+            ref = weakref.ref(kb, partial(_forget, key))
         except TypeError:
             ref = None
         _CACHE[key] = (ref, index)
         return index
 
 
-def _forget(key: int) -> None:
+def _forget(key: int, _ref: object = None) -> None:
     if _CACHE is not None:  # None while the interpreter shuts down
         _CACHE.pop(key, None)
 
@@ -71,6 +74,20 @@ def _build(kb: Any) -> KBIndex:
         index.surnames[key] = list(people)
         for person in people:
             index.surnames_of.setdefault(person.id, set()).add(key)
+    from factcheck.analysis.names import ORG_WORDS, STARTERS
+
+    index.single_surnames = frozenset(
+        key
+        for key in index.surnames
+        if " " not in key and key not in STARTERS and key not in ORG_WORDS
+    )
+    places: set[str] = set()
+    countries = getattr(kb, "countries", {}) or {}
+    for country, forms in countries.items():
+        for form in (country, *forms.get("names", ()), *forms.get("adjectives", ())):
+            places.update(fold(strip_possessive(w)) for w in form.split() if w[:1].isupper())
+    places.update(fold(w) for office in kb.offices.values() for w in office.country.split())
+    index.places = frozenset(places)
     titles = kb.title_index() if hasattr(kb, "title_index") else _titles(kb)
     index.titles = {fold(k): list(v) for k, v in titles.items()}
     index.title_lengths = tuple(sorted({len(k.split()) for k in index.titles}, reverse=True))

@@ -11,11 +11,8 @@ from factcheck.model import Sentence, Suggestion
 DIRECT = "quote.direct"
 SCARE = "quote.scare"
 
-# Words that introduce a quotation of someone's words even without a reporting verb.
-_SPEAKER_CUE_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|term(?:s|ed)?|label(?:l?ed|s)?)\b",
-    re.IGNORECASE,
-)
+# "the so-called ‘peace plan’" distances the writer from the words: a scare quote.
+_SO_CALLED_RE = re.compile(r"\bso-called\s+[\u2018\u201c\"']", re.IGNORECASE)
 
 
 def detect_quotes(ctx: Context) -> list[Suggestion]:
@@ -60,8 +57,8 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
 
 
 def _has_speaker(ctx: Context, sentence: Sentence) -> bool:
-    if _SPEAKER_CUE_RE.search(ctx.masked(sentence)):
-        return True
+    if _SO_CALLED_RE.search(ctx.masked(sentence)):
+        return False
     attributions = ctx.memo(
         "attributions",
         sentence,

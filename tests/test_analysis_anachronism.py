@@ -1,0 +1,139 @@
+"""temporal.anachronism against a small knowledge base with exact terms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.kb import KnowledgeBase, Office, Person, Term
+from factcheck.model import Article
+from factcheck.text import split_article
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    people = {
+        p.id: p
+        for p in (
+            Person("joe-biden", "Joe Biden"),
+            Person("donald-trump", "Donald Trump"),
+            Person("barack-obama", "Barack Obama"),
+            Person("vladimir-putin", "Vladimir Putin"),
+            Person("dmitry-medvedev", "Dmitry Medvedev"),
+            Person("theresa-may", "Theresa May"),
+            Person("boris-johnson", "Boris Johnson"),
+        )
+    }
+    offices = {
+        o.id: o
+        for o in (
+            Office(
+                "us-president",
+                "President of the United States",
+                "United States",
+                "head_of_state",
+                ("President", "U.S. President"),
+                administration=True,
+                roles=("head_of_state", "head_of_government"),
+            ),
+            Office(
+                "russia-president",
+                "President of Russia",
+                "Russia",
+                "head_of_state",
+                ("President", "Russian President"),
+            ),
+            Office(
+                "russia-prime-minister",
+                "Prime Minister of Russia",
+                "Russia",
+                "head_of_government",
+                ("Prime Minister",),
+            ),
+            Office(
+                "uk-prime-minister",
+                "Prime Minister of the United Kingdom",
+                "United Kingdom",
+                "head_of_government",
+                ("Prime Minister", "British Prime Minister"),
+            ),
+        )
+    }
+    terms = [
+        Term("us-president", "barack-obama", date(2009, 1, 20), date(2017, 1, 20)),
+        Term("us-president", "donald-trump", date(2017, 1, 20), date(2021, 1, 20)),
+        Term("us-president", "joe-biden", date(2021, 1, 20), date(2025, 1, 20)),
+        Term("us-president", "donald-trump", date(2025, 1, 20), None),
+        Term("russia-president", "vladimir-putin", date(2000, 5, 7), date(2008, 5, 7)),
+        Term("russia-president", "dmitry-medvedev", date(2008, 5, 7), date(2012, 5, 7)),
+        Term("russia-prime-minister", "vladimir-putin", date(2008, 5, 8), date(2012, 5, 7)),
+        Term("russia-president", "vladimir-putin", date(2012, 5, 7), None),
+        Term("uk-prime-minister", "theresa-may", date(2016, 7, 13), date(2019, 7, 24)),
+        Term("uk-prime-minister", "boris-johnson", date(2019, 7, 24), date(2022, 9, 6)),
+    ]
+    return KnowledgeBase(
+        as_of=date(2026, 1, 1), source="test", people=people, offices=offices, terms=terms
+    )
+
+
+def anachronisms(text: str, kb, published: date = date(2026, 1, 12)):
+    article = Article(id="t", text=text, published=published)
+    return [
+        s
+        for s in analyse(article, split_article("t", text), kb)
+        if s.kind == "temporal.anachronism"
+    ]
+
+
+def test_present_tense_administration_after_its_term_dated_by_another_sentence(kb):
+    text = (
+        "The operation on January 3rd ended in the leader’s capture. "
+        "The Biden administration has been pressuring the government to cut its ties."
+    )
+    (found,) = anachronisms(text, kb)
+    assert found.sentence == 1
+    assert text[found.start : found.end] == "The Biden administration"
+    assert found.related == (0,)
+    assert found.proposed == {
+        "inconsistent": "yes",
+        "links": [{"kind": "contradicts", "to": 0, "note": found.proposed["links"][0]["note"]}],
+    }
+
+
+def test_title_with_a_date_in_the_sentence(kb):
+    (found,) = anachronisms(
+        "In 2009, President Vladimir Putin ordered the army to modernise.", kb, date(2010, 6, 1)
+    )
+    assert "Vladimir Putin" in found.message and found.related == ()
+
+
+def test_past_tense_dated_by_the_paragraph(kb):
+    text = "Britain left the union on Friday. Prime Minister Theresa May said she hoped for good talks."
+    (found,) = anachronisms(text, kb, date(2020, 2, 1))
+    assert found.sentence == 1 and found.related == (0,)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("Former President Joe Biden said the tariffs were a mistake.", date(2026, 1, 12)),
+        ("Under the Obama administration in 2014, Washington imposed duties.", date(2026, 1, 12)),
+        ("Then-Prime Minister Theresa May failed to pass her deal in 2019.", date(2020, 2, 1)),
+        ("The late President Joe Biden's papers were opened.", date(2026, 1, 12)),
+        ("President Donald Trump is weighing new tariffs.", date(2026, 1, 12)),  # second term
+        (
+            "President Donald Trump met the leader in Singapore on June 12.",
+            date(2018, 6, 14),
+        ),  # first term
+        (
+            "Prime Minister Vladimir Putin told a meeting in March that spending would rise.",
+            date(2010, 6, 20),
+        ),
+        ("President Joe Biden will travel to Berlin next week.", date(2024, 10, 1)),
+        ("Biden said the tariffs were a mistake.", date(2026, 1, 12)),  # no office claimed
+    ],
+)
+def test_correct_references(text, published, kb):
+    assert anachronisms(text, kb, published) == []

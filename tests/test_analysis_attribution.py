@@ -1,0 +1,160 @@
+"""attribution.named / .anonymous / .none: positive and negative cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.model import Article
+from factcheck.text import split_article
+
+
+def attributions(text: str) -> list[tuple[str, str, dict]]:
+    article = Article(id="t", text=text, published=date(2025, 6, 1))
+    return [
+        (s.kind, text[s.start : s.end], s.proposed)
+        for s in analyse(article, split_article("t", text))
+        if s.kind.startswith("attribution.")
+    ]
+
+
+def only(text: str) -> tuple[str, str, dict]:
+    found = attributions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, source",
+    [
+        (
+            "Prices fell by a third last year, according to eleven sources familiar with the matter.",
+            "according to eleven sources familiar with the matter",
+            "eleven sources familiar with the matter",
+        ),
+        (
+            "Multiple sources confirm that the ships have left the port.",
+            "Multiple sources confirm",
+            "Multiple sources",
+        ),
+        (
+            "A White House official stated that the talks would go on.",
+            "A White House official stated",
+            "A White House official",
+        ),
+        (
+            "U.S. officials said the strike killed twelve fighters.",
+            "U.S. officials said",
+            "U.S. officials",
+        ),
+        (
+            "People briefed on the talks said a deal was close.",
+            "People briefed on the talks said",
+            "People briefed on the talks",
+        ),
+        ("Analysts suggest the currency will weaken further.", "Analysts suggest", "Analysts"),
+        ("Critics argue the law gives the police too much power.", "Critics argue", "Critics"),
+        ("Experts say the dam could fail within a decade.", "Experts say", "Experts"),
+    ],
+)
+def test_anonymous(text, phrase, source):
+    kind, span, proposed = only(text)
+    assert kind == "attribution.anonymous"
+    assert span == phrase
+    assert proposed == {
+        "sourced": "yes",
+        "anonymous": "yes",
+        "sources": [{"name": source, "kind": "anonymous", "description": ""}],
+    }
+
+
+def test_anonymity_formula_marks_a_named_looking_source_anonymous():
+    kind, span, _ = only("A diplomat, who spoke on condition of anonymity, said the plan was dead.")
+    assert kind == "attribution.anonymous"
+    assert span.startswith("A diplomat")
+
+
+@pytest.mark.parametrize(
+    "text, name, description",
+    [
+        (
+            "‘We will keep them at arm’s length,’ noted Frank Mora, former U.S. ambassador to the Organization of American States.",
+            "Frank Mora",
+            "former U.S. ambassador to the Organization of American States",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov told reporters the talks had failed.",
+            "Sergei Lavrov",
+            "Foreign Minister",
+        ),
+        (
+            "Jane Holloway, a former central banker, said the rise was overdue.",
+            "Jane Holloway",
+            "a former central banker",
+        ),
+    ],
+)
+def test_named_person(text, name, description):
+    kind, _, proposed = only(text)
+    assert kind == "attribution.named"
+    assert proposed["sourced"] == "yes" and proposed["anonymous"] == "no"
+    assert proposed["sources"] == [{"name": name, "kind": "person", "description": description}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said the talks would continue next month.",
+        "Venezuela’s foreign ministry said in a statement that it would respond.",
+        "Turnout was 65.8 percent, according to the election commission.",
+    ],
+)
+def test_named_body(text):
+    kind, _, proposed = only(text)
+    assert kind == "attribution.named"
+    assert proposed["sources"][0]["kind"] == "organisation"
+
+
+def test_pronoun_takes_the_previous_source():
+    text = "Maria Lopez, the mayor, said the bridge was unsafe. She added that repairs would cost millions."
+    found = attributions(text)
+    assert [k for k, _, _ in found] == ["attribution.named", "attribution.named"]
+    assert found[1][2]["sources"][0]["name"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since mid-December, Washington has blocked the island’s oil shipments.",
+        "The legacy persists through loyalists who retain power, suggesting that the role remains significant.",
+        "The data suggest a slowdown in the second half.",
+        "Subsequent phone conversations between Rodríguez and Cuban President Miguel Díaz-Canel further emphasized ongoing ‘unity’.",
+        "Cameron called the referendum in 2016 and lost it.",
+        "The leaders agreed to meet again in the spring.",
+    ],
+)
+def test_no_attribution(text):
+    kind, span, proposed = only(text)
+    assert kind == "attribution.none"
+    assert proposed == {"sourced": "no"}
+    assert span == text.strip()
+
+
+def test_reported_clause_is_not_a_second_source():
+    kind, _, proposed = only(
+        "Kishida told reporters that the leaders had agreed to tighten sanctions."
+    )
+    assert kind == "attribution.named"
+    assert [s["name"] for s in proposed["sources"]] == ["Kishida"]
+
+
+def test_one_attribution_per_sentence_and_anonymous_wins():
+    kind, _, proposed = only("Kim said the talks went well, North Korean state media reported.")
+    assert kind == "attribution.anonymous"
+    assert {s["kind"] for s in proposed["sources"]} == {"person", "anonymous"}
+
+
+def test_questions_make_no_claim():
+    assert attributions("Will the ceasefire hold through the winter?") == []

@@ -1,0 +1,86 @@
+"""claim.date: finding dates and resolving them against the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.analysis.dates import find_dates
+from factcheck.model import Article
+from factcheck.text import split_article
+
+SEED_DAY = date(2026, 1, 12)
+
+
+def values(text: str, today: date = SEED_DAY) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value) for m in find_dates(text, today)]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("the January 3rd U.S. military operation", "January 3rd", "2026-01-03"),
+        ("Since mid-December, Washington has blocked", "mid-December", "2025-12-11/2025-12-20"),
+        ("in early March the talks began", "early March", "2025-03-01/2025-03-10"),
+        ("signed on 5 March 2024 in Geneva", "5 March 2024", "2024-03-05"),
+        ("on March 3, 2019, the envoy arrived", "March 3, 2019", "2019-03-03"),
+        ("established in the late 2000s", "the late 2000s", "2006-01-01/2009-12-31"),
+        ("the 2014 election was close", "2014", "2014-01-01/2014-12-31"),
+        ("prices rose last year", "last year", "2025-01-01/2025-12-31"),
+        ("the deal collapsed in May 2025", "May 2025", "2025-05-01/2025-05-31"),
+        ("it happened on 2024-11-05 at noon", "2024-11-05", "2024-11-05"),
+        ("the vote is due on January 20", "January 20", "2026-01-20"),
+    ],
+)
+def test_resolved(text, span, value):
+    assert (span, value) in values(text)
+
+
+def test_in_recent_weeks_ends_at_the_article_date():
+    ((span, value),) = values("have been departing via air travel in recent weeks.")
+    assert span == "in recent weeks"
+    start, end = value.split("/")
+    assert end == "2026-01-12" and start < end
+
+
+def test_weekday_is_the_last_one_before_the_article():
+    assert values("The minister resigned on Friday.") == [("Friday", "2026-01-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may resign before the summit.",
+        "March organisers said the route was safe.",
+        "The protest march was peaceful.",
+        "Officials sent 2000 troops to the border.",
+        "The G20 statement was short.",
+    ],
+)
+def test_not_dates(text):
+    assert values(text) == []
+
+
+def test_claim_date_suggestion_uses_the_publication_date_else_import_date():
+    text = "The talks began on January 3rd in Geneva."
+    published = Article(id="t", text=text, published=date(2026, 1, 12))
+    imported = Article(id="t", text=text, imported_at="2024-02-01T10:00:00+00:00")
+    for article, expected in ((published, "2026-01-03"), (imported, "2024-01-03")):
+        (suggestion,) = [
+            s for s in analyse(article, split_article("t", text)) if s.kind == "claim.date"
+        ]
+        assert suggestion.value == expected
+        assert text[suggestion.start : suggestion.end] == "January 3rd"
+
+
+def test_today_is_the_last_resort():
+    text = "The talks began yesterday."
+    article = Article(id="t", text=text)
+    (suggestion,) = [
+        s
+        for s in analyse(article, split_article("t", text), today=date(2025, 5, 2))
+        if s.kind == "claim.date"
+    ]
+    assert suggestion.value == "2025-05-01"

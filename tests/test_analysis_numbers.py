@@ -1,0 +1,48 @@
+"""claim.number: checkable figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.model import Article
+from factcheck.text import split_article
+
+
+def figures(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="t", text=text, published=date(2026, 1, 12))
+    return [
+        (text[s.start : s.end], s.value)
+        for s in analyse(article, split_article("t", text))
+        if s.kind == "claim.number"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("the deaths of 32 Cuban personnel", "32", "32"),
+        ("the economy grew 1.6 percent last quarter", "1.6 percent", "1.6%"),
+        ("a loan of $4 billion was agreed", "$4 billion", "USD 4000000000"),
+        ("unemployment reached 12% in the south", "12%", "12%"),
+        ("eleven sources familiar with the matter spoke", "eleven", "11"),
+        ("2,000 troops crossed the border", "2,000", "2000"),
+    ],
+)
+def test_figures(text, span, value):
+    assert (span, value) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 summit ended on January 3rd.",
+        "The treaty was signed in 2014 by both sides.",
+        "Resolution 2231 was adopted by the council.",
+        "One of them left early.",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []

@@ -1,0 +1,52 @@
+"""reference.ambiguous: a bare surname shared by two people already named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.analysis import analyse
+from factcheck.model import Article
+from factcheck.text import split_article
+
+
+def ambiguous(text: str) -> list[tuple[int, str, str]]:
+    article = Article(id="t", text=text, published=date(2026, 1, 12))
+    return [
+        (s.sentence + 1, text[s.start : s.end], s.message)
+        for s in analyse(article, split_article("t", text))
+        if s.kind == "reference.ambiguous"
+    ]
+
+
+def test_surname_after_two_people():
+    text = (
+        "Delcy Rodríguez leads the interim government. "
+        "She met Foreign Minister Bruno Rodríguez Parrilla on Monday. "
+        "Rodríguez said the talks went well."
+    )
+    ((number, span, message),) = ambiguous(text)
+    assert (number, span) == (3, "Rodríguez")
+    assert "Delcy Rodríguez" in message and "Bruno Rodríguez Parrilla" in message
+
+
+def test_people_unknown_to_the_knowledge_base():
+    text = "Anna Kowalska chairs the board. Her cousin Piotr Kowalska joined in May. Kowalska voted no."
+    assert [n for n, _, _ in ambiguous(text)] == [3]
+
+
+def test_surname_before_the_second_person_is_clear():
+    text = (
+        "Delcy Rodríguez leads the interim government. "
+        "Rodríguez met Foreign Minister Bruno Rodríguez Parrilla on Monday."
+    )
+    assert ambiguous(text) == []
+
+
+def test_one_person_repeated_is_clear():
+    text = "Delcy Rodríguez leads the government. Delcy Rodríguez Gómez is her full name. Rodríguez spoke."
+    assert ambiguous(text) == []
+
+
+def test_east_asian_family_names():
+    text = "Kim Jong-un met the envoy. His father Kim Jong-il never did. Kim said the talks were useful."
+    assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Kim")]

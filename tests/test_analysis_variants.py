@@ -1,0 +1,104 @@
+"""name.variant against a small knowledge base, and the shipped one for the seed's case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.kb import KnowledgeBase, Office, Person, Term, load_kb
+from factcheck.model import Article
+from factcheck.text import split_article
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    people = {
+        p.id: p
+        for p in (
+            Person(
+                "bruno-rodriguez-parrilla",
+                "Bruno Rodríguez Parrilla",
+                ("Bruno Rodríguez",),
+                "Foreign minister of Cuba",
+            ),
+            Person("kim-jong-il", "Kim Jong-il", surnames=("Kim",)),
+            Person("kim-jong-un", "Kim Jong-un", surnames=("Kim",)),
+            Person(
+                "volodymyr-zelenskyy", "Volodymyr Zelenskyy", ("Volodymyr Zelensky", "Zelensky")
+            ),
+            Person("giorgia-meloni", "Giorgia Meloni"),
+            Person("john-key", "John Key"),
+        )
+    }
+    office = Office(
+        "cuba-foreign-minister",
+        "Minister of Foreign Affairs of Cuba",
+        "Cuba",
+        "foreign_minister",
+        ("Foreign Minister",),
+    )
+    terms = [Term("cuba-foreign-minister", "bruno-rodriguez-parrilla", date(2009, 3, 2), None)]
+    return KnowledgeBase(
+        as_of=date(2026, 1, 1),
+        source="test",
+        people=people,
+        offices={office.id: office},
+        terms=terms,
+    )
+
+
+def variants(text: str, kb) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, published=date(2026, 1, 12))
+    return [
+        (text[s.start : s.end], s.message)
+        for s in analyse(article, split_article("t", text), kb)
+        if s.kind == "name.variant"
+    ]
+
+
+def test_misspelt_surname(kb):
+    ((span, message),) = variants("He met Foreign Minister Bruno Rodríguez Padilla in Havana.", kb)
+    assert span == "Bruno Rodríguez Padilla"
+    assert "usually spelt Bruno Rodríguez Parrilla" in message
+
+
+def test_misspelt_name_before_a_possessive(kb):
+    ((span, _),) = variants("Polls favour Giorgia Melloni’s party.", kb)
+    assert span == "Giorgia Melloni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruno Rodriguez Parrilla spoke first.",  # no diacritics: not an error
+        "Bruno Rodríguez spoke first.",  # a known short form
+        "Kim Jong-un met the envoy.",  # exact match to one person wins over another
+        "Kim Jong-il never met an American president.",
+        "Volodymyr Zelensky spoke to parliament.",  # accepted transliteration (alias)
+        "John Kerry flew to Paris.",  # a different person, not a misspelling of John Key
+        "Frank Mora, a former ambassador, spoke.",
+    ],
+)
+def test_not_variants(text, kb):
+    assert variants(text, kb) == []
+
+
+def test_seed_case_with_the_shipped_knowledge_base():
+    ((span, message),) = variants(
+        "Rodríguez met Cuban Foreign Minister Bruno Rodríguez Padilla at a memorial.", load_kb()
+    )
+    assert span == "Bruno Rodríguez Padilla" and "Parrilla" in message
+
+
+def test_user_said_different_person(kb):
+    different = KnowledgeBase(
+        as_of=kb.as_of,
+        source=kb.source,
+        people=kb.people,
+        offices=kb.offices,
+        terms=kb.terms,
+        different={"bruno rodriguez padilla": frozenset({"bruno-rodriguez-parrilla"})},
+    )
+    assert variants("He met Bruno Rodríguez Padilla in Havana.", different) == []
