@@ -8,7 +8,6 @@ and the sentence 7 -> sentence 3 ``contradicts`` link those create.
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 from html.parser import HTMLParser
 
@@ -32,35 +31,20 @@ from factcheck.model import (
     suggestion_key,
 )
 from factcheck.resources import seed
+from factcheck.text import split_article
 
 SEED_TEXT = seed("venezuela-cuba-security.txt").read_text(encoding="utf-8")
 SEED_TITLE = "Venezuela reduces its security dependence on Cuba under U.S. pressure"
 REVIEWER = "Ana Reviewer"
 ID_OFFSET = 100  # sentence row ids differ from indexes and numbers, as in the store
-# A sentence ends at . ! or ? (maybe closed by a quote mark) before a capital or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[’”]?\s+(?=[A-Z‘“])")
 
 
 def split_sentences(article_id: str, text: str, first_id: int = ID_OFFSET + 1) -> tuple[Sentence, ...]:
-    """Sentences with exact offsets; good enough for the seed (no "U.S. Army"-style traps)."""
-    sentences: list[Sentence] = []
-    offset = 0
-    for paragraph, block in enumerate(text.split("\n")):
-        position = 0
-        pieces = []
-        for match in _SENTENCE_END.finditer(block):
-            end = match.start() + (1 if block[match.start()] in "’”" else 0)
-            pieces.append((position, end))
-            position = match.end()
-        if block[position:].strip():
-            pieces.append((position, len(block.rstrip())))
-        for start, end in pieces:
-            index = len(sentences)
-            sentences.append(
-                Sentence(article_id, index, paragraph, offset + start, offset + end, block[start:end], first_id + index)
-            )
-        offset += len(block) + 1
-    return tuple(sentences)
+    """The article's sentences with store-like row ids."""
+    return tuple(
+        dataclasses.replace(sentence, id=first_id + sentence.index)
+        for sentence in split_article(article_id, text)
+    )
 
 
 def _span(sentence: Sentence, needle: str) -> tuple[int, int]:

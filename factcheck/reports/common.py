@@ -80,13 +80,6 @@ def rating_label(rating: Rating | None) -> str:
     return rating.label if rating is not None else "Not rated"
 
 
-def admiralty_codes(sources: list[Source], credibility: int | None) -> list[tuple[str, str]]:
-    """``[(code, source name)]``, e.g. ``[("B2", "Frank Mora")]``: one code per cited source."""
-    if credibility is None:
-        return []
-    return [(f"{source.reliability}{credibility}", source.name) for source in sources]
-
-
 @dataclass(frozen=True)
 class LinkView:
     """A link as seen from one of its two sentences."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 import csv
 import io
 
-from factcheck.model import VERDICT_FIELDS, ArticleReview, Review
+from factcheck.admiralty import admiralty_codes
+from factcheck.model import VERDICT_FIELDS, ArticleReview, Review, Source
 from factcheck.reports.common import (
     Progress,
-    admiralty_codes,
     collect,
     verdict_word,
     with_progress,
@@ -87,10 +87,10 @@ def render_csv(
     return buffer.getvalue()
 
 
-def _review_cells(r: Review | None, sources: list) -> list[str]:
+def _review_cells(r: Review | None, sources: list[Source]) -> list[str]:
     if r is None:
         return ["unreviewed", *([""] * len(VERDICT_FIELDS)), "", "", "", ""]
-    codes = " ".join(code for code, _ in admiralty_codes(sources, r.credibility))
+    codes = " ".join(code for _, code in admiralty_codes(sources, r.credibility))
     return [
         r.status.value,
         *(_verdict(getattr(r, f)) for f in VERDICT_FIELDS),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape as _escape
 
+from factcheck.admiralty import admiralty_codes
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, ArticleReview
 from factcheck.reports.common import (
     PROFILE_LABELS,
@@ -21,7 +22,6 @@ from factcheck.reports.common import (
     Progress,
     ReportData,
     SentenceView,
-    admiralty_codes,
     collect,
     is_web_url,
     published_text,
@@ -263,7 +263,7 @@ def _sentence(
             details.append(f"Credibility: {r.credibility} ({CREDIBILITY_GRADES.get(r.credibility, '?')})")
         codes = admiralty_codes(view.sources, r.credibility)
         if codes:
-            details.append("Admiralty: " + ", ".join(f"<b>{esc(c)}</b> ({esc(src)})" for c, src in codes))
+            details.append("Admiralty: " + ", ".join(f"<b>{code}</b> ({esc(src.name)})" for src, code in codes))
         add(
             f'<div class="review"><p class="who">{esc(name)} · {r.status.label.lower()}</p>\n'
             f"<p>{verdicts}</p>\n<p>{' · '.join(details)}</p>\n"

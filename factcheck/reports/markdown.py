@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factcheck.admiralty import admiralty_codes
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, ArticleReview
 from factcheck.reports.common import (
     PROFILE_LABELS,
@@ -19,7 +20,6 @@ from factcheck.reports.common import (
     Progress,
     ReportData,
     SentenceView,
-    admiralty_codes,
     collect,
     is_web_url,
     published_text,
@@ -189,7 +189,7 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
             details.append(f"Credibility: {r.credibility} ({CREDIBILITY_GRADES.get(r.credibility, '?')})")
         codes = admiralty_codes(view.sources, r.credibility)
         if codes:
-            details.append("Admiralty: " + ", ".join(f"**{code}** ({escape(src)})" for code, src in codes))
+            details.append("Admiralty: " + ", ".join(f"**{code}** ({escape(src.name)})" for src, code in codes))
         items.append("  - " + " · ".join(details))
         if r.note:
             items.append("  - Note: " + escape_lines(r.note, indent="    "))

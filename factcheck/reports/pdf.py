@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -176,6 +176,7 @@ def render_pdf(
     pages = max(1, document.pageCount())
     base = total - PAINT_UNITS
 
+    body = _Pages(document, width, body_height)
     painter = QPainter()
     if not painter.begin(writer):
         raise FactcheckError("The PDF could not be written.")
@@ -186,7 +187,7 @@ def render_pdf(
             _draw_bands(painter, band_font, metrics, title, page + 1, pages, width, height, band)
             painter.save()
             painter.translate(0, band - page * body_height)
-            _paint_page(painter, document, page * body_height, width, body_height)
+            body.paint(painter, page)
             painter.restore()
             report_progress(progress, base + (page + 1) * PAINT_UNITS // pages, total)
     finally:
@@ -194,48 +195,53 @@ def render_pdf(
     return bytes(buffer.data().data())
 
 
-def _paint_page(painter: QPainter, document: QTextDocument, top: float, width: float, height: float) -> None:
-    """Paint the part of the (translated) document between ``top`` and ``top + height``.
+class _Pages:
+    """Paints a laid-out document page by page, in order.
 
     Qt's QTextLayout.draw also draws the line just above its clip rectangle; on a page
     that line is clipped out of sight but its text stays in the PDF's text layer,
     which searching and copying then find twice. So a paragraph split across the top
-    of the page is left out of the layout's drawing and its lines on this page are
-    drawn one by one. And Qt sometimes lets a line start a few units before the page
-    end: the layout's clip stops SLACK short of the page end, so such a line is drawn
-    only on the next page, whose visible area reaches SLACK up into the header's gap.
+    of a page is left out of the layout's drawing and its lines on the page are drawn
+    one by one. And Qt sometimes lets a line start a few units before the page end:
+    the layout's clip stops SLACK short of the page end, so such a line is drawn only
+    on the next page, whose visible area reaches SLACK up into the header's gap.
     """
-    layout = document.documentLayout()
-    painter.setClipRect(QRectF(0, top - SLACK, width, height + SLACK))
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, top, width, height - SLACK)
-    split = _paragraph_split_at(document, top) if top > 0 else None
-    if split is not None:
-        lines = split.layout()
-        origin = lines.position()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            if origin.y() + line.y() >= top:
-                line.draw(painter, origin)
-        rest_top = layout.blockBoundingRect(split).bottom()
-        context.clip = QRectF(0, rest_top, width, top + height - SLACK - rest_top)
-    layout.draw(painter, context)
 
+    def __init__(self, document: QTextDocument, width: float, height: float) -> None:
+        self.layout = document.documentLayout()
+        self.width, self.height = width, height
+        self.block = document.begin()  # walks forward as pages go by
 
-def _paragraph_split_at(document: QTextDocument, y: float) -> QTextBlock | None:
-    """The paragraph (outside tables) with lines both above and below ``y``, if any."""
-    position = document.documentLayout().hitTest(QPointF(1, y - 1), Qt.HitTestAccuracy.FuzzyHit)
-    if position < 0:
-        return None
-    block = document.findBlock(position)
-    lines = block.layout() if block.isValid() else None
-    if lines is None or lines.lineCount() < 2 or QTextCursor(block).currentTable() is not None:
-        return None
-    origin = lines.position().y()
-    first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
-    if origin + first.y() < y <= origin + last.y():
-        return block
-    return None
+    def paint(self, painter: QPainter, page: int) -> None:
+        """Paint one page; the painter is translated so that the page's top is at ``page * height``."""
+        top, width, height = page * self.height, self.width, self.height
+        painter.setClipRect(QRectF(0, top - SLACK, width, height + SLACK))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, top, width, height - SLACK)
+        split = self._paragraph_split_at(top) if page else None
+        if split is not None:
+            lines = split.layout()
+            origin = lines.position()
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                if origin.y() + line.y() >= top:
+                    line.draw(painter, origin)
+            rest_top = self.layout.blockBoundingRect(split).bottom()
+            context.clip = QRectF(0, rest_top, width, top + height - SLACK - rest_top)
+        self.layout.draw(painter, context)
+
+    def _paragraph_split_at(self, y: float) -> QTextBlock | None:
+        """The paragraph (outside tables) with lines both above and below ``y``, if any."""
+        block = self.block
+        while block.isValid() and self.layout.blockBoundingRect(block).bottom() <= y:
+            block = block.next()
+        self.block = block
+        lines = block.layout() if block.isValid() else None
+        if lines is None or lines.lineCount() < 2 or QTextCursor(block).currentTable() is not None:
+            return None
+        origin = lines.position().y()
+        first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
+        return block if origin + first.y() < y <= origin + last.y() else None
 
 
 def _draw_bands(
