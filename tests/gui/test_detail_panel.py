@@ -276,3 +276,38 @@ def test_the_panel_looks_right(panel, tmp_path):
     assert not widget.scroll.horizontalScrollBar().isVisible()
     assert all(not isinstance(w, QLineEdit) or w.width() > 60 for w in widget.findChildren(QLineEdit)
                if w.isVisible())
+
+
+def test_the_add_link_dialog_picks_a_sentence_of_this_or_another_article(panel, qtbot):
+    from ui.widgets.links_view import AddLinkDialog
+
+    widget, store, article_id, sentences = panel
+    other = store.import_text("Trump ordered the January 3 raid. Biden had left office in 2025.",
+                              title="Another report", analyse=False).article_id
+    dialog = AddLinkDialog(widget.session, sentences[6].id)
+    qtbot.addWidget(dialog)
+    assert dialog.article.currentText() == "This article"
+    assert dialog.list.count() == 15  # every other sentence of the article
+    qtbot.keyClicks(dialog.filter, "January 3rd")
+    visible = [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
+    assert [item.text()[:3] for item in visible] == ["3. "]
+    assert dialog.choice().to_sentence == sentences[2].id
+    assert dialog.choice().kind is LinkKind.CONTRADICTS
+    dialog.filter.clear()
+    dialog.article.setCurrentIndex(dialog.article.findData(other))
+    assert dialog.list.count() == 2
+    dialog.list.setCurrentRow(1)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LinkKind.CORROBORATES.value))
+    dialog.note.setText("same timeline")
+    choice = dialog.choice()
+    assert choice.kind is LinkKind.CORROBORATES and choice.note == "same timeline"
+    assert choice.to_sentence == store.sentences(other)[1].id
+
+
+def test_suggestion_cards_name_the_words_they_are_about(panel):
+    widget, store, article_id, sentences = panel
+    widget.set_sentence(article_id, sentences[8].id)  # 9: two direct quotations
+    headings = [card.findChildren(type(widget.heading))[0].text() for card in widget.suggestions.cards]
+    quotes = [h for h in headings if h.startswith("<b>Direct quotation</b>")]
+    assert len(quotes) == 2 and quotes[0] != quotes[1]
+    assert "a very good relationship" in quotes[0]

@@ -63,7 +63,9 @@ class AddLinkDialog(QDialog):
         self.session = session
         self.sentence = session.store.sentence(sentence_id)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Sentence {self.sentence.number}: “{html.escape(_short(self.sentence.text, 140))}”", self)
+        intro = QLabel(self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setText(f"Sentence {self.sentence.number}: “{_short(self.sentence.text, 140)}”")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -247,7 +249,7 @@ class LinksView(QWidget):
         row = QWidget(self)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = f'<a href="{article_id}:{other_id}">{html.escape(label)}</a>'
+        text = f'<a href="{html.escape(article_id)}:{other_id}">{html.escape(label)}</a>'
         if title:
             text += f" in “{html.escape(_short(title, 50))}”"
         if link.note:

@@ -3,6 +3,7 @@ Accept / Dismiss (plus knowledge-base actions on names)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -88,7 +89,8 @@ def describe_proposal(suggestion: Suggestion) -> str:
 
 
 class SuggestionCard(QFrame):
-    def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget) -> None:
+    def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget,
+                 span_text: str = "") -> None:
         super().__init__(parent)
         self.suggestion = suggestion
         self.setObjectName("suggestionCard")
@@ -98,9 +100,17 @@ class SuggestionCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(3)
-        title = QLabel(f"<b>{kind_label(suggestion.kind)}</b>", self)
+        heading = f"<b>{html.escape(kind_label(suggestion.kind))}</b>"
+        span = " ".join(span_text.split())
+        if span and suggestion.kind != K.ATTRIBUTION_NONE.value:  # which words it is about
+            span = span if len(span) <= 60 else span[:59].rstrip() + "…"
+            heading += f" · <i>{html.escape(span)}</i>"
+        title = QLabel(heading, self)
+        title.setWordWrap(True)
         layout.addWidget(title)
-        message = QLabel(suggestion.message, self)
+        message = QLabel(self)
+        message.setTextFormat(Qt.TextFormat.PlainText)  # analysis text is never markup
+        message.setText(suggestion.message)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(message)
@@ -109,7 +119,9 @@ class SuggestionCard(QFrame):
             refs = ", ".join(f'<a href="{i}">#{i + 1}</a>' for i in suggestion.related)
             self.related.setText(f"Related: {refs}")
             layout.addWidget(self.related)
-        proposal = QLabel(describe_proposal(suggestion), self)
+        proposal = QLabel(self)
+        proposal.setTextFormat(Qt.TextFormat.PlainText)
+        proposal.setText(describe_proposal(suggestion))
         proposal.setWordWrap(True)
         proposal.setEnabled(False)  # the palette's muted text
         layout.addWidget(proposal)
@@ -181,7 +193,8 @@ class SuggestionList(QWidget):
             everything = self.session.store.suggestions(self.article_id, self.sentence_id)
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         for suggestion in pending:
-            card = SuggestionCard(suggestion, self._actions(suggestion), self)
+            span = self.session.store.span_text(self.article_id or "", suggestion.start, suggestion.end)
+            card = SuggestionCard(suggestion, self._actions(suggestion), self, span)
             card.accept.clicked.connect(lambda _=False, s=suggestion: self.accept(s))
             card.dismiss.clicked.connect(lambda _=False, s=suggestion: self.dismiss(s))
             card.related.linkActivated.connect(self._related_clicked)

@@ -3,6 +3,7 @@ the note (saved after a pause in typing) and the evidence. Every edit is one Set
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -271,7 +272,7 @@ def _url_link(edit: QLineEdit) -> QLabel:
     def update(text: str) -> None:
         if is_web_url(text):
             url = QUrl(text.strip()).toString()
-            label.setText(f'<a href="{url}">Open</a>')
+            label.setText(f'<a href="{html.escape(url, quote=True)}">Open</a>')
             label.setToolTip(url)
         else:
             label.setText("")
