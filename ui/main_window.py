@@ -80,6 +80,9 @@ TABLE_KEYS: list[tuple[str, str]] = [
 DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
+FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
+
+
 def window_settings() -> QSettings:
     """Window geometry and splitter positions, next to the config file (tests point it at tmp_path)."""
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -130,17 +133,17 @@ class MainWindow(QMainWindow):
         filter_row.setContentsMargins(6, 0, 6, 0)
         filter_row.setSpacing(4)
         filter_row.addWidget(QLabel("Show:"))
-        for name, label in FILTERS.items():
+        for name in FILTERS:
             button = QToolButton()
-            button.setText(label)
+            button.setText(FILTER_BUTTONS[name])
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setProperty("filter", name)
             button.setToolTip({
-                "all": "Every sentence of the article",
-                "unreviewed": "Sentences whose review is not marked done",
-                "flagged": "Anonymous, contested or inconsistent, or rated misleading or false",
-                "suggestions": "Sentences with suggestions still to accept or dismiss",
+                "all": "Every sentence of the article (Ctrl+1)",
+                "unreviewed": "Sentences whose review is not marked done (Ctrl+2)",
+                "flagged": "Anonymous, contested or inconsistent, or rated misleading or false (Ctrl+3)",
+                "suggestions": "Sentences with suggestions still to accept or dismiss (Ctrl+4)",
             }[name])
             self.filter_buttons.addButton(button)
             filter_row.addWidget(button)
@@ -148,7 +151,6 @@ class MainWindow(QMainWindow):
         self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
         filter_row.addStretch(1)
         self.position_label = QLabel()
-        filter_row.addWidget(self.position_label)
 
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        status.addWidget(self.position_label)
         self.saved_label = QLabel()
         self.reviewer_label = QLabel()
         self.database_label = QLabel()
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
         store = self.session.store
         for button in self.filter_buttons.buttons():
             name = button.property("filter")
-            label = FILTERS[name]
+            label = FILTER_BUTTONS[name]
             if self.article_id is not None:
                 button.setText(f"{label} ({store.sentence_count(self.article_id, name)})")
             else:
@@ -492,6 +495,9 @@ class MainWindow(QMainWindow):
 
     def _reselect(self) -> None:
         keep = self._current_sentence
+        row = self.current_row()
+        if row is not None and keep is not None and self.sentences.sentence_id(row) == keep:
+            return  # already showing the sentence (the window selected it itself)
         if keep is not None and self.select_sentence(keep):
             return
         if self.sentences.rowCount():

@@ -164,12 +164,14 @@ class ArticleFilterModel(QSortFilterProxyModel):
         self._rank = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()  # Qt 6.9+: replaces invalidateFilter()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_unfinished_only(self, value: bool) -> None:
+        self.beginFilterChange()  # Qt 6.9+: replaces invalidateFilter()
         self.unfinished_only = value
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_sort_key(self, key: str) -> None:
         if key not in SORT_KEYS:

@@ -258,20 +258,23 @@ class ArticleVerdictBar(QWidget):
         self.title.setWordWrap(False)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta = QLabel()
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rating = QComboBox()
         self.rating.addItem("Not rated", None)
         for rating in Rating:
-            self.rating.addItem(rating.label, rating)
+            self.rating.addItem(rating.label, rating.value)
         self.rating.setToolTip("The article's overall rating")
         self.rating.currentIndexChanged.connect(self._rating_changed)
         self.summary = QLineEdit()
         self.summary.setPlaceholderText("Summary of the article's verdict (saved when you press Enter or leave)")
         self.summary.editingFinished.connect(self._summary_changed)
+        self.summary.setMinimumWidth(80)
         self.sign_off = QPushButton("Sign off")
         self.sign_off.setToolTip("Sign the article off as reviewed (once every sentence is reviewed)")
         self.sign_off.clicked.connect(self._sign_off)
         self.signed = QLabel()
+        self.signed.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         row = QHBoxLayout()
@@ -315,7 +318,7 @@ class ArticleVerdictBar(QWidget):
             if flagged:
                 parts.append(f"⚑ {flagged} flagged")
             self.meta.setText(" · ".join(parts))
-            self.rating.setCurrentIndex(max(0, self.rating.findData(article.rating)))
+            self.rating.setCurrentIndex(max(0, self.rating.findData(article.rating.value if article.rating else None)))
             if not self.summary.hasFocus():
                 self.summary.setText(article.summary)
             if article.signed_off_by:
@@ -333,7 +336,8 @@ class ArticleVerdictBar(QWidget):
     def _rating_changed(self) -> None:
         if self._loading or self.article_id is None:
             return
-        rating = self.rating.currentData()
+        value = self.rating.currentData()
+        rating = Rating(value) if value else None
         text = f"Rate article {rating.label.lower()}" if rating else "Clear article rating"
         self.session.push(EditArticle(self.article_id, {"rating": rating}, text))
 

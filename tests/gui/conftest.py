@@ -1,0 +1,152 @@
+"""Fixtures for the window tests: a seeded tmp_path database, the window shown and active,
+answered dialogs, and the large databases of the scale tests.
+
+tests/conftest.py already points FACTCHECK_DB, the config dir (where the window keeps its
+QSettings file) and HOME at tmp_path; here QSettings' default locations go there too.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from factcheck.store import Store
+from ui.session import QtSession
+
+# A desktop-sized offscreen screen (the plugin's default is 800 pixels wide, smaller than the
+# window's minimum size), set before pytest-qt creates the QApplication.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path: Path) -> None:
+    # Any QSettings created with the default constructor lands under tmp_path, never in ~/.config.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))
+
+
+class Answers:
+    """Stands in for the window's Dialogs: records what was asked, answers as told."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirm_answer = True
+        self.files: list[str] = []
+        self.split_at: int | None = None
+        self.pasted: Any = None
+        self.properties: dict[str, Any] | None = None
+        self.reviewer: str | None = None
+        self.shortcut_rows: list[tuple[str, str]] = []
+        self.database_path = ""
+        self.exported: list[str] = []
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return self.confirm_answer
+
+    def open_files(self) -> list[str]:
+        return self.files
+
+    def new_database_path(self) -> str:
+        return self.database_path
+
+    def open_database_path(self) -> str:
+        return self.database_path
+
+    def paste_article(self) -> Any:
+        return self.pasted
+
+    def article_properties(self, article: Any) -> dict[str, Any] | None:
+        return self.properties
+
+    def split_point(self, text: str) -> int | None:
+        return self.split_at
+
+    def settings(self, reviewer: str) -> str | None:
+        return self.reviewer
+
+    def shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        self.shortcut_rows = rows
+
+    def export(self, session: Any, article_id: str) -> None:
+        self.exported.append(article_id)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "review.sqlite3"
+
+
+@pytest.fixture
+def seed_store(db_path: Path) -> Iterator[Store]:
+    store = Store(db_path, "tester")
+    store.import_seed()
+    yield store
+    store.close()
+
+
+def make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(QtSession(store))
+    window.dialogs = Answers()
+    qtbot.addWidget(window)
+    window.start(article_id)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.table.setFocus()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: Any, seed_store: Store) -> Any:
+    return make_window(qtbot, seed_store)
+
+
+def sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
+    """Read the file with a separate connection: what is really on disk."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def long_transcript(sentences: int) -> str:
+    """A transcript of ``sentences`` short sentences, five to a paragraph."""
+    words = "budget housing schools roads water energy police parks transit health".split()
+    parts = []
+    for i in range(sentences):
+        parts.append(f"Speaker {i % 7 + 1} said the {words[i % 10]} figure was {i + 1} this year.")
+        parts.append("\n\n" if i % 5 == 4 else " ")
+    return "".join(parts).strip()
+
+
+def fill_articles(store: Store, count: int) -> None:
+    """Many small articles quickly: one transaction, no analysis."""
+    store.conn.execute("BEGIN IMMEDIATE")
+    try:
+        for i in range(count):
+            store.import_text(f"Article {i} reports that {i} people attended. Officials said it went well.",
+                              title=f"Council meeting {i:05d}", outlet="Daily Test", analyse=False)
+    except BaseException:
+        store.conn.execute("ROLLBACK")
+        raise
+    store.conn.execute("COMMIT")

@@ -1,0 +1,97 @@
+"""Scale: a 100,000-sentence transcript and a database of 5,000 articles open, and the
+table reads only the pages it shows."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from factcheck.store import Store
+from tests.gui.conftest import fill_articles, long_transcript, make_window
+from ui.models.sentence_table import CACHED_PAGES, PAGE_SIZE
+
+
+@pytest.fixture(scope="module")
+def transcript_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("transcript") / "long.sqlite3"
+    store = Store(path, "tester")
+    result = store.import_text(long_transcript(100_000), title="Council transcript", analyse=False)
+    store.close()
+    return path, result.article_id
+
+
+def test_a_100000_sentence_transcript_opens_and_scrolls_reading_only_shown_pages(qtbot, transcript_db):
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        started = time.perf_counter()
+        window = make_window(qtbot, store, article_id)
+        opened = time.perf_counter() - started
+        assert window.sentences.rowCount() == 100_000
+        assert store.page_reads <= 2, "opening reads the first page only"
+        assert opened < 10
+
+        before = store.page_reads
+        window.table.scrollToBottom()
+        qtbot.wait(50)  # let the view paint the last rows
+        window.table.viewport().repaint()
+        assert window.table.indexAt(window.table.viewport().rect().center()).row() > 99_000
+        qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_row() == 99_999
+        assert window.sentences.row(99_999).sentence.number == 100_000
+        assert store.page_reads - before <= 3, "only the pages on screen are read"
+        assert len(window.sentences._pages) <= CACHED_PAGES
+
+        # Editing the last sentence refreshes that row only; no page is reread.
+        reads = store.page_reads
+        qtbot.keyClick(window.table, Qt.Key.Key_1)
+        assert window.sentences.row(99_999).review.sourced is True
+        assert store.page_reads - reads <= 1
+        window.close()
+    finally:
+        store.close()
+
+
+def test_paging_keeps_a_bounded_cache(qtbot, transcript_db):
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        window = make_window(qtbot, store, article_id)
+        for row in range(0, 100_000, 10_000):
+            window.select_row(row)
+        assert len(window.sentences._pages) <= CACHED_PAGES
+        assert store.page_reads <= 1 + 100_000 // 10_000 + 2
+        window.select_row(50_000 + PAGE_SIZE // 2)
+        assert window.sentences.row(50_000 + PAGE_SIZE // 2).sentence.number == 50_001 + PAGE_SIZE // 2
+        window.close()
+    finally:
+        store.close()
+
+
+def test_a_database_of_5000_articles_opens(qtbot, tmp_path):
+    store = Store(tmp_path / "many.sqlite3", "tester")
+    try:
+        fill_articles(store, 5000)
+        started = time.perf_counter()
+        window = make_window(qtbot, store)
+        opened = time.perf_counter() - started
+        assert window.articles.rowCount() == 5000
+        assert window.article_panel.proxy.rowCount() == 5000
+        assert window.sentences.rowCount() == 2
+        assert opened < 10
+
+        window.article_panel.sort_combo.setCurrentIndex(window.article_panel.sort_combo.findData("title"))
+        first = window.article_panel.proxy.index(0, 0).data()
+        assert first == "Council meeting 00000"
+        window.article_panel.filter_edit.setText("04999")
+        assert window.article_panel.proxy.rowCount() == 1
+        window.article_panel.select_first()
+        assert window.verdict_bar.title.text() == "Council meeting 04999"
+        qtbot.keyClick(window.table, Qt.Key.Key_1)
+        summary = window.articles.summary(window.article_id)
+        assert summary is not None and summary.title == "Council meeting 04999"
+        window.close()
+    finally:
+        store.close()
