@@ -311,3 +311,14 @@ def test_suggestion_cards_name_the_words_they_are_about(panel):
     quotes = [h for h in headings if h.startswith("<b>Direct quotation</b>")]
     assert len(quotes) == 2 and quotes[0] != quotes[1]
     assert "a very good relationship" in quotes[0]
+
+
+def test_history_lists_citations_with_review_changes(panel, qtbot):
+    widget, store, _, sentences = panel
+    from ui.commands import Cite
+
+    mora = store.create_source("Frank Mora")
+    widget.session.push(Cite(sentences[6].id, mora.id, mora.name))
+    assert widget.history.topLevelItem(0).text(2) == "source: — → Frank Mora"
+    widget.session.undo_stack.undo()
+    assert widget.history.topLevelItem(0).text(2) == "source: Frank Mora → —"

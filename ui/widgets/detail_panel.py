@@ -172,7 +172,9 @@ class DetailPanel(QWidget):
         self.sources.show_sentence(sentence_id, cited, review.credibility)
         self.sources_box.setTitle(f"Sources ({len(cited)})" if cited else "Sources")
         self.links.set_sentence(sentence_id)
-        self.history.show_history(store.sentence_history(sentence_id))
+        citations = store.history(entity="citation", entity_prefix=str(sentence_id), limit=100)
+        history = sorted(store.sentence_history(sentence_id) + citations, key=lambda h: h.id, reverse=True)
+        self.history.show_history(history)
         self.stack.setCurrentWidget(self.scroll)
 
     # -- reacting --------------------------------------------------------------

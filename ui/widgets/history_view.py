@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from factcheck.model import HistoryEntry
 
-FIELD_NAMES = {"credibility": "credibility", "archive_url": "archive URL"}
+FIELD_NAMES = {"archive_url": "archive URL"}
 
 
 def format_value(field: str, value: Any) -> str:
