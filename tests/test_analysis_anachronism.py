@@ -133,7 +133,32 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ),
         ("President Joe Biden will travel to Berlin next week.", date(2024, 10, 1)),
         ("Biden said the tariffs were a mistake.", date(2026, 1, 12)),  # no office claimed
+        ("Critics blame the Biden administration for the crisis.", date(2026, 1, 12)),
+        ("The Biden administration’s sanctions remain in place.", date(2026, 1, 12)),
+        ("‘President Biden is weak,’ the senator said.", date(2026, 1, 12)),  # quoted words
+        ("The Biden-era rules were scrapped.", date(2026, 1, 12)),
     ],
 )
 def test_correct_references(text, published, kb):
     assert anachronisms(text, kb, published) == []
+
+
+def test_present_tense_title(kb):
+    (found,) = anachronisms("President Joe Biden says the tariffs are a mistake.", kb)
+    assert "Joe Biden" in found.message
+    assert found.proposed["inconsistent"] == "yes"
+
+
+def test_office_held_twice_is_checked_against_both_terms(kb):
+    assert (
+        anachronisms("In 2019, President Donald Trump met the leader.", kb, date(2019, 7, 1)) == []
+    )
+    (found,) = anachronisms("In 2022, President Donald Trump met the leader.", kb, date(2022, 7, 1))
+    assert "2017-01-20–2021-01-20" in found.message
+
+
+def test_never_held_before_the_article(kb):
+    (found,) = anachronisms(
+        "Critics blame Prime Minister Boris Johnson for the delay.", kb, date(2018, 1, 5)
+    )
+    assert "Boris Johnson" in found.message

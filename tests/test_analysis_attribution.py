@@ -57,6 +57,11 @@ def only(text: str) -> tuple[str, str, dict]:
         ("Analysts suggest the currency will weaken further.", "Analysts suggest", "Analysts"),
         ("Critics argue the law gives the police too much power.", "Critics argue", "Critics"),
         ("Experts say the dam could fail within a decade.", "Experts say", "Experts"),
+        (
+            "Many Venezuelans believe the vote was rigged.",
+            "Many Venezuelans believe",
+            "Many Venezuelans",
+        ),
     ],
 )
 def test_anonymous(text, phrase, source):

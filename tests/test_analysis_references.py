@@ -50,3 +50,8 @@ def test_one_person_repeated_is_clear():
 def test_east_asian_family_names():
     text = "Kim Jong-un met the envoy. His father Kim Jong-il never did. Kim said the talks were useful."
     assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Kim")]
+
+
+def test_a_junior_shares_the_surname():
+    text = "Donald Trump spoke first. Donald Trump Jr. followed him. Trump said the rally was a success."
+    assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Trump")]

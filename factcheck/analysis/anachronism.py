@@ -40,15 +40,21 @@ _SAFE_AFTER_RE = re.compile(
 _EXECUTIVE_RE = re.compile(
     r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership|team)\b"
 )
-_FUTURE_RE = re.compile(
-    r"\b(?:will|shall|would|plans? to|is set to|are set to|is expected to|are expected to|intends? to)\b"
+_APPOSITIVE_RE = re.compile(r"^\s*,[^,;.]{1,80},")
+_WORD_RE = re.compile(r"[a-z’']+")
+_ADVERBS = frozenset(
+    "also still now already again recently reportedly publicly privately repeatedly actively "
+    "long meanwhile just then later previously once never always further quickly newly "
+    "himself herself itself personally separately jointly formally".split()
 )
-_PRESENT_RE = re.compile(
-    r"\b(?:is|are|am|has|have|remains|remain|continues|continue|says|wants|seeks|holds|"
-    r"insists|argues|maintains|believes|faces|leads|pushes|presses|plans|calls|urges)\b"
+_FUTURE_WORDS = frozenset("will would shall may might could should ’ll 'll".split())
+_PRESENT_WORDS = frozenset(
+    "is are am has have remain continue say want seek hold face lead".split()
 )
-_PAST_RE = re.compile(
-    r"\b(?:was|were|had|did|\w+ed|said|told|met|led|took|made|sent|began|won|held|gave|went|spoke|saw|fled|chose|sought|ran|wrote|left|lost|came|became|brought|struck|drew)\b"
+_PAST_WORDS = frozenset(
+    "was were had did said told met led took made sent began won held gave went spoke saw "
+    "fled chose sought ran wrote left lost came became brought struck drew oversaw put set "
+    "signed cut hit kept let paid read sat stood thought understood withdrew".split()
 )
 _RECENT = timedelta(days=120)
 
@@ -70,7 +76,12 @@ def detect_anachronisms(
     recent = _recent_dated(ctx, dated)
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        for reference in office_references(sentence.text, index, mentions.get(sentence.index, ())):
+        masked = ctx.masked(sentence)
+        outside_quotes = [
+            m for m in mentions.get(sentence.index, ()) if masked[m.start] == sentence.text[m.start]
+        ]
+        # Quoted words speak of their own time and are the speaker's, not the article's.
+        for reference in office_references(sentence.text, index, outside_quotes):
             terms = [
                 t
                 for p in reference.people
@@ -204,10 +215,13 @@ def _event_time(
             (),
             f"the sentence dates it “{text[nearest.start : nearest.end]}”",
         )
-    clause = text[reference.end : reference.end + 80]
-    if _FUTURE_RE.search(clause[:40]):
+    tense = _subject_tense(text[reference.end : reference.end + 120])
+    if tense == "future":
         return None
-    tense = _tense(clause) or _tense(text)
+    if tense is None:
+        # Not the subject of its clause ("critics blame the Biden administration"): the
+        # sentence does not say when, only that it was before the article.
+        return date.min, ctx.today, (), f"it is mentioned before {ctx.today.isoformat()}"
     if tense == "present":
         related = _nearest_recent(sentence, recent)
         return (
@@ -225,13 +239,26 @@ def _event_time(
     return None
 
 
-def _tense(clause: str) -> str | None:
-    present = _PRESENT_RE.search(clause)
-    past = _PAST_RE.search(clause)
-    if present and (not past or present.start() < past.start()):
-        return "present"
-    if past:
-        return "past"
+def _subject_tense(after: str) -> str | None:
+    """The tense of the verb the reference is the subject of: "present", "past",
+    "future", or None when no verb follows it (an object, a possessive)."""
+    if after[:2] in ("’s", "'s"):
+        return None
+    appositive = _APPOSITIVE_RE.match(after)
+    if appositive:
+        after = after[appositive.end() :]
+    for word in _WORD_RE.findall(after.lower())[:4]:
+        if word in _ADVERBS:
+            continue
+        if word in _FUTURE_WORDS:
+            return "future"
+        if word in _PRESENT_WORDS or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ):
+            return "present"
+        if word in _PAST_WORDS or word.endswith("ed"):
+            return "past"
+        return None
     return None
 
 

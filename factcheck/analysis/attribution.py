@@ -366,6 +366,8 @@ def _classify(
             or True
         ):
             return ANONYMOUS, _anonymous_source(_trim_agent(agent))
+    if lowered and lowered[0] in _VAGUE_QUANTIFIERS and not person_mentions:
+        return ANONYMOUS, _anonymous_source(_trim_agent(agent))  # "Many Venezuelans believe"
     if person_mentions:
         mention = person_mentions[0]
         return NAMED, _person(mention.name, mention.title)
@@ -399,6 +401,7 @@ def _classify(
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b", re.IGNORECASE
 )
+_VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
 _DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
 

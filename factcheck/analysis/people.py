@@ -10,6 +10,7 @@ from factcheck.analysis.names import STARTERS, NameMention, is_person_like
 from factcheck.analysis.variants import closest_person
 from factcheck.kb.types import Person
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTICLES = {
     "de",
     "del",
@@ -79,6 +80,8 @@ def person_mentions(
 
 
 def _derived_surnames(words: list[str]) -> set[str]:
+    while len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]  # "Donald Trump Jr." is a Trump
     keys = {words[-1], " ".join(words[-2:])}
     if len(words) >= 3 and words[-2] not in _PARTICLES and len(words[-2].rstrip(".")) > 1:
         keys.add(
