@@ -156,8 +156,7 @@ def test_add_an_unknown_name_to_the_knowledge_base(tmp_path, qtbot):
         article_id = store.import_text(text, title="Budget").article_id
         sentence = store.sentences(article_id)[0]
         named = [g for g in store.suggestions(article_id) if g.kind == "attribution.named"]
-        if not named or not store.name_actions(named[0].id):
-            pytest.skip("the analysis does not name this source as a person")  # pragma: no cover
+        assert named and store.name_actions(named[0].id), "the analysis should name this person"
         widget = DetailPanel(QtSession(store))
         qtbot.addWidget(widget)
         widget.set_sentence(article_id, sentence.id)
