@@ -32,13 +32,14 @@ ANONYMOUS = "attribution.anonymous"
 NONE = "attribution.none"
 
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;:\u2014\u2013(\u201d\"]|\u2019(?![a-z])|\bthat\b|\bbut\b|\bwhile\b|\bwhich\b|\bbecause\b|"
+    r"[,;:\u2014\u2013()\u201d\"]| - |\u2019(?![a-z])|\bthat\b|\bbut\b|\bwhile\b|\bwhich\b|\bbecause\b|"
     r"\bas\b|\bwhen\b|\bafter\b|\bbefore\b|\bif\b|\bthough\b|\balthough\b|\bwhere\b"
 )
 _AGENT_END_RE = re.compile(
     r"[,;:.!?\u2014\u2013(\u201c\u2018\"]|\bthat\b|\bon\b|\bin a\b|\bwho\b|\bto reporters\b"
 )
 _MAX_SUBJECT_WORDS = 10
+_MAX_INVERTED_WORDS = 8
 
 
 @dataclass
@@ -158,8 +159,31 @@ def sentence_attributions(
             )
         if attribution is not None:
             found.append(attribution)
+    if not found:
+        participle = _PARTICIPLE_RE.search(masked)
+        if participle is not None:
+            by = _main_subject(text[: participle.start()], people, memory)
+            if by is not None:
+                found.append(by)
     found.sort(key=lambda a: a.start)
     return _drop_embedded(masked, found)
+
+
+def _main_subject(before: str, people: frozenset[str], memory: _Memory) -> Attribution | None:
+    """The person who opens the sentence, for "X welcomed the plan, saying …"."""
+    first = before.split(" ", 1)[0].lower()
+    if first in PRONOUNS:
+        source = _pronoun(first, memory)
+        if source is not None:
+            return Attribution(source[0], 0, len(first), source[1])
+    for mention in name_mentions(before):
+        if mention.title_start > 60 or _PREPOSITION_BEFORE_RE.search(before[: mention.title_start]):
+            break
+        if _is_person_name(mention.words, people):
+            return Attribution(
+                NAMED, mention.title_start, mention.end, _person(mention.name, mention.title)
+            )
+    return None
 
 
 def _drop_embedded(masked: str, found: list[Attribution]) -> list[Attribution]:
@@ -217,11 +241,10 @@ def _inverted(text: str, masked: str, match: re.Match[str], people, memory) -> A
     before = masked[: match.start()].rstrip()
     if not before or before[-1] not in ',\u201d\u2019"':
         return None
-    if before[-1] == "\u2019" and len(before) >= 2 and before[-2].isalpha() and before[-2] != "s":
-        pass
     rest = masked[match.end() :]
-    agent_match = re.match(r"\s+((?:the |a |an )?[^,;:.!?\u2014]+)", rest)
-    if not agent_match:
+    # The inverted agent is short and ends the clause: "…,’ said the minister."
+    agent_match = re.match(r"\s+((?:the |a |an )?[^,;:.!?\u2014]+?)\s*(?=[,;:.!?\u2014]|$)", rest)
+    if not agent_match or len(agent_match.group(1).split()) > _MAX_INVERTED_WORDS:
         return None
     agent = agent_match.group(1).strip()
     if not agent or agent.split()[0] in ("that", "to", "in", "on", "it", "by", "at", "of"):
@@ -272,6 +295,11 @@ def _subject_verb(
 
 
 _QUOTE_SOON_RE = re.compile(r"[^.;\u201c\u2018\"]{0,40}?(?:\bas\s+)?[\u201c\u2018\"]")
+# "…, saying it was a victory": the subject of the sentence is the source.
+_PARTICIPLE_RE = re.compile(
+    r",\s+(?:saying|writing|adding|telling|arguing|noting|warning|insisting|claiming|stressing|"
+    r"explaining|calling it|describing it as)\b"
+)
 _EMBED_RE = re.compile(r"\bthat\b")
 _AND_RE = re.compile(r"\band\b")
 _VERBISH_RE = re.compile(
@@ -292,15 +320,10 @@ def _appositive(
     if first_comma == -1:
         return None
     description = text[first_comma + 1 : len(second)].strip()
-    if not description or description.split()[0].lower() not in (
-        "a",
-        "an",
-        "the",
-        "former",
-        "who",
-        "then",
-    ):
+    if not description:
         return None
+    if description.split()[0].lower() not in ("a", "an", "the", "former", "then"):
+        description = ""  # "Rubio, speaking to reporters, said": not a description of him
     name_start = _clause_start(masked, first_comma)
     chunk = text[name_start:first_comma]
     mentions = [m for m in name_mentions(chunk) if _is_person_name(m.words, people)]
@@ -399,7 +422,7 @@ def _classify(
 
 # "conversations between Rodríguez and …": a name after a preposition is not the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b", re.IGNORECASE
+    r"\b[a-z][a-z\u2019']+\s+(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b"
 )
 _VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})

@@ -131,7 +131,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "relative": ("relative",),
 }
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|would|next|upcoming|scheduled|due to|plans? to|expected to|is set to|are set to)\b"
+    r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|expected to|is set to|are set to)\b"
 )
 _YEAR_NOUNS_OK = {
     "election",
