@@ -83,3 +83,19 @@ def test_an_unreviewed_article():
     review = seed_review()
     bare = dataclasses.replace(review, reviews={}, citations=(), suggestions=())
     assert sourcing_profile(bare) == SourcingProfile(16, 0, 0, 16, 0, 0, 0, 0, 0)
+
+
+def test_seed_in_a_store_after_accepting_attribution_quote_and_anachronism(tmp_path):
+    """The same numbers from the real pipeline: import, analysis, accepting suggestions."""
+    from factcheck.store import open_store
+
+    store = open_store(tmp_path / "review.sqlite3", "Ana Reviewer")
+    article_id = store.import_seed().article_id
+    for suggestion in store.suggestions(article_id):
+        if suggestion.kind.startswith(("attribution.", "quote.direct", "temporal.anachronism")):
+            store.accept_suggestion(suggestion.id, overwrite=True)
+    profile = sourcing_profile(store.article_review(article_id))
+    assert (profile.sentences, profile.named, profile.anonymous_only, profile.unsourced) == (16, 1, 4, 11)
+    assert profile.distinct_sources == 5
+    assert (profile.direct_quotations, profile.sentences_with_quotations) == (3, 2)
+    assert profile.inconsistencies == 1

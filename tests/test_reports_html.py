@@ -74,3 +74,15 @@ def test_flagged_only():
     page = html_of(seed_review(), flagged_only=True)
     assert re.findall(r'id="s(\d+)"', page) == ["1", "5", "7", "9", "13", "16"]
     assert "Flagged sentences (6 of 16)" in page
+
+
+def test_several_sources_each_show_their_admiralty_code():
+    import dataclasses
+
+    review = seed_review()
+    fourteen = review.sentences[13]
+    analysts = next(s for s in review.sources if s.name == "Analysts")
+    extra = dataclasses.replace(review.citations[0], sentence_id=fourteen.id, source_id=analysts.id)
+    page = html_of(dataclasses.replace(review, citations=review.citations + (extra,)))
+    sentence_14 = page.split('id="s14"')[1].split('id="s15"')[0]
+    assert "Admiralty: <b>B2</b> (Frank Mora), <b>F2</b> (Analysts)" in sentence_14

@@ -216,3 +216,44 @@ def test_any_review_round_trips(review):
     again = from_json(text)
     assert again == review
     assert to_json(again) == text
+
+
+def _reviewed_seed_in_a_store(path):
+    from factcheck.store import open_store
+
+    store = open_store(path, "Ana Reviewer")
+    article_id = store.import_seed().article_id
+    for suggestion in store.suggestions(article_id):
+        if suggestion.kind.startswith(("attribution.", "quote.direct", "temporal.anachronism")):
+            store.accept_suggestion(suggestion.id, overwrite=True)
+        elif suggestion.kind == "hedge":
+            store.dismiss_suggestion(suggestion.id)
+    first = store.sentence_by_number(article_id, 1)
+    store.set_review(first.id, {"contested": True, "note": "Who are the eleven? =HYPERLINK(\"x\")"})
+    for number in range(1, 17):
+        store.set_review(store.sentence_by_number(article_id, number).id, {"status": "done"})
+    store.update_article(article_id, {"rating": "misleading", "summary": "Anonymous sourcing."})
+    store.sign_off(article_id)
+    return store, article_id
+
+
+def test_export_import_into_a_fresh_database_and_export_again(tmp_path):
+    first, article_id = _reviewed_seed_in_a_store(tmp_path / "first.sqlite3")
+    exported = to_json(first.article_review(article_id))
+    fresh = open_store_at(tmp_path / "fresh.sqlite3")
+    restored_id = fresh.restore_article_review(from_json(exported), imported=True)
+    again = to_json(fresh.article_review(restored_id))
+    before, after = json.loads(exported), json.loads(again)
+    assert {s["state"] for s in after["suggestions"]} == {"accepted", "pending", "dismissed"}
+    assert len(after["history"]) == len(before["history"]) > 20
+    # History row ids are the receiving database's own (its ledger may already hold rows);
+    # every other field, ids of sentences, sources and links included, comes back the same.
+    for entry in before["history"] + after["history"]:
+        entry.pop("id")
+    assert after == before
+
+
+def open_store_at(path):
+    from factcheck.store import open_store
+
+    return open_store(path, "Someone Else")
