@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -55,7 +55,7 @@ def is_web_url(text: str) -> bool:
 # Segmented look from the system palette, so light and dark themes both read well; the
 # chosen state is also told by a mark, not by colour alone.
 SEGMENT_STYLE = """
-QToolButton { border: 1px solid palette(mid); padding: 3px 8px; background: palette(button); }
+QToolButton { border: 1px solid palette(mid); padding: 3px 5px; background: palette(button); }
 QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
                       border-color: palette(highlight); font-weight: bold; }
 QToolButton:focus { border: 1px solid palette(highlight); }
@@ -165,6 +165,27 @@ class VerdictForm(_ReviewPart):
         self.status.setToolTip("Judging all four verdicts marks the sentence done.")
         self.status.activated.connect(self._status_chosen)
         form.addRow("Status:", self.status)
+        self.form = form
+        margins = form.contentsMargins()
+        # Narrower than labels beside fields need: every label goes above its field.
+        self.side_by_side_width = (
+            max(form.labelForField(w).sizeHint().width() for w in self.verdicts.values())
+            + max(w.minimumSizeHint().width() for w in self.verdicts.values())
+            + form.horizontalSpacing() + margins.left() + margins.right())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (QFormLayout.RowWrapPolicy.WrapAllRows if event.size().width() < self.side_by_side_width
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self.form.rowWrapPolicy() != wanted:
+            self.form.setRowWrapPolicy(wanted)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        # Allow the stacked layout: as narrow as the widest field.
+        hint = super().minimumSizeHint()
+        margins = self.form.contentsMargins()
+        narrow = max(w.minimumSizeHint().width() for w in self.verdicts.values()) + margins.left() + margins.right()
+        return QSize(min(hint.width(), narrow), hint.height())
 
     def set_review(self, sentence_id: int | None, review: Review | None) -> None:
         self.sentence_id = sentence_id
