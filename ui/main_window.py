@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([250, 830, 360])
+        self.splitter.setSizes([250, 770, 420])
 
         self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
@@ -758,6 +758,7 @@ class MainWindow(QMainWindow):
     def start(self, article_id: str | None = None, restore_last: bool = True) -> None:
         """Select the article to show after start-up: the named one, the last one, or the first."""
         self.detail.jump_requested.connect(self.jump_to)
+        self.table.setFocus()  # keyboard first: 1–4, j/k and n work at once
         if article_id and self.select_article(article_id):
             return
         last = self.settings.value("last_article") if restore_last else None

@@ -39,11 +39,14 @@ def progress_text(summary: ArticleSummary) -> str:
     return f"{summary.reviewed}/{summary.sentences} reviewed"
 
 
-def date_text(summary: ArticleSummary) -> str:
+def date_text(summary: ArticleSummary, long: bool = False) -> str:
+    """The publication date; an assumed one (the import date) is marked "?"."""
     if summary.published is None:
         return "no date"
     text = summary.published.isoformat()
-    return f"{text} (assumed)" if summary.published_assumed else text
+    if summary.published_assumed:
+        return f"{text} (assumed)" if long else f"{text}?"
+    return text
 
 
 def meta_text(summary: ArticleSummary) -> str:
@@ -135,7 +138,7 @@ class ArticleListModel(QAbstractListModel):
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == _TOOLTIP:
-            lines = [summary.title, meta_text(summary)]
+            lines = [summary.title, meta_text(summary).replace(date_text(summary), date_text(summary, long=True))]
             if summary.pending_suggestions:
                 lines.append(f"{summary.pending_suggestions} pending suggestions")
             return "\n".join(lines)

@@ -1,0 +1,110 @@
+"""Start-up to the first painted window: factcheck-review on the seed vs a bare PySide6 window.
+
+Run: python benchmarks/startup.py [--repeats 7] [--platform offscreen]
+
+Each measurement is a fresh process, timed from just before it is launched until it reports
+its first paint (interpreter start and imports included, as a user waits for them). Both kinds
+run in the same session, interleaved, and the median of the repeats is printed with the ratio.
+The review window is timed on an existing seeded database (the usual start) and once on the
+very first start, when the default database is created and the seed article analysed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Children print "painted" on the first paint of their window, then quit.
+BARE = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            app.quit()
+        return False
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1440, 860)
+watcher = FirstPaint()
+window.centralWidget().installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+REVIEW = """
+from PySide6.QtCore import QEvent, QObject
+from ui.app import create_application
+app = create_application()
+from factcheck.store import open_store
+from ui.main_window import MainWindow
+from ui.session import QtSession
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            app.quit()
+        return False
+window = MainWindow(QtSession(open_store()))
+window.persist_settings = False
+window.resize(1440, 860)
+window.start()
+watcher = FirstPaint()
+window.table.viewport().installEventFilter(watcher)  # the sentence table: the window is usable
+window.show()
+app.exec()
+"""
+
+
+def run(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "painted":
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise SystemExit(f"the child exited without painting (code {process.wait()})")
+    process.wait(timeout=30)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                        help="Qt platform plugin (default offscreen; use xcb/wayland/cocoa on a desktop)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform, PYTHONPATH=str(ROOT),
+                   FACTCHECK_DB=str(Path(tmp) / "review.sqlite3"), FACTCHECK_REVIEWER="benchmark",
+                   FACTCHECK_CONFIG_DIR=str(Path(tmp) / "config"))
+        first = run(REVIEW, env)  # creates the default database and imports the seed
+        bare, review = [], []
+        for _ in range(args.repeats):
+            bare.append(run(BARE, env))
+            review.append(run(REVIEW, env))
+    bare_median, review_median = statistics.median(bare), statistics.median(review)
+    print(f"platform {args.platform}, {args.repeats} runs each, median (min-max):")
+    print(f"  bare PySide6 window:          {bare_median * 1000:7.0f} ms"
+          f"  ({min(bare) * 1000:.0f}-{max(bare) * 1000:.0f})")
+    print(f"  factcheck-review on the seed: {review_median * 1000:7.0f} ms"
+          f"  ({min(review) * 1000:.0f}-{max(review) * 1000:.0f})")
+    print(f"  ratio: {review_median / bare_median:.2f}x; extra {1000 * (review_median - bare_median):.0f} ms")
+    print(f"  very first start (creates the database, analyses the seed): {first * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
