@@ -277,6 +277,9 @@ def test_the_panel_looks_right(panel, tmp_path):
         widget.resize(width, 900)
         QApplication.processEvents()
         assert widget.scroll.widget().width() <= widget.scroll.viewport().width()
+        for buttons in widget.verdicts.verdicts.values():  # no control squeezed or cut off
+            assert buttons.width() >= buttons.minimumSizeHint().width()
+            assert buttons.geometry().right() < widget.verdicts.width()
     assert all(not isinstance(w, QLineEdit) or w.width() > 60 for w in widget.findChildren(QLineEdit)
                if w.isVisible())
 
