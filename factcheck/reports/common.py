@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from factcheck.errors import FactcheckError
 from factcheck.model import (
+    CREDIBILITY_GRADES,
     VERDICT_FIELDS,
     ArticleReview,
     LinkKind,
@@ -268,6 +269,35 @@ def with_progress(
             report_progress(progress, done, count)
         yield view
     report_progress(progress, len(views), count)
+
+
+def header_rows(data: ReportData) -> list[tuple[str, str, bool]]:
+    """The report header as ``(label, plain text, is a URL)``, for each writer to escape."""
+    article = data.review.article
+    rows = [
+        ("Outlet", article.outlet or "unknown", False),
+        ("URL", article.url or "none", bool(article.url)),
+        ("Published", published_text(data.review), False),
+    ]
+    if article.author:
+        rows.append(("Author", article.author, False))
+    rows += [
+        ("Reviewers", ", ".join(data.reviewers) or "none yet", False),
+        ("Date of review", data.review_date_text, False),
+        ("Progress", data.progress_text, False),
+        ("Sign-off", sign_off_text(data.review), False),
+    ]
+    return rows
+
+
+def source_text(source: Source) -> str:
+    """What a report says about a cited source, after its name."""
+    described = f"{SOURCE_KIND_LABELS.get(source.kind, source.kind)}, reliability {source.reliability}"
+    return f"{described}, {source.description}" if source.description else described
+
+
+def credibility_text(credibility: int) -> str:
+    return f"{credibility} ({CREDIBILITY_GRADES.get(credibility, '?')})"
 
 
 def published_text(review: ArticleReview) -> str:

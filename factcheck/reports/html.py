@@ -14,19 +14,19 @@ from collections.abc import Callable
 from html import escape as _escape
 
 from factcheck.admiralty import admiralty_codes
-from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, ArticleReview
+from factcheck.model import VERDICT_FIELDS, ArticleReview
 from factcheck.reports.common import (
     PROFILE_LABELS,
-    SOURCE_KIND_LABELS,
     VERDICT_LABELS,
     Progress,
     ReportData,
     SentenceView,
     collect,
+    credibility_text,
+    header_rows,
     is_web_url,
-    published_text,
     rating_label,
-    sign_off_text,
+    source_text,
     verdict_tone,
     verdict_word,
     with_progress,
@@ -163,21 +163,11 @@ def _chip(css: str, text: str) -> str:
 def _header(data: ReportData, add: Callable[[str], None]) -> None:
     article = data.review.article
     add(f"<h1>{esc(article.title or 'Untitled article')}</h1>\n")
-    rows = [
-        ("Outlet", esc(article.outlet) or "unknown"),
-        ("URL", link_or_text(article.url) if article.url else "none"),
-        ("Published", esc(published_text(data.review))),
-    ]
-    if article.author:
-        rows.append(("Author", esc(article.author)))
-    rows += [
-        ("Reviewers", esc(", ".join(data.reviewers)) or "none yet"),
-        ("Date of review", esc(data.review_date_text)),
-        ("Progress", data.progress_text),
-        ("Sign-off", esc(sign_off_text(data.review))),
-    ]
     add(f'<table class="meta"{_TABLE}>\n')
-    add("".join(f"<tr><td>{name}</td><td>{value}</td></tr>\n" for name, value in rows))
+    add("".join(
+        f"<tr><td>{name}</td><td>{link_or_text(v) if url else esc(v)}</td></tr>\n"
+        for name, v, url in header_rows(data)
+    ))
     add("</table>\n<h2>Article verdict</h2>\n")
     if article.rating is None and not article.summary:
         add('<p class="muted">No article verdict yet.</p>\n')
@@ -260,7 +250,7 @@ def _sentence(
         tone = RATING_TONES.get(r.rating.value, "unset") if r.rating else "unset"
         details = [f"Rating: {_chip('r ' + tone, esc(rating_label(r.rating)))}"]
         if r.credibility is not None:
-            details.append(f"Credibility: {r.credibility} ({CREDIBILITY_GRADES.get(r.credibility, '?')})")
+            details.append(f"Credibility: {credibility_text(r.credibility)}")
         codes = admiralty_codes(view.sources, r.credibility)
         if codes:
             details.append("Admiralty: " + ", ".join(f"<b>{code}</b> ({esc(src.name)})" for src, code in codes))
@@ -280,12 +270,7 @@ def _sentence(
             add(f"<p>Evidence: {' · '.join(parts)}</p>\n")
         add("</div>\n")
     if view.sources:
-        names = []
-        for s in view.sources:
-            described = f"{SOURCE_KIND_LABELS.get(s.kind, s.kind)}, reliability {esc(s.reliability)}"
-            if s.description:
-                described += f", {esc(s.description)}"
-            names.append(f"<b>{esc(s.name)}</b> ({described})")
+        names = (f"<b>{esc(s.name)}</b> ({esc(source_text(s))})" for s in view.sources)
         add(f"<p>Sources: {'; '.join(names)}</p>\n")
     for link in view.links:
         target = esc(link.other_label)

@@ -12,19 +12,19 @@ import re
 from collections.abc import Callable
 
 from factcheck.admiralty import admiralty_codes
-from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, ArticleReview
+from factcheck.model import VERDICT_FIELDS, ArticleReview
 from factcheck.reports.common import (
     PROFILE_LABELS,
-    SOURCE_KIND_LABELS,
     VERDICT_LABELS,
     Progress,
     ReportData,
     SentenceView,
     collect,
+    credibility_text,
+    header_rows,
     is_web_url,
-    published_text,
     rating_label,
-    sign_off_text,
+    source_text,
     verdict_word,
     with_progress,
 )
@@ -97,20 +97,8 @@ def render_markdown(
 def _header(data: ReportData, add: Callable[[str], None]) -> None:
     article = data.review.article
     add(f"# {escape(article.title or 'Untitled article')}\n")
-    rows = [
-        ("Outlet", escape(article.outlet) or "unknown"),
-        ("URL", url_text(article.url) if article.url else "none"),
-        ("Published", escape(published_text(data.review))),
-    ]
-    if article.author:
-        rows.append(("Author", escape(article.author)))
-    rows += [
-        ("Reviewers", escape(", ".join(data.reviewers)) or "none yet"),
-        ("Date of review", escape(data.review_date_text)),
-        ("Progress", data.progress_text),
-        ("Sign-off", escape(sign_off_text(data.review))),
-    ]
-    add("\n".join(f"- **{name}:** {value}" for name, value in rows) + "\n")
+    rows = header_rows(data)
+    add("\n".join(f"- **{name}:** {url_text(v) if url else escape(v)}" for name, v, url in rows) + "\n")
     add("## Article verdict\n")
     if article.rating is None and not article.summary:
         add("*No article verdict yet.*\n")
@@ -186,7 +174,7 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
         items.append(f"- **{escape(name)}** ({r.status.label.lower()}): {verdicts}")
         details = [f"Rating: **{escape(rating_label(r.rating))}**"]
         if r.credibility is not None:
-            details.append(f"Credibility: {r.credibility} ({CREDIBILITY_GRADES.get(r.credibility, '?')})")
+            details.append(f"Credibility: {credibility_text(r.credibility)}")
         codes = admiralty_codes(view.sources, r.credibility)
         if codes:
             details.append("Admiralty: " + ", ".join(f"**{code}** ({escape(src.name)})" for src, code in codes))
@@ -204,12 +192,7 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
                 parts.append(f"archived at {url_text(ev.archive_url)}")
             items.append("  - Evidence: " + " · ".join(parts))
     if view.sources:
-        names = []
-        for s in view.sources:
-            described = f"{SOURCE_KIND_LABELS.get(s.kind, s.kind)}, reliability {escape(s.reliability)}"
-            if s.description:
-                described += f", {escape(s.description)}"
-            names.append(f"{escape(s.name)} ({described})")
+        names = (f"{escape(s.name)} ({escape(source_text(s))})" for s in view.sources)
         items.append("- Sources: " + "; ".join(names))
     for link in view.links:
         note = f" — {escape(link.note)}" if link.note else ""
