@@ -21,6 +21,7 @@ from factcheck.analysis.attribution_words import (
     QUOTE_VERBS,
     REPORTING_VERB_RE,
     REPORTING_VERBS,
+    SPEECH_VERBS,
     WEAK_VERBS,
 )
 from factcheck.analysis.common import WORD_RE, Context, fold, make, mask_quotes, strip_possessive
@@ -141,7 +142,7 @@ def sentence_attributions(
         found.append(Attribution(ANONYMOUS, agent_start, match.end(), _anonymous_source(agent)))
     for match in REPORTING_VERB_RE.finditer(masked):
         verb = match.group(0)
-        if verb == "according to":
+        if verb.lower() == "according to":
             attribution = _according_to(text, masked, match, people, memory)
         elif verb == "in a statement":
             continue
@@ -154,8 +155,8 @@ def sentence_attributions(
                 continue  # "reports say": the first word is a noun
             if verb in QUOTE_VERBS and not _QUOTE_SOON_RE.match(text, match.end()):
                 continue  # "Cameron called the referendum": no words reported
-            attribution = _inverted(text, masked, match, people, memory) or _subject_verb(
-                text, masked, match, verb, people, memory
+            attribution = _subject_verb(text, masked, match, verb, people, memory) or _inverted(
+                text, masked, match, people, memory
             )
         if attribution is not None:
             found.append(attribution)
@@ -220,9 +221,13 @@ def _according_to(
     text: str, masked: str, match: re.Match[str], people, memory
 ) -> Attribution | None:
     rest = masked[match.end() :]
-    end_match = re.search(
-        r"[;:!?\u2014\u2013(]|,(?! (?:a|an|the|who)\b)|\.(?=\s|$)|\bwhich\b", rest
-    )
+    if match.start() == 0 or masked[: match.start()].rstrip().endswith((",", ";", ":")):
+        # "According to X, the talks…": the comma ends the source.
+        end_match = re.search(r"[,;:!?\u2014\u2013(]|\.(?=\s|$)", rest)
+    else:
+        end_match = re.search(
+            r"[;:!?\u2014\u2013(]|,(?! (?:a|an|the|who)\b)|\.(?=\s|$)|\bwhich\b", rest
+        )
     agent_end = match.end() + (end_match.start() if end_match else len(rest))
     agent = text[match.end() : agent_end].strip()
     if not agent:
@@ -247,6 +252,8 @@ def _inverted(text: str, masked: str, match: re.Match[str], people, memory) -> A
     if not agent_match or len(agent_match.group(1).split()) > _MAX_INVERTED_WORDS:
         return None
     agent = agent_match.group(1).strip()
+    if _VERBISH_RE.search(agent):
+        return None  # ", said the government had lost…" is not "said X"
     if not agent or agent.split()[0] in ("that", "to", "in", "on", "it", "by", "at", "of"):
         return None
     source = _classify(agent, people, memory, strong=True, sentence_initial=False)
@@ -272,19 +279,21 @@ def _subject_verb(
     text: str, masked: str, match: re.Match[str], verb: str, people, memory
 ) -> Attribution | None:
     start = _clause_start(masked, match.start())
-    subject = text[start : match.start()].strip()
+    # Auxiliaries and adverbs between subject and verb: "has said", "also told", "had long argued".
+    subject = _AUX_TAIL_RE.sub("", " " + text[start : match.start()].rstrip()).strip()
     if not subject and masked[:start].rstrip().endswith(","):
         appositive = _appositive(text, masked, start, match, people)
         if appositive is not None:
             return appositive
     if not subject:
         return None
-    # Auxiliaries and adverbs between subject and verb: "has said", "also told", "later said".
-    subject = _AUX_TAIL_RE.sub("", subject)
     words = subject.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     initial = start == 0 or masked[:start].rstrip().endswith((".", "\u201d", "\u2019", '"'))
+    if verb in SPEECH_VERBS and _plural_people(words, people):
+        info = _anonymous_source(_trim_agent(subject))  # "Egyptian mediators say"
+        return Attribution(ANONYMOUS, start + text[start:].find(words[0]), match.end(), info)
     source = _classify(
         subject, people, memory, strong=verb not in WEAK_VERBS, sentence_initial=initial
     )
@@ -307,7 +316,8 @@ _VERBISH_RE = re.compile(
 )
 _AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|reportedly|publicly|privately|repeatedly|"
-    r"recently|once|then|would|will|did|does|do|not|again|separately|earlier|further))+$"
+    r"recently|once|then|would|will|did|does|do|not|again|separately|earlier|further|long|"
+    r"always|never|already|first|angrily|openly|jointly|quickly))+$"
 )
 
 
@@ -332,6 +342,19 @@ def _appositive(
     name = mentions[-1]
     info = _person(name.name, description)
     return Attribution(NAMED, name_start + name.title_start, match.end(), info)
+
+
+def _plural_people(words: list[str], people: frozenset[str]) -> bool:
+    """A short subject ending in a plural common noun, with no name in it."""
+    last = words[-1]
+    return (
+        len(words) <= 4
+        and last.islower()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and not any(m for m in name_mentions(" ".join(words)) if _is_person_name(m.words, people))
+    )
 
 
 def _is_person_name(words: list[str], people: frozenset[str]) -> bool:

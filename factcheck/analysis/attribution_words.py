@@ -15,7 +15,7 @@ _STRONG = (
     "emphasised emphasizes emphasises observed observes disclosed revealed reveals tweeted "
     "posted accused accuses recalled recalls remarked remarks cautioned cautions indicated "
     "indicates maintained insist concluded concludes testified declared declares disputed "
-    "countered replied responded blamed blames criticised criticized "
+    "countered replied responded accuse blamed blames criticised criticized "
     "criticises criticizes condemned condemns dismissed dismisses expect expects called "
     "described dubbed question questions questioned rejected rejects disagreed "
     "disagree disagrees"
@@ -30,7 +30,7 @@ WEAK_VERBS = frozenset(
 
 REPORTING_VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
-    r"|\baccording to\b|\bpointed out\b|\bin a statement\b"
+    r"|\b[Aa]ccording to\b|\bpointed out\b|\bin a statement\b"
 )
 
 # Nouns of people who go unnamed when no name follows them.
@@ -70,6 +70,12 @@ numerous various other senior top certain few dozens dozen unnamed anonymous
 """.split()
 )
 PRONOUNS = frozenset("he she they it".split())
+
+# Verbs of speech proper: their plural subjects are people ("Egyptian mediators say").
+SPEECH_VERBS = frozenset(
+    "said says say told tell warned warn warns argued argue argues claimed claim claims accuse "
+    "accused accuses insisted insist insists believe believes".split()
+)
 
 # Verbs that report words only when a quotation follows ("called it “a disgrace”").
 QUOTE_VERBS = frozenset("called described dubbed dismissed dismisses".split())
