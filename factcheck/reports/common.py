@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 
 from factcheck.errors import FactcheckError
 from factcheck.model import (
@@ -294,6 +295,12 @@ def source_text(source: Source) -> str:
     """What a report says about a cited source, after its name."""
     described = f"{SOURCE_KIND_LABELS.get(source.kind, source.kind)}, reliability {source.reliability}"
     return f"{described}, {source.description}" if source.description else described
+
+
+def suggestion_kind(suggestion: Suggestion) -> str:
+    """The stable kind name ("quote.direct"), whether the kind is held as text or as an enum."""
+    kind = suggestion.kind
+    return str(kind.value if isinstance(kind, Enum) else kind)
 
 
 def credibility_text(credibility: int) -> str:

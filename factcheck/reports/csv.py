@@ -17,6 +17,7 @@ from factcheck.model import VERDICT_FIELDS, ArticleReview, Review, Source
 from factcheck.reports.common import (
     Progress,
     collect,
+    suggestion_kind,
     verdict_word,
     with_progress,
 )
@@ -77,7 +78,7 @@ def render_csv(
             for link in view.links
         )
         extra = (
-            ["; ".join(f"{sg.kind}: {sg.message}" for sg in view.pending)] if with_suggestions else []
+            ["; ".join(f"{suggestion_kind(sg)}: {sg.message}" for sg in view.pending)] if with_suggestions else []
         )
         reviews: list[tuple[str, Review | None]] = list(view.reviews) or [("", None)]
         for name, r in reviews:

@@ -27,6 +27,7 @@ from factcheck.reports.common import (
     is_web_url,
     rating_label,
     source_text,
+    suggestion_kind,
     verdict_tone,
     verdict_word,
     with_progress,
@@ -280,5 +281,5 @@ def _sentence(
         add(f"<p>Link: {esc(link.kind.value)} {target}{note}</p>\n")
     if with_suggestions and view.pending:
         add("<p>Pending suggestions:</p>\n")
-        add("".join(f"<p>• {esc(s.kind)}: {esc(s.message)}</p>\n" for s in view.pending))
+        add("".join(f"<p>• {esc(suggestion_kind(s))}: {esc(s.message)}</p>\n" for s in view.pending))
     add("</div>\n")

@@ -32,6 +32,7 @@ from factcheck.model import (
     SuggestionState,
     verdict_to_text,
 )
+from factcheck.reports.common import suggestion_kind
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "factcheck-review/article-review"
@@ -117,7 +118,7 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "sentence": s.sentence,
                 "start": s.start,
                 "end": s.end,
-                "kind": str(s.kind.value if hasattr(s.kind, "value") else s.kind),
+                "kind": suggestion_kind(s),
                 "message": s.message,
                 "value": s.value,
                 "related": list(s.related),

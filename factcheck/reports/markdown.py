@@ -25,6 +25,7 @@ from factcheck.reports.common import (
     is_web_url,
     rating_label,
     source_text,
+    suggestion_kind,
     verdict_word,
     with_progress,
 )
@@ -199,5 +200,5 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
         items.append(f"- Link: {link.kind.value} {escape(link.other_label)}{note}")
     if with_suggestions and view.pending:
         items.append("- Pending suggestions:")
-        items.extend(f"  - {escape(s.kind)}: {escape(s.message)}" for s in view.pending)
+        items.extend(f"  - {escape(suggestion_kind(s))}: {escape(s.message)}" for s in view.pending)
     add("\n".join(items) + "\n")
