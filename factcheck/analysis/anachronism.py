@@ -3,12 +3,15 @@ the date of the events.
 
 For each "Title Name" ("President Joe Biden", "Cuban Foreign Minister Bruno
 Rodríguez") and each "Name administration / government / presidency", the offices the
-person held under that title are looked up with their terms. The events are dated by
-a date in the sentence (the one nearest the reference: "under the Obama
-administration in 2014"), else by tense: the present and present perfect speak of the
-article's date, a past tense without a date of the paragraph's latest dated sentence
-before it or else of any time before the article. "former", "ex-", "then-", "the
-late" and their kind mark a reference that is right by construction.
+person held under that title are looked up with their terms (all of them: an office
+held twice counts twice). The events are dated by a date in the sentence (the one
+nearest the reference: "under the Obama administration in 2014"); else by the tense
+of the verb the reference is the subject of: the present and present perfect speak of
+the article's date, an undated simple past of the story's weeks before it, a past
+perfect or a reference that is not a subject only of some time before the article.
+"former", "ex-", "then-", "the late" and their kind mark a reference that is right by
+construction, and quoted words are the speaker's, not the article's. ``related`` holds
+the sentences whose dates place the story near the article's date.
 """
 
 from __future__ import annotations
@@ -52,11 +55,12 @@ _PRESENT_WORDS = frozenset(
     "is are am has have remain continue say want seek hold face lead".split()
 )
 _PAST_WORDS = frozenset(
-    "was were had did said told met led took made sent began won held gave went spoke saw "
+    "was were did said told met led took made sent began won held gave went spoke saw "
     "fled chose sought ran wrote left lost came became brought struck drew oversaw put set "
     "signed cut hit kept let paid read sat stood thought understood withdrew".split()
 )
 _RECENT = timedelta(days=120)
+_STORY_WINDOW = timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,7 @@ def _event_time(
     tense = _subject_tense(text[reference.end : reference.end + 120])
     if tense == "future":
         return None
-    if tense is None:
+    if tense is None or tense == "background":
         # Not the subject of its clause ("critics blame the Biden administration"): the
         # sentence does not say when, only that it was before the article.
         return date.min, ctx.today, (), f"it is mentioned before {ctx.today.isoformat()}"
@@ -231,11 +235,14 @@ def _event_time(
             f"it is told in the present, as of {ctx.today.isoformat()}",
         )
     if tense == "past":
-        previous = _paragraph_date(ctx, sentence, dated)
-        if previous is not None:
-            index, mention = previous
-            return mention.first, mention.last, (index,), "the paragraph dates the events"
-        return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
+        # An undated simple past in a news story tells the story's recent events;
+        # background comes dated, in the past perfect, or with "former"/"then-".
+        return (
+            ctx.today - _STORY_WINDOW,
+            ctx.today,
+            _nearest_recent(sentence, recent),
+            f"it is told in the past without a date, as news of the weeks before {ctx.today.isoformat()}",
+        )
     return None
 
 
@@ -256,6 +263,8 @@ def _subject_tense(after: str) -> str | None:
             len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
         ):
             return "present"
+        if word == "had":
+            return "background"  # past perfect: earlier than the story, date unknown
         if word in _PAST_WORDS or word.endswith("ed"):
             return "past"
         return None
@@ -268,8 +277,8 @@ def _recent_dated(ctx: Context, dated: dict[int, list[DateMention]]) -> list[tup
     found = []
     for index, mentions in dated.items():
         for mention in mentions:
-            if mention.relative:
-                continue
+            if mention.relative and not mention.is_day:
+                continue  # "in recent weeks" dates nothing precisely
             if ctx.today - _RECENT <= mention.last and mention.first <= ctx.today + timedelta(
                 days=7
             ):
@@ -283,21 +292,6 @@ def _nearest_recent(sentence: Sentence, recent: list[tuple[int, int]]) -> tuple[
     days before intervals, then the nearest."""
     ranked = sorted((precision, abs(index - sentence.index), index) for precision, index in recent)
     return tuple(index for _, _, index in ranked if index != sentence.index)[:2]
-
-
-def _paragraph_date(ctx: Context, sentence: Sentence, dated):
-    for back in (1, 2):
-        index = sentence.index - back
-        if index < 0:
-            break
-        other = ctx.sentences[index]
-        if other.paragraph != sentence.paragraph:
-            break
-        if dated[index]:
-            # The latest date of the sentence before: "on Friday, three years after the 2016
-            # referendum" tells of Friday.
-            return index, max(dated[index], key=lambda m: m.last)
-    return None
 
 
 def _suggestion(
