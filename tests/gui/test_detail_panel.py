@@ -293,21 +293,25 @@ def test_the_add_link_dialog_picks_a_sentence_of_this_or_another_article(panel, 
     dialog = AddLinkDialog(widget.session, sentences[6].id)
     qtbot.addWidget(dialog)
     assert dialog.article.currentText() == "This article"
-    assert dialog.list.count() == 15  # every other sentence of the article
+    assert dialog.choices.rowCount() == 15  # every other sentence of the article
     qtbot.keyClicks(dialog.filter, "January 3rd")
-    visible = [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
-    assert [item.text()[:3] for item in visible] == ["3. "]
+    assert [dialog.choices.sentence(r).number for r in range(dialog.choices.rowCount())] == [3]
     assert dialog.choice().to_sentence == sentences[2].id
     assert dialog.choice().kind is LinkKind.CONTRADICTS
+    dialog.filter.setText("12")  # a sentence number
+    assert dialog.choice().to_sentence == sentences[11].id
     dialog.filter.clear()
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Down)  # the list follows the keyboard in the filter box
+    assert dialog.choice().to_sentence == sentences[1].id
     dialog.article.setCurrentIndex(dialog.article.findData(other))
-    assert dialog.list.count() == 2
-    dialog.list.setCurrentRow(1)
+    assert dialog.choices.rowCount() == 2
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Down)
     dialog.kind.setCurrentIndex(dialog.kind.findData(LinkKind.CORROBORATES.value))
     dialog.note.setText("same timeline")
     choice = dialog.choice()
     assert choice.kind is LinkKind.CORROBORATES and choice.note == "same timeline"
     assert choice.to_sentence == store.sentences(other)[1].id
+    assert dialog.preview.text().startswith("2. Biden had left office")
 
 
 def test_suggestion_cards_name_the_words_they_are_about(panel):

@@ -7,9 +7,21 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,8 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +40,11 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Link, LinkKind, Sentence
 from ui.commands import AddLink, RemoveLink
 from ui.session import QtSession
+
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_USER = Qt.ItemDataRole.UserRole
 
 LINK_KIND_LABELS = {
     LinkKind.CONTRADICTS: "contradicts",
@@ -52,6 +68,54 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+class SentenceChoices(QAbstractListModel):
+    """The sentences one may link to, filtered by words or number. Plain rows, one line each,
+    so an article of 100,000 sentences opens at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sentences: list[Sentence] = []
+        self.folded: list[str] = []
+        self.shown: list[int] = []  # positions in ``sentences``
+
+    def load(self, sentences: list[Sentence]) -> None:
+        self.beginResetModel()
+        self.sentences = sentences
+        self.folded = [s.text.casefold() for s in sentences]
+        self.shown = list(range(len(sentences)))
+        self.endResetModel()
+
+    def apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        number = text.strip().lstrip("#")
+        self.beginResetModel()
+        if not words:
+            self.shown = list(range(len(self.sentences)))
+        elif number.isdigit():
+            self.shown = [i for i, s in enumerate(self.sentences) if s.number == int(number)]
+        else:
+            self.shown = [i for i, hay in enumerate(self.folded) if all(w in hay for w in words)]
+        self.endResetModel()
+
+    def sentence(self, row: int) -> Sentence | None:
+        return self.sentences[self.shown[row]] if 0 <= row < len(self.shown) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.shown)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        sentence = self.sentence(index.row()) if index.isValid() else None
+        if sentence is None:
+            return None
+        if role == _DISPLAY:
+            return f"{sentence.number}. {sentence.text}"
+        if role == _TOOLTIP:
+            return f"<p>{html.escape(sentence.text)}</p>"  # rich text so long sentences wrap
+        if role == _USER:
+            return sentence.id
+        return None
+
+
 class AddLinkDialog(QDialog):
     """Pick a sentence of this or another article, the kind of link and a note."""
 
@@ -59,7 +123,7 @@ class AddLinkDialog(QDialog):
                  title: str = "Link to another sentence", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(620, 460)
+        self.resize(640, 480)
         self.session = session
         self.sentence = session.store.sentence(sentence_id)
         layout = QVBoxLayout(self)
@@ -84,14 +148,26 @@ class AddLinkDialog(QDialog):
         self.article.setCurrentIndex(0)
         form.addRow("In:", self.article)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by words or number")
+        self.filter.setPlaceholderText("Filter by words or sentence number; Up/Down to choose")
         self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
         form.addRow("Find:", self.filter)
         layout.addLayout(form)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        self.choices = SentenceChoices(self)
+        self.list = QListView(self)
+        self.list.setModel(self.choices)
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.list, 1)
+        self.preview = QLabel(self)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.preview)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText("Why (optional): e.g. the capture was on January 3, under Trump")
         note_form = QFormLayout()
@@ -105,50 +181,46 @@ class AddLinkDialog(QDialog):
         layout.addWidget(self.buttons)
         self.article.currentIndexChanged.connect(self._load)
         self.filter.textChanged.connect(self._apply_filter)
-        self.list.currentItemChanged.connect(self._update_ok)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_ok())
+        self.list.doubleClicked.connect(lambda _index: self.accept())
         self._load()
         self.filter.setFocus()
 
     def _load(self) -> None:
-        self.list.clear()
         article_id = self.article.currentData()
-        if article_id is None:
-            return
-        for sentence in self.session.store.sentences(article_id):
-            if sentence.id == self.sentence.id:
-                continue
-            item = QListWidgetItem(f"{sentence.number}. {sentence.text}", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, sentence.id)
+        sentences = [] if article_id is None else [
+            s for s in self.session.store.sentences(article_id) if s.id != self.sentence.id]
+        self.choices.load(sentences)
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
-        first_visible = None
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            hay = item.text().casefold()
-            number = item.text().split(".", 1)[0]
-            hidden = bool(words) and not (text.strip() == number or all(w in hay for w in words))
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
-        current = self.list.currentItem()
-        if current is None or current.isHidden():
-            self.list.setCurrentItem(first_visible)
+        self.choices.apply_filter(text)
+        if self.choices.rowCount():
+            self.list.setCurrentIndex(self.choices.index(0, 0))
         self._update_ok()
 
+    def current(self) -> Sentence | None:
+        index = self.list.currentIndex()
+        return self.choices.sentence(index.row()) if index.isValid() else None
+
     def _update_ok(self) -> None:
-        item = self.list.currentItem()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(item is not None and not item.isHidden())
+        sentence = self.current()
+        self.preview.setText(f"{sentence.number}. {sentence.text}" if sentence else "No sentence matches.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(sentence is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up/Down in the filter box move through the list, so the keyboard never has to leave it.
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                QApplication.sendEvent(self.list, event)
+                return True
+        return False
 
     def choice(self) -> LinkChoice | None:
-        item = self.list.currentItem()
-        if item is None or item.isHidden():
+        sentence = self.current()
+        if sentence is None or sentence.id is None:
             return None
-        return LinkChoice(int(item.data(Qt.ItemDataRole.UserRole)), LinkKind(self.kind.currentData()),
-                          self.note.text().strip())
+        return LinkChoice(sentence.id, LinkKind(self.kind.currentData()), self.note.text().strip())
 
 
 def choose_link_dialog(parent: QWidget | None, session: QtSession, sentence_id: int,
