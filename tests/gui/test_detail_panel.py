@@ -139,7 +139,8 @@ def test_a_note_is_saved_on_focus_out_and_when_another_sentence_is_shown(panel, 
 def test_citing_a_source_from_the_keyboard(panel, qtbot):
     widget, store, article_id, sentences = panel
     picker = widget.sources.picker
-    picker.edit.setFocus()
+    widget.focus_source_picker()  # what the window's shortcut calls
+    qtbot.waitUntil(picker.edit.hasFocus, timeout=2000)
     qtbot.keyClicks(picker.edit, "Frank Mora")
     qtbot.keyClick(picker.edit, Qt.Key.Key_Return)  # a new name: created and cited
     created = store.find_source("Frank Mora")

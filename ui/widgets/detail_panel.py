@@ -134,6 +134,16 @@ class DetailPanel(QWidget):
             self.article_id, self.sentence_id = article_id, sentence_id
         self.refresh()
 
+    def focus_note(self) -> None:
+        """For a window shortcut: start typing the note of the shown sentence."""
+        self.scroll.ensureWidgetVisible(self.note)
+        self.note.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_source_picker(self) -> None:
+        """For a window shortcut: cite a source from the keyboard."""
+        self.scroll.ensureWidgetVisible(self.sources)
+        self.sources.picker.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def flush(self) -> None:
         """Save what is typed but not yet saved (note, evidence)."""
         self.note.save()
