@@ -303,23 +303,32 @@ def _suggestion(
     related,
     why: str,
 ) -> Suggestion:
-    person = reference.people[0]
-    spans = "; ".join(
-        f"{t.start.isoformat()}–{t.end.isoformat() if t.end else 'present'}{' (acting)' if t.acting else ''}"
+    holders = [p for p in reference.people if any(t.person_id == p.id for t in terms)]
+    names = " or ".join(p.name for p in holders) or reference.people[0].name
+    office = reference.offices[0].title
+    held = "; ".join(
+        f"{t.start.isoformat()} – {t.end.isoformat() if t.end else 'present'}"
+        + (" (acting)" if t.acting else "")
         for t in terms
     )
-    office = reference.offices[0].title
-    when = (
-        first.isoformat()
-        if first == last
-        else (
-            f"before {last.isoformat()}"
-            if first == date.min
-            else f"{first.isoformat()}/{last.isoformat()}"
+    if first == last:
+        when, value = f"on {first.isoformat()}", first.isoformat()
+    elif first == date.min:
+        when, value = f"before {last.isoformat()}", f"../{last.isoformat()}"
+    else:
+        when, value = (
+            f"between {first.isoformat()} and {last.isoformat()}",
+            f"{first.isoformat()}/{last.isoformat()}",
         )
+    dating = ""
+    if related:
+        numbers = " and ".join(str(i + 1) for i in related)
+        dating = f"; sentence{'s' if len(related) > 1 else ''} {numbers} date{'' if len(related) > 1 else 's'} the events"
+    message = (
+        f"“{reference.words}”: {names} held the office of {office} {held}, "
+        f"not {when} ({why}){dating}."
     )
-    message = f"“{reference.words}” does not fit the date of the events ({when}; {why}): {person.name} held the office of {office} {spans}."
-    note = f"{person.name} was not {office} at {when}"
+    note = f"{names} was not {office} {when}"
     proposed = {
         "inconsistent": "yes",
         "links": [{"kind": "contradicts", "to": i, "note": note} for i in related],
@@ -330,7 +339,7 @@ def _suggestion(
         reference.end,
         ANACHRONISM,
         message,
-        value=when,
+        value=value,
         related=related,
         proposed=proposed,
     )

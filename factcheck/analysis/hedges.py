@@ -35,7 +35,7 @@ def detect_hedges(ctx: Context) -> list[Suggestion]:
         masked = ctx.masked(sentence)
         for match in _HEDGE_RE.finditer(masked):
             words = match.group(0).split()
-            if words[0] in ("may", "might", "could") and words[-1] in _NOT_HEDGE_AFTER_MODAL:
+            if words[0] in ("may", "might", "could") and _NOT_HEDGE_AFTER_MODAL & set(words):
                 continue
             found.append(
                 make(
