@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     window.start(article_id)
     window.show()
     code = app.exec()
-    store.close()
+    window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -105,7 +107,7 @@ class SentenceDelegate(QStyledItemDelegate):
             opt.rect = option.rect.adjusted(PADDING, PADDING, -PADDING, 0)
             self._background(painter, option, index)
             opt.state &= ~QStyle.StateFlag.State_HasFocus
-            opt.backgroundBrush = Qt.GlobalColor.transparent
+            opt.backgroundBrush = QBrush(Qt.GlobalColor.transparent)
             style = opt.widget.style() if opt.widget else QApplication.style()
             # Draw only the text (the background is already painted across the full cell).
             opt.showDecorationSelected = False
@@ -195,7 +197,7 @@ def draw_wrapped(painter: QPainter, rect: QRect, text: str, font: QFont) -> None
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines = []
+    lines: list[QTextLine] = []
     while len(lines) < max_lines:
         line = layout.createLine()
         if not line.isValid():

@@ -35,4 +35,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]
+        rows = []
+        for row in range(self.table.rowCount()):
+            keys, meaning = self.table.item(row, 0), self.table.item(row, 1)
+            rows.append((keys.text() if keys else "", meaning.text() if meaning else ""))
+        return rows
