@@ -10,6 +10,7 @@ exists one is created, on the offscreen platform if there is no display.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -33,19 +34,31 @@ from factcheck.model import ArticleReview
 from factcheck.reports.common import Progress, ReportData, collect, report_progress
 from factcheck.reports.html import render_body
 
+RESOLUTION = 300  # device units per inch; layout and painting share it
+
+
+def _margins_in_px(css: str) -> str:
+    """Qt's rich text reads margins only in px (1/96 inch, scaled to the printer): convert pt."""
+    return re.sub(
+        r"(margin(?:-top|-bottom|-left|-right)?:\s*)(\d+(?:\.\d+)?)pt",
+        lambda m: f"{m.group(1)}{round(float(m.group(2)) * 96 / 72)}px",
+        css,
+    )
+
+
 # Qt's rich-text engine supports a subset of CSS: colours, weights, margins, no borders on spans.
-QT_CSS = """
+QT_CSS = _margins_in_px("""
 body { font-family: "DejaVu Sans", "Helvetica", "Arial", sans-serif; font-size: 9.5pt; color: #1b1b1b; }
-h1 { font-size: 17pt; margin-bottom: 6pt; }
-h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; color: #1b1b1b; }
-h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 2pt; }
-h3.sentence-head { margin-top: 12pt; background-color: #ececec; }
-h4 { font-size: 9.5pt; margin-top: 6pt; margin-bottom: 2pt; }
-p { margin-top: 1pt; margin-bottom: 1pt; }
-table { margin-top: 3pt; margin-bottom: 6pt; }
+h1 { font-size: 17pt; margin-bottom: 4pt; }
+h2 { font-size: 13pt; margin-top: 10pt; margin-bottom: 3pt; }
+h3 { font-size: 10.5pt; margin-top: 6pt; margin-bottom: 2pt; }
+h3.sentence-head { margin-top: 7pt; margin-bottom: 1pt; background-color: #ececec; }
+h4 { font-size: 9.5pt; margin-top: 4pt; margin-bottom: 1pt; }
+p { margin-top: 0.5pt; margin-bottom: 0.5pt; }
+table { margin-top: 2pt; margin-bottom: 2pt; }
 th { background-color: #e8e8e8; }
-.text { font-size: 10.5pt; margin-top: 2pt; margin-bottom: 3pt; }
-.who { font-weight: 600; margin-top: 3pt; }
+.text { font-size: 10.5pt; margin-top: 1pt; margin-bottom: 2pt; }
+.who { font-weight: 600; margin-top: 2pt; }
 .good { background-color: #e3f2e6; color: #145a25; }
 .bad { background-color: #fbe4e2; color: #8c1d18; }
 .mid { background-color: #fdf1d6; color: #6b4a00; }
@@ -54,11 +67,10 @@ th { background-color: #e8e8e8; }
 .todo { color: #444444; font-style: italic; }
 .muted { color: #555555; font-style: italic; }
 a { color: #0b57d0; }
-"""
+""")
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(18, 14, 18, 14)
-RESOLUTION = 300  # device units per inch; layout and painting share it
 SLACK = RESOLUTION // 30  # 0.85 mm: how far past a page end Qt may let a line start
 # The share of the progress total spent on painting pages (the rest is one unit per sentence).
 PAINT_UNITS = 100
@@ -217,7 +229,8 @@ class _Pages:
         top, width, height = page * self.height, self.width, self.height
         painter.setClipRect(QRectF(0, top - SLACK, width, height + SLACK))
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, top, width, height - SLACK)
+        # Half a unit in, so that a block ending right at the page top is not drawn again here.
+        context.clip = QRectF(0, top + 0.5, width, height - SLACK - 0.5)
         split = self._paragraph_split_at(top) if page else None
         if split is not None:
             lines = split.layout()
@@ -226,7 +239,8 @@ class _Pages:
                 line = lines.lineAt(i)
                 if origin.y() + line.y() >= top:
                     line.draw(painter, origin)
-            rest_top = self.layout.blockBoundingRect(split).bottom()
+            # Just below the paragraph, so that the layout skips it (it draws blocks touching the clip).
+            rest_top = self.layout.blockBoundingRect(split).bottom() + 0.5
             context.clip = QRectF(0, rest_top, width, top + height - SLACK - rest_top)
         self.layout.draw(painter, context)
 
