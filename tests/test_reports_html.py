@@ -74,6 +74,7 @@ def test_flagged_only():
     page = html_of(seed_review(), flagged_only=True)
     assert re.findall(r'id="s(\d+)"', page) == ["1", "5", "7", "9", "13", "16"]
     assert "Flagged sentences (6 of 16)" in page
+    assert "Link: contradicts #3" in page and 'href="#s3"' not in page  # sentence 3 is not shown
 
 
 def test_several_sources_each_show_their_admiralty_code():

@@ -151,8 +151,10 @@ def render_body(
         add("<h2>Sentences</h2>\n")
     if not shown:
         add('<p class="muted">No sentences to show.</p>\n')
+    # In-page links only to sentences this report shows (and none in the PDF).
+    targets = {view.number for view in shown} if anchors else set()
     for view in with_progress(shown, progress, progress_total):
-        _sentence(view, with_suggestions, anchors, add)
+        _sentence(view, with_suggestions, targets, add)
     return "".join(out)
 
 
@@ -228,10 +230,10 @@ def _summary(data: ReportData, add: Callable[[str], None]) -> None:
 
 
 def _sentence(
-    view: SentenceView, with_suggestions: bool, anchors: bool, add: Callable[[str], None]
+    view: SentenceView, with_suggestions: bool, targets: set[int], add: Callable[[str], None]
 ) -> None:
     classes = "sentence" + (" flagged" if view.flagged else "") + ("" if view.reviewed else " unreviewed")
-    ident = f' id="s{view.number}"' if anchors else ""
+    ident = f' id="s{view.number}"' if targets else ""
     tags = []
     if view.flagged:
         tags.append(_chip("tag flag", "Flagged"))
@@ -275,7 +277,7 @@ def _sentence(
         add(f"<p>Sources: {'; '.join(names)}</p>\n")
     for link in view.links:
         target = esc(link.other_label)
-        if anchors and link.same_article and link.other_number is not None:
+        if link.same_article and link.other_number in targets:
             target = f'<a href="#s{link.other_number}">{target}</a>'
         note = f" — {esc(link.note)}" if link.note else ""
         add(f"<p>Link: {esc(link.kind.value)} {target}{note}</p>\n")
