@@ -17,6 +17,7 @@ the sentences whose dates place the story near the article's date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -195,7 +196,7 @@ def _event_time(
     sentence: Sentence,
     reference: OfficeReference,
     dated: dict[int, list[DateMention]],
-    recent: list[tuple[int, int]],
+    recent: tuple[list[int], list[int]],
 ):
     """(first, last, related sentence indexes, reason) for the events of the reference."""
     text = sentence.text
@@ -271,10 +272,10 @@ def _subject_tense(after: str) -> str | None:
     return None
 
 
-def _recent_dated(ctx: Context, dated: dict[int, list[DateMention]]) -> list[tuple[int, int]]:
-    """(0 for a day or 1 for an interval, sentence index) of the sentences whose own
-    dates place the article's events near its date (relative phrases excluded)."""
-    found = []
+def _recent_dated(ctx: Context, dated: dict[int, list[DateMention]]) -> tuple[list[int], list[int]]:
+    """The sentences whose own dates place the article's events near its date, in
+    reading order: (those with a day, those with an interval)."""
+    found: tuple[list[int], list[int]] = ([], [])
     for index, mentions in dated.items():
         for mention in mentions:
             if mention.relative and not mention.is_day:
@@ -282,16 +283,24 @@ def _recent_dated(ctx: Context, dated: dict[int, list[DateMention]]) -> list[tup
             if ctx.today - _RECENT <= mention.last and mention.first <= ctx.today + timedelta(
                 days=7
             ):
-                found.append((0 if mention.is_day else 1, index))
+                found[0 if mention.is_day else 1].append(index)
                 break
     return found
 
 
-def _nearest_recent(sentence: Sentence, recent: list[tuple[int, int]]) -> tuple[int, ...]:
+def _nearest_recent(sentence: Sentence, recent: tuple[list[int], list[int]]) -> tuple[int, ...]:
     """The (at most two) recent dated sentences that best date a present-tense sentence:
     days before intervals, then the nearest."""
-    ranked = sorted((precision, abs(index - sentence.index), index) for precision, index in recent)
-    return tuple(index for _, _, index in ranked if index != sentence.index)[:2]
+    chosen: list[int] = []
+    for indexes in recent:
+        position = bisect_left(indexes, sentence.index)
+        # The nearest few on either side, in order of distance.
+        around = [i for i in indexes[max(0, position - 2) : position + 3] if i != sentence.index]
+        around.sort(key=lambda i: abs(i - sentence.index))
+        chosen += around[: 2 - len(chosen)]
+        if len(chosen) == 2:
+            break
+    return tuple(chosen)
 
 
 def _suggestion(

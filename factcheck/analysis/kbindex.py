@@ -26,6 +26,7 @@ class KBIndex:
     surnames_of: dict[str, set[str]] = field(default_factory=dict)  # person id -> surname keys
     titles: dict[str, list[Office]] = field(default_factory=dict)  # folded title -> offices
     title_lengths: tuple[int, ...] = ()  # word counts of titles, longest first
+    title_last_words: frozenset[str] = frozenset()  # "minister", "president", "state"…
     fuzzy_cache: dict[str, Any] = field(default_factory=dict)
     single_surnames: frozenset[str] = frozenset()  # one-word surnames: "rubio", "kim"
     places: frozenset[str] = frozenset()  # folded words of country names and adjectives
@@ -91,6 +92,7 @@ def _build(kb: Any) -> KBIndex:
     titles = kb.title_index() if hasattr(kb, "title_index") else _titles(kb)
     index.titles = {fold(k): list(v) for k, v in titles.items()}
     index.title_lengths = tuple(sorted({len(k.split()) for k in index.titles}, reverse=True))
+    index.title_last_words = frozenset(k.split()[-1] for k in index.titles if k)
     return index
 
 
@@ -113,6 +115,9 @@ def title_before(index: KBIndex, text: str, pos: int) -> tuple[str, int] | None:
     before = text[window_start:pos]
     if not before.endswith((" ", "\u00a0")):
         return None
+    last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if fold(last_word).removeprefix("then-").removeprefix("ex-") not in index.title_last_words:
+        return None  # most names have no title before them
     words = list(re.finditer(r"\S+", before))
     for length in index.title_lengths:
         if length > len(words):

@@ -27,6 +27,9 @@ _SPELLED_RE = re.compile(
     rf"\b(?P<num>{_SPELLED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|years? ago\b)(?P<noun>[a-zA-Z]+)",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[a-z]+")
+_SPELLED_FIRST = frozenset(re.findall(r"[a-z]+", _SPELLED))
 _MULTIPLIERS = {
     "thousand": 1e3,
     "k": 1e3,
@@ -45,7 +48,7 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
         text = sentence.text
         dated = [(m.start, m.end) for m in ctx.dates(sentence)]
         taken = list(dated)
-        for match in _FIGURE_RE.finditer(text):
+        for match in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
             start, end = match.span()
             if match["cur"] is None:
                 start = match.start("num")
@@ -67,7 +70,8 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
                     value=value,
                 )
             )
-        for match in _SPELLED_RE.finditer(text):
+        spelled = _SPELLED_FIRST.isdisjoint(_WORD_RE.findall(text.lower()))
+        for match in () if spelled else _SPELLED_RE.finditer(text):
             start, end = match.start("num"), match.end("num")
             if any(start < b and a < end for a, b in taken):
                 continue
