@@ -6,7 +6,6 @@ session, and views refresh from the Change records the store returns.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.model import Article
-from factcheck.store import Change, open_store
+from factcheck.store import ArticleSummary, Change, open_store
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
         self.detail = DetailPanel(session, self)
+        self.detail.jump_requested.connect(self.jump_to)
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -347,8 +347,9 @@ class MainWindow(QMainWindow):
         self.article_id = article_id
         self._current_sentence = None
         self.sentences.set_article(article_id)
-        self.verdict_bar.set_article(article_id)
-        self._update_filter_counts()
+        summary = self.articles.summary(article_id) if article_id else None
+        self.verdict_bar.set_article(article_id, summary)
+        self._update_filter_counts(summary)
         if self.sentences.rowCount():
             self.select_row(0)
         else:
@@ -428,15 +429,29 @@ class MainWindow(QMainWindow):
             elif self.sentences.rowCount():
                 self.select_row(0)
 
-    def _update_filter_counts(self) -> None:
+    def _update_filter_counts(self, summary: ArticleSummary | None = None, suggestions: bool = True) -> None:
+        """Counts on the filter buttons; ``summary`` (the article list's row) has all but one of them."""
         store = self.session.store
+        counts: dict[str, int | None] = dict.fromkeys(FILTERS)
+        if self.article_id is not None:
+            if summary is not None and summary.id == self.article_id:
+                counts.update(all=summary.sentences, unreviewed=summary.sentences - summary.reviewed,
+                              flagged=summary.flagged)
+            if suggestions or self._suggestion_count is None:
+                self._suggestion_count = store.sentence_count(self.article_id, "suggestions")
+            counts["suggestions"] = self._suggestion_count
         for button in self.filter_buttons.buttons():
             name = button.property("filter")
             label = FILTER_BUTTONS[name]
-            if self.article_id is not None:
-                button.setText(f"{label} ({store.sentence_count(self.article_id, name)})")
-            else:
+            if self.article_id is None:
                 button.setText(label)
+                continue
+            count = counts[name]
+            if count is None:
+                count = store.sentence_count(self.article_id, name)
+            button.setText(f"{label} ({count})")
+
+    _suggestion_count: int | None = None
 
     def current_row(self) -> int | None:
         index = self.table.currentIndex()
@@ -571,8 +586,10 @@ class MainWindow(QMainWindow):
             return
         self.sentences.apply_change(change)
         if self.article_id in change.article_ids or not change.article_ids:
-            self.verdict_bar.refresh()
-            self._update_filter_counts()
+            summary = self.articles.summary(self.article_id) if self.article_id else None
+            review_only = bool(change.sentence_ids) and not change.structure
+            self.verdict_bar.refresh(summary, article_changed=not review_only)
+            self._update_filter_counts(summary, suggestions=change.suggestions or change.structure)
         self._update_position_label()
 
     def _on_saved(self, text: str) -> None:
@@ -665,10 +682,6 @@ class MainWindow(QMainWindow):
             self.dialogs.info("Export", "Open an article first; the export is of one article's review.")
             return
         self.export_requested.emit(self.article_id)
-        if importlib.util.find_spec("ui.widgets.export_dialog") is None:
-            self.dialogs.info("Export", "Export from the window is not available in this version; "
-                              "use “factcheck export” on the command line.")
-            return
         self.dialogs.export(self.session, self.article_id)
 
     def open_settings(self) -> None:
@@ -757,7 +770,6 @@ class MainWindow(QMainWindow):
 
     def start(self, article_id: str | None = None, restore_last: bool = True) -> None:
         """Select the article to show after start-up: the named one, the last one, or the first."""
-        self.detail.jump_requested.connect(self.jump_to)
         self.table.setFocus()  # keyboard first: 1–4, j/k and n work at once
         if article_id and self.select_article(article_id):
             return
@@ -842,6 +854,6 @@ class Dialogs:
         ShortcutsDialog(rows, self.window).exec()
 
     def export(self, session: QtSession, article_id: str) -> None:
-        from ui.widgets.export_dialog import ExportDialog
+        from ui.widgets.export_dialog import ExportDialog  # imported when first used: reports load slowly
 
         ExportDialog(session, article_id, self.window).exec()

@@ -111,16 +111,17 @@ class ArticleListModel(QAbstractListModel):
 
     def _fresh(self, old: ArticleSummary, change: Change) -> ArticleSummary:
         store = self.store
-        article = store.article(old.id)
         total, reviewed = store.progress(old.id, store.reviewer)
         pending = old.pending_suggestions
         if change.suggestions or change.structure:
             pending = len(store.suggestions(old.id, state=SuggestionState.PENDING))
-        return dataclasses.replace(
-            old, title=article.title, outlet=article.outlet, published=article.published,
-            published_assumed=article.published_assumed, sentences=total, reviewed=reviewed,
-            flagged=store.sentence_count(old.id, "flagged"), pending_suggestions=pending,
-        )
+        fresh = dataclasses.replace(old, sentences=total, reviewed=reviewed, pending_suggestions=pending,
+                                    flagged=store.sentence_count(old.id, "flagged"))
+        if change.sentence_ids and not change.structure:
+            return fresh  # a review edit: title, outlet and date are as they were
+        article = store.article(old.id)
+        return dataclasses.replace(fresh, title=article.title, outlet=article.outlet, published=article.published,
+                                   published_assumed=article.published_assumed)
 
     # -- Qt model interface ----------------------------------------------------
 

@@ -249,6 +249,7 @@ class ArticleVerdictBar(QWidget):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
+        self._article: Article | None = None
         self._loading = False
         self.title = QLabel()
         font = self.title.font()
@@ -290,11 +291,13 @@ class ArticleVerdictBar(QWidget):
         layout.addWidget(self.meta)
         layout.addLayout(row)
 
-    def set_article(self, article_id: str | None) -> None:
+    def set_article(self, article_id: str | None, summary: ArticleSummary | None = None) -> None:
         self.article_id = article_id
-        self.refresh()
+        self.refresh(summary)
 
-    def refresh(self) -> None:
+    def refresh(self, summary: ArticleSummary | None = None, article_changed: bool = True) -> None:
+        """Show the article; ``summary`` (from the article list) saves re-counting its sentences,
+        and ``article_changed=False`` (after a review edit) skips re-reading the article."""
         self._loading = True
         try:
             store = self.session.store
@@ -305,16 +308,22 @@ class ArticleVerdictBar(QWidget):
                 self.title.setText("")
                 self.meta.setText("")
                 self.signed.setText("")
+                self._article = None
                 return
-            article = store.article(self.article_id or "")
-            total, reviewed = store.progress(article.id, store.reviewer)
+            if article_changed or self._article is None or self._article.id != self.article_id:
+                self._article = store.article(self.article_id or "")
+            article = self._article
+            if summary is not None and summary.id == article.id:
+                total, reviewed, flagged = summary.sentences, summary.reviewed, summary.flagged
+            else:
+                total, reviewed = store.progress(article.id, store.reviewer)
+                flagged = store.sentence_count(article.id, "flagged")
             self.title.setText(article.title)
             self.title.setToolTip(article.title)
             date = article.published.isoformat() if article.published else "no date"
             if article.published_assumed:
                 date += " (assumed — set it in Properties)"
             parts = [article.outlet or "Outlet unknown", date, f"{reviewed}/{total} reviewed"]
-            flagged = store.sentence_count(article.id, "flagged")
             if flagged:
                 parts.append(f"⚑ {flagged} flagged")
             self.meta.setText(" · ".join(parts))
