@@ -137,6 +137,11 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ("The Biden administration’s sanctions remain in place.", date(2026, 1, 12)),
         ("‘President Biden is weak,’ the senator said.", date(2026, 1, 12)),  # quoted words
         ("The Biden-era rules were scrapped.", date(2026, 1, 12)),
+        ("Ex-President Barack Obama spoke at the memorial on Monday.", date(2026, 1, 12)),
+        ("In a speech, then-President Barack Obama praised the deal.", date(2026, 1, 12)),
+        ("The Obama administration is remembered fondly in Havana.", date(2026, 1, 12)),
+        ("The Obama administration has been criticised for the deal.", date(2026, 1, 12)),
+        ("President Joe Biden's 2021 order was revoked.", date(2026, 1, 12)),
     ],
 )
 def test_correct_references(text, published, kb):

@@ -51,6 +51,11 @@ _ADVERBS = frozenset(
     "long meanwhile just then later previously once never always further quickly newly "
     "himself herself itself personally separately jointly formally".split()
 )
+_BE_WORDS = frozenset("is are was were".split())
+_PARTICIPLES = frozenset(
+    "known seen held said told given made kept thought brought bought caught taught left "
+    "led met paid sent spent won lost shown cut hit put set".split()
+)
 _FUTURE_WORDS = frozenset("will would shall may might could should ’ll 'll".split())
 _PRESENT_WORDS = frozenset(
     "is are am has have remain continue say want seek hold face lead".split()
@@ -135,6 +140,8 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
         if title is None:
             continue
         title_words, title_start = title
+        if text[title_start:].lower().startswith(("then-", "ex-", "then ", "former")):
+            continue  # "then-Secretary of State", "Ex-President"
         if _SAFE_BEFORE_RE.search(text[max(0, title_start - 40) : title_start]) or re.search(
             r"(?:then|ex)-$", text[:title_start]
         ):
@@ -255,9 +262,17 @@ def _subject_tense(after: str) -> str | None:
     appositive = _APPOSITIVE_RE.match(after)
     if appositive:
         after = after[appositive.end() :]
-    for word in _WORD_RE.findall(after.lower())[:4]:
-        if word in _ADVERBS:
-            continue
+    words = [w for w in _WORD_RE.findall(after.lower())[:6] if w not in _ADVERBS]
+    # "is remembered", "was criticised", "has been praised": a passive says nothing about
+    # when the office was held ("has urged" is active).
+    participle = None
+    if len(words) >= 2 and words[0] in _BE_WORDS:
+        participle = words[1]
+    elif len(words) >= 3 and words[0] in ("has", "have", "had") and words[1] == "been":
+        participle = words[2]
+    if participle and (participle.endswith(("ed", "en")) or participle in _PARTICIPLES):
+        return None
+    for word in words[:1]:
         if word in _FUTURE_WORDS:
             return "future"
         if word in _PRESENT_WORDS or (
