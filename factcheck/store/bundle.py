@@ -80,12 +80,21 @@ class BundleOps(SuggestionOps):
                  article.imported_at, article.language, article.text,
                  article.rating.value if article.rating else None, article.summary,
                  article.signed_off_by, article.signed_off_at))
+            if imported:
+                # First, so the history keeps its own row ids in a fresh file.
+                for h in bundle.history:
+                    conn.execute(
+                        "INSERT INTO history (id, at, reviewer, action, article_id, entity, entity_id, field,"
+                        " old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (self._free("history", h.id), h.at, h.reviewer, h.action, article_id, h.entity,
+                         h.entity_id, h.field, None if h.old is None else json.dumps(h.old, ensure_ascii=False),
+                         None if h.new is None else json.dumps(h.new, ensure_ascii=False)))
             sentence_ids: dict[int, int] = {}
             for s in bundle.sentences:
                 cursor = conn.execute(
                     'INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text)'
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (self._free('sentences', s.id), article_id, s.index, s.paragraph, s.start, s.end, s.text))
+                    (self._free("sentences", s.id), article_id, s.index, s.paragraph, s.start, s.end, s.text))
                 new_id = int(cursor.lastrowid or 0)
                 sentence_ids[s.id or 0] = new_id
                 conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
@@ -125,27 +134,19 @@ class BundleOps(SuggestionOps):
                 conn.execute(
                     "INSERT INTO links (id, from_sentence, to_sentence, kind, note, reviewer, created_at)"
                     " VALUES (?, ?, ?, ?, ?, '', '')",
-                    (self._free('links', link.id), ends[0], ends[1], link.kind.value, link.note))
+                    (self._free("links", link.id), ends[0], ends[1], link.kind.value, link.note))
             by_index = {s.index: sentence_ids[s.id or 0] for s in bundle.sentences}
             for g in bundle.suggestions:
                 conn.execute(
-                    'INSERT INTO suggestions (article_id, sentence_id, start, "end", kind, message, value,'
-                    " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article_id, by_index[g.sentence], g.start, g.end, g.kind, g.message, g.value,
+                    'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
+                    " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._free("suggestions", g.id), article_id, by_index[g.sentence], g.start, g.end, g.kind, g.message, g.value,
                      json.dumps(list(g.related)), json.dumps(g.proposed, ensure_ascii=False),
                      g.state.value, g.key))
                 if g.state is not SuggestionState.PENDING:
                     conn.execute("INSERT OR REPLACE INTO suggestion_states (article_id, key, state)"
                                  " VALUES (?, ?, ?)", (article_id, g.key, g.state.value))
-            if imported:
-                conn.executemany(
-                    "INSERT INTO history (at, reviewer, action, article_id, entity, entity_id, field, old, new)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(h.at, h.reviewer, h.action, article_id, h.entity, h.entity_id, h.field,
-                      None if h.old is None else json.dumps(h.old, ensure_ascii=False),
-                      None if h.new is None else json.dumps(h.new, ensure_ascii=False))
-                     for h in bundle.history])
-            elif record:
+            if record and not imported:
                 self._record("restore article", "article", article_id, "title", None, article.title,
                              article_id)
         return article_id
