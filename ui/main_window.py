@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         self._import_runner: ImportRunner | None = None
         self.search_dialog: SearchDialog | None = None
         self.persist_settings = True  # off for --screenshot: a rendering must not move the user's window
-        self.setWindowTitle("Fact-check review")
         self.setAcceptDrops(True)
 
         self.articles = ArticleListModel(session.store, self)
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
                      "Switch to another database file")
         file_menu.addSeparator()
-        self._action(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -602,6 +601,7 @@ class MainWindow(QMainWindow):
         store = self.session.store
         self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
         self.database_label.setText(Path(store.path).name)
+        self.setWindowTitle(Path(store.path).name)  # Qt adds " — Fact-check review"
         self.database_label.setToolTip(str(store.path))
         self.saved_label.setText("✓ Saved")
         self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
@@ -798,6 +798,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._import_runner is not None:
+            # The file being imported finishes (or is never started); nothing is left half-written.
+            self._import_runner.job.cancel()
+            self._import_runner.job.wait(30_000)
         self.detail.flush()
         self.save_settings()
         super().closeEvent(event)
@@ -854,6 +858,7 @@ class Dialogs:
         ShortcutsDialog(rows, self.window).exec()
 
     def export(self, session: QtSession, article_id: str) -> None:
-        from ui.widgets.export_dialog import ExportDialog  # imported when first used: reports load slowly
+        # Imported when first used: the report writers take a while to load.
+        from ui.widgets.export_dialog import ExportDialog
 
         ExportDialog(session, article_id, self.window).exec()

@@ -282,3 +282,39 @@ def test_inconsistent_column_is_the_fourth_key(window, qtbot):
     window.detail.conflict_picker = lambda *args: False
     qtbot.keyClick(window.table, Qt.Key.Key_4)
     assert window.sentences.index(0, COL_INCONSISTENT).data(VERDICT_ROLE) is True
+
+
+def test_article_list_sorts_and_hides_finished_articles(window, qtbot, seed_store):
+    aardvark = seed_store.import_text("Short one. It has two sentences.", title="Aardvark report",
+                                      analyse=False).article_id
+    window.articles.reload()
+    panel = window.article_panel
+    panel.sort_combo.setCurrentIndex(panel.sort_combo.findData("title"))
+    assert [panel.proxy.index(r, 0).data() for r in range(2)][0] == "Aardvark report"
+    window.select_article(aardvark)
+    for row in range(2):
+        window.select_row(row)
+        for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+            qtbot.keyClick(window.table, key)
+    assert window.articles.summary(window.article_id).reviewed == 2
+    panel.unfinished.setChecked(True)
+    assert panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, 0).data().startswith("Venezuela")
+    panel.sort_combo.setCurrentIndex(panel.sort_combo.findData("progress"))
+    panel.unfinished.setChecked(False)
+    assert panel.proxy.index(1, 0).data() == "Aardvark report"  # least reviewed first
+    assert panel.count_label.text() == "2"
+
+
+def test_closing_during_an_import_waits_for_the_current_file(window, qtbot, tmp_path, db_path):
+    paths = []
+    for i in range(20):
+        path = tmp_path / f"c{i}.txt"
+        path.write_text(" ".join(f"Sentence {j} of file {i}." for j in range(300)), encoding="utf-8")
+        paths.append(str(path))
+    runner = window.import_files(paths)
+    window.close()
+    assert runner.job.isFinished()
+    imported = sql(db_path, "SELECT id FROM articles")
+    for (article_id,) in imported:
+        assert sql(db_path, "SELECT COUNT(*) > 0 FROM sentences WHERE article_id = ?", (article_id,)) == [(1,)]
