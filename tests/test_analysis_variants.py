@@ -102,3 +102,13 @@ def test_user_said_different_person(kb):
         different={"bruno rodriguez padilla": frozenset({"bruno-rodriguez-parrilla"})},
     )
     assert variants("He met Bruno Rodríguez Padilla in Havana.", different) == []
+
+
+def test_lone_surname_after_a_title(kb):
+    ((span, message),) = variants("Foreign Minister Parilla met the delegation.", kb)
+    assert span == "Parilla"
+    assert message.startswith("“Parilla” is usually spelt Parrilla (Bruno Rodríguez Parrilla")
+
+
+def test_lone_word_without_a_title_is_left_alone(kb):
+    assert variants("Parilla met the delegation.", kb) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from factcheck.analysis.common import Context, fold, make
-from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens
+from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens, title_before
 from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
 from factcheck.model import Suggestion
@@ -22,6 +22,7 @@ from factcheck.model import Suggestion
 VARIANT = "name.variant"
 _CUTOFF = 80.0
 _TOKEN_CUTOFF = 70.0
+_TITLED_CUTOFF = 80.0
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,43 @@ def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
     return True
 
 
+def titled_surname_variant(index: KBIndex, text: str, mention: NameMention) -> Variant | None:
+    """ "President Macorn": a lone surname after a title, close to the surname of someone
+    who held an office of that title (and not itself a known surname)."""
+    key = fold(mention.name)
+    if len(key) < 4 or key in index.surnames or key in index.name_tokens:
+        return None
+    title = title_before(index, text, mention.start)
+    if title is None:
+        return None
+    best: Variant | None = None
+    for surname, person in _titled_surnames(index, title[0]):
+        if surname[0] != key[0]:
+            continue
+        score = fuzz.ratio(key, surname)
+        if score >= _TITLED_CUTOFF and (best is None or score > best.score):
+            best = Variant(person, surname, score)
+    return best
+
+
+def _titled_surnames(index: KBIndex, title: str) -> list[tuple[str, Person]]:
+    cache_key = "title:" + title
+    if cache_key not in index.fuzzy_cache:
+        kb = index.kb
+        people: dict[str, Person] = {}
+        for office in index.titles.get(title, ()):
+            for term in kb.office_terms(office.id):
+                if term.person_id in kb.people:
+                    people[term.person_id] = kb.people[term.person_id]
+        index.fuzzy_cache[cache_key] = [
+            (surname, person)
+            for person in people.values()
+            for surname in index.surnames_of.get(person.id, ())
+            if " " not in surname
+        ]
+    return index.fuzzy_cache[cache_key]
+
+
 def detect_variants(
     ctx: Context, index: KBIndex, mentions: dict[int, list[NameMention]]
 ) -> list[Suggestion]:
@@ -78,11 +116,12 @@ def detect_variants(
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         for mention in mentions.get(sentence.index, ()):
-            if len(mention.words) < 2 or not is_person_like(mention.words):
+            if len(mention.words) == 1:
+                variant = titled_surname_variant(index, sentence.text, mention)
+            elif not is_person_like(mention.words) or find_exact(index, mention.name):
                 continue
-            if find_exact(index, mention.name):
-                continue
-            variant = closest_person(index, mention.name)
+            else:
+                variant = closest_person(index, mention.name)
             if variant is None:
                 continue
             kb = index.kb
@@ -90,13 +129,21 @@ def detect_variants(
                 continue
             person = variant.person
             about = f" ({person.description})" if person.description else ""
+            spelt = person.name
+            if len(mention.words) == 1:
+                surname = next(
+                    (w for w in person.name.split() if fold(w) == variant.known),
+                    variant.known.title(),
+                )
+                about = f" ({person.name}{', ' + person.description if person.description else ''})"
+                spelt = surname
             found.append(
                 make(
                     sentence,
                     mention.start,
                     mention.end,
                     VARIANT,
-                    f"“{mention.name}” is usually spelt {person.name}{about}.",
+                    f"“{mention.name}” is usually spelt {spelt}{about}.",
                     value=person.name,
                     proposed={},
                 )
