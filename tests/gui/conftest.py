@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +100,7 @@ def seed_store(db_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any:
+def _make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any:
     from ui.main_window import MainWindow
 
     window = MainWindow(QtSession(store))
@@ -116,12 +116,17 @@ def make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any:
 
 
 @pytest.fixture
+def open_window(qtbot: Any) -> Callable[..., Any]:
+    """open_window(store, article_id=None): a shown, active window on a store, dialogs answered."""
+    return lambda store, article_id=None: _make_window(qtbot, store, article_id)
+
+
+@pytest.fixture
 def window(qtbot: Any, seed_store: Store) -> Any:
-    return make_window(qtbot, seed_store)
+    return _make_window(qtbot, seed_store)
 
 
-def sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
-    """Read the file with a separate connection: what is really on disk."""
+def _sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
     conn = sqlite3.connect(str(path))
     try:
         return conn.execute(query, params).fetchall()
@@ -129,24 +134,7 @@ def sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
         conn.close()
 
 
-def long_transcript(sentences: int) -> str:
-    """A transcript of ``sentences`` short sentences, five to a paragraph."""
-    words = "budget housing schools roads water energy police parks transit health".split()
-    parts = []
-    for i in range(sentences):
-        parts.append(f"Speaker {i % 7 + 1} said the {words[i % 10]} figure was {i + 1} this year.")
-        parts.append("\n\n" if i % 5 == 4 else " ")
-    return "".join(parts).strip()
-
-
-def fill_articles(store: Store, count: int) -> None:
-    """Many small articles quickly: one transaction, no analysis."""
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
-        for i in range(count):
-            store.import_text(f"Article {i} reports that {i} people attended. Officials said it went well.",
-                              title=f"Council meeting {i:05d}", outlet="Daily Test", analyse=False)
-    except BaseException:
-        store.conn.execute("ROLLBACK")
-        raise
-    store.conn.execute("COMMIT")
+@pytest.fixture
+def sql() -> Callable[..., list[tuple]]:
+    """sql(path, query, params=()): read the file with a separate connection, as it is on disk."""
+    return _sql

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from factcheck.config import configured_reviewer
 from factcheck.model import Rating, SuggestionState
 from factcheck.store import Store
-from tests.gui.conftest import make_window, sql
 from ui.commands import DismissSuggestion
 from ui.models.sentence_table import (
     COL_ANONYMOUS,
@@ -22,7 +21,7 @@ from ui.models.sentence_table import (
 )
 
 
-def sourced_on_disk(path: Path, sentence_id: int) -> list[tuple]:
+def sourced_on_disk(sql, path: Path, sentence_id: int) -> list[tuple]:
     return sql(path, "SELECT sourced FROM reviews WHERE sentence_id = ? AND reviewer = 'tester'",
                (sentence_id,))
 
@@ -41,27 +40,27 @@ def test_opens_on_the_seed_with_sixteen_rows(window):
     assert first.startswith("Venezuela’s interim leadership")
 
 
-def test_key_1_marks_sourced_in_sqlite_and_undo_reverts_it(window, qtbot, db_path):
+def test_key_1_marks_sourced_in_sqlite_and_undo_reverts_it(window, qtbot, db_path, sql):
     sentence_id = window.current_sentence_id()
     qtbot.keyClick(window.table, Qt.Key.Key_1)
-    assert sourced_on_disk(db_path, sentence_id) == [(1,)]
+    assert sourced_on_disk(sql, db_path, sentence_id) == [(1,)]
     assert window.sentences.index(0, COL_SOURCED).data(VERDICT_ROLE) is True
     assert window.undo_action.text() == "Undo Mark sourced"
     assert window.saved_label.text().startswith("✓ Saved")
 
     qtbot.keyClick(window.table, Qt.Key.Key_1)  # yes -> no
-    assert sourced_on_disk(db_path, sentence_id) == [(0,)]
+    assert sourced_on_disk(sql, db_path, sentence_id) == [(0,)]
     assert window.undo_action.text() == "Undo Mark not sourced"
 
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert sourced_on_disk(db_path, sentence_id) == [(1,)]
+    assert sourced_on_disk(sql, db_path, sentence_id) == [(1,)]
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert sourced_on_disk(db_path, sentence_id) == [(None,)]
+    assert sourced_on_disk(sql, db_path, sentence_id) == [(None,)]
     assert window.sentences.index(0, COL_SOURCED).data(VERDICT_ROLE) is None
     assert window.redo_action.text() == "Redo Mark sourced"
 
 
-def test_space_and_click_cycle_the_current_verdict_column(window, qtbot, db_path):
+def test_space_and_click_cycle_the_current_verdict_column(window, qtbot, db_path, sql):
     window.select_row(2, COL_CONTESTED)
     qtbot.keyClick(window.table, Qt.Key.Key_Space)
     assert window.sentences.index(2, COL_CONTESTED).data(VERDICT_ROLE) is True
@@ -104,8 +103,8 @@ def test_n_goes_to_the_next_sentence_not_yet_reviewed(window, qtbot):
     assert current_number(window) == 2  # wraps past the reviewed first sentence
 
 
-def test_reopening_shows_the_saved_state(qtbot, seed_store, db_path):
-    window = make_window(qtbot, seed_store)
+def test_reopening_shows_the_saved_state(qtbot, seed_store, db_path, open_window):
+    window = open_window(seed_store)
     window.select_row(4)
     qtbot.keyClick(window.table, Qt.Key.Key_1)
     qtbot.keyClick(window.table, Qt.Key.Key_3)
@@ -115,7 +114,7 @@ def test_reopening_shows_the_saved_state(qtbot, seed_store, db_path):
 
     store = Store(db_path, "tester")
     try:
-        again = make_window(qtbot, store)
+        again = open_window(store)
         assert again.article_id == window.article_id
         assert again.sentences.index(4, COL_SOURCED).data(VERDICT_ROLE) is True
         assert again.sentences.index(4, COL_CONTESTED).data(VERDICT_ROLE) is False
@@ -201,7 +200,7 @@ def test_a_sentence_leaves_the_unreviewed_filter_when_done(window, qtbot):
     assert current_number(window) == 2  # the next sentence to review is current
 
 
-def test_article_verdict_and_sign_off(window, qtbot, db_path):
+def test_article_verdict_and_sign_off(window, qtbot, db_path, sql):
     bar = window.verdict_bar
     assert not bar.sign_off.isEnabled()
     bar.rating.setCurrentIndex(bar.rating.findData(Rating.MISLEADING.value))
@@ -224,7 +223,7 @@ def test_article_verdict_and_sign_off(window, qtbot, db_path):
     assert sql(db_path, "SELECT signed_off_by FROM articles") == [("",)]
 
 
-def test_properties_dialog_changes_go_through_undo(window, db_path):
+def test_properties_dialog_changes_go_through_undo(window, db_path, sql):
     window.dialogs.properties = {"title": "Venezuela and Cuba", "outlet": "Reuters"}
     window.edit_properties()
     assert sql(db_path, "SELECT title, outlet FROM articles") == [("Venezuela and Cuba", "Reuters")]
@@ -266,13 +265,13 @@ def test_settings_change_the_reviewer(window, qtbot, monkeypatch):
     assert window.sentences.index(0, COL_SOURCED).data(VERDICT_ROLE) is None
 
 
-def test_window_remembers_its_splitter(qtbot, seed_store, tmp_path):
-    window = make_window(qtbot, seed_store)
+def test_window_remembers_its_splitter(qtbot, seed_store, tmp_path, open_window):
+    window = open_window(seed_store)
     window.splitter.setSizes([300, 700, 420])
     sizes = window.splitter.sizes()
     window.close()
     assert (tmp_path / "home" / "config" / "window.ini").exists()
-    again = make_window(qtbot, seed_store)
+    again = open_window(seed_store)
     assert again.size() == window.size()
     assert again.splitter.sizes() == sizes
     again.close()
@@ -306,7 +305,7 @@ def test_article_list_sorts_and_hides_finished_articles(window, qtbot, seed_stor
     assert panel.count_label.text() == "2"
 
 
-def test_closing_during_an_import_waits_for_the_current_file(window, qtbot, tmp_path, db_path):
+def test_closing_during_an_import_waits_for_the_current_file(window, qtbot, tmp_path, db_path, sql):
     paths = []
     for i in range(20):
         path = tmp_path / f"c{i}.txt"

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from factcheck.config import configured_reviewer, set_reviewer
 from factcheck.store import Store
-from tests.gui.conftest import sql
 from ui import app as app_module
 
 
-def test_screenshot_of_the_default_database_shows_the_seed(qapp, tmp_path):
+def test_screenshot_of_the_default_database_shows_the_seed(qapp, tmp_path, sql):
     target = tmp_path / "shots" / "window.png"
     assert app_module.main(["--screenshot", str(target)]) == 0
     image = QImage(str(target))
@@ -32,7 +31,7 @@ def test_screenshot_of_a_named_article_in_a_db(qapp, tmp_path):
     assert QImage(str(target)).width() == app_module.SCREENSHOT_SIZE[0]
 
 
-def test_screenshot_of_an_empty_db_and_an_unknown_article(qapp, tmp_path, capsys):
+def test_screenshot_of_an_empty_db_and_an_unknown_article(qapp, tmp_path, capsys, sql):
     db = tmp_path / "empty.sqlite3"
     assert app_module.main(["--db", str(db), "--screenshot", str(tmp_path / "empty.png")]) == 0
     assert sql(db, "SELECT COUNT(*) FROM articles") == [(0,)]  # a named file starts empty
@@ -63,7 +62,7 @@ def test_no_question_when_the_environment_names_the_reviewer(monkeypatch):
     assert not app_module.needs_reviewer_question()
 
 
-def test_dropping_files_imports_them(window, qtbot, tmp_path, db_path):
+def test_dropping_files_imports_them(window, qtbot, tmp_path, db_path, sql):
     story = tmp_path / "dropped.txt"
     story.write_text("The bridge closed for repairs. Engineers said it was safe.", encoding="utf-8")
     mime = QMimeData()

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
-from tests.gui.conftest import make_window, sql
 from ui.models.sentence_table import COL_SOURCED, VERDICT_ROLE
 from ui.widgets.import_dialogs import PastedArticle, PasteDialog
 
@@ -22,7 +21,7 @@ def run_import(qtbot, start):
     return done.args[0]
 
 
-def test_paste_import_asks_title_outlet_and_date(window, qtbot, db_path):
+def test_paste_import_asks_title_outlet_and_date(window, qtbot, db_path, sql):
     window.dialogs.pasted = PastedArticle(PASTED, "Budget vote", "City Herald", date(2025, 3, 4))
     outcome = run_import(qtbot, lambda: (window.paste_article(), window._import_runner)[1])
     assert [r.title for r in outcome.created] == ["Budget vote"]
@@ -48,7 +47,7 @@ def test_paste_dialog_collects_the_fields(qtbot):
     assert dialog.article() == PastedArticle(PASTED, "Budget vote", "City Herald", date(2025, 3, 4))
 
 
-def test_importing_files_off_the_gui_thread(window, qtbot, tmp_path, db_path):
+def test_importing_files_off_the_gui_thread(window, qtbot, tmp_path, db_path, sql):
     paths = []
     for i in range(3):
         path = tmp_path / f"story{i}.txt"
@@ -62,7 +61,7 @@ def test_importing_files_off_the_gui_thread(window, qtbot, tmp_path, db_path):
     assert window.article_id == outcome.created[-1].article_id
 
 
-def test_a_bad_file_gives_a_dialog_and_no_new_article(window, qtbot, tmp_path, db_path):
+def test_a_bad_file_gives_a_dialog_and_no_new_article(window, qtbot, tmp_path, db_path, sql):
     bad = tmp_path / "scan.txt"
     bad.write_bytes(b"\x00\x01\x02binary\x00")
     window.dialogs.files = [str(bad)]
@@ -74,7 +73,7 @@ def test_a_bad_file_gives_a_dialog_and_no_new_article(window, qtbot, tmp_path, d
     assert "scan.txt" in message and "\n" not in message and "Traceback" not in message
 
 
-def test_an_unsupported_file_among_good_ones(window, qtbot, tmp_path, db_path):
+def test_an_unsupported_file_among_good_ones(window, qtbot, tmp_path, db_path, sql):
     good = tmp_path / "good.md"
     good.write_text("# Heading\n\nThe agency said prices rose 3 percent.", encoding="utf-8")
     pdf = tmp_path / "paper.pdf"
@@ -85,7 +84,7 @@ def test_an_unsupported_file_among_good_ones(window, qtbot, tmp_path, db_path):
     assert "paper.pdf" in window.dialogs.errors[0][1]
 
 
-def test_cancel_stops_between_files_and_leaves_nothing_half_imported(window, qtbot, tmp_path, db_path):
+def test_cancel_stops_between_files_and_leaves_nothing_half_imported(window, qtbot, tmp_path, db_path, sql):
     paths = []
     for i in range(30):
         path = tmp_path / f"s{i}.txt"
@@ -107,7 +106,7 @@ def test_cancel_stops_between_files_and_leaves_nothing_half_imported(window, qtb
             (result.sentences,)]
 
 
-def test_merge_keeps_the_review_and_undo_restores_the_split(window, qtbot, db_path):
+def test_merge_keeps_the_review_and_undo_restores_the_split(window, qtbot, db_path, sql):
     qtbot.keyClick(window.table, Qt.Key.Key_1)  # sentence 1 sourced
     first = window.current_sentence_id()
     second_text = window.sentences.row(1).sentence.text
@@ -123,7 +122,7 @@ def test_merge_keeps_the_review_and_undo_restores_the_split(window, qtbot, db_pa
     assert sql(db_path, "SELECT sourced FROM reviews WHERE sentence_id = ?", (first,)) == [(1,)]
 
 
-def test_split_keeps_the_review_on_both_parts(window, qtbot, db_path):
+def test_split_keeps_the_review_on_both_parts(window, qtbot, db_path, sql):
     qtbot.keyClick(window.table, Qt.Key.Key_1)
     text = window.sentences.row(0).sentence.text
     window.dialogs.split_at = text.index(", according to") + 2
@@ -148,7 +147,7 @@ def test_split_dialog_turns_the_cursor_into_an_offset(qtbot):
     assert text[dialog.offset():] == "Others disagreed."  # suggested after the full stop
 
 
-def test_delete_article_with_confirmation_and_undo(window, qtbot, db_path):
+def test_delete_article_with_confirmation_and_undo(window, qtbot, db_path, sql):
     window.dialogs.confirm_answer = False
     window.delete_article()
     assert sql(db_path, "SELECT COUNT(*) FROM articles") == [(1,)]
@@ -169,10 +168,10 @@ def test_delete_article_with_confirmation_and_undo(window, qtbot, db_path):
     assert window.sentences.index(0, COL_SOURCED).data(VERDICT_ROLE) is True
 
 
-def test_empty_database_offers_import_and_the_sample(qtbot, tmp_path):
+def test_empty_database_offers_import_and_the_sample(qtbot, tmp_path, open_window):
     store = Store(tmp_path / "empty.sqlite3", "tester")
     try:
-        window = make_window(qtbot, store)
+        window = open_window(store)
         assert window.stack.currentWidget() is window.empty_page
         assert window.empty_import.isVisible() and window.empty_sample.isVisible()
         qtbot.mouseClick(window.empty_sample, Qt.MouseButton.LeftButton)

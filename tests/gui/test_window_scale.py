@@ -9,8 +9,30 @@ import pytest
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
-from tests.gui.conftest import fill_articles, long_transcript, make_window
 from ui.models.sentence_table import CACHED_PAGES, PAGE_SIZE
+
+
+def long_transcript(sentences: int) -> str:
+    """A transcript of ``sentences`` short sentences, five to a paragraph."""
+    words = "budget housing schools roads water energy police parks transit health".split()
+    parts = []
+    for i in range(sentences):
+        parts.append(f"Speaker {i % 7 + 1} said the {words[i % 10]} figure was {i + 1} this year.")
+        parts.append("\n\n" if i % 5 == 4 else " ")
+    return "".join(parts).strip()
+
+
+def fill_articles(store: Store, count: int) -> None:
+    """Many small articles quickly: one transaction, no analysis."""
+    store.conn.execute("BEGIN IMMEDIATE")
+    try:
+        for i in range(count):
+            store.import_text(f"Article {i} reports that {i} people attended. Officials said it went well.",
+                              title=f"Council meeting {i:05d}", outlet="Daily Test", analyse=False)
+    except BaseException:
+        store.conn.execute("ROLLBACK")
+        raise
+    store.conn.execute("COMMIT")
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +44,12 @@ def transcript_db(tmp_path_factory):
     return path, result.article_id
 
 
-def test_a_100000_sentence_transcript_opens_and_scrolls_reading_only_shown_pages(qtbot, transcript_db):
+def test_a_100000_sentence_transcript_opens_and_scrolls_reading_only_shown_pages(qtbot, transcript_db, open_window):
     path, article_id = transcript_db
     store = Store(path, "tester")
     try:
         started = time.perf_counter()
-        window = make_window(qtbot, store, article_id)
+        window = open_window(store, article_id)
         opened = time.perf_counter() - started
         assert window.sentences.rowCount() == 100_000
         assert store.page_reads <= 2, "opening reads the first page only"
@@ -54,11 +76,11 @@ def test_a_100000_sentence_transcript_opens_and_scrolls_reading_only_shown_pages
         store.close()
 
 
-def test_paging_keeps_a_bounded_cache(qtbot, transcript_db):
+def test_paging_keeps_a_bounded_cache(qtbot, transcript_db, open_window):
     path, article_id = transcript_db
     store = Store(path, "tester")
     try:
-        window = make_window(qtbot, store, article_id)
+        window = open_window(store, article_id)
         for row in range(0, 100_000, 10_000):
             window.select_row(row)
         assert len(window.sentences._pages) <= CACHED_PAGES
@@ -70,12 +92,12 @@ def test_paging_keeps_a_bounded_cache(qtbot, transcript_db):
         store.close()
 
 
-def test_a_database_of_5000_articles_opens(qtbot, tmp_path):
+def test_a_database_of_5000_articles_opens(qtbot, tmp_path, open_window):
     store = Store(tmp_path / "many.sqlite3", "tester")
     try:
         fill_articles(store, 5000)
         started = time.perf_counter()
-        window = make_window(qtbot, store)
+        window = open_window(store)
         opened = time.perf_counter() - started
         assert window.articles.rowCount() == 5000
         assert window.article_panel.proxy.rowCount() == 5000
