@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
                       "on this window, or open the sample article to see how reviewing works.")
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setMaximumWidth(560)
+        hint.setFixedWidth(520)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.empty_import = QPushButton("Import…")
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
                      "Delete the article and its reviews (can be undone)")
         self.article_panel.list.addActions(article.actions())
+        # Enabled only while an article is open.
+        self.article_actions = [self.export_action, *review.actions(), *article.actions()]
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         summary = self.articles.summary(article_id) if article_id else None
         self.verdict_bar.set_article(article_id, summary)
         self._update_filter_counts(summary)
+        self._update_article_actions()
         if self.sentences.rowCount():
             self.select_row(0)
         else:
@@ -379,6 +382,11 @@ class MainWindow(QMainWindow):
     def _update_empty_state(self) -> None:
         empty = self.articles.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_page if empty else self.splitter)
+        self._update_article_actions()
+
+    def _update_article_actions(self) -> None:
+        for action in self.article_actions:
+            action.setEnabled(self.article_id is not None)
 
     def open_sample(self) -> None:
         try:
@@ -603,7 +611,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(Path(store.path).name)
         self.setWindowTitle(Path(store.path).name)  # Qt adds " — Fact-check review"
         self.database_label.setToolTip(str(store.path))
-        self.saved_label.setText("✓ Saved")
+        self.saved_label.setText("✓ All changes saved")
         self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
 
     # -- importing ---------------------------------------------------------------
