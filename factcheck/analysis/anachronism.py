@@ -116,14 +116,17 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
     kb = index.kb
     found: list[OfficeReference] = []
     for mention in mentions:
+        after = text[mention.end : mention.end + 40]
+        executive = _EXECUTIVE_RE.match(after)
+        title = None if executive else title_before(index, text, mention.start)
+        if executive is None and title is None:
+            continue  # most names have neither a title nor an "administration"
         before = text[: mention.title_start if mention.title else mention.start]
-        after = text[mention.end :]
         if _SAFE_BEFORE_RE.search(before[-40:]) or _SAFE_AFTER_RE.match(after):
             continue
         people = _people(index, mention)
         if not people:
             continue
-        executive = _EXECUTIVE_RE.match(after)
         if executive:
             offices = _executive_offices(kb, people, executive["what"])
             start = mention.start
@@ -136,7 +139,6 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
                     OfficeReference(start, end, text[start:end], tuple(people), tuple(offices))
                 )
             continue
-        title = title_before(index, text, mention.start)
         if title is None:
             continue
         title_words, title_start = title
