@@ -426,6 +426,8 @@ def _classify(
             or True
         ):
             return ANONYMOUS, _anonymous_source(_trim_agent(agent))
+    if len(lowered) == 2 and lowered[0] in ("his", "her", "their") and lowered[1] in _PERSON_ROLES:
+        return ANONYMOUS, _anonymous_source(_trim_agent(agent))  # "his lawyer said"
     if lowered and lowered[0] in _VAGUE_QUANTIFIERS and not person_mentions:
         return ANONYMOUS, _anonymous_source(_trim_agent(agent))  # "Many Venezuelans believe"
     if person_mentions:
@@ -460,6 +462,12 @@ def _classify(
 # "conversations between Rodríguez and …": a name after a preposition is not the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b[a-z][a-z\u2019']+\s+(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b"
+)
+# People named only by their relation to someone: "his lawyer", "her spokesman".
+_PERSON_ROLES = frozenset(
+    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser "
+    "advisers advisor advisors friend friends relative relatives assistant assistants "
+    "colleague colleagues associate associates representative representatives".split()
 )
 _VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})

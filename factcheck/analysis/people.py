@@ -10,6 +10,15 @@ from factcheck.analysis.names import STARTERS, NameMention, is_person_like
 from factcheck.analysis.variants import closest_person
 from factcheck.kb.types import Person
 
+# Common Chinese, Korean and Vietnamese family names, written first.
+_FAMILY_NAME_FIRST = frozenset(
+    """
+kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
+seo shin kwon hwang ahn song hong moon ryu wang li zhang liu chen yang huang zhao wu zhou xu
+sun ma zhu hu guo he lin gao luo zheng xi xie tang deng feng cao peng zeng xiao tian dong pan
+yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qin nguyen tran le pham hoang phan vu
+""".split()
+)
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTICLES = {
     "de",
@@ -83,6 +92,12 @@ def _derived_surnames(words: list[str]) -> set[str]:
     while len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
         words = words[:-1]  # "Donald Trump Jr." is a Trump
     keys = {words[-1], " ".join(words[-2:])}
+    if (
+        words[0] in _FAMILY_NAME_FIRST
+        and len(words) == 2
+        and ("-" in words[1] or len(words[1]) <= 4)
+    ):
+        keys.add(words[0])  # "Lee Jun-seok", "Wang Yi": the family name comes first
     if len(words) >= 3 and words[-2] not in _PARTICLES and len(words[-2].rstrip(".")) > 1:
         keys.add(
             words[-2]
