@@ -163,3 +163,29 @@ def test_one_attribution_per_sentence_and_anonymous_wins():
 
 def test_questions_make_no_claim():
     assert attributions("Will the ceasefire hold through the winter?") == []
+
+
+def test_participle_attributes_to_the_subject():
+    kind, span, proposed = only(
+        "Opposition leader Maria Corina Machado welcomed the announcement, writing that it was a victory."
+    )
+    assert kind == "attribution.named"
+    assert proposed["sources"][0]["name"] == "Maria Corina Machado"
+
+
+def test_dateline_is_not_the_source():
+    kind, span, _ = only(
+        "WASHINGTON (Reuters) - U.S. Secretary of State Marco Rubio said on Tuesday that talks failed."
+    )
+    assert kind == "attribution.named"
+    assert span == "U.S. Secretary of State Marco Rubio said"
+
+
+def test_inverted_verb_needs_a_short_agent():
+    kind, span, proposed = only(
+        "Naftali Bennett, a former prime minister, said the government had lost the public's trust."
+    )
+    assert kind == "attribution.named"
+    assert proposed["sources"] == [
+        {"name": "Naftali Bennett", "kind": "person", "description": "a former prime minister"}
+    ]

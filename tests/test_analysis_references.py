@@ -55,3 +55,8 @@ def test_east_asian_family_names():
 def test_a_junior_shares_the_surname():
     text = "Donald Trump spoke first. Donald Trump Jr. followed him. Trump said the rally was a success."
     assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Trump")]
+
+
+def test_family_name_first_for_people_unknown_to_the_knowledge_base():
+    text = "Park Ji-hoon spoke first. Park Min-young disagreed. Park said the vote would go ahead."
+    assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Park")]
