@@ -60,3 +60,10 @@ def test_a_junior_shares_the_surname():
 def test_family_name_first_for_people_unknown_to_the_knowledge_base():
     text = "Park Ji-hoon spoke first. Park Min-young disagreed. Park said the vote would go ahead."
     assert [(n, s) for n, s, _ in ambiguous(text)] == [(3, "Park")]
+
+
+def test_titles_are_not_surnames():
+    text = (
+        "The Cuban President met the Venezuelan President. The President said the talks went well."
+    )
+    assert ambiguous(text) == []

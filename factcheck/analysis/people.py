@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from factcheck.analysis.common import Context, fold
 from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens
-from factcheck.analysis.names import STARTERS, NameMention, is_person_like
+from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention, is_person_like
 from factcheck.analysis.variants import closest_person
 from factcheck.kb.types import Person
 
@@ -62,6 +62,8 @@ def person_mentions(
         for mention in mentions.get(sentence.index, ()):
             if len(mention.words) < 2 or not is_person_like(mention.words):
                 continue
+            if fold(mention.words[-1]) in TITLE_WORDS:
+                continue  # "the Cuban President said": a title, not a name
             people = find_exact(index, mention.name)
             person = people[0] if people else None
             if person is None:

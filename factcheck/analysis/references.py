@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.analysis.common import Context, fold, make
-from factcheck.analysis.names import STARTERS, NameMention
+from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
 from factcheck.model import Suggestion
 
@@ -29,7 +29,7 @@ def detect_ambiguous(
             if len(mention.words) != 1 or mention.title:
                 continue
             key = fold(mention.name)
-            if key in STARTERS or key not in seen or len(seen[key]) < 2:
+            if key in STARTERS or key in TITLE_WORDS or key not in seen or len(seen[key]) < 2:
                 continue
             if any(p.start <= mention.start < p.end for p in full):
                 continue
