@@ -167,3 +167,14 @@ def test_never_held_before_the_article(kb):
         "Critics blame Prime Minister Boris Johnson for the delay.", kb, date(2018, 1, 5)
     )
     assert "Boris Johnson" in found.message
+
+
+def test_under_an_administration_takes_the_main_clause_tense(kb):
+    (found,) = anachronisms(
+        "Under the Biden administration, Washington has been pressuring Caracas.", kb
+    )
+    assert "Biden" in found.message
+    assert (
+        anachronisms("Under the Biden administration, Washington pressured Caracas in 2022.", kb)
+        == []
+    )

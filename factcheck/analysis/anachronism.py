@@ -44,6 +44,7 @@ _SAFE_AFTER_RE = re.compile(
 _EXECUTIVE_RE = re.compile(
     r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership|team)\b"
 )
+_UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
 _APPOSITIVE_RE = re.compile(r"^\s*,[^,;.]{1,80},")
 _WORD_RE = re.compile(r"[a-z’']+")
 _ADVERBS = frozenset(
@@ -229,7 +230,11 @@ def _event_time(
             (),
             f"the sentence dates it “{text[nearest.start : nearest.end]}”",
         )
-    tense = _subject_tense(text[reference.end : reference.end + 120])
+    if _UNDER_RE.search(text, max(0, reference.start - 12), reference.start):
+        # "Under the Biden administration, Washington has pressured…": the main clause's tense.
+        tense = _clause_tense(text[reference.end : reference.end + 160])
+    else:
+        tense = _subject_tense(text[reference.end : reference.end + 120])
     if tense == "future":
         return None
     if tense is None or tense == "background":
@@ -253,6 +258,21 @@ def _event_time(
             _nearest_recent(sentence, recent),
             f"it is told in the past without a date, as news of the weeks before {ctx.today.isoformat()}",
         )
+    return None
+
+
+def _clause_tense(after: str) -> str | None:
+    """The tense of the first finite verb among the next words ("…, Washington has been
+    pressuring" -> present)."""
+    for word in _WORD_RE.findall(after.lower())[:10]:
+        if word in _FUTURE_WORDS:
+            return "future"
+        if word in _PRESENT_WORDS:
+            return "present"
+        if word == "had":
+            return "background"
+        if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+            return "past"
     return None
 
 
