@@ -10,25 +10,34 @@ for the previous sentence's source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.analysis.attribution_words import (
-    ANON_HEADS,
     ANONYMITY_RE,
-    BODY_NOUNS,
     PRONOUNS,
     QUOTE_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     WEAK_VERBS,
 )
-from factcheck.analysis.common import WORD_RE, Context, fold, make, mask_quotes, strip_possessive
-from factcheck.analysis.names import ORG_WORDS, STARTERS, TITLE_WORDS, name_mentions
+from factcheck.analysis.common import WORD_RE, Context, fold, make, mask_quotes
+from factcheck.analysis.names import name_mentions
+from factcheck.analysis.sources import (
+    ANONYMOUS,
+    NAMED,
+    PREPOSITION_BEFORE_RE,
+    Attribution,
+    Memory,
+    anonymous_source,
+    classify_agent,
+    is_person_name,
+    person_source,
+    plural_people,
+    pronoun_source,
+    trim_agent,
+)
 from factcheck.model import Suggestion
 
-NAMED = "attribution.named"
-ANONYMOUS = "attribution.anonymous"
 NONE = "attribution.none"
 
 _CLAUSE_BREAK_RE = re.compile(
@@ -42,25 +51,6 @@ _MAX_SUBJECT_WORDS = 10
 _MAX_INVERTED_WORDS = 8
 
 
-@dataclass
-class Attribution:
-    kind: str  # NAMED or ANONYMOUS
-    start: int  # span in sentence text
-    end: int
-    source: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Memory:
-    """What a pronoun in a later sentence can stand for."""
-
-    last: Attribution | None = None
-    last_person: str = ""
-    # Folded words the article capitalises mid-sentence: a capital at the start of a
-    # sentence makes a body ("Reuters said") only if the word is one of these.
-    proper: frozenset[str] = frozenset()
-
-
 def detect_attribution(
     ctx: Context, people: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
 ) -> list[Suggestion]:
@@ -70,7 +60,7 @@ def detect_attribution(
     in the article or the knowledge base), so "Rubio said" reads as a person.
     """
     found: list[Suggestion] = []
-    memory = _Memory(proper=proper)
+    memory = Memory(proper=proper)
     for sentence in ctx.sentences:
         text = sentence.text
         if not _makes_claim(text):
@@ -78,7 +68,7 @@ def detect_attribution(
         attributions = sentence_attributions(text, people, memory, masked=ctx.masked(sentence))
         ctx.remember("attributions", sentence, attributions)
         for mention in ctx.mentions(sentence):
-            if len(mention.words) >= 2 and _is_person_name(mention.words, people):
+            if len(mention.words) >= 2 and is_person_name(mention.words, people):
                 memory.last_person = mention.name
         if not attributions:
             lead = len(text) - len(text.lstrip())
@@ -125,10 +115,10 @@ def _unique_sources(attributions: list[Attribution]) -> list[dict[str, Any]]:
 
 
 def sentence_attributions(
-    text: str, people: frozenset[str], memory: _Memory | None = None, masked: str | None = None
+    text: str, people: frozenset[str], memory: Memory | None = None, masked: str | None = None
 ) -> list[Attribution]:
     """Every attribution phrase in one sentence, in order of position."""
-    memory = memory or _Memory()
+    memory = memory or Memory()
     masked = mask_quotes(text) if masked is None else masked
     found: list[Attribution] = []
     lowered = masked.lower()
@@ -140,7 +130,7 @@ def sentence_attributions(
             re.sub(r"\b(?:who|that)\s+(?:spoke|speaking)?\s*$", "", agent).strip(" ,")
             or "unnamed source"
         )
-        found.append(Attribution(ANONYMOUS, agent_start, match.end(), _anonymous_source(agent)))
+        found.append(Attribution(ANONYMOUS, agent_start, match.end(), anonymous_source(agent)))
     for match in _reporting_verbs(masked, lowered):
         verb = match.group(0)
         if verb.lower() == "according to":
@@ -171,19 +161,19 @@ def sentence_attributions(
     return _drop_embedded(masked, found)
 
 
-def _main_subject(before: str, people: frozenset[str], memory: _Memory) -> Attribution | None:
+def _main_subject(before: str, people: frozenset[str], memory: Memory) -> Attribution | None:
     """The person who opens the sentence, for "X welcomed the plan, saying …"."""
     first = before.split(" ", 1)[0].lower()
     if first in PRONOUNS:
-        source = _pronoun(first, memory)
+        source = pronoun_source(first, memory)
         if source is not None:
             return Attribution(source[0], 0, len(first), source[1])
     for mention in name_mentions(before):
-        if mention.title_start > 60 or _PREPOSITION_BEFORE_RE.search(before[: mention.title_start]):
+        if mention.title_start > 60 or PREPOSITION_BEFORE_RE.search(before[: mention.title_start]):
             break
-        if _is_person_name(mention.words, people):
+        if is_person_name(mention.words, people):
             return Attribution(
-                NAMED, mention.title_start, mention.end, _person(mention.name, mention.title)
+                NAMED, mention.title_start, mention.end, person_source(mention.name, mention.title)
             )
     return None
 
@@ -243,10 +233,10 @@ def _according_to(
     agent = text[match.end() : agent_end].strip()
     if not agent:
         return None
-    source = _classify(agent, people, memory, strong=True, sentence_initial=False)
+    source = classify_agent(agent, people, memory, strong=True, sentence_initial=False)
     if source is None:
         # "according to Iranian state television", "according to figures from the ministry"
-        source = NAMED, {"name": _trim_agent(agent), "kind": "organisation", "description": ""}
+        source = NAMED, {"name": trim_agent(agent), "kind": "organisation", "description": ""}
     kind, info = source
     end = match.end() + len(text[match.end() : agent_end].rstrip())
     return Attribution(kind, match.start(), end, info)
@@ -267,7 +257,7 @@ def _inverted(text: str, masked: str, match: re.Match[str], people, memory) -> A
         return None  # ", said the government had lost…" is not "said X"
     if not agent or agent.split()[0] in ("that", "to", "in", "on", "it", "by", "at", "of"):
         return None
-    source = _classify(agent, people, memory, strong=True, sentence_initial=False)
+    source = classify_agent(agent, people, memory, strong=True, sentence_initial=False)
     if source is None:
         return None
     kind, info = source
@@ -302,10 +292,10 @@ def _subject_verb(
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     initial = start == 0 or masked[:start].rstrip().endswith((".", "\u201d", "\u2019", '"'))
-    if verb in SPEECH_VERBS and _plural_people(words, people):
-        info = _anonymous_source(_trim_agent(subject))  # "Egyptian mediators say"
+    if verb in SPEECH_VERBS and plural_people(words, people):
+        info = anonymous_source(trim_agent(subject))  # "Egyptian mediators say"
         return Attribution(ANONYMOUS, start + text[start:].find(words[0]), match.end(), info)
-    source = _classify(
+    source = classify_agent(
         subject, people, memory, strong=verb not in WEAK_VERBS, sentence_initial=initial
     )
     if source is None:
@@ -350,166 +340,12 @@ def _appositive(
         description = ""  # "Rubio, speaking to reporters, said": not a description of him
     name_start = _clause_start(masked, first_comma)
     chunk = text[name_start:first_comma]
-    mentions = [m for m in name_mentions(chunk) if _is_person_name(m.words, people)]
+    mentions = [m for m in name_mentions(chunk) if is_person_name(m.words, people)]
     if not mentions or not chunk.rstrip().endswith(mentions[-1].name):
         return None
     name = mentions[-1]
-    info = _person(name.name, description)
+    info = person_source(name.name, description)
     return Attribution(NAMED, name_start + name.title_start, match.end(), info)
 
 
-def _plural_people(words: list[str], people: frozenset[str]) -> bool:
-    """A short subject ending in a plural common noun, with no name in it."""
-    last = words[-1]
-    return (
-        len(words) <= 4
-        and last.islower()
-        and len(last) > 3
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is", "'s", "\u2019s"))
-        and not any(m for m in name_mentions(" ".join(words)) if _is_person_name(m.words, people))
-    )
-
-
-def _is_person_name(words: list[str], people: frozenset[str]) -> bool:
-    folded = [fold(strip_possessive(w)) for w in words]
-    if any(w in ORG_WORDS for w in folded):
-        return False
-    if len(folded) >= 2:
-        return True
-    return folded[0] in people
-
-
-def _classify(
-    agent: str, people: frozenset[str], memory: _Memory, *, strong: bool, sentence_initial: bool
-):
-    """("attribution.named" | "attribution.anonymous", source dict) or None."""
-    words = agent.split()
-    lowered = [fold(strip_possessive(w)).strip(",.") for w in words]
-    if ANONYMITY_RE.search(agent):
-        return ANONYMOUS, _anonymous_source(agent)
-    if len(lowered) == 1 and lowered[0] in PRONOUNS:
-        return _pronoun(lowered[0], memory)
-    mentions = [
-        m for m in name_mentions(agent) if not (m.sentence_initial and fold(m.name) in STARTERS)
-    ]
-    person_mentions = [
-        m
-        for m in mentions
-        if _is_person_name(m.words, people)
-        and not _PREPOSITION_BEFORE_RE.search(agent[: m.title_start])
-    ]
-    # Capitalised words are names and titles ("Executive Vice President"), never the head.
-    head = next(
-        (
-            i
-            for i, w in enumerate(lowered)
-            if w in ANON_HEADS
-            and not words[i][:1].isupper()
-            or (i == 0 and w in ANON_HEADS and w not in _TITLE_LIKE)
-        ),
-        None,
-    )
-    if head is not None:
-        head_end = len(" ".join(words[: head + 1]))
-        for mention in person_mentions:
-            gap = agent[head_end : mention.title_start]
-            if mention.title_start >= head_end and gap.strip(" ,") == "":
-                return NAMED, _person(mention.name, agent[: mention.title_start].strip(" ,"))
-        if (
-            head == 0
-            or lowered[0] in _DETERMINERS
-            or all(
-                w[:1].isupper() or w in _DETERMINERS or w.endswith(("an", "ish", "ese", "i"))
-                for w in words[:head]
-            )
-            or True
-        ):
-            return ANONYMOUS, _anonymous_source(_trim_agent(agent))
-    if len(lowered) == 2 and lowered[0] in ("his", "her", "their") and lowered[1] in _PERSON_ROLES:
-        return ANONYMOUS, _anonymous_source(_trim_agent(agent))  # "his lawyer said"
-    if lowered and lowered[0] in _VAGUE_QUANTIFIERS and not person_mentions:
-        return ANONYMOUS, _anonymous_source(_trim_agent(agent))  # "Many Venezuelans believe"
-    if person_mentions:
-        mention = person_mentions[0]
-        return NAMED, _person(mention.name, mention.title)
-    # "Reuters reported", but not "Phone calls emphasized": a lone capital opening the
-    # sentence is a body only if the article capitalises that word elsewhere too.
-    org = [
-        m
-        for m in mentions
-        if not (
-            m.sentence_initial
-            and len(m.words) == 1
-            and (
-                fold(m.name) in STARTERS or (sentence_initial and fold(m.name) not in memory.proper)
-            )
-        )
-    ]
-    if org and all(_org_word(w) for w in words):
-        name = _trim_agent(agent)
-        return NAMED, {"name": name, "kind": "organisation", "description": ""}
-    if (
-        strong
-        and lowered
-        and lowered[0] in ("the", "its", "his", "her", "their")
-        and any(w in BODY_NOUNS for w in lowered)
-    ):
-        return NAMED, {"name": _trim_agent(agent), "kind": "organisation", "description": ""}
-    return None
-
-
-# "conversations between Rodríguez and …": a name after a preposition is not the speaker.
-_PREPOSITION_BEFORE_RE = re.compile(
-    r"\b[a-z][a-z\u2019']+\s+(?:between|with|of|to|from|by|against|among|on|in|about|over|under|and)\b"
-)
-# People named only by their relation to someone: "his lawyer", "her spokesman".
-_PERSON_ROLES = frozenset(
-    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser "
-    "advisers advisor advisors friend friends relative relatives assistant assistants "
-    "colleague colleagues associate associates representative representatives".split()
-)
-_VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
-_TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
-_DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
-
-
-_ORG_MODIFIERS = frozenset(
-    "the its a an foreign state national interior defence defense central federal official news "
-    "press media agency service ministry ministry's office government government's military army "
-    "police statement spokesperson for of and company's company".split()
-)
-
-
-def _org_word(word: str) -> bool:
-    """A word that can make up an organisation's name as a subject ("Venezuela’s foreign ministry")."""
-    return (
-        word[:1].isupper()
-        or fold(strip_possessive(word)) in _ORG_MODIFIERS
-        or fold(word) in BODY_NOUNS
-    )
-
-
-def _trim_agent(agent: str) -> str:
-    return agent.strip(" ,.;:").removeprefix("according to ")
-
-
-def _person(name: str, description: str) -> dict[str, Any]:
-    return {"name": name, "kind": "person", "description": description}
-
-
-def _anonymous_source(agent: str) -> dict[str, Any]:
-    return {"name": _trim_agent(agent), "kind": "anonymous", "description": ""}
-
-
-def _pronoun(pronoun: str, memory: _Memory):
-    last = memory.last
-    if last is not None:
-        return last.kind, dict(last.source)
-    if memory.last_person and pronoun in ("he", "she"):
-        return NAMED, _person(memory.last_person, "")
-    # Someone named earlier (perhaps in the headline): attributed, but to no one we can name.
-    return NAMED, {"name": "", "kind": "person", "description": ""}
-
-
-__all__ = ["ANONYMOUS", "NAMED", "NONE", "detect_attribution", "TITLE_WORDS"]
+__all__ = ["ANONYMOUS", "NAMED", "NONE", "detect_attribution", "sentence_attributions"]
