@@ -75,6 +75,19 @@ def test_anonymous(text, phrase, source):
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior official, who requested anonymity, said the talks had stalled.",
+        "An adviser, who did not want to be named, said the plan was dead.",
+        "Two diplomats said on condition that they not be identified that the talks had failed.",
+    ],
+)
+def test_anonymity_formulas(text):
+    kind, _, _ = only(text)
+    assert kind == "attribution.anonymous"
+
+
 def test_anonymity_formula_marks_a_named_looking_source_anonymous():
     kind, span, _ = only("A diplomat, who spoke on condition of anonymity, said the plan was dead.")
     assert kind == "attribution.anonymous"

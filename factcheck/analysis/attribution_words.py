@@ -57,8 +57,11 @@ secretary premier chancellor governor mayor ambassador foreign-ministry statemen
 """.split()
 )
 ANONYMITY_RE = re.compile(
-    r"\b(?:(?:on|under) (?:the )?condition of anonymity|anonymously|declined to be (?:named|identified)|"
-    r"asked not to be (?:named|identified)|(?:was |were )?not authori[sz]ed to (?:speak|comment)|"
+    r"\b(?:(?:on|under) (?:the )?condition (?:of anonymity|(?:that )?(?:he|she|they) (?:not )?be "
+    r"(?:named|identified))|(?:requested|requesting|sought|seeking|granted|insisted on|"
+    r"requested|asked for) anonymity|anonymously|declined to be (?:named|identified)|"
+    r"asked not to be (?:named|identified)|(?:did|do|does) not want to be (?:named|identified)|"
+    r"(?:was |were )?not authori[sz]ed to (?:speak|comment)|"
     r"speaking on background|(?:who|that) (?:spoke|speak) on background)\b",
     re.IGNORECASE,
 )
