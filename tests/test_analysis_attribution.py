@@ -202,3 +202,25 @@ def test_inverted_verb_needs_a_short_agent():
     assert proposed["sources"] == [
         {"name": "Naftali Bennett", "kind": "person", "description": "a former prime minister"}
     ]
+
+
+def test_description_before_the_name():
+    kind, _, proposed = only(
+        "Zelenskyy's chief of staff, Andriy Yermak, told reporters the talks were useful."
+    )
+    assert kind == "attribution.named"
+    assert proposed["sources"] == [
+        {"name": "Andriy Yermak", "kind": "person", "description": "Zelenskyy's chief of staff"}
+    ]
+
+
+def test_spokesperson_speaks_for_a_body():
+    kind, _, proposed = only(
+        "The budget will be presented on Tuesday, a government spokesperson said."
+    )
+    assert kind == "attribution.named"
+    assert proposed["sources"][0] == {
+        "name": "a government spokesperson",
+        "kind": "organisation",
+        "description": "",
+    }

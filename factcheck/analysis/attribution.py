@@ -336,9 +336,15 @@ def _appositive(
     description = text[first_comma + 1 : len(second)].strip()
     if not description:
         return None
+    name_start = _clause_start(masked, first_comma)
+    inner = [m for m in name_mentions(description) if is_person_name(m.words, people)]
+    if inner and inner[0].title_start == 0 and inner[0].end == len(description):
+        # "Zelenskyy's chief of staff, Andriy Yermak, told": the description comes first.
+        offset = first_comma + 1 + text[first_comma + 1 :].find(description)
+        info = person_source(inner[0].name, text[name_start:first_comma].strip())
+        return Attribution(NAMED, offset, match.end(), info)
     if description.split()[0].lower() not in ("a", "an", "the", "former", "then"):
         description = ""  # "Rubio, speaking to reporters, said": not a description of him
-    name_start = _clause_start(masked, first_comma)
     chunk = text[name_start:first_comma]
     mentions = [m for m in name_mentions(chunk) if is_person_name(m.words, people)]
     if not mentions or not chunk.rstrip().endswith(mentions[-1].name):

@@ -75,6 +75,9 @@ def classify_agent(
         if is_person_name(m.words, people)
         and not PREPOSITION_BEFORE_RE.search(agent[: m.title_start])
     ]
+    if not person_mentions and any(w in _SPOKESPEOPLE for w in lowered):
+        # "a government spokesperson said": on the record for a body, though unnamed.
+        return NAMED, {"name": trim_agent(agent), "kind": "organisation", "description": ""}
     # Capitalised words are names and titles ("Executive Vice President"), never the head.
     head = next(
         (
@@ -145,6 +148,7 @@ _PERSON_ROLES = frozenset(
     "advisers advisor advisors friend friends relative relatives assistant assistants "
     "colleague colleagues associate associates representative representatives".split()
 )
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
 _DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
