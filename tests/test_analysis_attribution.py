@@ -224,3 +224,25 @@ def test_spokesperson_speaks_for_a_body():
         "kind": "organisation",
         "description": "",
     }
+
+
+def test_quotation_over_two_sentences_takes_its_speaker():
+    text = "“We will not accept it. Our borders are not for sale,” President Emmanuel Macron said on Thursday."
+    found = attributions(text)
+    assert [k for k, _, _ in found] == ["attribution.named", "attribution.named"]
+    assert found[0][1].startswith("“We will not accept it.")
+    assert found[0][2]["sources"][0]["name"] == "Emmanuel Macron"
+
+
+def test_another_of_the_unnamed():
+    text = "“It’s a disaster,” said one European diplomat. ‘Nobody was consulted,’ another told us."
+    assert [k for k, _, _ in attributions(text)] == [
+        "attribution.anonymous",
+        "attribution.anonymous",
+    ]
+
+
+def test_passive_reporting_verb():
+    kind, span, proposed = only("The plan’s 28 points were first reported by Axios.")
+    assert kind == "attribution.named" and span == "first reported by Axios"
+    assert proposed["sources"][0]["name"] == "Axios"

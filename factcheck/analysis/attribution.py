@@ -36,7 +36,7 @@ from factcheck.analysis.sources import (
     pronoun_source,
     trim_agent,
 )
-from factcheck.model import Suggestion
+from factcheck.model import Sentence, Suggestion
 
 NONE = "attribution.none"
 
@@ -59,8 +59,8 @@ def detect_attribution(
     ``people`` holds folded single names known to be people (surnames of people named
     in the article or the knowledge base), so "Rubio said" reads as a person.
     """
-    found: list[Suggestion] = []
     memory = Memory(proper=proper)
+    claims: list[tuple[Sentence, list[Attribution]]] = []
     for sentence in ctx.sentences:
         text = sentence.text
         if not _makes_claim(text):
@@ -70,6 +70,14 @@ def detect_attribution(
         for mention in ctx.mentions(sentence):
             if len(mention.words) >= 2 and is_person_name(mention.words, people):
                 memory.last_person = mention.name
+        if attributions:
+            anonymous = [a for a in attributions if a.kind == ANONYMOUS]
+            memory.last = anonymous[0] if anonymous else attributions[0]
+        claims.append((sentence, attributions))
+    _borrow_across_quotations(ctx, claims)
+    found: list[Suggestion] = []
+    for sentence, attributions in claims:
+        text = sentence.text
         if not attributions:
             lead = len(text) - len(text.lstrip())
             tail = len(text.rstrip())
@@ -86,7 +94,6 @@ def detect_attribution(
             continue
         anonymous = [a for a in attributions if a.kind == ANONYMOUS]
         chosen = anonymous[0] if anonymous else attributions[0]
-        memory.last = chosen
         sources = _unique_sources(attributions)
         if chosen.kind == ANONYMOUS:
             message = f"Attributed to an unnamed source: “{chosen.source['name']}”."
@@ -98,6 +105,39 @@ def detect_attribution(
             make(sentence, chosen.start, chosen.end, chosen.kind, message, proposed=proposed)
         )
     return found
+
+
+def _borrow_across_quotations(
+    ctx: Context, claims: list[tuple[Sentence, list[Attribution]]]
+) -> None:
+    """A quotation running over several sentences has its speaker only in the last:
+    “We will not accept it. Borders are not for sale,” Macron said. The earlier
+    sentences take that attribution, with the quoted part as their span."""
+    spans = ctx.article_quotes()
+    if not spans:
+        return
+    by_index = {sentence.index: (sentence, found) for sentence, found in claims}
+    for sentence, found in claims:
+        if found:
+            continue
+        for start, end in spans:
+            if start >= sentence.end or end <= sentence.end:
+                continue  # the quotation must run on past this sentence
+            if end - 1 < sentence.start:
+                continue
+            later = [
+                by_index[i]
+                for i in range(sentence.index + 1, sentence.index + 4)
+                if i in by_index and by_index[i][0].start < end <= by_index[i][0].end + 1
+            ]
+            if later and later[0][1]:
+                speaker = later[0][1]
+                local_start = max(start, sentence.start) - sentence.start
+                local_end = len(sentence.text.rstrip())
+                found.extend(
+                    Attribution(a.kind, local_start, local_end, dict(a.source)) for a in speaker
+                )
+            break
 
 
 def _makes_claim(text: str) -> bool:
@@ -151,6 +191,16 @@ def sentence_attributions(
             )
         if attribution is not None:
             found.append(attribution)
+    if not found:
+        passive = _PASSIVE_BY_RE.search(masked)
+        if passive is not None:
+            agent_text = re.match(r"[^,;:.!?\u2014]+", masked[passive.end() :])
+            if agent_text:
+                agent = agent_text.group(0).strip()
+                source = classify_agent(agent, people, memory, strong=True, sentence_initial=False)
+                if source is not None:
+                    end = passive.end() + len(agent_text.group(0).rstrip())
+                    found.append(Attribution(source[0], passive.start(), end, source[1]))
     if not found:
         participle = _PARTICIPLE_RE.search(masked)
         if participle is not None:
@@ -306,6 +356,11 @@ def _subject_verb(
 
 _QUOTE_SOON_RE = re.compile(r"[^.;\u201c\u2018\"]{0,40}?(?:\bas\s+)?[\u201c\u2018\"]")
 # "…, saying it was a victory": the subject of the sentence is the source.
+# "…, first reported by Axios": the agent of a passive reporting verb.
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:first |originally |previously )?(?:reported|revealed|disclosed|confirmed|announced|"
+    r"published|stated|claimed|said) by\s+"
+)
 _PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|writing|adding|telling|arguing|noting|warning|insisting|claiming|stressing|"
     r"explaining|calling it|describing it as)\b"

@@ -61,6 +61,13 @@ class Context:
     def remember(self, what: str, sentence: Sentence, value: Any) -> None:
         self._memo[(what, sentence.index)] = value
 
+    def article_quotes(self) -> list[tuple[int, int]]:
+        """Quotation spans of the whole article text (they may run over sentences)."""
+        key = ("article_quotes", -1)
+        if key not in self._memo:
+            self._memo[key] = quote_spans(self.article.text)
+        return self._memo[key]
+
     def masked(self, sentence: Sentence) -> str:
         """The sentence with the inside of its quotations blanked."""
         return self.memo("masked", sentence, lambda: mask_quotes(sentence.text))

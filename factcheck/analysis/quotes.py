@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.analysis.attribution import sentence_attributions
-from factcheck.analysis.common import WORD_RE, Context, make, quote_spans
+from factcheck.analysis.common import WORD_RE, Context, make
 from factcheck.model import Sentence, Suggestion
 
 DIRECT = "quote.direct"
@@ -22,7 +22,7 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
     verb outside the quotation) is a scare quote; anything else is a direct quote.
     """
     text = ctx.article.text
-    spans = quote_spans(text)
+    spans = ctx.article_quotes()
     if not spans:
         return []
     found: list[Suggestion] = []

@@ -66,6 +66,8 @@ def classify_agent(
         return ANONYMOUS, anonymous_source(agent)
     if len(lowered) == 1 and lowered[0] in PRONOUNS:
         return pronoun_source(lowered[0], memory)
+    if lowered in (["another"], ["others"], ["a", "second"], ["a", "third"], ["one"]):
+        return ANONYMOUS, anonymous_source(agent)  # "another told us": one more of the unnamed
     mentions = [
         m for m in name_mentions(agent) if not (m.sentence_initial and fold(m.name) in STARTERS)
     ]
