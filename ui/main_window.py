@@ -10,23 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
-from factcheck.model import Article
 from factcheck.store import ArticleSummary, Change, open_store
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
 from ui.models.article_list import ArticleListModel
@@ -50,34 +38,16 @@ from ui.models.sentence_table import (
     verdict_cycle,
 )
 from ui.session import QtSession
-from ui.widgets.article_panel import ArticlePanel, ArticlePropertiesDialog, ArticleVerdictBar
+from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
-from ui.widgets.import_dialogs import (
-    FILE_FILTER,
-    ImportOutcome,
-    ImportRunner,
-    PastedArticle,
-    PasteDialog,
-    import_files_work,
-    import_text_work,
-    outcome_message,
-)
+from ui.widgets.import_dialogs import ImportRunner
 from ui.widgets.search_dialog import SearchDialog
-from ui.widgets.sentence_delegate import SentenceTableView, SplitDialog
-from ui.widgets.settings_dialog import SettingsDialog
-from ui.widgets.shortcuts_dialog import ShortcutsDialog
+from ui.widgets.sentence_delegate import SentenceTableView
+from ui.window_actions import TABLE_KEYS, WindowActions
+from ui.window_dialogs import DATABASE_FILTER, Dialogs
+from ui.window_import import WindowImports
 
-# Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
-TABLE_KEYS: list[tuple[str, str]] = [
-    ("↑ ↓  or  K J", "Previous / next sentence"),
-    ("Space", "Cycle the verdict in the current column"),
-    ("Click on a verdict", "Cycle it: not judged → yes → no → not judged"),
-    ("← →", "Move between columns"),
-]
-
-
-DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-
+__all__ = ["DATABASE_FILTER", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 
 FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
 
@@ -87,7 +57,7 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowImports, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
@@ -214,115 +184,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         layout.addStretch(3)
         return page
-
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda checked=False: slot())
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import files…", self.import_files_dialog, "Ctrl+I",
-                     "Import articles from .txt, .md, .html or .docx files")
-        self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
-                     "Import an article by pasting its text")
-        self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
-                                          "Export the article's review as a report or data")
-        file_menu.addSeparator()
-        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
-                     "Start a new, empty database file")
-        self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
-                     "Switch to another database file")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
-        self._install_undo_actions()
-        self.edit_menu.addSeparator()
-        self._action(self.edit_menu, "&Search all articles…", self.open_search, QKeySequence.StandardKey.Find,
-                     "Full-text search over the sentences and notes of every article")
-
-        review = bar.addMenu("&Review")
-        self.verdict_actions = []
-        for number, (column, name) in enumerate(VERDICT_COLUMNS.items(), start=1):
-            self.verdict_actions.append(self._action(
-                review, f"Cycle &{name}", lambda c=column: self.cycle_verdict(c), str(number),
-                f"{name.capitalize()}: not judged → yes → no → not judged"))
-        review.addSeparator()
-        self._action(review, "&Next sentence", lambda: self.table.move_rows(+1), "J")
-        self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
-        self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
-                     "Go to the next sentence not yet reviewed")
-        review.addSeparator()
-        self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
-                     "Join the sentence with the next one (fixing a bad split); the review is kept")
-        self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
-                     "Split the sentence in two at a point you choose; both parts keep the review")
-
-        view = bar.addMenu("&View")
-        self.filter_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for number, (name, label) in enumerate(FILTERS.items(), start=1):
-            action = self._action(view, label, lambda n=name: self.set_filter(n), f"Ctrl+{number}")
-            action.setCheckable(True)
-            action.setChecked(name == "all")
-            group.addAction(action)
-            self.filter_actions[name] = action
-        view.addSeparator()
-        self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
-        self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
-        self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
-        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
-
-        article = bar.addMenu("&Article")
-        self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
-                     "Title, outlet, URL and publication date")
-        self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
-                     "Delete the article and its reviews (can be undone)")
-        self.article_panel.list.addActions(article.actions())
-        # Enabled only while an article is open.
-        self.article_actions = [self.export_action, *review.actions(), *article.actions()]
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About", self.show_about)
-
-        self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())
-
-    def _install_undo_actions(self) -> None:
-        """Undo/Redo from the session's stack ("Undo Mark sourced"); replaced when the database changes."""
-        stack = self.session.undo_stack
-        undo = stack.createUndoAction(self, "Undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        actions = self.edit_menu.actions()
-        before = actions[0] if actions else None
-        if self.undo_action is not None and self.redo_action is not None:
-            position = actions.index(self.redo_action) + 1
-            before = actions[position] if position < len(actions) else None
-            for old in (self.undo_action, self.redo_action):
-                self.edit_menu.removeAction(old)
-                self.removeAction(old)
-                old.deleteLater()
-        self.edit_menu.insertActions(before, [undo, redo])  # type: ignore[arg-type]
-        self.addActions([undo, redo])
-        self.undo_action, self.redo_action = undo, redo
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -614,65 +475,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("✓ All changes saved")
         self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
 
-    # -- importing ---------------------------------------------------------------
-
-    def import_files_dialog(self) -> None:
-        paths = self.dialogs.open_files()
-        if paths:
-            self.import_files(paths)
-
-    def import_files(self, paths: list[str]) -> ImportRunner:
-        """Import files off the GUI thread, with progress and Cancel."""
-        store = self.session.store
-        runner = ImportRunner(self, store.path, store.reviewer, import_files_work(list(paths)),
-                              len(paths), "Importing…")
-        runner.finished.connect(self._import_finished)
-        self._import_runner = runner
-        return runner
-
-    def paste_article(self) -> None:
-        pasted = self.dialogs.paste_article()
-        if pasted is not None:
-            self.import_pasted(pasted)
-
-    def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
-        store = self.session.store
-        runner = ImportRunner(self, store.path, store.reviewer,
-                              import_text_work(pasted.text, pasted.title, pasted.outlet, pasted.published),
-                              1, "Importing the pasted text…")
-        runner.finished.connect(self._import_finished)
-        self._import_runner = runner
-        return runner
-
-    def _import_finished(self, outcome: ImportOutcome) -> None:
-        self._import_runner = None
-        self.articles.reload()
-        self._update_empty_state()
-        if outcome.imported:
-            self.select_article(outcome.imported[-1].article_id)
-            created = len(outcome.created)
-            again = len(outcome.imported) - created
-            parts = [f"Imported {created} article(s)"] if created else []
-            if again:
-                parts.append(f"{again} already in the database")
-            self.statusBar().showMessage("; ".join(parts) + ".", 6000)
-        message = outcome_message(outcome)
-        if outcome.failures:
-            self.dialogs.error("Import", message)
-        elif message:
-            self.statusBar().showMessage(message, 6000)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    # -- other windows and dialogs -------------------------------------------------
 
     def open_search(self) -> SearchDialog:
         if self.search_dialog is None:
@@ -708,17 +510,6 @@ class MainWindow(QMainWindow):
         self.select_article(self.article_id)
         self.verdict_bar.refresh()
         self._update_status_labels()
-
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = list(TABLE_KEYS)
-        for action in self.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if keys:
-                rows.append(("  or  ".join(keys), action.text().replace("&", "").rstrip("…")))
-        return rows
-
-    def show_shortcuts(self) -> None:
-        self.dialogs.shortcuts(self.shortcut_rows())
 
     def show_about(self) -> None:
         self.dialogs.info("About Fact-check review",
@@ -813,60 +604,3 @@ class MainWindow(QMainWindow):
         self.detail.flush()
         self.save_settings()
         super().closeEvent(event)
-
-
-class Dialogs:
-    """Every question the window asks, in one place, so tests can answer them without a modal loop."""
-
-    def __init__(self, window: QWidget) -> None:
-        self.window = window
-
-    def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
-
-    def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.window, title, text)
-
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def open_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", FILE_FILTER)
-        return paths
-
-    def new_database_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New database", "reviews.sqlite3",
-                                              DATABASE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
-        return path
-
-    def open_database_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", "", DATABASE_FILTER)
-        return path
-
-    def paste_article(self) -> PastedArticle | None:
-        dialog = PasteDialog(self.window)
-        return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def article_properties(self, article: Article) -> dict[str, Any] | None:
-        dialog = ArticlePropertiesDialog(article, self.window)
-        return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def split_point(self, text: str) -> int | None:
-        dialog = SplitDialog(text, self.window)
-        return dialog.offset() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def settings(self, reviewer: str) -> str | None:
-        dialog = SettingsDialog(reviewer, self.window)
-        return dialog.reviewer_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def shortcuts(self, rows: list[tuple[str, str]]) -> None:
-        ShortcutsDialog(rows, self.window).exec()
-
-    def export(self, session: QtSession, article_id: str) -> None:
-        # Imported when first used: the report writers take a while to load.
-        from ui.widgets.export_dialog import ExportDialog
-
-        ExportDialog(session, article_id, self.window).exec()

@@ -1,0 +1,143 @@
+"""The main window's menus and actions, and the table of keyboard shortcuts (Help > Keyboard
+shortcuts) built from them. Mixed into MainWindow: the actions call the window's methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS
+
+# Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
+TABLE_KEYS: list[tuple[str, str]] = [
+    ("↑ ↓  or  K J", "Previous / next sentence"),
+    ("Space", "Cycle the verdict in the current column"),
+    ("Click on a verdict", "Cycle it: not judged → yes → no → not judged"),
+    ("← →", "Move between columns"),
+]
+
+
+class WindowActions:
+    """Menus, actions and shortcuts of MainWindow (a mixin: ``self`` is the window)."""
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import files…", self.import_files_dialog, "Ctrl+I",
+                     "Import articles from .txt, .md, .html or .docx files")
+        self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
+                     "Import an article by pasting its text")
+        self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
+                                          "Export the article's review as a report or data")
+        file_menu.addSeparator()
+        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
+                     "Start a new, empty database file")
+        self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
+                     "Switch to another database file")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._install_undo_actions()
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, "&Search all articles…", self.open_search, QKeySequence.StandardKey.Find,
+                     "Full-text search over the sentences and notes of every article")
+
+        review = bar.addMenu("&Review")
+        self.verdict_actions = []
+        for number, (column, name) in enumerate(VERDICT_COLUMNS.items(), start=1):
+            self.verdict_actions.append(self._action(
+                review, f"Cycle &{name}", lambda c=column: self.cycle_verdict(c), str(number),
+                f"{name.capitalize()}: not judged → yes → no → not judged"))
+        review.addSeparator()
+        self._action(review, "&Next sentence", lambda: self.table.move_rows(+1), "J")
+        self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
+        self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
+                     "Go to the next sentence not yet reviewed")
+        review.addSeparator()
+        self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
+                     "Join the sentence with the next one (fixing a bad split); the review is kept")
+        self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
+                     "Split the sentence in two at a point you choose; both parts keep the review")
+
+        view = bar.addMenu("&View")
+        self.filter_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for number, (name, label) in enumerate(FILTERS.items(), start=1):
+            action = self._action(view, label, lambda n=name: self.set_filter(n), f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setChecked(name == "all")
+            group.addAction(action)
+            self.filter_actions[name] = action
+        view.addSeparator()
+        self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
+        self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
+        self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
+        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
+
+        article = bar.addMenu("&Article")
+        self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
+                     "Title, outlet, URL and publication date")
+        self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
+                     "Delete the article and its reviews (can be undone)")
+        self.article_panel.list.addActions(article.actions())
+        # Enabled only while an article is open.
+        self.article_actions = [self.export_action, *review.actions(), *article.actions()]
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About", self.show_about)
+
+        self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())
+
+    def _install_undo_actions(self) -> None:
+        """Undo/Redo from the session's stack ("Undo Mark sourced"); replaced when the database changes."""
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, "Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        actions = self.edit_menu.actions()
+        before = actions[0] if actions else None
+        if self.undo_action is not None and self.redo_action is not None:
+            position = actions.index(self.redo_action) + 1
+            before = actions[position] if position < len(actions) else None
+            for old in (self.undo_action, self.redo_action):
+                self.edit_menu.removeAction(old)
+                self.removeAction(old)
+                old.deleteLater()
+        self.edit_menu.insertActions(before, [undo, redo])  # type: ignore[arg-type]
+        self.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = list(TABLE_KEYS)
+        for action in self.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append(("  or  ".join(keys), action.text().replace("&", "").rstrip("…")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        self.dialogs.shortcuts(self.shortcut_rows())

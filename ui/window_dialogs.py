@@ -1,0 +1,74 @@
+"""Every question the main window asks, in one injectable object (tests replace it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from factcheck.model import Article
+from ui.session import QtSession
+from ui.widgets.article_panel import ArticlePropertiesDialog
+from ui.widgets.import_dialogs import FILE_FILTER, PastedArticle, PasteDialog
+from ui.widgets.sentence_delegate import SplitDialog
+from ui.widgets.settings_dialog import SettingsDialog
+from ui.widgets.shortcuts_dialog import ShortcutsDialog
+
+DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+class Dialogs:
+    """Every question the window asks, in one place, so tests can answer them without a modal loop."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", FILE_FILTER)
+        return paths
+
+    def new_database_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, "New database", "reviews.sqlite3",
+                                              DATABASE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+        return path
+
+    def open_database_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", "", DATABASE_FILTER)
+        return path
+
+    def paste_article(self) -> PastedArticle | None:
+        dialog = PasteDialog(self.window)
+        return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def article_properties(self, article: Article) -> dict[str, Any] | None:
+        dialog = ArticlePropertiesDialog(article, self.window)
+        return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def split_point(self, text: str) -> int | None:
+        dialog = SplitDialog(text, self.window)
+        return dialog.offset() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def settings(self, reviewer: str) -> str | None:
+        dialog = SettingsDialog(reviewer, self.window)
+        return dialog.reviewer_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        ShortcutsDialog(rows, self.window).exec()
+
+    def export(self, session: QtSession, article_id: str) -> None:
+        # Imported when first used: the report writers take a while to load.
+        from ui.widgets.export_dialog import ExportDialog
+
+        ExportDialog(session, article_id, self.window).exec()
