@@ -81,6 +81,8 @@ def test_anonymous(text, phrase, source):
         "A senior official, who requested anonymity, said the talks had stalled.",
         "An adviser, who did not want to be named, said the plan was dead.",
         "Two diplomats said on condition that they not be identified that the talks had failed.",
+        "It has been reported that the minister resigned.",
+        "Prices rose sharply, according to a leaked report.",
     ],
 )
 def test_anonymity_formulas(text):

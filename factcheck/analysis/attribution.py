@@ -164,6 +164,14 @@ def sentence_attributions(
     lowered = masked.lower()
     anonymity = ANONYMITY_RE.finditer(masked) if _ANONYMITY_HINT_RE.search(lowered) else ()
     for match in anonymity:
+        if match.group(0)[:3].lower() == "it ":
+            # "It has been reported that…": reports no one is named for.
+            found.append(
+                Attribution(
+                    ANONYMOUS, match.start(), match.end(), anonymous_source("unnamed reports")
+                )
+            )
+            continue
         agent_start = _clause_start(masked, match.start(), stop_at_comma=False)
         agent = masked[agent_start : match.start()].strip(" ,")
         agent = (
@@ -367,7 +375,9 @@ _PARTICIPLE_RE = re.compile(
 )
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-’'])[a-z]+(?![\w\-])")
 _PHRASE_VERB_RE = re.compile(r"\b[Aa]ccording to\b|\bpointed out\b")
-_ANONYMITY_HINT_RE = re.compile(r"anonym|authori[sz]ed|named|identified|background")
+_ANONYMITY_HINT_RE = re.compile(
+    r"anonym|authori[sz]ed|named|identified|background|it (?:has|had|was|is) "
+)
 _EMBED_RE = re.compile(r"\bthat\b")
 _AND_RE = re.compile(r"\band\b")
 _VERBISH_RE = re.compile(

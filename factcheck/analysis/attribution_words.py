@@ -62,7 +62,8 @@ ANONYMITY_RE = re.compile(
     r"requested|asked for) anonymity|anonymously|declined to be (?:named|identified)|"
     r"asked not to be (?:named|identified)|(?:did|do|does) not want to be (?:named|identified)|"
     r"(?:was |were )?not authori[sz]ed to (?:speak|comment)|"
-    r"speaking on background|(?:who|that) (?:spoke|speak) on background)\b",
+    r"speaking on background|(?:who|that) (?:spoke|speak) on background|"
+    r"it (?:has been|had been|was|is) (?:widely )?(?:reported|claimed|alleged|rumou?red) that)\b",
     re.IGNORECASE,
 )
 # Vague collective subjects: "Multiple sources", "U.S. officials", "people briefed on the talks".

@@ -68,6 +68,13 @@ def classify_agent(
         return pronoun_source(lowered[0], memory)
     if lowered in (["another"], ["others"], ["a", "second"], ["a", "third"], ["one"]):
         return ANONYMOUS, anonymous_source(agent)  # "another told us": one more of the unnamed
+    if (
+        lowered
+        and lowered[0] in ("a", "an", "one")
+        and lowered[-1] in _DOCUMENTS
+        and not any(w[:1].isupper() for w in words[1:])
+    ):
+        return ANONYMOUS, anonymous_source(agent)  # "according to a leaked report"
     mentions = [
         m for m in name_mentions(agent) if not (m.sentence_initial and fold(m.name) in STARTERS)
     ]
@@ -150,6 +157,7 @@ _PERSON_ROLES = frozenset(
     "advisers advisor advisors friend friends relative relatives assistant assistants "
     "colleague colleagues associate associates representative representatives".split()
 )
+_DOCUMENTS = frozenset("report document memo assessment study estimate survey poll letter".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
