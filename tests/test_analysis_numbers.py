@@ -23,12 +23,13 @@ def figures(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "text, span, value",
     [
-        ("the deaths of 32 Cuban personnel", "32", "32"),
+        ("the deaths of 32 Cuban personnel", "32 Cuban personnel", "32"),
         ("the economy grew 1.6 percent last quarter", "1.6 percent", "1.6%"),
         ("a loan of $4 billion was agreed", "$4 billion", "USD 4000000000"),
         ("unemployment reached 12% in the south", "12%", "12%"),
-        ("eleven sources familiar with the matter spoke", "eleven", "11"),
-        ("2,000 troops crossed the border", "2,000", "2000"),
+        ("eleven sources familiar with the matter spoke", "eleven sources", "11"),
+        ("2,000 troops crossed the border", "2,000 troops", "2000"),
+        ("40 of 48 drones were shot down", "40", "40"),
     ],
 )
 def test_figures(text, span, value):

@@ -57,8 +57,10 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
             if _is_label(text, start, end):
                 continue
             value = _value(match)
-            span = text[start:end].strip()
             end = start + len(text[start:end].rstrip())
+            if not (match["unit"] or match["cur"]):
+                end = _counted_noun_end(text, end)  # "32 Cuban personnel"
+            span = text[start:end]
             taken.append((start, end))
             found.append(
                 make(
@@ -72,7 +74,7 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
             )
         spelled = _SPELLED_FIRST.isdisjoint(_WORD_RE.findall(text.lower()))
         for match in () if spelled else _SPELLED_RE.finditer(text):
-            start, end = match.start("num"), match.end("num")
+            start, end = match.start("num"), _counted_noun_end(text, match.end("num"))
             if any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
@@ -82,11 +84,35 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
                     start,
                     end,
                     NUMBER,
-                    f"Figure “{match['num']}” ({match['num']} {match['noun']}): check it against the source.",
+                    f"Figure “{text[start:end]}”: check it against the source.",
                     value=_spelled_value(match["num"]),
                 )
             )
     return found
+
+
+_FOLLOWING_WORD_RE = re.compile(r" ([A-Za-z\u00c0-\u024f][\w\u2019'-]*)")
+_NOT_COUNTED = frozenset(
+    "of to in on at and or per a an the than more less over under about from by for with as "
+    "percent cent times year years old is are was were".split()
+)
+
+
+def _counted_noun_end(text: str, end: int) -> int:
+    """End of the thing counted after a number: capitalised words, then one common noun
+    ("32 Cuban personnel", "6,000 National Guard troops", "1,500 people")."""
+    position = end
+    while True:
+        word = _FOLLOWING_WORD_RE.match(text, position)
+        if word is None:
+            return position
+        token = word.group(1)
+        if token[0].isupper():
+            position = word.end()
+            continue
+        if token.lower() in _NOT_COUNTED:
+            return end if position == end else position
+        return word.end()
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
