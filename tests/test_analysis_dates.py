@@ -32,6 +32,8 @@ def values(text: str, today: date = SEED_DAY) -> list[tuple[str, str]]:
         ("the deal collapsed in May 2025", "May 2025", "2025-05-01/2025-05-31"),
         ("it happened on 2024-11-05 at noon", "2024-11-05", "2024-11-05"),
         ("the vote is due on January 20", "January 20", "2026-01-20"),
+        ("he promised to suspend the 2023 pension reform", "2023", "2023-01-01/2023-12-31"),
+        ("the government may fall before Christmas", "Christmas", "2025-12-25"),
     ],
 )
 def test_resolved(text, span, value):

@@ -30,6 +30,11 @@ def figures(text: str) -> list[tuple[str, str | None]]:
         ("eleven sources familiar with the matter spoke", "eleven sources", "11"),
         ("2,000 troops crossed the border", "2,000 troops", "2000"),
         ("40 of 48 drones were shot down", "40", "40"),
+        ("ready to accept a 30-day ceasefire", "30-day ceasefire", "30"),
+        ("Lawmakers voted 190-0 to lift the decree", "190-0", "190"),
+        ("Thousands of people marched in Havana", "Thousands of people", "thousands"),
+        ("the plan cut spending by almost a third.", "a third", "1/3"),
+        ("Two-thirds of voters agreed.", "Two-thirds", "2/3"),
     ],
 )
 def test_figures(text, span, value):
@@ -43,6 +48,10 @@ def test_figures(text, span, value):
         "The treaty was signed in 2014 by both sides.",
         "Resolution 2231 was adopted by the council.",
         "One of them left early.",
+        "The two leaders met for lunch.",
+        "Modi was sworn in for a third term.",
+        "The Group of Seven summit closed on Sunday.",
+        "Britain left the union at 11 p.m. on Friday.",
     ],
 )
 def test_not_figures(text):

@@ -150,6 +150,15 @@ class DateMention:
         return self.first == self.last
 
 
+_HOLIDAYS = {
+    "Christmas": (12, 25),
+    "Christmas Day": (12, 25),
+    "Christmas Eve": (12, 24),
+    "New Year's Eve": (12, 31),
+    "New Year's Day": (1, 1),
+}
+
+
 def _month_of(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
@@ -239,8 +248,8 @@ def resolve(
                 return None  # "2000 troops"
             if cue not in _STRONG_YEAR_CUES and after.endswith("s") and after not in _NOT_PLURAL:
                 return None  # "and 2000 troops"
-            if cue == "the" and after not in _YEAR_NOUNS_OK and after:
-                return None
+            if cue == "the" and after.endswith("s") and after not in _NOT_PLURAL:
+                return None  # "the 2000 soldiers"
             ys = m.start("year")
             if cue in ("early", "in early"):
                 return DateMention(start, m.end("year"), date(year, 1, 1), date(year, 4, 30))
@@ -264,6 +273,12 @@ def resolve(
             return DateMention(ws, end, d, d, relative=True)
         if kind == "relative":
             return _relative(m, today)
+        if kind == "holiday":
+            month, day = _HOLIDAYS[m["holiday"].replace("\u2019", "'")]
+            # The nearest one to the article: "before Christmas" in October is this December.
+            candidates = [date(today.year + k, month, day) for k in (-1, 0, 1)]
+            d = min(candidates, key=lambda c: abs((c - today).days))
+            return DateMention(start, end, d, d)
     except ValueError:
         return None
     return None

@@ -65,6 +65,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day)\b"
+        ),
+    ),
 ]
 # Cheap tests that let a sentence skip the patterns that cannot match it.
 _DIGIT_RE = re.compile(r"\d")
@@ -85,6 +91,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year": ("digit",),
     "weekday": ("weekday",),
     "relative": ("relative",),
+    "holiday": ("holiday",),
 }
 _WINDOW = 30
 _CORES: dict[str, re.Pattern[str]] = {
@@ -105,6 +112,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
         "weekday": _WEEKDAY_HINT_RE.search(text) is not None,
         "relative": _RELATIVE_HINT_RE.search(text) is not None,
         "decade": _DECADE_HINT_RE.search(text) is not None,
+        "holiday": "Christmas" in text or "New Year" in text,
     }
     if not any(gates.values()):
         return []

@@ -140,7 +140,9 @@ def _split_title(raw: str, offset: int, initial: bool) -> NameMention | None:
 
 def _adjective_like(word: str) -> bool:
     """Country adjectives before a title: Cuban, British, U.S., Israeli, Chinese, French."""
-    return word.endswith(("an", "ian", "ese", "ish", "i", "ic", "ch", "'s")) or word in {
+    return word.endswith(
+        ("an", "ian", "ese", "ish", "i", "ic", "ch", "'s", "ine", "ek", "ss")
+    ) or word in {
         "u.s.",
         "us",
         "uk",

@@ -15,18 +15,28 @@ _SPELLED = (
     "hundred|a hundred|one hundred|a thousand|dozens|hundreds|thousands|millions|tens of thousands|"
     "a dozen|half a million|a million|a billion"
 )
+# Fractions are figures too: "cut spending by almost a third".
+_FRACTION_RE = re.compile(
+    r"\b(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?\b|\bhalf of\b", re.IGNORECASE
+)
+_FRACTION_HINT_RE = re.compile(r"third|quarter|fifth|tenth|[Hh]alf of")
+_FRACTION_VALUES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 _FIGURE_RE = re.compile(
     r"(?P<cur>(?:US|C|A|NZ|HK)?[$€£¥]|USD\s?|EUR\s?|GBP\s?)?"
     r"(?<![\w.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?P<scale>{_SCALE})"
     r"(?P<unit>\s*(?:%|percent\b|per cent\b|percentage points?\b|(?:US )?dollars\b|euros\b|pounds\b|bolívares\b|bolivars\b|rubles\b|roubles\b|yuan\b|rupees\b|pesos\b))?"
-    r"(?![\w-])"
+    r"(?P<compound>-(?:\d+|[a-z]+)(?![\w-]))?"  # "30-day", a vote of "190-0"
+    r"(?![\w-])(?!\s*[ap]\.?m\b)(?!:\d)"  # not a time: "11 p.m.", "9:30"
 )
 _SPELLED_RE = re.compile(
-    rf"\b(?P<num>{_SPELLED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|years? ago\b)(?P<noun>[a-zA-Z]+)",
+    rf"(?<!\bthe )\b(?P<num>{_SPELLED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+"
+    r"(?:(?P<vague_of>of) )?(?!or\b|and\b|to\b|years? ago\b)(?P<noun>[a-zA-Z]+)",
     re.IGNORECASE,
 )
+# "Thousands of people" is a figure; "two of them" is not.
+_VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions".split())
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[a-z]+")
 _SPELLED_FIRST = frozenset(re.findall(r"[a-z]+", _SPELLED))
@@ -74,7 +84,17 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
             )
         spelled = _SPELLED_FIRST.isdisjoint(_WORD_RE.findall(text.lower()))
         for match in () if spelled else _SPELLED_RE.finditer(text):
-            start, end = match.start("num"), _counted_noun_end(text, match.end("num"))
+            number = match["num"]
+            if match["vague_of"] and number.lower() not in _VAGUE_AMOUNTS:
+                continue
+            if (
+                number[0].isupper()
+                and match.start() > 0
+                and not text[: match.start()].rstrip().endswith((".", "“", '"'))
+            ):
+                continue  # "Group of Seven": a name
+            after = match.end("vague_of") if match["vague_of"] else match.end("num")
+            start, end = match.start("num"), _counted_noun_end(text, after)
             if any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
@@ -88,7 +108,39 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
                     value=_spelled_value(match["num"]),
                 )
             )
+        fractions = _FRACTION_RE.finditer(text) if _FRACTION_HINT_RE.search(text) else ()
+        for match in fractions:
+            start, end = match.span()
+            following = _FOLLOWING_WORD_RE.match(text, end)
+            if (
+                following
+                and following.group(1) not in ("of", "and", "or")
+                and match.group(0)[:1] in "aAoO"
+            ):
+                continue  # "a third term": an ordinal, not a fraction
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append(
+                make(
+                    sentence,
+                    start,
+                    end,
+                    NUMBER,
+                    f"Figure “{match.group(0)}”: check it against the source.",
+                    value=_fraction_value(match.group(0)),
+                )
+            )
     return found
+
+
+def _fraction_value(words: str) -> str:
+    """ "a third" -> "1/3", "two-thirds" -> "2/3", "half of" -> "1/2"."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] == "half":
+        return "1/2"
+    count = {"a": 1, "one": 1, "two": 2, "three": 3}[parts[0]]
+    return f"{count}/{_FRACTION_VALUES[parts[1].rstrip('s')]}"
 
 
 _FOLLOWING_WORD_RE = re.compile(r" ([A-Za-z\u00c0-\u024f][\w\u2019'-]*)")
