@@ -11,7 +11,9 @@ the article's date, an undated simple past of the story's weeks before it, a pas
 perfect or a reference that is not a subject only of some time before the article.
 "former", "ex-", "then-", "the late" and their kind mark a reference that is right by
 construction, and quoted words are the speaker's, not the article's. ``related`` holds
-the sentences whose dates place the story near the article's date.
+the sentences whose dates place the story near the article's date. ``value`` is the
+date of the events as ISO 8601: a day, "START/END", or "../END" when only an upper
+bound is known.
 """
 
 from __future__ import annotations
