@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from factcheck.analysis.anachronism import ANACHRONISM, detect_anachronisms
 from factcheck.analysis.attribution import ANONYMOUS, NAMED, NONE, detect_attribution
@@ -23,6 +23,9 @@ from factcheck.analysis.quotes import DIRECT, SCARE, detect_quotes
 from factcheck.analysis.references import AMBIGUOUS, detect_ambiguous
 from factcheck.analysis.variants import VARIANT, detect_variants
 from factcheck.model import Article, Sentence, Suggestion
+
+if TYPE_CHECKING:
+    from factcheck.kb import KnowledgeBase
 
 KINDS: tuple[str, ...] = (
     NAMED,
@@ -55,7 +58,7 @@ def proper_words(ctx: Context) -> frozenset[str]:
 def analyse(
     article: Article,
     sentences: Sequence[Sentence],
-    kb: Any | None = None,
+    kb: KnowledgeBase | None = None,
     *,
     today: date | None = None,
 ) -> list[Suggestion]:
