@@ -112,3 +112,8 @@ def test_lone_surname_after_a_title(kb):
 
 def test_lone_word_without_a_title_is_left_alone(kb):
     assert variants("Parilla met the delegation.", kb) == []
+
+
+def test_two_words_each_slightly_off():
+    ((span, message),) = variants("Volodimir Zelenski addressed parliament.", load_kb())
+    assert span == "Volodimir Zelenski" and "Volodymyr Zelenskyy" in message

@@ -22,6 +22,7 @@ from factcheck.model import Suggestion
 VARIANT = "name.variant"
 _CUTOFF = 80.0
 _TOKEN_CUTOFF = 70.0
+_TWO_WORDS_CUTOFF = 80.0
 _TITLED_CUTOFF = 80.0
 
 
@@ -61,12 +62,17 @@ def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
     if len(written) != len(known):
         return False  # a short or long form ("Bruno Rodríguez"), not a misspelling
     differing = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
-    if not differing or len(differing) > max(1, len(written) // 2):
+    if not differing:
+        return False
+    # One word misspelt, or (in names of two words or more) two words each slightly off:
+    # "Volodimir Zelenski".
+    cutoff = _TOKEN_CUTOFF if len(differing) <= max(1, len(written) // 2) else _TWO_WORDS_CUTOFF
+    if len(differing) > max(2, len(written) // 2):
         return False
     for a, b in differing:
         if min(len(a), len(b)) < 4 or a[0] != b[0]:
             return False
-        if fuzz.ratio(a, b) < _TOKEN_CUTOFF:
+        if fuzz.ratio(a, b) < cutoff:
             return False
     return True
 
