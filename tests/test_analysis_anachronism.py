@@ -142,6 +142,7 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ("The Obama administration is remembered fondly in Havana.", date(2026, 1, 12)),
         ("The Obama administration has been criticised for the deal.", date(2026, 1, 12)),
         ("President Joe Biden's 2021 order was revoked.", date(2026, 1, 12)),
+        ("The Trump administration imposed tariffs on steel.", date(2022, 6, 1)),  # its record
     ],
 )
 def test_correct_references(text, published, kb):

@@ -79,6 +79,7 @@ class OfficeReference:
     words: str  # as written: "The Biden administration", "President Joe Biden"
     people: tuple[Person, ...]
     offices: tuple[Office, ...]
+    executive: bool = False  # "X administration / government" rather than "Title X"
 
 
 def detect_anachronisms(
@@ -139,7 +140,9 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
             end = mention.end + executive.end()
             if offices:
                 found.append(
-                    OfficeReference(start, end, text[start:end], tuple(people), tuple(offices))
+                    OfficeReference(
+                        start, end, text[start:end], tuple(people), tuple(offices), executive=True
+                    )
                 )
             continue
         if title is None:
@@ -251,9 +254,14 @@ def _event_time(
             related,
             f"it is told in the present, as of {ctx.today.isoformat()}",
         )
+    if tense == "past" and reference.executive:
+        # "The Trump administration imposed tariffs": idiom for a past government's
+        # record, not a claim about the story's weeks.
+        return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
     if tense == "past":
-        # An undated simple past in a news story tells the story's recent events;
-        # background comes dated, in the past perfect, or with "former"/"then-".
+        # An undated simple past with a title tells the story's recent events ("Prime
+        # Minister X congratulated…"); background comes dated, in the past perfect, or
+        # with "former"/"then-".
         return (
             ctx.today - _STORY_WINDOW,
             ctx.today,
