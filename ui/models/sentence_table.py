@@ -218,6 +218,8 @@ class SentenceTableModel(QAbstractTableModel):
                 return HEADERS[section]
             if role == _TOOLTIP:
                 return HEADER_TIPS[section]
+            if role == _ALIGN and section not in (COL_NUMBER, COL_SENTENCE):
+                return _CENTER  # over the centred symbols and ratings
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.model import Rating
 from ui.models.sentence_table import (
     COL_CREDIBILITY,
     COL_NOTE,
@@ -60,6 +61,7 @@ from ui.models.sentence_table import (
 )
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
+CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
 SENTENCE_LINES = 3
 PADDING = 4
 
@@ -111,7 +113,10 @@ class SentenceDelegate(QStyledItemDelegate):
             style = opt.widget.style() if opt.widget else QApplication.style()
             # Draw only the text (the background is already painted across the full cell).
             opt.showDecorationSelected = False
-            style.drawItemText(painter, opt.rect, int(opt.displayAlignment), opt.palette,
+            alignment = int(opt.displayAlignment)
+            if column in (COL_RATING, COL_CREDIBILITY):
+                alignment |= int(Qt.TextFlag.TextWordWrap)  # "Mostly / accurate" in a narrow column
+            style.drawItemText(painter, opt.rect, alignment, opt.palette,
                                True, opt.text, self._text_role(option))
             self._focus(painter, option)
 
@@ -174,7 +179,7 @@ class SentenceDelegate(QStyledItemDelegate):
             colour = option.palette.color(QPalette.ColorRole.HighlightedText)
         if selected and value is not None:
             # A pale chip keeps the colour readable on the selection highlight.
-            chip = QRect(0, 0, 26, 22)
+            chip = QRect(0, 0, CHIP_WIDTH, 22)
             chip.moveCenter(option.rect.center())
             chip.moveTop(option.rect.top() + PADDING - 1)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -248,28 +253,45 @@ class SentenceTableView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(24)
         self.clicked.connect(self._clicked)
-        self._widths: dict[int, int] = {}
+        self._widths: dict[int, int] = {}  # columns the reviewer resized: kept over the defaults
         self._applying = False
         header.sectionResized.connect(self._section_resized)
         self._apply_sizes()
 
     def _default_widths(self) -> dict[int, int]:
-        # From the font, so widths scale with the user's font size and the screen's DPI.
+        """Every column but the sentence as wide as its header or its widest content.
+
+        Content widths come from the font (what a column can hold), never from reading rows:
+        the model is paged, and a 100,000-sentence article must not be read to size a column.
+        A rating of two words wraps onto a second line of the fixed-height row.
+        """
         metrics = QFontMetrics(self.font())
-        widths = {
-            COL_NUMBER: metrics.horizontalAdvance("0000") + 12,
-            COL_RATING: metrics.horizontalAdvance("Mostly accurate") + 12,
-            COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3") + 12,
-            COL_NOTE: metrics.horizontalAdvance("Note") + 12,
-            COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99") + 12,
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        model = self.model()
+        digits = len(str(model.rowCount())) if model is not None else 3
+        content = {
+            COL_NUMBER: metrics.horizontalAdvance("0" * max(2, digits)),
+            COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating.label.split()),
+            COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3"),
+            COL_NOTE: metrics.horizontalAdvance("✎"),
+            COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99"),
         }
         for column in VERDICT_COLUMNS:
-            widths[column] = metrics.horizontalAdvance("Incon.") + 14
+            content[column] = max(CHIP_WIDTH, QFontMetrics(bold).horizontalAdvance("✓"))
+        header = self.horizontalHeader()
+        widths = {}
+        for column, width in content.items():
+            needed = width + 2 * PADDING + 4
+            if header.count() > column:
+                needed = max(needed, header.sectionSizeHint(column))
+            widths[column] = needed
         return widths
 
     def _apply_sizes(self, reset_widths: bool = False) -> None:
-        if reset_widths or not self._widths:
-            self._widths = self._default_widths()
+        if reset_widths:
+            self._widths.clear()
         self.verticalHeader().setDefaultSectionSize(row_height(self.font()))
         self.verticalHeader().setMinimumSectionSize(row_height(self.font()))
         header = self.horizontalHeader()
@@ -277,9 +299,10 @@ class SentenceTableView(QTableView):
             return
         self._applying = True
         try:
-            for column, width in self._widths.items():
+            for column, width in (self._default_widths() | self._widths).items():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
+            # The sentence takes whatever width is left.
             header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
         finally:
             self._applying = False
@@ -290,10 +313,11 @@ class SentenceTableView(QTableView):
             self._widths[column] = new
 
     def column_widths(self) -> dict[int, int]:
-        return dict(self._widths)
+        return self._default_widths() | self._widths
 
     def set_column_widths(self, widths: dict[int, int]) -> None:
-        self._widths.update({c: w for c, w in widths.items() if c in self._widths and w > 10})
+        known = self._default_widths()
+        self._widths.update({c: w for c, w in widths.items() if c in known and w > 10})
         self._apply_sizes()
 
     def changeEvent(self, event: QEvent) -> None:
