@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -105,6 +106,12 @@ def save_screenshot(window: object, target: Path, article_id: str | None = None)
     window.show()
     for _ in range(5):
         app.processEvents()  # type: ignore[union-attr]
+    # The sourcing profile is computed off the GUI thread; the picture shows it.
+    deadline = time.monotonic() + 10
+    while window.article_id and not window.profile_bar.is_current() and time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[union-attr]
+        time.sleep(0.01)
+    app.processEvents()  # type: ignore[union-attr]
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target), "PNG")
     window.close()

@@ -41,8 +41,10 @@ from ui.session import QtSession
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
+from ui.widgets.profile_bar import SourcingProfileBar
 from ui.widgets.search_dialog import SearchDialog
 from ui.widgets.sentence_delegate import SentenceTableView
+from ui.widgets.sources_window import SourcesWindow
 from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
@@ -70,6 +72,7 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self._current_sentence: int | None = None
         self._import_runner: ImportRunner | None = None
         self.search_dialog: SearchDialog | None = None
+        self.sources_window: SourcesWindow | None = None
         self.persist_settings = True  # off for --screenshot: a rendering must not move the user's window
         self.setAcceptDrops(True)
 
@@ -77,10 +80,11 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self.sentences = SentenceTableModel(session.store, self)
         self.article_panel = ArticlePanel(self.articles, self)
         self.verdict_bar = ArticleVerdictBar(session, self)
+        self.profile_bar = SourcingProfileBar(session, self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
         self.detail = DetailPanel(session, self)
-        self.detail.jump_requested.connect(self.jump_to)
+        self._connect_detail(self.detail)
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -126,6 +130,7 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(2)
         centre_layout.addWidget(self.verdict_bar)
+        centre_layout.addWidget(self.profile_bar)
         centre_layout.addLayout(filter_row)
         centre_layout.addWidget(self.table, 1)
 
@@ -200,6 +205,13 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self.session.saved.connect(self._on_saved)
         self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
 
+    def _connect_detail(self, detail: DetailPanel) -> None:
+        detail.jump_requested.connect(self.jump_to)
+        detail.source_requested.connect(self.show_source)
+        # Asked through the window's dialogs (tests answer them), as after a verdict set in the table.
+        detail.conflict_picker = lambda parent, session, sentence_id: self.dialogs.conflict_link(
+            session, sentence_id)
+
     # -- articles --------------------------------------------------------------
 
     def show_article(self, article_id: str | None) -> None:
@@ -211,6 +223,7 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self.sentences.set_article(article_id)
         summary = self.articles.summary(article_id) if article_id else None
         self.verdict_bar.set_article(article_id, summary)
+        self.profile_bar.set_article(article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
         if self.sentences.rowCount():
@@ -404,7 +417,10 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self._last_row = row
         if self.table.currentIndex().row() != row:
             self.select_row(row, column)
-        self.session.push(SetReview(entry.sentence.id, {name: value}, verdict_action(name, value)))
+        pushed = self.session.push(SetReview(entry.sentence.id, {name: value}, verdict_action(name, value)))
+        if pushed and name == "inconsistent" and value:
+            # As in the detail panel: offer to pick the sentence it conflicts with.
+            self.dialogs.conflict_link(self.session, entry.sentence.id)
 
     def next_unreviewed(self) -> None:
         if self.article_id is None:
@@ -453,6 +469,7 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
                 self.select_article(change.article_ids[0])
             return
         self.sentences.apply_change(change)
+        self.profile_bar.apply_change(change)
         if self.article_id in change.article_ids or not change.article_ids:
             summary = self.articles.summary(self.article_id) if self.article_id else None
             review_only = bool(change.sentence_ids) and not change.structure
@@ -486,6 +503,28 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self.search_dialog.query.setFocus()
         self.search_dialog.query.selectAll()
         return self.search_dialog
+
+    def open_sources(self) -> SourcesWindow:
+        """The Sources window: the ledger across articles; its citations jump here."""
+        if self.sources_window is None:
+            self.sources_window = SourcesWindow(self.session, self)
+            self.sources_window.jump_requested.connect(self.jump_to)
+        self.sources_window.show()
+        self.sources_window.raise_()
+        self.sources_window.activateWindow()
+        return self.sources_window
+
+    def show_source(self, source_id: int) -> None:
+        """A cited source activated in the detail panel: select it in the Sources window."""
+        self.open_sources().show_source(source_id)
+
+    def focus_note(self) -> None:
+        if self._current_sentence is not None:
+            self.detail.focus_note()
+
+    def focus_source_picker(self) -> None:
+        if self._current_sentence is not None:
+            self.detail.focus_source_picker()
 
     def export_current(self) -> None:
         if self.article_id is None:
@@ -549,10 +588,15 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self.articles.set_store(store)
         self.sentences.set_store(store)
         self.verdict_bar.session = self.session
+        self.profile_bar.set_session(self.session)
         if self.search_dialog is not None:
             self.search_dialog.set_store(store)
+        if self.sources_window is not None:  # it edits the previous file's ledger
+            self.sources_window.close()
+            self.sources_window.deleteLater()
+            self.sources_window = None
         new_detail = DetailPanel(self.session, self)
-        new_detail.jump_requested.connect(self.jump_to)
+        self._connect_detail(new_detail)
         self.splitter.replaceWidget(2, new_detail)
         self.detail.deleteLater()
         self.detail = new_detail
@@ -602,5 +646,6 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
             self._import_runner.job.cancel()
             self._import_runner.job.wait(30_000)
         self.detail.flush()
+        self.profile_bar.shutdown()
         self.save_settings()
         super().closeEvent(event)

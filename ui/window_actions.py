@@ -76,6 +76,11 @@ class WindowActions:
         self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
                      "Go to the next sentence not yet reviewed")
         review.addSeparator()
+        self._action(review, "Edit the &note", self.focus_note, "Ctrl+N",
+                     "Type a note on the current sentence (saved when you pause)")
+        self._action(review, "&Cite a source", self.focus_source_picker, "Ctrl+Shift+C",
+                     "Attach a source to the current sentence: type a name, Enter to cite or create it")
+        review.addSeparator()
         self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
                      "Join the sentence with the next one (fixing a bad split); the review is kept")
         self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
@@ -95,6 +100,9 @@ class WindowActions:
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
         self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
         self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
+        view.addSeparator()
+        self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
+                     "The sources ledger: grades, where each source is cited, merging duplicates")
 
         article = bar.addMenu("&Article")
         self._action(article, "&Properties…", self.edit_properties, "Alt+Return",

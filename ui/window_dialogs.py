@@ -10,6 +10,7 @@ from factcheck.model import Article
 from ui.session import QtSession
 from ui.widgets.article_panel import ArticlePropertiesDialog
 from ui.widgets.import_dialogs import FILE_FILTER, PastedArticle, PasteDialog
+from ui.widgets.links_view import offer_conflict_link
 from ui.widgets.sentence_delegate import SplitDialog
 from ui.widgets.settings_dialog import SettingsDialog
 from ui.widgets.shortcuts_dialog import ShortcutsDialog
@@ -72,3 +73,7 @@ class Dialogs:
         from ui.widgets.export_dialog import ExportDialog
 
         ExportDialog(session, article_id, self.window).exec()
+
+    def conflict_link(self, session: QtSession, sentence_id: int) -> bool:
+        """After a sentence is marked inconsistent: which sentence does it conflict with?"""
+        return offer_conflict_link(self.window, session, sentence_id)

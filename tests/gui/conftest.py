@@ -49,6 +49,8 @@ class Answers:
         self.shortcut_rows: list[tuple[str, str]] = []
         self.database_path = ""
         self.exported: list[str] = []
+        self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
+        self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -85,6 +87,15 @@ class Answers:
 
     def export(self, session: Any, article_id: str) -> None:
         self.exported.append(article_id)
+
+    def conflict_link(self, session: Any, sentence_id: int) -> bool:
+        from ui.widgets.links_view import offer_conflict_link
+
+        def choose(*args: Any) -> Any:  # reached only when the real dialog would open
+            self.conflict_asked.append(sentence_id)
+            return self.conflict_choice
+
+        return offer_conflict_link(None, session, sentence_id, choose)
 
 
 @pytest.fixture

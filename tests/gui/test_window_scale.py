@@ -117,3 +117,25 @@ def test_a_database_of_5000_articles_opens(qtbot, tmp_path, open_window):
         window.close()
     finally:
         store.close()
+
+
+def test_a_verdict_edit_on_the_long_transcript_leaves_the_sourcing_profile_to_a_worker(
+        qtbot, transcript_db, open_window):
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        window = open_window(store, article_id)
+        qtbot.waitUntil(window.profile_bar.is_current, timeout=30_000)
+        before = window.profile_bar.profile
+        assert before is not None and before.sentences == 100_000
+        window.select_row(500)
+        started = time.perf_counter()
+        qtbot.keyClick(window.table, Qt.Key.Key_3)  # contested: yes
+        edit = time.perf_counter() - started
+        assert not window.profile_bar.is_current(), "the profile is not computed inside the edit"
+        assert edit < 0.5  # about 50 ms on a laptop; the profile alone takes about 0.5 s
+        qtbot.waitUntil(window.profile_bar.is_current, timeout=30_000)
+        assert window.profile_bar.profile.contested == before.contested + 1
+        window.close()
+    finally:
+        store.close()
