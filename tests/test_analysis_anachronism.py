@@ -143,6 +143,7 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ("The Obama administration has been criticised for the deal.", date(2026, 1, 12)),
         ("President Joe Biden's 2021 order was revoked.", date(2026, 1, 12)),
         ("The Trump administration imposed tariffs on steel.", date(2022, 6, 1)),  # its record
+        ("Iran left the deal that President Barack Obama signed.", date(2026, 1, 12)),
     ],
 )
 def test_correct_references(text, published, kb):

@@ -46,6 +46,7 @@ _SAFE_AFTER_RE = re.compile(
 _EXECUTIVE_RE = re.compile(
     r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership|team)\b"
 )
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[Tt]he\s+)?$")
 _UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
 _APPOSITIVE_RE = re.compile(r"^\s*,[^,;.]{1,80},")
 _WORD_RE = re.compile(r"[a-z’']+")
@@ -254,6 +255,11 @@ def _event_time(
             related,
             f"it is told in the present, as of {ctx.today.isoformat()}",
         )
+    if tense == "past" and _RELATIVE_BEFORE_RE.search(
+        text, max(0, reference.start - 10), reference.start
+    ):
+        # "the deal that President Obama signed": a relative clause tells the background.
+        return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
     if tense == "past" and reference.executive:
         # "The Trump administration imposed tariffs": idiom for a past government's
         # record, not a claim about the story's weeks.
