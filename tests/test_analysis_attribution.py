@@ -248,3 +248,11 @@ def test_passive_reporting_verb():
     kind, span, proposed = only("The plan’s 28 points were first reported by Axios.")
     assert kind == "attribution.named" and span == "first reported by Axios"
     assert proposed["sources"][0]["name"] == "Axios"
+
+
+def test_both_leaders_are_the_people_just_named():
+    kind, _, proposed = only(
+        "Volodymyr Zelenskyy met Karol Nawrocki in Warsaw, where both leaders stressed their solidarity."
+    )
+    assert kind == "attribution.named"
+    assert proposed["anonymous"] == "no"

@@ -66,6 +66,11 @@ def classify_agent(
         return ANONYMOUS, anonymous_source(agent)
     if len(lowered) == 1 and lowered[0] in PRONOUNS:
         return pronoun_source(lowered[0], memory)
+    if lowered and (
+        lowered[0] == "both" or lowered[:2] in (["the", "two"], ["the", "three"], ["all", "three"])
+    ):
+        # "both leaders stressed": the people just named, not an unnamed group.
+        return NAMED, {"name": "", "kind": "person", "description": ""}
     if lowered in (["another"], ["others"], ["a", "second"], ["a", "third"], ["one"]):
         return ANONYMOUS, anonymous_source(agent)  # "another told us": one more of the unnamed
     if (
