@@ -14,7 +14,7 @@ from typing import Any
 VERDICT_FIELDS: tuple[str, ...] = ("sourced", "anonymous", "contested", "inconsistent")
 
 
-class Rating(str, enum.Enum):
+class Rating(enum.StrEnum):
     """A sentence's or an article's rating, worst last but one (unverifiable stands apart)."""
 
     ACCURATE = "accurate"
@@ -29,7 +29,7 @@ class Rating(str, enum.Enum):
         return self.value.replace("_", " ").capitalize()
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     UNREVIEWED = "unreviewed"
     IN_PROGRESS = "in_progress"
     DONE = "done"
@@ -39,26 +39,26 @@ class Status(str, enum.Enum):
         return self.value.replace("_", " ").capitalize()
 
 
-class SourceKind(str, enum.Enum):
+class SourceKind(enum.StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     DOCUMENT = "document"
     ANONYMOUS = "anonymous"
 
 
-class LinkKind(str, enum.Enum):
+class LinkKind(enum.StrEnum):
     CONTRADICTS = "contradicts"
     CORROBORATES = "corroborates"
     SAME_CLAIM = "same-claim"
 
 
-class SuggestionState(str, enum.Enum):
+class SuggestionState(enum.StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     DISMISSED = "dismissed"
 
 
-class SuggestionKind(str, enum.Enum):
+class SuggestionKind(enum.StrEnum):
     ATTRIBUTION_NAMED = "attribution.named"
     ATTRIBUTION_ANONYMOUS = "attribution.anonymous"
     ATTRIBUTION_NONE = "attribution.none"
@@ -266,5 +266,5 @@ def suggestion_key(kind: str, span_text: str, sentence_text: str) -> str:
     """A stable key so a dismissed suggestion stays dismissed when analysis runs again."""
     import hashlib
 
-    digest = hashlib.sha1(f"{kind}\x1f{span_text}\x1f{sentence_text}".encode("utf-8"))
+    digest = hashlib.sha1(f"{kind}\x1f{span_text}\x1f{sentence_text}".encode())
     return digest.hexdigest()[:20]
