@@ -96,7 +96,11 @@ class MergeSentences(_ArticleSnapshot):
         self.sentence_id = sentence_id
 
     def apply(self) -> Change:
-        return self.store.merge_with_next(self.sentence_id)
+        inline = self.session.analyses_inline(self.article_id)
+        change = self.store.merge_with_next(self.sentence_id, analyse=inline)
+        if not inline:
+            self.session.analyse_in_background(self.article_id)
+        return change
 
 
 class SplitSentence(_ArticleSnapshot):
@@ -106,7 +110,11 @@ class SplitSentence(_ArticleSnapshot):
         self.at = at
 
     def apply(self) -> Change:
-        return self.store.split_sentence(self.sentence_id, self.at)
+        inline = self.session.analyses_inline(self.article_id)
+        change = self.store.split_sentence(self.sentence_id, self.at, analyse=inline)
+        if not inline:
+            self.session.analyse_in_background(self.article_id)
+        return change
 
 
 class DeleteArticle(StoreCommand):
@@ -140,10 +148,18 @@ class EditArticle(StoreCommand):
         if not self.old:
             self.old = {name: getattr(article, name) for name in self.changes}
             self.old_assumed = article.published_assumed
-        return self.store.update_article(self.article_id, self.changes)
+        return self._update(self.changes)
+
+    def _update(self, values: dict[str, Any]) -> Change:
+        # A new date re-runs the analysis: off the GUI thread for a long article.
+        inline = "published" not in values or self.session.analyses_inline(self.article_id)
+        change: Change = self.store.update_article(self.article_id, values, analyse=inline)
+        if not inline:
+            self.session.analyse_in_background(self.article_id)
+        return change
 
     def revert(self) -> Change:
-        change = self.store.update_article(self.article_id, self.old)
+        change = self._update(self.old)
         if "published" in self.old and self.old_assumed:
             self.store.set_published_assumed(self.article_id, True)
         return change

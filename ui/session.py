@@ -12,6 +12,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck.store import Change, Store
 
+# Articles longer than this (in sentences) are analysed again off the GUI thread.
+LONG_ARTICLE = 2000
+
 
 class QtSession(QObject):
     changed = Signal(object)  # factcheck.store.Change
@@ -39,6 +42,19 @@ class QtSession(QObject):
                 return False
         self.undo_stack.push(command)
         return True
+
+    def analyses_inline(self, article_id: str) -> bool:
+        """Whether re-analysing this article is quick enough to do on the GUI thread."""
+        return self.store.progress(article_id)[0] <= LONG_ARTICLE
+
+    def analyse_in_background(self, article_id: str) -> None:
+        """Re-run the suggestion engine on a worker thread with its own connection."""
+        from ui.workers import run_job
+
+        self.saved.emit("Analysing the article…")
+        run_job(self, self.store.path, self.store.reviewer,
+                lambda store, report, cancelled: store.run_analysis(article_id),
+                on_done=self.announce, on_error=self.error.emit)
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -129,6 +130,12 @@ class ArticleOps(StoreBase):
             assumed = bool(published_assumed)
         title = title.strip() or _title_from_text(text)
         sentences = split_article(article_id, text)
+        found = None
+        if analyse:  # before the transaction: a long article must not hold the write lock
+            found = self.analysis_for(
+                Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
+                        author=author.strip(), published=published, published_assumed=assumed,
+                        imported_at=imported_at), sentences)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, "
@@ -138,8 +145,8 @@ class ArticleOps(StoreBase):
             )
             self._insert_sentences(article_id, sentences)
             self._record("import", "article", article_id, "title", None, title, article_id)
-            if analyse:
-                self._store_analysis(article_id)
+            if found is not None:
+                self._store_analysis(article_id, found, sentences)
         return ImportResult(article_id, True, len(sentences), title)
 
     def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
@@ -153,14 +160,19 @@ class ArticleOps(StoreBase):
             conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
                          (cursor.lastrowid, s.text))
 
-    def _store_analysis(self, article_id: str) -> int:
-        """Replace the article's suggestions with a fresh analysis (inside a transaction)."""
-        raise NotImplementedError  # provided by SuggestionOps
+    # Provided by SuggestionOps (the suggestion engine's side of the store).
+    def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Any]:
+        raise NotImplementedError
+
+    def _store_analysis(self, article_id: str, found: list[Any] | None = None,
+                        analysed: Sequence[Sentence] | None = None) -> int:
+        raise NotImplementedError
 
     # -- editing -------------------------------------------------------------
 
-    def update_article(self, article_id: str, changes: dict[str, Any]) -> Change:
-        """Change article properties; a changed publication date re-runs the analysis."""
+    def update_article(self, article_id: str, changes: dict[str, Any], analyse: bool = True) -> Change:
+        """Change article properties; a changed publication date re-runs the analysis
+        (unless ``analyse`` is False: the window then runs it off the GUI thread)."""
         unknown = set(changes) - set(ARTICLE_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown article field: {', '.join(sorted(unknown))}.")
@@ -193,7 +205,7 @@ class ArticleOps(StoreBase):
                              getattr(article, name), value, article_id)
             if "published" in changes:
                 conn.execute("UPDATE articles SET published_assumed = 0 WHERE id = ?", (article_id,))
-            if "published" in values:
+            if "published" in values and analyse:
                 self._store_analysis(article_id)
         return Change("Edit article", (article_id,), suggestions=date_changed,
                       detail={"fields": sorted(values)})

@@ -251,7 +251,7 @@ class ReviewOps(ArticleOps):
 
     # -- fixing a bad split --------------------------------------------------
 
-    def merge_with_next(self, sentence_id: int) -> Change:
+    def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
         """Join a sentence with the next one; the first keeps its review, citations and links."""
         first = self.sentence(sentence_id)
         row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
@@ -283,11 +283,12 @@ class ReviewOps(ArticleOps):
             self._refresh_search(sentence_id)
             self._record("merge sentences", "sentence", sentence_id, "end", first.end, second.end,
                          first.article_id)
-            self._store_analysis(first.article_id)
+            if analyse:
+                self._store_analysis(first.article_id)
         return Change("Merge sentences", (first.article_id,), (sentence_id,), structure=True,
                       suggestions=True)
 
-    def split_sentence(self, sentence_id: int, at: int) -> Change:
+    def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
         """Split a sentence at article offset ``at``; both parts keep its review and citations."""
         sentence = self.sentence(sentence_id)
         if not sentence.start < at < sentence.end:
@@ -321,7 +322,8 @@ class ReviewOps(ArticleOps):
             self._refresh_search(new_id)
             self._record("split sentence", "sentence", sentence_id, "end", sentence.end, left_end,
                          sentence.article_id)
-            self._store_analysis(sentence.article_id)
+            if analyse:
+                self._store_analysis(sentence.article_id)
         return Change("Split sentence", (sentence.article_id,), (sentence_id, new_id), structure=True,
                       suggestions=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import (
     VERDICT_FIELDS,
+    Article,
     Sentence,
     SourceKind,
     Suggestion,
@@ -104,16 +106,24 @@ class SuggestionOps(SourceOps):
         suggestion, sentence_id, _ = self.suggestion(suggestion_id)
         return _conflicts(self.review(sentence_id), _wanted(suggestion))
 
-    def _store_analysis(self, article_id: str) -> int:
-        """Replace the article's suggestions with a fresh analysis (inside a transaction).
+    def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
+        """What the suggestion engine finds in an article (reads nothing from the file)."""
+        from factcheck.analysis import analyse
+
+        return analyse(article, sentences, self.knowledge_base())
+
+    def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
+                        analysed: Sequence[Sentence] | None = None) -> int:
+        """Replace the article's suggestions (inside a transaction) with ``found``, the analysis
+        of ``analysed``; run it here when not given or when the sentences changed since.
 
         States chosen by the reviewer (accepted, dismissed) are kept by suggestion key.
         """
-        from factcheck.analysis import analyse
-
-        article = self.article(article_id)
         sentences = self.sentences(article_id)
-        suggestions = analyse(article, sentences, self.knowledge_base())
+        if found is None or analysed is None or [(s.start, s.end) for s in analysed] != [
+                (s.start, s.end) for s in sentences]:
+            found = self.analysis_for(self.article(article_id), sentences)
+        suggestions = found
         states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
                                  (article_id,)))
         # A suggestion found again keeps its row id, so commands on the undo stack that
@@ -149,9 +159,12 @@ class SuggestionOps(SourceOps):
         return user_file_for(self.path)
 
     def run_analysis(self, article_id: str) -> Change:
-        self.article(article_id)
+        """Analyse an article again. The engine runs before the write transaction, so a long
+        article does not hold the file's write lock while it is read."""
+        sentences = self.sentences(article_id)
+        found = self.analysis_for(self.article(article_id), sentences)
         with self._write():
-            count = self._store_analysis(article_id)
+            count = self._store_analysis(article_id, found, sentences)
         return Change("Analyse", (article_id,), suggestions=True, detail={"suggestions": count})
 
     def suggestions(self, article_id: str, sentence_id: int | None = None,

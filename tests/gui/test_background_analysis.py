@@ -1,0 +1,50 @@
+"""Re-analysis of a long article runs off the GUI thread and still lands in the file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import ui.session
+from factcheck.store import Store
+from ui.commands import EditArticle, MergeSentences
+from ui.session import QtSession
+
+
+@pytest.fixture
+def long_session(tmp_path, qtbot, monkeypatch):
+    monkeypatch.setattr(ui.session, "LONG_ARTICLE", 5)  # the 16-sentence seed counts as long
+    store = Store(tmp_path / "long.sqlite3", reviewer="ana")
+    article_id = store.import_seed().article_id
+    session = QtSession(store)
+    yield session, article_id
+    for job in session.findChildren(ui.session.QObject):
+        if hasattr(job, "wait"):
+            job.wait()
+    store.close()
+
+
+def date_values(store, article_id):
+    return {g.value for g in store.suggestions(article_id) if g.kind == "claim.date"}
+
+
+def test_a_new_date_on_a_long_article_is_analysed_in_the_background(long_session, qtbot):
+    session, article_id = long_session
+    assert "2026-01-03" in date_values(session.store, article_id)
+    with qtbot.waitSignal(session.changed, timeout=10000,
+                          check_params_cb=lambda change: change.action == "Analyse"):
+        assert session.push(EditArticle(article_id, {"published": date(2027, 2, 1)}, "Change date"))
+        # The date itself is saved at once; the suggestions follow from the worker.
+        assert session.store.article(article_id).published == date(2027, 2, 1)
+    assert "2027-01-03" in date_values(session.store, article_id)
+
+
+def test_merging_in_a_long_article_reanalyses_in_the_background(long_session, qtbot):
+    session, article_id = long_session
+    first = session.store.sentence_by_number(article_id, 1)
+    with qtbot.waitSignal(session.changed, timeout=10000,
+                          check_params_cb=lambda change: change.action == "Analyse"):
+        assert session.push(MergeSentences(article_id, first.id))
+    indexes = {g.sentence for g in session.store.suggestions(article_id)}
+    assert max(indexes) == 14  # 15 sentences now, suggestions renumbered by the new analysis
