@@ -144,7 +144,10 @@ class WindowActions:
         for action in self.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
-                rows.append(("  or  ".join(keys), action.text().replace("&", "").rstrip("…")))
+                # Undo/Redo name the next command ("Undo Accept suggestion"); the table says what the key does.
+                text = {id(self.undo_action): "Undo", id(self.redo_action): "Redo"}.get(
+                    id(action), action.text())
+                rows.append(("  or  ".join(keys), text.replace("&", "").rstrip("…")))
         return rows
 
     def show_shortcuts(self) -> None:

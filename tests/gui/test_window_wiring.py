@@ -23,13 +23,13 @@ from ui.widgets.links_view import LinkChoice
 from ui.widgets.profile_bar import DELAY_MS, touches_profile
 from ui.widgets.sentence_delegate import row_height
 
-SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 0 quotations"
+SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 0 quotes"
                          " · 0 inconsistent · 0 contested")
 
 
 def profile_settled(window, qtbot) -> str:
     qtbot.waitUntil(window.profile_bar.is_current, timeout=5000)
-    return window.profile_bar.text()
+    return window.profile_bar.full_text()
 
 
 def sentence_id(window, number: int) -> int:
@@ -43,6 +43,10 @@ def test_the_sourcing_profile_shows_above_the_table(window, qtbot):
     assert window.profile_bar.isVisible()
     assert window.profile_bar.geometry().bottom() < window.table.geometry().top() + window.table.parentWidget().y()
     assert profile_settled(window, qtbot) == SEED_PROFILE_AT_START
+    assert window.profile_bar.text() == SEED_PROFILE_AT_START
+    window.profile_bar.resize(260, window.profile_bar.height())  # a narrow table: elided, whole in the tooltip
+    assert window.profile_bar.text().startswith("Sourcing: 0 named") and window.profile_bar.text().endswith("…")
+    assert SEED_PROFILE_AT_START in window.profile_bar.toolTip()
 
 
 def test_accepting_the_seed_suggestions_gives_the_issue_numbers(window, qtbot):
@@ -53,7 +57,7 @@ def test_accepting_the_seed_suggestions_gives_the_issue_numbers(window, qtbot):
         if str(suggestion.kind) in wanted:
             assert window.session.push(AcceptSuggestion(suggestion.id))
     assert profile_settled(window, qtbot) == (
-        "Sourcing: 1 named · 4 anonymous only · 11 unsourced · 5 sources · 3 quotations in 2 sentences"
+        "Sourcing: 1 named · 4 anonymous only · 11 unsourced · 5 sources · 3 quotes in 2 sentences"
         " · 1 inconsistent · 0 contested")
     # Undo of every acceptance brings the start back.
     while window.session.undo_stack.canUndo():
@@ -198,11 +202,13 @@ def test_shortcuts_focus_the_note_and_the_source_picker_and_are_listed(window, q
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.detail.sources.picker.edit, timeout=2000)
 
+    window.session.push(SetReview(window.current_sentence_id(), {"sourced": True}, "Mark sourced"))
     window.show_shortcuts()
     rows = dict((meaning, keys) for keys, meaning in window.dialogs.shortcut_rows)
     assert rows["Edit the note"] == "Ctrl+N"
     assert rows["Cite a source"] == "Ctrl+Shift+C"
     assert rows["Sources"] == "Ctrl+Shift+S"
+    assert rows["Undo"].startswith("Ctrl+Z")  # not "Undo Mark sourced": the key, not the next step
 
 
 # -- the table's columns --------------------------------------------------------------------------

@@ -10,11 +10,12 @@ connection. A result older than the latest request is dropped.
 
 from __future__ import annotations
 
+import html
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from factcheck.profile import SourcingProfile, sourcing_profile
@@ -30,7 +31,7 @@ TOOLTIP = (
     "<b>named</b>: cites at least one named source (a person, organisation or document)<br>"
     "<b>anonymous only</b>: every source it cites is unnamed<br>"
     "<b>unsourced</b>: cites no source and nobody judged it sourced<br>"
-    "<b>sources</b>: distinct sources cited; <b>quotations</b>: accepted direct quotations<br>"
+    "<b>sources</b>: distinct sources cited; <b>quotes</b>: accepted direct quotations<br>"
     "<b>inconsistent</b> / <b>contested</b>: sentences any reviewer judged so"
 )
 
@@ -40,14 +41,14 @@ def _count(number: int, one: str, many: str | None = None) -> str:
 
 
 def profile_text(profile: SourcingProfile) -> str:
-    """ "Sourcing: 1 named · 4 anonymous only · 11 unsourced · 5 sources · 3 quotations in 2
+    """ "Sourcing: 1 named · 4 anonymous only · 11 unsourced · 5 sources · 3 quotes in 2
     sentences · 1 inconsistent · 0 contested" """
     parts = [
         f"{profile.named} named",
         f"{profile.anonymous_only} anonymous only",
         f"{profile.unsourced} unsourced",
         _count(profile.distinct_sources, "source"),
-        _count(profile.direct_quotations, "quotation")
+        _count(profile.direct_quotations, "quote")
         + (f" in {_count(profile.sentences_with_quotations, 'sentence')}" if profile.direct_quotations else ""),
         f"{profile.inconsistencies} inconsistent",
         f"{profile.contested} contested",
@@ -87,13 +88,13 @@ class SourcingProfileBar(QLabel):
         self._executor: ThreadPoolExecutor | None = None
         self._worker_store: Store | None = None  # used on the worker thread only
         self._shown = -1  # the request whose result is shown
+        self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
         self._relay = _Relay(self)
         self._relay.computed.connect(self._computed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(TOOLTIP)
         self.setAccessibleName("Sourcing profile")
         self.setForegroundRole(QPalette.ColorRole.WindowText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -108,7 +109,7 @@ class SourcingProfileBar(QLabel):
         self.profile = None
         self._request += 1  # anything still being computed is for the previous article
         self.setVisible(article_id is not None)
-        self.setText("Sourcing: …" if article_id else "")
+        self._show("Sourcing: …" if article_id else "")
         if article_id is not None:
             self._timer.start(0)
         else:
@@ -172,9 +173,27 @@ class SourcingProfileBar(QLabel):
         self._shown = request
         if isinstance(result, SourcingProfile):
             self.profile = result
-            self.setText(profile_text(result))
+            self._show(profile_text(result))
         else:
-            self.setText(str(result))
+            self._show(str(result))
+
+    def full_text(self) -> str:
+        """The whole line, as it reads when the bar is wide enough."""
+        return self._full_text
+
+    def _show(self, text: str) -> None:
+        self._full_text = text
+        self.setToolTip(f"{html.escape(text)}<br><br>{TOOLTIP}" if text else TOOLTIP)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self._full_text, Qt.TextElideMode.ElideRight, width)
+                     if width > 0 else self._full_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
     def shutdown(self) -> None:
         """Stop computing and close the worker's connection (the window is closing)."""
