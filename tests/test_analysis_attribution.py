@@ -97,6 +97,39 @@ def test_anonymity_formula_marks_a_named_looking_source_anonymous():
 
 
 @pytest.mark.parametrize(
+    "text, span, source",
+    [
+        (
+            "The administration reportedly urged restraint, a senior diplomat said on condition "
+            "of anonymity.",
+            "a senior diplomat said on condition of anonymity",
+            "a senior diplomat",
+        ),
+        (
+            "The talks stalled, said a diplomat who spoke on condition of anonymity.",
+            "said a diplomat who spoke on condition of anonymity",
+            "a diplomat",
+        ),
+        (
+            "A senior official, who requested anonymity, said the talks had stalled.",
+            "A senior official, who requested anonymity",
+            "A senior official",
+        ),
+        (
+            "Prices rose sharply in June, two officials, speaking on condition of anonymity, said.",
+            "two officials, speaking on condition of anonymity",
+            "two officials",
+        ),
+    ],
+)
+def test_anonymity_span_is_the_attribution_phrase(text, span, source):
+    kind, found, proposed = only(text)
+    assert kind == "attribution.anonymous"
+    assert found == span
+    assert proposed["sources"][0]["name"] == source
+
+
+@pytest.mark.parametrize(
     "text, name, description",
     [
         (

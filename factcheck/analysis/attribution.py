@@ -172,10 +172,15 @@ def sentence_attributions(
                 )
             )
             continue
-        agent_start = _clause_start(masked, match.start(), stop_at_comma=False)
+        agent_start = _anonymity_agent_start(masked, match.start())
         agent = masked[agent_start : match.start()].strip(" ,")
         agent = (
-            re.sub(r"\b(?:who|that)\s+(?:spoke|speaking)?\s*$", "", agent).strip(" ,")
+            _REPORTED_HEAD_RE.sub(
+                "",
+                _REPORTED_TAIL_RE.sub(
+                    "", re.sub(r"\b(?:who|that)(?:\s+(?:spoke|speaking))?\s*$", "", agent)
+                ).strip(" ,"),
+            )
             or "unnamed source"
         )
         found.append(Attribution(ANONYMOUS, agent_start, match.end(), anonymous_source(agent)))
@@ -217,6 +222,20 @@ def sentence_attributions(
                 found.append(by)
     found.sort(key=lambda a: a.start)
     return _drop_embedded(masked, found)
+
+
+def _anonymity_agent_start(masked: str, pos: int) -> int:
+    """Where the agent of an anonymity formula starts: the clause just before it
+    ("…, a senior diplomat said on condition of anonymity"), or the clause before that
+    when the formula opens its own ("Two officials, speaking on condition of anonymity,")."""
+    start = _clause_start(masked, pos)
+    chunk = _AGENTLESS_RE.sub("", masked[start:pos]).strip(" ,")
+    if chunk and chunk.lower() not in ("who", "that"):
+        return start
+    comma = masked.rfind(",", 0, start)
+    if comma <= 0:
+        return _clause_start(masked, pos, stop_at_comma=False)
+    return _clause_start(masked, comma)
 
 
 def _main_subject(before: str, people: frozenset[str], memory: Memory) -> Attribution | None:
@@ -379,6 +398,12 @@ _ANONYMITY_HINT_RE = re.compile(
     r"anonym|authori[sz]ed|named|identified|background|it (?:has|had|was|is) "
 )
 _EMBED_RE = re.compile(r"\bthat\b")
+_AGENTLESS_RE = re.compile(r"\b(?:who|that)?\s*(?:spoke|speaking|speak|talking|talked)?\s*$")
+_REPORTED_HEAD_RE = re.compile(r"^(?:said|says|told|added|according to)\s+", re.IGNORECASE)
+_REPORTED_TAIL_RE = re.compile(
+    r"\s+(?:has |have |had )?(?:said|says|say|told reporters|told|spoke|speaking|added|"
+    r"confirmed|stated)\s*$"
+)
 _AND_RE = re.compile(r"\band\b")
 _VERBISH_RE = re.compile(
     r"\b(?:\w+ed|is|are|was|were|has|have|had|said|says|will|would|can|could)\b"
