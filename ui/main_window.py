@@ -9,20 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
@@ -48,10 +37,9 @@ from ui.widgets.sources_window import SourcesWindow
 from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
+from ui.window_layout import FILTER_BUTTONS, WindowLayout
 
-__all__ = ["DATABASE_FILTER", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
-
-FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
+__all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 
 
 def window_settings() -> QSettings:
@@ -59,7 +47,7 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(WindowActions, WindowImports, QMainWindow):
+class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
@@ -98,107 +86,7 @@ class MainWindow(WindowActions, WindowImports, QMainWindow):
         self._update_empty_state()
         self._restore_settings()
 
-    # -- building ------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        self.filter_buttons = QButtonGroup(self)
-        filter_row = QHBoxLayout()
-        filter_row.setContentsMargins(6, 0, 6, 0)
-        filter_row.setSpacing(4)
-        filter_row.addWidget(QLabel("Show:"))
-        for name in FILTERS:
-            button = QToolButton()
-            button.setText(FILTER_BUTTONS[name])
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setProperty("filter", name)
-            button.setToolTip({
-                "all": "Every sentence of the article (Ctrl+1)",
-                "unreviewed": "Sentences whose review is not marked done (Ctrl+2)",
-                "flagged": "Anonymous, contested or inconsistent, or rated misleading or false (Ctrl+3)",
-                "suggestions": "Sentences with suggestions still to accept or dismiss (Ctrl+4)",
-            }[name])
-            self.filter_buttons.addButton(button)
-            filter_row.addWidget(button)
-        self.filter_buttons.buttons()[0].setChecked(True)
-        self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
-        filter_row.addStretch(1)
-        self.position_label = QLabel()
-
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(2)
-        centre_layout.addWidget(self.verdict_bar)
-        centre_layout.addWidget(self.profile_bar)
-        centre_layout.addLayout(filter_row)
-        centre_layout.addWidget(self.table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.article_panel)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([250, 770, 420])
-
-        self.empty_page = self._build_empty_page()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty_page)
-        self.setCentralWidget(self.stack)
-        self.resize(1440, 880)
-
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel("No articles in this database yet")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("Import a news article (.txt, .md, .html, .docx), paste its text, drop files "
-                      "on this window, or open the sample article to see how reviewing works.")
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setFixedWidth(520)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.empty_import = QPushButton("Import…")
-        self.empty_import.clicked.connect(self.import_files_dialog)
-        self.empty_paste = QPushButton("Paste text…")
-        self.empty_paste.clicked.connect(self.paste_article)
-        self.empty_sample = QPushButton("Open the sample article")
-        self.empty_sample.clicked.connect(self.open_sample)
-        for button in (self.empty_import, self.empty_paste, self.empty_sample):
-            button.setMinimumHeight(button.sizeHint().height() + 8)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addWidget(title)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(hint)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(3)
-        return page
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        status.addWidget(self.position_label)
-        self.saved_label = QLabel()
-        self.reviewer_label = QLabel()
-        self.database_label = QLabel()
-        for label in (self.saved_label, self.reviewer_label, self.database_label):
-            status.addPermanentWidget(label)
-        self._update_status_labels()
+    # -- connecting ----------------------------------------------------------
 
     def _connect_session(self) -> None:
         self.session.changed.connect(self._on_change)
