@@ -40,6 +40,38 @@ def test_resolved(text, span, value):
     assert (span, value) in values(text)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Macron said the package would be approved by March.", "2026-03-01/2026-03-31"),
+        ("Talks are expected to resume in February.", "2026-02-01/2026-02-28"),
+        ("The freeze lasts until January.", "2026-01-01/2026-01-31"),
+        ("The vote was held in March.", "2025-03-01/2025-03-31"),
+        ("He said in March that he would resign.", "2025-03-01/2025-03-31"),
+    ],
+)
+def test_month_resolves_forward_only_with_future_wording(text, value):
+    assert [v for _, v in values(text, date(2025, 10, 10))] == [value]
+
+
+def test_year_ranges_are_dates():
+    found = values("He served from 2003 to 2014 and again from 2016 until 2018.")
+    assert [span for span, _ in found] == ["2003", "2014", "2016", "2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameron handed power to May after the referendum.",
+        "Critics of May said the deal was weak.",
+        "Talks between Johnson and May failed.",
+        "The March of Millions drew thousands.",
+    ],
+)
+def test_may_and_march_as_names_are_not_dates(text):
+    assert values(text) == []
+
+
 def test_in_recent_weeks_ends_at_the_article_date():
     ((span, value),) = values("have been departing via air travel in recent weeks.")
     assert span == "in recent weeks"

@@ -52,6 +52,11 @@ def test_figures(text, span, value):
         "Modi was sworn in for a third term.",
         "The Group of Seven summit closed on Sunday.",
         "Britain left the union at 11 p.m. on Friday.",
+        "He was prime minister from 2003 to 2014 and again from 2016 to 2018.",
+        "Rudd held the job twice, between 2007 and 2010 and again in 2013.",
+        "Albanese was sworn in as the 31st prime minister, two days after the vote.",
+        "Putin returned four years after handing the post to Medvedev.",
+        "The meeting began at 10:30 a.m. and growth was slow in the 1990s.",
     ],
 )
 def test_not_figures(text):

@@ -92,6 +92,12 @@ _YEAR_NOUNS_OK = {
     "season",
 }
 
+# Words of time that make "May" or "March" a month ("in May", "until March").
+_MONTH_CUES = frozenset(
+    "in since until till during through throughout last this next early late mid around "
+    "until".split()
+) | {"since early", "since late"}
+
 _STRONG_YEAR_CUES = {
     "in",
     "since",
@@ -221,8 +227,11 @@ def resolve(
             if name.endswith(".") and not m["cue"]:
                 return None
             # "May" the verb and "March" the noun: a month only after a word of time.
-            if name in ("May", "March") and not m["cue"]:
-                return None
+            cue = (m["cue"] or "").lower()
+            if name in ("May", "March") and not (
+                cue in _MONTH_CUES or (future and cue in ("by", "before"))
+            ):
+                return None  # "to May", "of May", "and May": Theresa May, not the month
             if not m["cue"] and _sentence_initial(text, m.start("month")):
                 return None
             month = _month_of(name)

@@ -34,7 +34,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     ("part_month", re.compile(rf"\b{_PART}[- ]{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:,)?\s+{_YEAR}\b")),
-    ("month", re.compile(rf"(?:\b(?P<cue>{_TIME_WORDS})\s+)?\b{_MONTH}(?=[\s,.;:!?\u2019']|$)")),
+    ("month", re.compile(rf"(?:\b(?P<cue>(?i:{_TIME_WORDS}))\s+)?\b{_MONTH}(?=[\s,.;:!?\u2019']|$)")),
     (
         "decade",
         re.compile(
@@ -104,6 +104,33 @@ _FUTURE_RE = re.compile(
 )
 
 
+# Future wording just before a date: "said the package would be approved by March".
+_FUTURE_NEAR_RE = re.compile(
+    r"\b(?:would|will|’ll|'ll|going to|expected to|due to|set to|scheduled to|planned to|"
+    r"plans to|aims to|hopes to|intends to|is to|are to)\b[^.;,]{0,50}$"
+)
+_DEADLINE_RE = re.compile(r"\b(?:by|until|till|before)\s+$")
+_PAST_PERFECT_RE = re.compile(r"\bhad\b")
+
+
+def _core_start(match: re.Match[str]) -> int:
+    """Where the date proper starts, after any word of time the pattern took ("by March")."""
+    for group in ("month", "wd", "year"):
+        if group in match.re.groupindex and match.start(group) >= 0:
+            return match.start(group)
+    return match.start()
+
+
+def _future_near(text: str, start: int) -> bool:
+    """Whether the words just before a date speak of the future: a future or conditional
+    verb in the same clause, or a deadline ("by March") in a sentence not in the past
+    perfect."""
+    before = text[max(0, start - 60) : start]
+    if _FUTURE_NEAR_RE.search(before):
+        return True
+    return bool(_DEADLINE_RE.search(before)) and not _PAST_PERFECT_RE.search(text)
+
+
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Dates in ``text`` (one sentence), resolved against ``today``; no overlaps."""
     gates = {
@@ -126,7 +153,8 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
-            mention = resolve(kind, match, today, future, text)
+            soon = future or _future_near(text, _core_start(match))
+            mention = resolve(kind, match, today, soon, text)
             if mention is None:
                 continue
             taken.append((mention.start, mention.end))
@@ -148,7 +176,9 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match[st
         for match in pattern.finditer(text, window_start, min(len(text), hit.end() + _WINDOW)):
             if match.start() <= hit.start() and match.end() >= hit.end():
                 found.append(match)
-                last_end = match.end()
+                # Not match.end(): a year's match may take the next word ("2003 to"), which
+                # is the cue of the next year ("from 2003 to 2014").
+                last_end = hit.end()
                 break
     return found
 

@@ -64,7 +64,7 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
                 start = match.start("num")
             if any(start < b and a < end for a, b in taken):
                 continue
-            if _is_label(text, start, end):
+            if _is_label(text, start, end) or _is_interval(text, match.end()):
                 continue
             value = _value(match)
             end = start + len(text[start:end].rstrip())
@@ -94,6 +94,8 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
             ):
                 continue  # "Group of Seven": a name
             after = match.end("vague_of") if match["vague_of"] else match.end("num")
+            if _is_interval(text, match.end("num")):
+                continue
             start, end = match.start("num"), _counted_noun_end(text, after)
             if any(start < b and a < end for a, b in taken):
                 continue
@@ -165,6 +167,17 @@ def _counted_noun_end(text: str, end: int) -> int:
         if token.lower() in _NOT_COUNTED:
             return end if position == end else position
         return word.end()
+
+
+_INTERVAL_RE = re.compile(
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:more\s+|full\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|on|since)\b"
+)
+
+
+def _is_interval(text: str, end: int) -> bool:
+    """Date arithmetic, not a figure: "two days after the vote", "four years later"."""
+    return _INTERVAL_RE.match(text, end) is not None
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
