@@ -245,3 +245,13 @@ def test_the_window_closes_cleanly_while_the_profile_is_computed(qtbot, seed_sto
         assert conn.execute("SELECT COUNT(*) FROM reviews WHERE sourced = 1").fetchone() == (1,)
     finally:
         conn.close()
+
+
+def test_the_detail_heading_counts_the_sentences_after_a_merge_and_its_undo(window, qtbot):
+    assert window.detail.heading.text() == "Sentence 1 of 16"
+    qtbot.keyClick(window.table, Qt.Key.Key_1)  # a review edit keeps the count it knows
+    assert window.detail.heading.text() == "Sentence 1 of 16"
+    window.merge_with_next()
+    qtbot.waitUntil(lambda: window.detail.heading.text() == "Sentence 1 of 15", timeout=2000)
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.detail.heading.text() == "Sentence 1 of 16", timeout=2000)
