@@ -38,6 +38,7 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
+from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 
@@ -533,6 +534,11 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             # The file being imported finishes (or is never started); nothing is left half-written.
             self._import_runner.job.cancel()
             self._import_runner.job.wait(30_000)
+        for job in {*self.findChildren(StoreJob), *self.session.findChildren(StoreJob)}:
+            # A re-analysis still running (a long article's new date, merge or split) ends first:
+            # a QThread destroyed while it runs takes the program down.
+            job.cancel()
+            job.wait(60_000)
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()

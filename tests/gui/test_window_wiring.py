@@ -4,6 +4,7 @@ window, the conflict-link offer after a verdict set in the table, focus shortcut
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -255,3 +256,17 @@ def test_the_detail_heading_counts_the_sentences_after_a_merge_and_its_undo(wind
     qtbot.waitUntil(lambda: window.detail.heading.text() == "Sentence 1 of 15", timeout=2000)
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: window.detail.heading.text() == "Sentence 1 of 16", timeout=2000)
+
+
+def test_closing_waits_for_a_background_analysis(qtbot, seed_store, open_window, monkeypatch):
+    import ui.session
+    from ui.commands import EditArticle
+    from ui.workers import StoreJob
+
+    monkeypatch.setattr(ui.session, "LONG_ARTICLE", 5)  # the seed counts as long: analysed off the GUI thread
+    window = open_window(seed_store)
+    assert window.session.push(EditArticle(window.article_id, {"published": date(2026, 2, 1)}, "Change date"))
+    jobs = window.session.findChildren(StoreJob)
+    assert jobs
+    window.close()
+    assert not any(job.isRunning() for job in jobs)
