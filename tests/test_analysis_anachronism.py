@@ -144,6 +144,15 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ("President Joe Biden's 2021 order was revoked.", date(2026, 1, 12)),
         ("The Trump administration imposed tariffs on steel.", date(2022, 6, 1)),  # its record
         ("Iran left the deal that President Barack Obama signed.", date(2026, 1, 12)),
+        ("During the Obama administration, sanctions were eased.", date(2025, 10, 10)),
+        ("The Obama administration's 2015 deal is still debated.", date(2025, 10, 10)),
+        (
+            "Negotiators met in Cairo on Thursday. Under the Obama administration in 2014, "
+            "talks failed.",
+            date(2025, 10, 10),
+        ),
+        ("Prime Minister Boris Johnson is expected to call Trump.", date(2019, 7, 24)),
+        ("President Donald Trump will be sworn in on Monday.", date(2025, 1, 18)),
     ],
 )
 def test_correct_references(text, published, kb):
@@ -180,3 +189,27 @@ def test_under_an_administration_takes_the_main_clause_tense(kb):
         anachronisms("Under the Biden administration, Washington pressured Caracas in 2022.", kb)
         == []
     )
+
+
+def test_undated_past_administration_among_the_story_s_days(kb):
+    text = (
+        "Israeli and Palestinian negotiators met in Cairo on Thursday. The Obama administration "
+        "reportedly urged restraint, a senior diplomat said on condition of anonymity."
+    )
+    (found,) = anachronisms(text, kb, date(2025, 10, 10))
+    assert found.sentence == 1 and found.related == (0,)
+    assert text[found.start : found.end] == "The Obama administration"
+    # Alone, the same words are the administration's record.
+    assert anachronisms(text.split(". ", 1)[1], kb, date(2025, 10, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("Prime Minister Theresa May will also meet Trump during the visit.", date(2019, 7, 24)),
+        ("Prime Minister Theresa May is set to visit the shrine this weekend.", date(2019, 7, 24)),
+        ("President Dmitry Medvedev will attend the summit this month.", date(2012, 5, 8)),
+    ],
+)
+def test_future_events_after_the_term(text, published, kb):
+    assert len(anachronisms(text, kb, published)) == 1

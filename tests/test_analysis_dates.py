@@ -54,6 +54,20 @@ def test_month_resolves_forward_only_with_future_wording(text, value):
     assert [v for _, v in values(text, date(2025, 10, 10))] == [value]
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Abe is set to visit the shrine this weekend.", "2020-09-19/2020-09-20"),
+        ("Protests spread last weekend.", "2020-09-12/2020-09-13"),
+        ("Suga will call Trump in the coming days.", "2020-09-16/2020-09-23"),
+        ("Sunak, who resigned in July, is widely expected to stand.", "2020-07-01/2020-07-31"),
+        ("The vote is due on January 20.", "2021-01-20"),
+    ],
+)
+def test_weekends_coming_days_and_the_clause_s_own_tense(text, value):
+    assert [v for _, v in values(text, date(2020, 9, 16))] == [value]
+
+
 def test_year_ranges_are_dates():
     found = values("He served from 2003 to 2014 and again from 2016 until 2018.")
     assert [span for span, _ in found] == ["2003", "2014", "2016", "2018"]

@@ -48,6 +48,7 @@ _EXECUTIVE_RE = re.compile(
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[Tt]he\s+)?$")
 _UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
+_DURING_RE = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout|[Ii]n) (?:the )?$")
 _APPOSITIVE_RE = re.compile(r"^\s*,[^,;.]{1,80},")
 _WORD_RE = re.compile(r"[a-z’']+")
 _ADVERBS = frozenset(
@@ -60,6 +61,9 @@ _PARTICIPLES = frozenset(
     "known seen held said told given made kept thought brought bought caught taught left "
     "led met paid sent spent won lost shown cut hit put set".split()
 )
+_FUTURE_PARTICIPLES = frozenset(
+    "set expected due scheduled poised slated going about likely expected".split()
+)
 _FUTURE_WORDS = frozenset("will would shall may might could should ’ll 'll".split())
 _PRESENT_WORDS = frozenset(
     "is are am has have remain continue say want seek hold face lead".split()
@@ -71,6 +75,7 @@ _PAST_WORDS = frozenset(
 )
 _RECENT = timedelta(days=120)
 _STORY_WINDOW = timedelta(days=60)
+_NEWS_DAYS = timedelta(days=21)
 
 
 @dataclass(frozen=True)
@@ -230,19 +235,34 @@ def _event_time(
                 else abs(reference.start - m.end) + 5
             ),
         )
+        first, last = nearest.first, nearest.last
+        if first < ctx.today <= last and _subject_tense(
+            text[reference.end : reference.end + 120]
+        ) == "future":
+            first = ctx.today + timedelta(days=1)  # "will attend … this month": the rest of it
         return (
-            nearest.first,
-            nearest.last,
+            first,
+            last,
             (),
             f"the sentence dates it “{text[nearest.start : nearest.end]}”",
         )
+    if _DURING_RE.search(text, max(0, reference.start - 16), reference.start):
+        # "During the Obama administration, sanctions were eased": the reference names the
+        # period itself, so it is right by construction unless a date says otherwise.
+        return None
     if _UNDER_RE.search(text, max(0, reference.start - 12), reference.start):
         # "Under the Biden administration, Washington has pressured…": the main clause's tense.
         tense = _clause_tense(text[reference.end : reference.end + 160])
     else:
         tense = _subject_tense(text[reference.end : reference.end + 120])
     if tense == "future":
-        return None
+        # "Prime Minister Bennett will meet Biden": the coming weeks, from the article's date.
+        return (
+            ctx.today + timedelta(days=1),
+            ctx.today + _STORY_WINDOW,
+            (),
+            f"it is told in the future, after {ctx.today.isoformat()}",
+        )
     if tense is None or tense == "background":
         # Not the subject of its clause ("critics blame the Biden administration"): the
         # sentence does not say when, only that it was before the article.
@@ -262,7 +282,17 @@ def _event_time(
         return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
     if tense == "past" and reference.executive:
         # "The Trump administration imposed tariffs": idiom for a past government's
-        # record, not a claim about the story's weeks.
+        # record, not a claim about the story's weeks -- unless the sentences around it
+        # tell the story's own days ("… met in Cairo on Thursday. The Obama administration
+        # reportedly urged restraint, a diplomat said.").
+        around = _story_neighbours(ctx, sentence, dated)
+        if around:
+            return (
+                ctx.today - _STORY_WINDOW,
+                ctx.today,
+                around,
+                f"it is told in the past among the events of the days before {ctx.today.isoformat()}",
+            )
         return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
     if tense == "past":
         # An undated simple past with a title tells the story's recent events ("Prime
@@ -275,6 +305,25 @@ def _event_time(
             f"it is told in the past without a date, as news of the weeks before {ctx.today.isoformat()}",
         )
     return None
+
+
+def _story_neighbours(
+    ctx: Context, sentence: Sentence, dated: dict[int, list[DateMention]]
+) -> tuple[int, ...]:
+    """The sentences just before and after ``sentence`` that date the story's own days:
+    a day at most three weeks before the article (or a week after). Wire paragraphs are
+    often one sentence long, so the neighbours may stand in the next paragraph."""
+    found = []
+    for index in (sentence.index - 1, sentence.index + 1):
+        if not 0 <= index < len(ctx.sentences):
+            continue
+        for mention in dated.get(index, ()):
+            if mention.is_day and (
+                ctx.today - _NEWS_DAYS <= mention.first <= ctx.today + timedelta(days=7)
+            ):
+                found.append(index)
+                break
+    return tuple(found)
 
 
 def _clause_tense(after: str) -> str | None:
@@ -303,6 +352,8 @@ def _subject_tense(after: str) -> str | None:
     words = [w for w in _WORD_RE.findall(after.lower())[:6] if w not in _ADVERBS]
     # "is remembered", "was criticised", "has been praised": a passive says nothing about
     # when the office was held ("has urged" is active).
+    if len(words) >= 3 and words[0] in ("is", "are") and words[1] in _FUTURE_PARTICIPLES and words[2] == "to":
+        return "future"  # "is set to visit", "is expected to meet"
     participle = None
     if len(words) >= 2 and words[0] in _BE_WORDS:
         participle = words[1]

@@ -229,7 +229,7 @@ def resolve(
             # "May" the verb and "March" the noun: a month only after a word of time.
             cue = (m["cue"] or "").lower()
             if name in ("May", "March") and not (
-                cue in _MONTH_CUES or (future and cue in ("by", "before"))
+                cue in _MONTH_CUES or (future and cue in ("by", "before", "from"))
             ):
                 return None  # "to May", "of May", "and May": Theresa May, not the month
             if not m["cue"] and _sentence_initial(text, m.start("month")):
@@ -320,6 +320,16 @@ def _relative(m: re.Match[str], today: date) -> DateMention | None:
     if rel == "next week":
         monday = today + timedelta(days=7 - today.weekday())
         return days(monday, monday + timedelta(days=6))
+    if rel.endswith("weekend"):
+        # The Saturday and Sunday of this, next or last week.
+        saturday = today + timedelta(days=5 - today.weekday())
+        shift = {"this": 0, "next": 7, "last": -7}[rel.split()[0]]
+        saturday += timedelta(days=shift)
+        return days(saturday, saturday + timedelta(days=1))
+    if "coming" in rel:
+        coming = re.search(r"(day|week|month)", rel)
+        ahead = {"day": 7, "week": 42, "month": 120}[coming.group(1) if coming else "day"]
+        return days(today, today + timedelta(days=ahead))
     if rel in ("this month", "earlier this month", "later this month"):
         last = today.replace(day=_last_day(today.year, today.month))
         return days(month_start, today if rel.startswith("earlier") else last)

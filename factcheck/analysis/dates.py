@@ -59,6 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|"
             r"next (?:week|month|year)|earlier this (?:week|month|year)|later this (?:week|month|year)|"
+            r"(?:this|next|last) weekend|(?:in|over) the coming (?:days|weeks|months)|"
             r"in recent (?:days|weeks|months|years)|over recent (?:days|weeks|months)|"
             r"(?:in|over|during) the (?:past|last) (?:few |several |two |three |four |six |\d+ )?(?:days?|weeks?|months?|years?)|"
             r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?P<unit>days?|weeks?|months?|years?) ago)\b",
@@ -78,7 +79,8 @@ _MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _WEEKDAY_HINT_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _DECADE_HINT_RE = re.compile(r"\d0[’']?s")
 _RELATIVE_HINT_RE = re.compile(
-    r"(?i)\b(?:today|yesterday|tonight|recent|ago)\b|\b(?:this|last|next|past) (?:\w+ )?(?:day|week|month|year)"
+    r"(?i)\b(?:today|yesterday|tonight|recent|ago|coming)\b|"
+    r"\b(?:this|last|next|past) (?:\w+ )?(?:day|week|month|year)"
 )
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("digit",),
@@ -100,7 +102,8 @@ _CORES: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
 }
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|expected to|is set to|are set to)\b"
+    r"\b(?:will|shall|next|upcoming|scheduled|due to|(?:is|are) due|plans? to|expected to|is set to|"
+    r"are set to)\b"
 )
 
 
@@ -119,6 +122,18 @@ def _core_start(match: re.Match[str]) -> int:
         if group in match.re.groupindex and match.start(group) >= 0:
             return match.start(group)
     return match.start()
+
+
+_PAST_NEAR_RE = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|took|won|lost|left|met|began|became|stepped|"
+    r"quit|fled|ran|held|came|went|gave|made|told)\b[^,;]{0,40}$"
+)
+
+
+def _past_near(text: str, start: int) -> bool:
+    """Whether the clause just before a date is in the past ("who resigned from the
+    cabinet in July, is expected to stand"): the sentence's future is not this date's."""
+    return _PAST_NEAR_RE.search(text[max(0, start - 45) : start]) is not None
 
 
 def _future_near(text: str, start: int) -> bool:
@@ -153,7 +168,8 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
-            soon = future or _future_near(text, _core_start(match))
+            core = _core_start(match)
+            soon = (future and not _past_near(text, core)) or _future_near(text, core)
             mention = resolve(kind, match, today, soon, text)
             if mention is None:
                 continue
