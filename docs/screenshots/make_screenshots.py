@@ -18,7 +18,7 @@ ROOT = HERE.parents[1]
 
 EDITS = """
 from factcheck.model import Rating
-from factcheck.store import open_store
+from factcheck.store import SuggestionConflict, open_store
 
 store = open_store()
 article = store.list_articles()[0].id
@@ -35,6 +35,15 @@ store.set_review(sentence(5), {"sourced": True, "anonymous": True})
 store.set_review(sentence(7), {"sourced": False, "anonymous": False, "contested": True, "inconsistent": True,
                               "rating": Rating.FALSE, "note": "Biden was not president in January 2026."})
 store.set_review(sentence(9), {"sourced": True, "anonymous": True})
+# The reviewer accepts who says what (attributions, direct quotes) and the anachronism; a
+# suggestion that would change a judged verdict is left for the reviewer to decide.
+for suggestion in store.suggestions(article):
+    if str(suggestion.kind) in ("attribution.named", "attribution.anonymous", "quote.direct",
+                                "temporal.anachronism"):
+        try:
+            store.accept_suggestion(suggestion.id)
+        except SuggestionConflict:
+            pass
 store.update_article(article, {"rating": Rating.MISLEADING,
                                "summary": "Relies on anonymous sources; one anachronism (the Biden administration)."})
 store.close()
