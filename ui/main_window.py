@@ -1,7 +1,9 @@
 """The review window: article list | article verdict and sentence table | detail panel.
 
 The window holds no business logic: every user action is a command pushed through the
-session, and views refresh from the Change records the store returns.
+session, and views refresh from the Change records the store returns. Its layout
+(window_layout.py), menus and shortcuts (window_actions.py), importing (window_import.py)
+and the questions it asks (window_dialogs.py, replaced in tests) live in their own modules.
 """
 
 from __future__ import annotations
