@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from factcheck.model import LinkKind, SourceKind
 from factcheck.store import Change
-from ui.commands import AcceptSuggestion, CreateSource, SetReview
+from ui.commands import AcceptSuggestion, Cite, CreateSource, SetReview
 from ui.models.sentence_table import (
     COL_INCONSISTENT,
     COL_NUMBER,
@@ -135,13 +135,16 @@ def test_the_sources_shortcut_opens_the_ledger_and_its_citations_jump(window, qt
 
 def test_a_cited_source_in_the_detail_panel_shows_in_the_sources_window(window, qtbot):
     store = window.session.store
-    mora = store.create_source("Frank Mora", "person")
+    store.create_source("Frank Mora", "person")
     other = store.create_source("Multiple sources", "anonymous")
-    window.detail.source_requested.emit(other.id)
+    window.session.push(Cite(window.current_sentence_id(), other.id, other.name))
+    cited = window.detail.sources.cited
+    assert cited.count() == 1
+    cited.setFocus()
+    cited.setCurrentRow(0)
+    qtbot.keyClick(cited, Qt.Key.Key_Return)  # Enter (or a double-click) on the cited source
     assert window.sources_window is not None and window.sources_window.isVisible()
     assert window.sources_window.selected_ids() == [other.id]
-    window.detail.source_requested.emit(mora.id)
-    assert window.sources_window.selected_ids() == [mora.id]
 
 
 def test_opening_another_database_closes_the_sources_window_of_the_previous_one(window, qtbot, tmp_path):
