@@ -131,7 +131,9 @@ class SourcingProfileBar(QLabel):
 
     def is_current(self) -> bool:
         """True when the shown profile reflects the last change (nothing waiting or computing)."""
-        return self.profile is not None and not self._timer.isActive() and self._shown == self._request
+        if self.article_id is None:
+            return True
+        return not self._timer.isActive() and self._shown == self._request
 
     # -- computing ---------------------------------------------------------------------
 
