@@ -65,3 +65,12 @@ def test_straight_quotes_and_no_quotes():
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     text = "“We will fight on the beaches\nand elsewhere."
     assert quote_spans(text) == [(0, text.index("\n"))]
+
+
+def test_short_quote_inside_a_noun_phrase_is_scare_even_with_a_speaker():
+    text = "Critics say the ANC’s ‘renewal’ will be tested in next year’s election."
+    assert quotes(text) == [("quote.scare", "‘renewal’")]
+    text = "Hunt said the 'mini-budget' tax cuts were reversed."
+    assert quotes(text) == [("quote.scare", "'mini-budget'")]
+    text = "Lee called the move “insane.”"
+    assert [kind for kind, _ in quotes(text)] == ["quote.direct"]

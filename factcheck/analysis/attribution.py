@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.analysis.attribution_words import (
     ANONYMITY_RE,
+    CLAUSE_VERBS,
     PRONOUNS,
     QUOTE_VERBS,
     REPORTING_VERBS,
@@ -197,8 +198,14 @@ def sentence_attributions(
             next_word = following.split(" ", 1)[0].strip(",.;:") if following else ""
             if next_word in REPORTING_VERBS:
                 continue  # "reports say": the first word is a noun
-            if verb in QUOTE_VERBS and not _QUOTE_SOON_RE.match(text, match.end()):
+            if (
+                verb in QUOTE_VERBS
+                and not _QUOTE_SOON_RE.match(text, match.end())
+                and not _AS_SOON_RE.match(masked, match.end())
+            ):
                 continue  # "Cameron called the referendum": no words reported
+            if verb in CLAUSE_VERBS and not _CLAUSE_SOON_RE.match(masked, match.end()):
+                continue  # "Obama announced new sanctions": an act, not reported words
             attribution = _subject_verb(text, masked, match, verb, people, memory) or _inverted(
                 text, masked, match, people, memory
             )
@@ -321,6 +328,8 @@ def _according_to(
 
 def _inverted(text: str, masked: str, match: re.Match[str], people, memory) -> Attribution | None:
     """ "…,’ noted Frank Mora, former U.S. ambassador" / ", said the minister"."""
+    if match.group(0) in _NOT_INVERTED:
+        return None  # ", praised the result": the object follows, not the speaker
     before = masked[: match.start()].rstrip()
     if not before or before[-1] not in ',\u201d\u2019"':
         return None
@@ -360,9 +369,15 @@ def _subject_verb(
     # Auxiliaries and adverbs between subject and verb: "has said", "also told", "had long argued".
     subject = _AUX_TAIL_RE.sub("", " " + text[start : match.start()].rstrip()).strip()
     if not subject and masked[:start].rstrip().endswith(","):
-        appositive = _appositive(text, masked, start, match, people)
+        appositive = _appositive(text, masked, start, match, people) or _relative_subject(
+            text, masked, start, match, people
+        )
         if appositive is not None:
             return appositive
+    if not subject and _AND_BEFORE_RE.search(masked, max(0, start - 6), start):
+        # "Morrison conceded defeat on Saturday and said he would step down": the
+        # sentence's subject speaks.
+        return _main_subject(text[:start], people, memory)
     if not subject:
         return None
     words = subject.split()
@@ -381,6 +396,12 @@ def _subject_verb(
     return Attribution(kind, start + text[start:].find(words[0]), match.end(), info)
 
 
+# "described the campaign as unfair": a characterisation is reported words.
+_AS_SOON_RE = re.compile(r"[^.;:,\u201c\u2018\"]{1,50}?\bas\s+(?!well\b|soon\b|part\b)\w")
+_CLAUSE_SOON_RE = re.compile(
+    r"\s*(?:[:\u201c\u2018\"]|(?:on \w+ |in a \w+ |late |early )?that\b|"
+    r"[^.;:,]{0,60}?\b(?:would|will|was|were|had|has|have|is|are|could|should|might|must)\b)"
+)
 _QUOTE_SOON_RE = re.compile(r"[^.;\u201c\u2018\"]{0,40}?(?:\bas\s+)?[\u201c\u2018\"]")
 # "…, saying it was a victory": the subject of the sentence is the source.
 # "…, first reported by Axios": the agent of a passive reporting verb.
@@ -405,6 +426,12 @@ _REPORTED_TAIL_RE = re.compile(
     r"confirmed|stated)\s*$"
 )
 _AND_RE = re.compile(r"\band\b")
+_NOT_INVERTED = frozenset(
+    "praised praises hailed hails urged urges announced announces called described dubbed "
+    "dismissed dismisses blamed blames criticised criticized condemned condemns rejected "
+    "rejects accused accuses".split()
+)
+_AND_BEFORE_RE = re.compile(r"\band\s*$")
 _VERBISH_RE = re.compile(
     r"\b(?:\w+ed|is|are|was|were|has|have|had|said|says|will|would|can|could)\b"
 )
@@ -413,6 +440,30 @@ _AUX_TAIL_RE = re.compile(
     r"recently|once|then|would|will|did|does|do|not|again|separately|earlier|further|long|"
     r"always|never|already|first|angrily|openly|jointly|quickly))+$"
 )
+
+
+def _relative_subject(
+    text: str, masked: str, start: int, match: re.Match[str], people
+) -> Attribution | None:
+    """ "Kevin Rudd, who held the job twice, from 2007 to 2010, praised the result": a
+    name, then a relative clause of several commas, then the verb."""
+    opener = None
+    for found in _RELATIVE_OPENER_RE.finditer(masked, max(0, start - 200), start):
+        opener = found
+    if opener is None:
+        return None
+    name_start = _clause_start(masked, opener.start())
+    chunk = text[name_start : opener.start()]
+    mentions = [m for m in name_mentions(chunk) if is_person_name(m.words, people)]
+    if not mentions or not chunk.rstrip().endswith(mentions[-1].name):
+        return None
+    name = mentions[-1]
+    return Attribution(
+        NAMED, name_start + name.title_start, match.end(), person_source(name.name, name.title)
+    )
+
+
+_RELATIVE_OPENER_RE = re.compile(r",\s+(?:who|whose)\b")
 
 
 def _appositive(

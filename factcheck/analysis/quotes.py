@@ -42,7 +42,9 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
                 j += 1
                 continue
             kind = DIRECT
-            if len(words) <= 2 and not _has_speaker(ctx, sentence):
+            if len(words) <= 2 and (
+                not _has_speaker(ctx, sentence) or _used_as_a_label(text, start, end)
+            ):
                 kind = SCARE
             quoted = inner.strip()
             if kind == SCARE:
@@ -54,6 +56,23 @@ def detect_quotes(ctx: Context) -> list[Suggestion]:
             found.append(make(sentence, local_start, local_end, kind, message, value=quoted))
             j += 1
     return found
+
+
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|a|an)|[\w.]+[\u2019']s)\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _used_as_a_label(text: str, start: int, end: int) -> bool:
+    """A short quotation inside a noun phrase ("the ANC’s ‘renewal’ will be tested", "the
+    'mini-budget' tax cuts") labels a thing in the writer's sentence: a scare quote even
+    when the sentence reports someone's words."""
+    return bool(
+        _DETERMINER_BEFORE_RE.search(text, max(0, start - 30), start)
+        and _WORD_AFTER_RE.match(text, end)
+    )
 
 
 def _has_speaker(ctx: Context, sentence: Sentence) -> bool:
