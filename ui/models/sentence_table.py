@@ -54,6 +54,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 VERDICT_WORDS = {True: "yes", False: "no", None: "not judged"}
 
@@ -218,8 +219,9 @@ class SentenceTableModel(QAbstractTableModel):
                 return HEADERS[section]
             if role == _TOOLTIP:
                 return HEADER_TIPS[section]
-            if role == _ALIGN and section not in (COL_NUMBER, COL_SENTENCE):
-                return _CENTER  # over the centred symbols and ratings
+            if role == _ALIGN and section != COL_SENTENCE:
+                # Over the right-aligned numbers and the centred symbols and ratings.
+                return _RIGHT_MIDDLE if section == COL_NUMBER else _CENTER
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
