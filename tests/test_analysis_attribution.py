@@ -150,6 +150,12 @@ def test_anonymity_span_is_the_attribution_phrase(text, span, source):
             "Some Western diplomats privately described",
         ),
         ("The ministry announced the talks had failed.", "attribution.named", "The ministry"),
+        (
+            "Some members of the Greens privately describe the deal as a compromise too far.",
+            "attribution.anonymous",
+            "Some members of the Greens",
+        ),
+        ("Hillary Clinton compared the plan to a trap.", "attribution.named", "Hillary Clinton"),
     ],
 )
 def test_speech_acts_and_subjects_across_clauses(text, kind, phrase):

@@ -397,7 +397,11 @@ def _subject_verb(
 
 
 # "described the campaign as unfair": a characterisation is reported words.
-_AS_SOON_RE = re.compile(r"[^.;:,\u201c\u2018\"]{1,50}?\bas\s+(?!well\b|soon\b|part\b)\w")
+# "compared the moves to those of the 1930s": so is a comparison.
+_AS_SOON_RE = re.compile(
+    r"[^.;:,\u201c\u2018\"]{1,50}?\b(?:as\s+(?!well\b|soon\b|part\b)|(?<=compared )"
+    r"[^.;:,]{1,40}?\b(?:to|with)\s+)\w"
+)
 _CLAUSE_SOON_RE = re.compile(
     r"\s*(?:[:\u201c\u2018\"]|(?:on \w+ |in a \w+ |late |early )?that\b|"
     r"[^.;:,]{0,60}?\b(?:would|will|was|were|had|has|have|is|are|could|should|might|must)\b)"
@@ -429,7 +433,7 @@ _AND_RE = re.compile(r"\band\b")
 _NOT_INVERTED = frozenset(
     "praised praises hailed hails urged urges announced announces called described dubbed "
     "dismissed dismisses blamed blames criticised criticized condemned condemns rejected "
-    "rejects accused accuses".split()
+    "rejects accused accuses compared compares describe describes".split()
 )
 _AND_BEFORE_RE = re.compile(r"\band\s*$")
 _VERBISH_RE = re.compile(

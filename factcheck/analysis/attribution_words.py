@@ -18,7 +18,8 @@ _STRONG = (
     "countered replied responded accuse blamed blames criticised criticized "
     "criticises criticizes condemned condemns dismissed dismisses expect expects called "
     "described dubbed question questions questioned rejected rejects disagreed "
-    "disagree disagrees praised praises hailed hails urged urges"
+    "disagree disagrees praised praises hailed hails urged urges describe describes compared "
+    "compares"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
 # Verbs that attribute only when the subject is a speaker (not "the data suggest").
@@ -82,7 +83,9 @@ SPEECH_VERBS = frozenset(
 )
 
 # Verbs that report words only when a quotation follows ("called it “a disgrace”").
-QUOTE_VERBS = frozenset("called described dubbed dismissed dismisses".split())
+QUOTE_VERBS = frozenset(
+    "called described describe describes dubbed dismissed dismisses compared compares".split()
+)
 # Verbs that report words only when a clause or quotation follows ("announced that …",
 # "announced the talks had failed"), not an act ("announced new sanctions").
 CLAUSE_VERBS = frozenset("announced announces".split())
