@@ -47,3 +47,21 @@ def test_hedges(text, hedge):
 )
 def test_no_hedges(text):
     assert hedges(text) == []
+
+
+def test_sentence_initial_adverb_is_a_hedge():
+    assert hedges("Possibly the largest protest in decades drew 100,000 people.") == ["Possibly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she could see the ships from her window.",
+        "The company could not be reached for comment.",
+        "Rumours Bar in Soho closed in 2019.",
+        "The committee met in May and the march began at noon.",
+        "The minister met farmers in the morning.",
+    ],
+)
+def test_ordinary_sentences_have_no_hedge(text):
+    assert hedges(text) == []

@@ -109,7 +109,8 @@ _FUTURE_RE = re.compile(
 
 # Future wording just before a date: "said the package would be approved by March".
 _FUTURE_NEAR_RE = re.compile(
-    r"\b(?:would|will|’ll|'ll|going to|expected to|due to|set to|scheduled to|planned to|"
+    r"\b(?:would|will|’ll|'ll|(?:may|might|could)(?! have)|going to|expected to|due to|set to|"
+    r"scheduled to|planned to|"
     r"plans to|aims to|hopes to|intends to|is to|are to)\b[^.;,]{0,50}$"
 )
 _DEADLINE_RE = re.compile(r"\b(?:by|until|till|before)\s+$")

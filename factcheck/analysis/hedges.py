@@ -14,6 +14,8 @@ _HEDGE_RE = re.compile(
     r"\b(?:"
     r"(?:un)?likely|probabl[ey]|possibl[ey]|perhaps|presumably|purportedly|"
     r"reportedly|allegedly|apparently|ostensibly|supposedly|seemingly|arguably|"
+    r"(?:Likely|Unlikely|Probably|Possibly|Perhaps|Presumably|Reportedly|Allegedly|"
+    r"Apparently|Supposedly|Seemingly|Arguably|Purportedly)|"
     r"unclear|uncertain|unconfirmed|unverified|speculat(?:e|es|ed|ion|ive)|"
     r"suggest(?:s|ed|ing)?|"
     r"appear(?:s|ed)? to|seem(?:s|ed)? to|"
@@ -26,6 +28,10 @@ _HEDGE_RE = re.compile(
 )
 # "could"/"may" followed by these is not speculation about facts.
 _NOT_HEDGE_AFTER_MODAL = {"not"}
+# "She said she could see the ships": "could" of ability in the past, not speculation.
+_ABILITY_AFTER_COULD = frozenset(
+    "see hear feel smell taste only barely hardly no longer afford remember recall".split()
+)
 
 
 def detect_hedges(ctx: Context) -> list[Suggestion]:
@@ -36,6 +42,8 @@ def detect_hedges(ctx: Context) -> list[Suggestion]:
         for match in _HEDGE_RE.finditer(masked):
             words = match.group(0).split()
             if words[0] in ("may", "might", "could") and _NOT_HEDGE_AFTER_MODAL & set(words):
+                continue
+            if words[0] == "could" and words[-1] in _ABILITY_AFTER_COULD:
                 continue
             found.append(
                 make(
