@@ -213,3 +213,11 @@ def test_undated_past_administration_among_the_story_s_days(kb):
 )
 def test_future_events_after_the_term(text, published, kb):
     assert len(anachronisms(text, kb, published)) == 1
+
+
+def test_compound_surname_with_a_title():
+    from factcheck.kb import load_kb
+
+    text = "President Lopez Obrador has already named his foreign minister, Marcelo Ebrard."
+    (found,) = anachronisms(text, load_kb(), date(2018, 7, 3))
+    assert text[found.start : found.end] == "President Lopez Obrador"

@@ -156,6 +156,21 @@ def test_anonymity_span_is_the_attribution_phrase(text, span, source):
             "Some members of the Greens",
         ),
         ("Hillary Clinton compared the plan to a trap.", "attribution.named", "Hillary Clinton"),
+        (
+            "Some investors fear the spending plans could push the deficit higher.",
+            "attribution.anonymous",
+            "Some investors fear",
+        ),
+        (
+            "Foreign Minister Dmytro Kuleba called on the West to cut Russia off from SWIFT.",
+            "attribution.named",
+            "Dmytro Kuleba",
+        ),
+        (
+            "The prince also remains defense minister, the official Saudi Press Agency said.",
+            "attribution.named",
+            "the official Saudi Press Agency said",
+        ),
     ],
 )
 def test_speech_acts_and_subjects_across_clauses(text, kind, phrase):

@@ -28,6 +28,7 @@ def figures(text: str) -> list[tuple[str, str | None]]:
         ("a loan of $4 billion was agreed", "$4 billion", "USD 4000000000"),
         ("unemployment reached 12% in the south", "12%", "12%"),
         ("eleven sources familiar with the matter spoke", "eleven sources", "11"),
+        ("diplomats worry the 31-year-old is too inexperienced", "31-year-old", "31"),
         ("2,000 troops crossed the border", "2,000 troops", "2000"),
         ("40 of 48 drones were shot down", "40", "40"),
         ("ready to accept a 30-day ceasefire", "30-day ceasefire", "30"),

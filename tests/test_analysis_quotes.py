@@ -74,3 +74,11 @@ def test_short_quote_inside_a_noun_phrase_is_scare_even_with_a_speaker():
     assert quotes(text) == [("quote.scare", "'mini-budget'")]
     text = "Lee called the move “insane.”"
     assert [kind for kind, _ in quotes(text)] == ["quote.direct"]
+
+
+def test_short_partial_quote_ending_a_noun_phrase_is_direct():
+    text = (
+        "Kim Jong-un called South Korea the country’s “principal enemy” in a speech on Monday, "
+        "state media reported."
+    )
+    assert [kind for kind, _ in quotes(text)] == ["quote.direct"]

@@ -184,8 +184,10 @@ def _people(index: KBIndex, mention: NameMention) -> list[Person]:
     exact = find_exact(index, mention.name)
     if exact:
         return exact
-    if len(mention.words) == 1:
-        return list(index.surnames.get(fold(mention.name), ()))
+    surnamed = index.surnames.get(fold(mention.name), ())
+    if len(mention.words) == 1 or surnamed:
+        # "Obama", and compound surnames: "López Obrador", "Peña Nieto".
+        return list(surnamed)
     variant = closest_person(index, mention.name)
     return [variant.person] if variant else []
 

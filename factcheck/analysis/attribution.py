@@ -201,6 +201,7 @@ def sentence_attributions(
             if (
                 verb in QUOTE_VERBS
                 and not _QUOTE_SOON_RE.match(text, match.end())
+                and not (verb == "called" and _CALLED_ON_RE.match(masked, match.end()))
                 and not _AS_SOON_RE.match(masked, match.end())
             ):
                 continue  # "Cameron called the referendum": no words reported
@@ -402,6 +403,8 @@ _AS_SOON_RE = re.compile(
     r"[^.;:,\u201c\u2018\"]{1,50}?\b(?:as\s+(?!well\b|soon\b|part\b)|(?<=compared )"
     r"[^.;:,]{1,40}?\b(?:to|with)\s+)\w"
 )
+# "called on the West to …", "called for a recount": a demand, like "urged".
+_CALLED_ON_RE = re.compile(r"\s+(?:on|for|upon)\b")
 _CLAUSE_SOON_RE = re.compile(
     r"\s*(?:[:\u201c\u2018\"]|(?:on \w+ |in a \w+ |late |early )?that\b|"
     r"[^.;:,]{0,60}?\b(?:would|will|was|were|had|has|have|is|are|could|should|might|must)\b)"

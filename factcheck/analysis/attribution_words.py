@@ -19,14 +19,15 @@ _STRONG = (
     "criticises criticizes condemned condemns dismissed dismisses expect expects called "
     "described dubbed question questions questioned rejected rejects disagreed "
     "disagree disagrees praised praises hailed hails urged urges describe describes compared "
-    "compares"
+    "compares fear fears worry worries"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
 # Verbs that attribute only when the subject is a speaker (not "the data suggest").
 WEAK_VERBS = frozenset(
     "suggest suggests suggested believe believes estimate estimates estimated predict predicts "
     "predicted reports reported indicated indicates maintained "
-    "observed observes recalled recalls states expect expects question questions questioned".split()
+    "observed observes recalled recalls states expect expects question questions questioned "
+    "fear fears worry worries".split()
 )
 
 REPORTING_VERB_RE = re.compile(
@@ -79,7 +80,7 @@ PRONOUNS = frozenset("he she they it".split())
 # Verbs of speech proper: their plural subjects are people ("Egyptian mediators say").
 SPEECH_VERBS = frozenset(
     "said says say told tell warned warn warns argued argue argues claimed claim claims accuse "
-    "accused accuses insisted insist insists believe believes".split()
+    "accused accuses insisted insist insists believe believes fear fears worry worries".split()
 )
 
 # Verbs that report words only when a quotation follows ("called it “a disgrace”").

@@ -27,7 +27,7 @@ _FIGURE_RE = re.compile(
     r"(?<![\w.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?P<scale>{_SCALE})"
     r"(?P<unit>\s*(?:%|percent\b|per cent\b|percentage points?\b|(?:US )?dollars\b|euros\b|pounds\b|bolívares\b|bolivars\b|rubles\b|roubles\b|yuan\b|rupees\b|pesos\b))?"
-    r"(?P<compound>-(?:\d+|[a-z]+)(?![\w-]))?"  # "30-day", a vote of "190-0"
+    r"(?P<compound>-(?:\d+|[a-z]+(?:-[a-z]+)*)(?![\w-]))?"  # "30-day", "31-year-old", "190-0"
     r"(?![\w-])(?!\s*[ap]\.?m\b)(?!:\d)"  # not a time: "11 p.m.", "9:30"
 )
 _SPELLED_RE = re.compile(

@@ -62,7 +62,12 @@ _DETERMINER_BEFORE_RE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|this|that|these|those|a|an)|[\w.]+[\u2019']s)\s+$",
     re.IGNORECASE,
 )
-_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+# The noun phrase goes on after the quotation ("‘renewal’ will be tested"), not a
+# preposition or conjunction that ends it ("called it the country’s “principal enemy” in").
+_WORD_AFTER_RE = re.compile(
+    r"\s+(?!(?:in|on|at|to|for|of|with|by|and|or|but|from|during|after|before|as|that|than|"
+    r"over|against|into|since|until|while|because|if|when)\b)[a-z]"
+)
 
 
 def _used_as_a_label(text: str, start: int, end: int) -> bool:

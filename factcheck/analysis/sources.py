@@ -103,6 +103,16 @@ def classify_agent(
         ),
         None,
     )
+    if (
+        head is not None
+        and head > 0
+        and lowered[head] not in ("many", "some", "others")
+        and len(words) > head + 1
+        and all(w[:1].isupper() for w in words[head + 1 :])
+        and not person_mentions
+    ):
+        # "the official Saudi Press Agency": "official" describes the named body.
+        return NAMED, {"name": trim_agent(agent), "kind": "organisation", "description": ""}
     if head is not None:
         head_end = len(" ".join(words[: head + 1]))
         for mention in person_mentions:
