@@ -152,6 +152,16 @@ def test_past_tense_dated_by_the_paragraph(kb):
             date(2025, 10, 10),
         ),
         ("Prime Minister Boris Johnson is expected to call Trump.", date(2019, 7, 24)),
+        (
+            "Talks resumed on Tuesday. Under President Barack Obama, the United States eased "
+            "sanctions. Officials met again on Thursday.",
+            date(2025, 10, 10),
+        ),
+        ("The Biden administration's sanctions were lifted last month.", date(2025, 10, 10)),
+        (
+            "Talks resumed on Tuesday. Officials from the Obama administration praised the deal.",
+            date(2025, 10, 10),
+        ),
         ("President Donald Trump will be sworn in on Monday.", date(2025, 1, 18)),
     ],
 )
@@ -221,3 +231,9 @@ def test_compound_surname_with_a_title():
     text = "President Lopez Obrador has already named his foreign minister, Marcelo Ebrard."
     (found,) = anachronisms(text, load_kb(), date(2018, 7, 3))
     assert text[found.start : found.end] == "President Lopez Obrador"
+
+
+def test_a_date_in_the_possessive_noun_phrase_dates_the_administration(kb):
+    text = "The Biden administration's decision last month to lift sanctions surprised Caracas."
+    (found,) = anachronisms(text, kb, date(2025, 10, 10))
+    assert text[found.start : found.end] == "The Biden administration"

@@ -48,6 +48,10 @@ _EXECUTIVE_RE = re.compile(
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[Tt]he\s+)?$")
 _UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:from|of|with|by|for|against|to|about|toward|towards|among|between|within) (?:the )?$"
+)
 _DURING_RE = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout|[Ii]n) (?:the )?$")
 _APPOSITIVE_RE = re.compile(r"^\s*,[^,;.]{1,80},")
 _WORD_RE = re.compile(r"[a-z’']+")
@@ -228,6 +232,16 @@ def _event_time(
         for m in dated[sentence.index]
         if not (m.start >= reference.start and m.end <= reference.end)
     ]
+    if text[reference.end : reference.end + 2] in ("’s", "'s"):
+        # "The Biden administration's sanctions were lifted last month": a date dates the
+        # possessed thing's fate, unless it stands in the noun phrase itself ("the Biden
+        # administration's decision last month").
+        own = [
+            m
+            for m in own
+            if 0 <= m.start - reference.end <= 40
+            and not _VERB_RE.search(text, reference.end, m.start)
+        ]
     if own:
         nearest = min(
             own,
@@ -252,9 +266,13 @@ def _event_time(
         # "During the Obama administration, sanctions were eased": the reference names the
         # period itself, so it is right by construction unless a date says otherwise.
         return None
-    if _UNDER_RE.search(text, max(0, reference.start - 12), reference.start):
+    under = bool(_UNDER_RE.search(text, max(0, reference.start - 12), reference.start))
+    if under:
         # "Under the Biden administration, Washington has pressured…": the main clause's tense.
         tense = _clause_tense(text[reference.end : reference.end + 160])
+    elif _PREPOSITION_BEFORE_RE.search(text, max(0, reference.start - 12), reference.start):
+        # "Officials from the Obama administration praised…": not the subject.
+        tense = None
     else:
         tense = _subject_tense(text[reference.end : reference.end + 120])
     if tense == "future":
@@ -281,6 +299,9 @@ def _event_time(
         text, max(0, reference.start - 10), reference.start
     ):
         # "the deal that President Obama signed": a relative clause tells the background.
+        return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
+    if tense == "past" and under:
+        # "Under President Obama, the United States eased sanctions": a period recalled.
         return date.min, ctx.today, (), f"it is told in the past, before {ctx.today.isoformat()}"
     if tense == "past" and reference.executive:
         # "The Trump administration imposed tariffs": idiom for a past government's
