@@ -117,3 +117,21 @@ def test_lone_word_without_a_title_is_left_alone(kb):
 def test_two_words_each_slightly_off():
     ((span, message),) = variants("Volodimir Zelenski addressed parliament.", load_kb())
     assert span == "Volodimir Zelenski" and "Volodymyr Zelenskyy" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohammed Javad Zarif met the delegation.",
+        "Muhammad bin Salman met the delegation.",
+        "Sergey Lavrov met the delegation.",
+        "Dmitri Medvedev met the delegation.",
+    ],
+)
+def test_romanisations_of_a_given_name_are_not_variants(text):
+    assert variants(text, load_kb()) == []
+
+
+def test_a_romanised_given_name_with_a_misspelt_surname_is_a_variant():
+    ((span, _),) = variants("Sergey Lavrof met the delegation.", load_kb())
+    assert span == "Sergey Lavrof"

@@ -26,6 +26,28 @@ _TWO_WORDS_CUTOFF = 80.0
 _TITLED_CUTOFF = 80.0
 
 
+# Romanisations of one given name that wire services use side by side: none is an error.
+_ROMANISATIONS = {
+    spelling: group.split()[0]
+    for group in (
+        "mohammad mohammed muhammad mohamed muhammed mohamad",
+        "sergei sergey",
+        "dmitry dmitri dmitriy",
+        "yuri yury yuriy",
+        "alexei alexey aleksei aleksey",
+        "andrei andrey",
+        "nikolai nikolay",
+        "yevgeny evgeny yevgeniy",
+        "mikhail mikhael",
+    )
+    for spelling in group.split()
+}
+
+
+def _transliterated(tokens) -> tuple[str, ...]:
+    return tuple(_ROMANISATIONS.get(token, token) for token in tokens)
+
+
 @dataclass(frozen=True)
 class Variant:
     person: Person
@@ -48,10 +70,14 @@ def _closest(index: KBIndex, key: str) -> Variant | None:
         return None
     tokens = split_tokens(key)
     best: Variant | None = None
+    canonical = _transliterated(tokens)
     for known, score, position in process.extract(
         key, index.names, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=5
     ):
-        if not _plausible_misspelling(tokens, split_tokens(known)):
+        known_tokens = split_tokens(known)
+        if canonical == _transliterated(known_tokens):
+            return None  # "Mohammed Javad Zarif", "Sergey Lavrov": another romanisation
+        if not _plausible_misspelling(tokens, known_tokens):
             continue
         if best is None or score > best.score:
             best = Variant(index.name_people[position], known, score)
