@@ -156,6 +156,13 @@ def test_anonymity_span_is_the_attribution_phrase(text, span, source):
             "Some members of the Greens",
         ),
         ("Hillary Clinton compared the plan to a trap.", "attribution.named", "Hillary Clinton"),
+        ("“He hates this part,” one senior Liberal said.", "attribution.anonymous", "one senior Liberal said"),
+        ("His critics call him aloof.", "attribution.anonymous", "His critics call"),
+        (
+            "Some in his own caucus wonder whether he has the patience for politics.",
+            "attribution.anonymous",
+            "Some in his own caucus wonder",
+        ),
         (
             "Some investors fear the spending plans could push the deficit higher.",
             "attribution.anonymous",
@@ -185,6 +192,8 @@ def test_speech_acts_and_subjects_across_clauses(text, kind, phrase):
         "President Barack Obama announced new sanctions on Monday against Russian officials.",
         "Liz Truss announced her resignation on Thursday after 45 days in office.",
         "Secretary of State John Kerry called the meeting for Friday.",
+        "The minister called them to the office on Monday.",
+        "A Reuters photographer was injured in the blast.",
     ],
 )
 def test_acts_are_not_attributions(text):

@@ -202,6 +202,7 @@ def sentence_attributions(
                 verb in QUOTE_VERBS
                 and not _QUOTE_SOON_RE.match(text, match.end())
                 and not (verb == "called" and _CALLED_ON_RE.match(masked, match.end()))
+                and not _SMALL_CLAUSE_RE.match(masked, match.end())
                 and not _AS_SOON_RE.match(masked, match.end())
             ):
                 continue  # "Cameron called the referendum": no words reported
@@ -402,6 +403,11 @@ def _subject_verb(
 _AS_SOON_RE = re.compile(
     r"[^.;:,\u201c\u2018\"]{1,50}?\b(?:as\s+(?!well\b|soon\b|part\b)|(?<=compared )"
     r"[^.;:,]{1,40}?\b(?:to|with)\s+)\w"
+)
+# "call him aloof", "called it a disgrace": a characterisation of a pronoun object.
+_SMALL_CLAUSE_RE = re.compile(
+    r"\s+(?:him|her|it|them|this|that)\s+(?!to\b|on\b|in\b|for\b|from\b|at\b|and\b|back\b)"
+    r"[a-z]"
 )
 # "called on the West to …", "called for a recount": a demand, like "urged".
 _CALLED_ON_RE = re.compile(r"\s+(?:on|for|upon)\b")

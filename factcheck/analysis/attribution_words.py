@@ -19,7 +19,7 @@ _STRONG = (
     "criticises criticizes condemned condemns dismissed dismisses expect expects called "
     "described dubbed question questions questioned rejected rejects disagreed "
     "disagree disagrees praised praises hailed hails urged urges describe describes compared "
-    "compares fear fears worry worries"
+    "compares fear fears worry worries wonder wonders call calls"
 ).split()
 REPORTING_VERBS = frozenset(_STRONG)
 # Verbs that attribute only when the subject is a speaker (not "the data suggest").
@@ -27,7 +27,7 @@ WEAK_VERBS = frozenset(
     "suggest suggests suggested believe believes estimate estimates estimated predict predicts "
     "predicted reports reported indicated indicates maintained "
     "observed observes recalled recalls states expect expects question questions questioned "
-    "fear fears worry worries".split()
+    "fear fears worry worries wonder wonders".split()
 )
 
 REPORTING_VERB_RE = re.compile(
@@ -85,7 +85,8 @@ SPEECH_VERBS = frozenset(
 
 # Verbs that report words only when a quotation follows ("called it “a disgrace”").
 QUOTE_VERBS = frozenset(
-    "called described describe describes dubbed dismissed dismisses compared compares".split()
+    "called call calls described describe describes dubbed dismissed dismisses compared "
+    "compares".split()
 )
 # Verbs that report words only when a clause or quotation follows ("announced that …",
 # "announced the talks had failed"), not an act ("announced new sanctions").

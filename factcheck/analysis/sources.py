@@ -136,6 +136,13 @@ def classify_agent(
     if person_mentions:
         mention = person_mentions[0]
         return NAMED, person_source(mention.name, mention.title)
+    if (
+        2 <= len(words) <= 4
+        and lowered[0] in _INDEFINITE
+        and words[-1][:1].isupper()
+        and all(w in _RANKS for w in lowered[1:-1])
+    ):
+        return ANONYMOUS, anonymous_source(trim_agent(agent))  # "one senior Liberal said"
     # "Reuters reported", but not "Phone calls emphasized": a lone capital opening the
     # sentence is a body only if the article capitalises that word elsewhere too.
     org = [
@@ -174,6 +181,9 @@ _PERSON_ROLES = frozenset(
 )
 _DOCUMENTS = frozenset("report document memo assessment study estimate survey poll letter".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# "one senior Liberal", "two Republicans", "a Likud lawmaker": members of a group, unnamed.
+_INDEFINITE = frozenset("a an one two three four five several some".split())
+_RANKS = frozenset("senior top veteran leading prominent former junior influential".split())
 _VAGUE_QUANTIFIERS = frozenset("many some several most few numerous various multiple".split())
 _TITLE_LIKE = frozenset({"executive", "executives", "member", "members", "leader", "leaders"})
 _DETERMINERS = frozenset("a an the some many several multiple two three four five other".split())
