@@ -68,6 +68,18 @@ def test_weekends_coming_days_and_the_clause_s_own_tense(text, value):
     assert [v for _, v in values(text, date(2020, 9, 16))] == [value]
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("the 2019–2020 season", "2019–2020", "2019-01-01/2020-12-31"),
+        ("in 2016-17 growth slowed", "2016-17", "2016-01-01/2017-12-31"),
+        ("the year 2000 was a turning point", "2000", "2000-01-01/2000-12-31"),
+    ],
+)
+def test_dashed_year_ranges(text, span, value):
+    assert values(text) == [(span, value)]
+
+
 def test_year_ranges_are_dates():
     found = values("He served from 2003 to 2014 and again from 2016 until 2018.")
     assert [span for span, _ in found] == ["2003", "2014", "2016", "2018"]

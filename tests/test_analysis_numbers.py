@@ -58,6 +58,9 @@ def test_figures(text, span, value):
         "Albanese was sworn in as the 31st prime minister, two days after the vote.",
         "Putin returned four years after handing the post to Medvedev.",
         "The meeting began at 10:30 a.m. and growth was slow in the 1990s.",
+        "The talks began at 10:30 and ended at 3pm.",
+        "The 2019–2020 season ended early; he served from 2010–2014 and in 2016-17.",
+        "A Boeing 737 landed after the year 2000 celebrations.",
     ],
 )
 def test_not_figures(text):

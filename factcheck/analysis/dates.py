@@ -36,6 +36,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH}(?:,)?\s+{_YEAR}\b")),
     ("month", re.compile(rf"(?:\b(?P<cue>(?i:{_TIME_WORDS}))\s+)?\b{_MONTH}(?=[\s,.;:!?\u2019']|$)")),
     (
+        "year_range",
+        re.compile(
+            r"(?<![\d$€£.,])\b(?P<year>(?:19|20)\d\d)\s?[\u2013\u2014/-]\s?(?P<end>(?:19|20)\d\d|\d\d)\b"
+            r"(?![\d%,.]\d|-\d)"
+        ),
+    ),
+    (
         "decade",
         re.compile(
             r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:19|20)\d0)[’']?s\b",
@@ -45,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"(?:\b(?P<cue>{_TIME_WORDS}|the|in early|in late|in mid)[- ]?)?(?<![\d$€£.,])\b{_YEAR}\b(?![\d%,.]\d|[\u2013-]\d)(?P<after>\s+[a-z]+)?"
+            rf"(?:\b(?P<cue>{_TIME_WORDS}|the|year|in early|in late|in mid)[- ]?)?(?<![\d$€£.,])\b{_YEAR}\b(?![\d%,.]\d|[\u2013-]\d)(?P<after>\s+[a-z]+)?"
         ),
     ),
     (
@@ -90,6 +97,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_year": ("digit", "month"),
     "month": ("month",),
     "decade": ("decade",),
+    "year_range": ("digit",),
     "year": ("digit",),
     "weekday": ("weekday",),
     "relative": ("relative",),

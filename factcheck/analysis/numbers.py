@@ -24,7 +24,7 @@ _FRACTION_VALUES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 _FIGURE_RE = re.compile(
     r"(?P<cur>(?:US|C|A|NZ|HK)?[$€£¥]|USD\s?|EUR\s?|GBP\s?)?"
-    r"(?<![\w.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?P<scale>{_SCALE})"
     r"(?P<unit>\s*(?:%|percent\b|per cent\b|percentage points?\b|(?:US )?dollars\b|euros\b|pounds\b|bolívares\b|bolivars\b|rubles\b|roubles\b|yuan\b|rupees\b|pesos\b))?"
     r"(?P<compound>-(?:\d+|[a-z]+(?:-[a-z]+)*)(?![\w-]))?"  # "30-day", "31-year-old", "190-0"
@@ -180,9 +180,16 @@ def _is_interval(text: str, end: int) -> bool:
     return _INTERVAL_RE.match(text, end) is not None
 
 
+_MODEL_BEFORE_RE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z]+ $")
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
-    """Numbers that are names, not figures: "G20", "F-16", "COVID-19", "Resolution 2231"."""
+    """Numbers that are names, not figures: "G20", "F-16", "COVID-19", "Resolution 2231",
+    "Boeing 737" (a bare number right after a capitalised word inside the sentence)."""
     before = text[max(0, start - 12) : start]
+    model = _MODEL_BEFORE_RE.search(text, 0, start)
+    if model and model.start() > 0 and re.fullmatch(r"\d{1,4}", text[start:end].strip()):
+        return True  # the capitalised word is not the sentence's first
     return bool(
         re.search(
             r"(?:No\.|Resolution|Article|Section|Chapter|Flight|Route|Highway|page|pages|p\.)\s*$",
