@@ -99,6 +99,7 @@ _MONTH_CUES = frozenset(
 ) | {"since early", "since late"}
 
 _STRONG_YEAR_CUES = {
+    "year",
     "in",
     "since",
     "until",
