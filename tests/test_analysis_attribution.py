@@ -361,3 +361,11 @@ def test_both_leaders_are_the_people_just_named():
     )
     assert kind == "attribution.named"
     assert proposed["anonymous"] == "no"
+
+
+def test_he_does_not_stand_for_a_group_of_unnamed_officials():
+    found = attributions(
+        "Prime Minister Keir Starmer arrived in Kyiv on Friday. Officials described the deal "
+        "as a framework. ‘We are ready,’ he said."
+    )
+    assert found[-1][0] == "attribution.named"

@@ -82,3 +82,8 @@ def test_short_partial_quote_ending_a_noun_phrase_is_direct():
         "state media reported."
     )
     assert [kind for kind, _ in quotes(text)] == ["quote.direct"]
+
+
+def test_quoted_word_after_described_as_is_the_speaker_s():
+    text = 'Officials described the deal as a "framework," not a treaty.'
+    assert [kind for kind, _ in quotes(text)] == ["quote.direct"]

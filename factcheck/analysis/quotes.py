@@ -64,6 +64,8 @@ _DETERMINER_BEFORE_RE = re.compile(
 )
 # The noun phrase goes on after the quotation ("‘renewal’ will be tested"), not a
 # preposition or conjunction that ends it ("called it the country’s “principal enemy” in").
+# "described the deal as a “framework”": the speaker's word, quoted.
+_AS_BEFORE_RE = re.compile(r"\bas\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(
     r"\s+(?!(?:in|on|at|to|for|of|with|by|and|or|but|from|during|after|before|as|that|than|"
     r"over|against|into|since|until|while|because|if|when)\b)[a-z]"
@@ -76,6 +78,7 @@ def _used_as_a_label(text: str, start: int, end: int) -> bool:
     when the sentence reports someone's words."""
     return bool(
         _DETERMINER_BEFORE_RE.search(text, max(0, start - 30), start)
+        and not _AS_BEFORE_RE.search(text, max(0, start - 30), start)
         and _WORD_AFTER_RE.match(text, end)
     )
 

@@ -217,9 +217,23 @@ def anonymous_source(agent: str) -> dict[str, Any]:
     return {"name": trim_agent(agent), "kind": "anonymous", "description": ""}
 
 
+def _plural_group(source: dict[str, Any]) -> bool:
+    """ "Officials", "two diplomats": a group that "he" or "she" cannot stand for."""
+    if source.get("kind") != "anonymous":
+        return False
+    words = source.get("name", "").split()
+    last = fold(words[-1]) if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us")) or (
+        bool(words) and fold(words[0]) in _PLURAL_COUNTS
+    )
+
+
+_PLURAL_COUNTS = frozenset("two three four five six several many some multiple".split())
+
+
 def pronoun_source(pronoun: str, memory: Memory):
     last = memory.last
-    if last is not None:
+    if last is not None and not (pronoun in ("he", "she") and _plural_group(last.source)):
         return last.kind, dict(last.source)
     if memory.last_person and pronoun in ("he", "she"):
         return NAMED, person_source(memory.last_person, "")
