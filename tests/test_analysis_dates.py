@@ -48,6 +48,7 @@ def test_resolved(text, span, value):
         ("The freeze lasts until January.", "2026-01-01/2026-01-31"),
         ("The vote was held in March.", "2025-03-01/2025-03-31"),
         ("He said in March that he would resign.", "2025-03-01/2025-03-31"),
+        ("By March, the army had retreated.", "2025-03-01/2025-03-31"),
     ],
 )
 def test_month_resolves_forward_only_with_future_wording(text, value):

@@ -229,8 +229,11 @@ def resolve(
                 return None
             # "May" the verb and "March" the noun: a month only after a word of time.
             cue = (m["cue"] or "").lower()
+            opening = not text[: m.start()].strip(" \u201c\u2018\"'")  # "By March, the army…"
             if name in ("May", "March") and not (
-                cue in _MONTH_CUES or (future and cue in ("by", "before", "from"))
+                cue in _MONTH_CUES
+                or (future and cue in ("by", "before", "from"))
+                or (opening and cue in ("by", "before", "from"))
             ):
                 return None  # "to May", "of May", "and May": Theresa May, not the month
             if not m["cue"] and _sentence_initial(text, m.start("month")):
