@@ -159,6 +159,11 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ),
         ("The Biden administration's sanctions were lifted last month.", date(2025, 10, 10)),
         (
+            "President Barack Obama, who served from 2009 to 2017, spoke at the memorial.",
+            date(2025, 10, 10),
+        ),
+        ("President Barack Obama, who was then in office, signed the deal.", date(2025, 10, 10)),
+        (
             "Talks resumed on Tuesday. Officials from the Obama administration praised the deal.",
             date(2025, 10, 10),
         ),
@@ -237,3 +242,12 @@ def test_a_date_in_the_possessive_noun_phrase_dates_the_administration(kb):
     text = "The Biden administration's decision last month to lift sanctions surprised Caracas."
     (found,) = anachronisms(text, kb, date(2025, 10, 10))
     assert text[found.start : found.end] == "The Biden administration"
+
+
+def test_an_undated_relative_clause_does_not_excuse_the_title(kb):
+    (found,) = anachronisms(
+        "Prime Minister Theresa May, who served under David Cameron, was among the mourners.",
+        kb,
+        date(2022, 9, 19),
+    )
+    assert "Theresa May" in found.message

@@ -40,7 +40,8 @@ _SAFE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SAFE_AFTER_RE = re.compile(
-    r"^(?:-era|[-\s]elect\b|’s predecessor|'s predecessor|,? who (?:was|served|had been) )",
+    r"^(?:-era|[-\s]elect\b|’s predecessor|'s predecessor|,? who (?:was|served|had been) "
+    r"(?=[^,.;]*\b(?:19|20)\d\d\b|then\b|at the time\b))",
     re.IGNORECASE,
 )
 _EXECUTIVE_RE = re.compile(
