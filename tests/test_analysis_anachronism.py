@@ -164,6 +164,10 @@ def test_past_tense_dated_by_the_paragraph(kb):
         ),
         ("President Barack Obama, who was then in office, signed the deal.", date(2025, 10, 10)),
         (
+            "Under President Donald Trump, the United States had agreed to withdraw by May 1.",
+            date(2021, 8, 31),
+        ),
+        (
             "Talks resumed on Tuesday. Officials from the Obama administration praised the deal.",
             date(2025, 10, 10),
         ),

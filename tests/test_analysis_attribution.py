@@ -193,6 +193,8 @@ def test_speech_acts_and_subjects_across_clauses(text, kind, phrase):
         "Liz Truss announced her resignation on Thursday after 45 days in office.",
         "Secretary of State John Kerry called the meeting for Friday.",
         "The minister called them to the office on Monday.",
+        "Kirchner has not said whether she will attend the inauguration.",
+        "The ministry declined to say how many troops were sent.",
         "A Reuters photographer was injured in the blast.",
     ],
 )

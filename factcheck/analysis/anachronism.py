@@ -49,6 +49,7 @@ _EXECUTIVE_RE = re.compile(
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[Tt]he\s+)?$")
 _UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before)\s+$")
 _VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:from|of|with|by|for|against|to|about|toward|towards|among|between|within) (?:the )?$"
@@ -233,6 +234,10 @@ def _event_time(
         for m in dated[sentence.index]
         if not (m.start >= reference.start and m.end <= reference.end)
     ]
+    if _UNDER_RE.search(text, max(0, reference.start - 12), reference.start):
+        # "Under President Trump, the US had agreed to withdraw by May 1": a deadline is
+        # the agreement's target, not the time of the period.
+        own = [m for m in own if not _DEADLINE_BEFORE_RE.search(text, max(0, m.start - 12), m.start)]
     if text[reference.end : reference.end + 2] in ("’s", "'s"):
         # "The Biden administration's sanctions were lifted last month": a date dates the
         # possessed thing's fate, unless it stands in the noun phrase itself ("the Biden

@@ -198,6 +198,8 @@ def sentence_attributions(
             next_word = following.split(" ", 1)[0].strip(",.;:") if following else ""
             if next_word in REPORTING_VERBS:
                 continue  # "reports say": the first word is a noun
+            if _NEGATED_RE.search(masked, max(0, match.start() - 25), match.start()):
+                continue  # "Kirchner has not said whether…": no words reported
             if (
                 verb in QUOTE_VERBS
                 and not _QUOTE_SOON_RE.match(text, match.end())
@@ -443,6 +445,9 @@ _NOT_INVERTED = frozenset(
     "praised praises hailed hails urged urges announced announces called described dubbed "
     "dismissed dismisses blamed blames criticised criticized condemned condemns rejected "
     "rejects accused accuses compared compares describe describes".split()
+)
+_NEGATED_RE = re.compile(
+    r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|declining|refusing) to)\s+(?:yet\s+)?$"
 )
 _AND_BEFORE_RE = re.compile(r"\band\s*$")
 _VERBISH_RE = re.compile(
