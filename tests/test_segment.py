@@ -64,6 +64,8 @@ NO_SPLIT = [
     "Sen. Warren and Rep. Ocasio-Cortez co-sponsored it.",
     "Author J. K. Rowling did not respond.",
     "John F. Kennedy was elected in 1960.",
+    "George H.W. Bush signed the treaty in 1991.",
+    "The late President George H.W. Bush was buried in Texas.",
     "The economy grew 1.6 percent in the third quarter.",
     "Prices rose 0.25 points, or 3.5%, by noon.",
     "He paused... then went on with the speech.",

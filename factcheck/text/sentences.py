@@ -142,6 +142,9 @@ def _acronym_ends_sentence(text: str, start: int, following: str, p_start: int) 
         return False
     if name.lower() in TITLES:
         return False  # "U.S. Rep. Smith"
+    before = _last_word(text, start)
+    if before[:1].isupper() and before[-1:].isalpha() and before not in SENTENCE_STARTERS:
+        return False  # middle initials inside a name: "George H.W. Bush"
     # "U.S. Venezuela policy..." at the start of a sentence is one sentence.
     return not _begins_sentence(text, start, p_start)
 
