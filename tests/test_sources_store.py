@@ -3,9 +3,8 @@ through the window's commands (one QUndoCommand per action, each written to the 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from db_helpers import raw
 
 from factcheck.admiralty import admiralty_code, admiralty_codes, describe_code
 from factcheck.errors import InvalidValue, NotFound
@@ -20,14 +19,6 @@ def seeded(tmp_path):
     yield store, article_id, store.sentences(article_id)
     store.close()
 
-
-def raw(store, sql, params=()):
-    """Read the file with a separate connection, as another program would."""
-    conn = sqlite3.connect(str(store.path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_create_edit_and_delete_a_source(seeded):

@@ -8,6 +8,7 @@ import time
 from datetime import date
 
 import pytest
+from db_helpers import raw
 
 from factcheck.errors import DatabaseTooNew, InvalidValue, NotFound, StoreError
 from factcheck.model import Evidence, Rating, Status
@@ -27,14 +28,6 @@ def seeded(store):
     result = store.import_seed()
     return store, result.article_id
 
-
-def raw(path, sql, params=()):
-    """Read the file with a separate connection, as another program would."""
-    conn = sqlite3.connect(str(path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_seed_import_gives_16_sentences_and_same_text_is_not_duplicated(seeded, seed_text):

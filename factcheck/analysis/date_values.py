@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck.analysis.number_words import SPELLED_NUMBERS
+
 _MONTHS = {
     "january": 1,
     "jan": 1,
@@ -37,20 +39,8 @@ _MONTHS = {
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS = SPELLED_NUMBERS | {
     "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "few": 3,
     "several": 3,
     "a few": 3,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.analysis.common import Context, make
+from factcheck.analysis.number_words import SPELLED_NUMBERS
 from factcheck.model import Suggestion
 
 NUMBER = "claim.number"
@@ -219,33 +220,7 @@ def _value(match: re.Match[str]) -> str:
     return text
 
 
-_WORD_VALUES = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+_WORD_VALUES = SPELLED_NUMBERS | {
     "hundred": 100,
     "a hundred": 100,
     "one hundred": 100,

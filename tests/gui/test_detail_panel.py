@@ -3,9 +3,8 @@ source from the keyboard, links on both sentences, the offer of a conflict link.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from db_helpers import raw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -14,15 +13,6 @@ from factcheck.store import Store
 from ui.session import QtSession
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.links_view import LinkChoice
-
-
-def raw(store, sql, params=()):
-    """Read the file with a separate connection, as another program would."""
-    conn = sqlite3.connect(str(store.path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def review_row(store, sentence_id, columns="sourced, anonymous, contested, inconsistent"):

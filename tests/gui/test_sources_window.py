@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from db_helpers import raw
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
 from ui.session import QtSession
 from ui.widgets.sources_window import SourcesWindow
-
-
-def raw(store, sql, params=()):
-    conn = sqlite3.connect(str(store.path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -4,9 +4,8 @@ dismissed suggestion stays dismissed when the analysis runs again."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from db_helpers import raw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,14 +13,6 @@ from factcheck.model import LinkKind, SuggestionState
 from factcheck.store import Store
 from ui.session import QtSession
 from ui.widgets.detail_panel import DetailPanel
-
-
-def raw(store, sql, params=()):
-    conn = sqlite3.connect(str(store.path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
