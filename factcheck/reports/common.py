@@ -321,11 +321,3 @@ def sign_off_text(review: ArticleReview) -> str:
         return "not signed off"
     when = f" on {article.signed_off_at[:10]}" if article.signed_off_at else ""
     return f"signed off by {article.signed_off_by}{when}"
-
-
-def is_web_url(url: str) -> bool:
-    """Only http(s) URLs ever become links; anything else (javascript:, data:, file:) stays text."""
-    lowered = url.strip().lower()
-    return (lowered.startswith("http://") or lowered.startswith("https://")) and not any(
-        ch.isspace() or ord(ch) < 32 or ch in '<>"`\\' for ch in url.strip()
-    )

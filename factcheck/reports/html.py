@@ -24,7 +24,6 @@ from factcheck.reports.common import (
     collect,
     credibility_text,
     header_rows,
-    is_web_url,
     rating_label,
     source_text,
     suggestion_kind,
@@ -32,6 +31,7 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
+from factcheck.urls import is_web_url
 
 RATING_TONES = {
     "accurate": "good",

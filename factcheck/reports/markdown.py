@@ -22,13 +22,13 @@ from factcheck.reports.common import (
     collect,
     credibility_text,
     header_rows,
-    is_web_url,
     rating_label,
     source_text,
     suggestion_kind,
     verdict_word,
     with_progress,
 )
+from factcheck.urls import is_web_url
 
 # Escaped wherever they appear: emphasis, code, links, images, tables, strikethrough, HTML;
 # line breaks of every kind become spaces, for one-line contexts (headings, items, table cells).

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
+from factcheck.urls import is_web_url
 from ui.commands import SetReview
 from ui.session import QtSession
 
@@ -44,12 +45,6 @@ def verdict_action(name: str, value: bool | None) -> str:
     if value is None:
         return f"Clear {name}"
     return f"Mark {name}" if value else f"Mark not {name}"
-
-
-def is_web_url(text: str) -> bool:
-    """Only http(s) addresses are opened: never file:, javascript: or custom schemes."""
-    url = QUrl(text.strip())
-    return url.isValid() and url.scheme().lower() in ("http", "https") and bool(url.host())
 
 
 # Segmented look from the system palette, so light and dark themes both read well; the
