@@ -6,7 +6,7 @@ import re
 
 from factcheck.analysis.common import Context, make
 from factcheck.analysis.number_words import SPELLED_NUMBERS
-from factcheck.model import Suggestion
+from factcheck.model import Sentence, Suggestion
 
 NUMBER = "claim.number"
 
@@ -56,84 +56,66 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
     """Figures other than the dates already read as dates (years, days of months)."""
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        text = sentence.text
-        dated = [(m.start, m.end) for m in ctx.dates(sentence)]
-        taken = list(dated)
-        for match in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
-            start, end = match.span()
-            if match["cur"] is None:
-                start = match.start("num")
-            if any(start < b and a < end for a, b in taken):
-                continue
-            if _is_label(text, start, end) or _is_interval(text, match.end()):
-                continue
-            value = _value(match)
-            end = start + len(text[start:end].rstrip())
-            if not (match["unit"] or match["cur"]):
-                end = _counted_noun_end(text, end)  # "32 Cuban personnel"
-            span = text[start:end]
-            taken.append((start, end))
-            found.append(
-                make(
-                    sentence,
-                    start,
-                    end,
-                    NUMBER,
-                    f"Figure “{span}”: check it against the source.",
-                    value=value,
-                )
-            )
-        spelled = _SPELLED_FIRST.isdisjoint(_WORD_RE.findall(text.lower()))
-        for match in () if spelled else _SPELLED_RE.finditer(text):
-            number = match["num"]
-            if match["vague_of"] and number.lower() not in _VAGUE_AMOUNTS:
-                continue
-            if (
-                number[0].isupper()
-                and match.start() > 0
-                and not text[: match.start()].rstrip().endswith((".", "“", '"'))
-            ):
-                continue  # "Group of Seven": a name
-            after = match.end("vague_of") if match["vague_of"] else match.end("num")
-            if _is_interval(text, match.end("num")):
-                continue
-            start, end = match.start("num"), _counted_noun_end(text, after)
-            if any(start < b and a < end for a, b in taken):
-                continue
-            taken.append((start, end))
-            found.append(
-                make(
-                    sentence,
-                    start,
-                    end,
-                    NUMBER,
-                    f"Figure “{text[start:end]}”: check it against the source.",
-                    value=_spelled_value(match["num"]),
-                )
-            )
-        fractions = _FRACTION_RE.finditer(text) if _FRACTION_HINT_RE.search(text) else ()
-        for match in fractions:
-            start, end = match.span()
-            following = _FOLLOWING_WORD_RE.match(text, end)
-            if (
-                following
-                and following.group(1) not in ("of", "and", "or")
-                and match.group(0)[:1] in "aAoO"
-            ):
-                continue  # "a third term": an ordinal, not a fraction
-            if any(start < b and a < end for a, b in taken):
-                continue
-            taken.append((start, end))
-            found.append(
-                make(
-                    sentence,
-                    start,
-                    end,
-                    NUMBER,
-                    f"Figure “{match.group(0)}”: check it against the source.",
-                    value=_fraction_value(match.group(0)),
-                )
-            )
+        found.extend(_figures_in(sentence, [(m.start, m.end) for m in ctx.dates(sentence)]))
+    return found
+
+
+def _figures_in(sentence: Sentence, dated: list[tuple[int, int]]) -> list[Suggestion]:
+    """The figures of one sentence, outside the spans already read as dates."""
+    found: list[Suggestion] = []
+    text = sentence.text
+    taken = list(dated)
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in taken)
+
+    def claim(start: int, end: int, value: str | None) -> None:
+        taken.append((start, end))
+        found.append(make(sentence, start, end, NUMBER,
+                          f"Figure “{text[start:end]}”: check it against the source.", value=value))
+
+    for match in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
+        start, end = match.span()
+        if match["cur"] is None:
+            start = match.start("num")
+        if overlaps(start, end):
+            continue
+        if _is_label(text, start, end) or _is_interval(text, match.end()):
+            continue
+        value = _value(match)
+        end = start + len(text[start:end].rstrip())
+        if not (match["unit"] or match["cur"]):
+            end = _counted_noun_end(text, end)  # "32 Cuban personnel"
+        claim(start, end, value)
+    spelled = _SPELLED_FIRST.isdisjoint(_WORD_RE.findall(text.lower()))
+    for match in () if spelled else _SPELLED_RE.finditer(text):
+        number = match["num"]
+        if match["vague_of"] and number.lower() not in _VAGUE_AMOUNTS:
+            continue
+        if (
+            number[0].isupper()
+            and match.start() > 0
+            and not text[: match.start()].rstrip().endswith((".", "“", '"'))
+        ):
+            continue  # "Group of Seven": a name
+        after = match.end("vague_of") if match["vague_of"] else match.end("num")
+        if _is_interval(text, match.end("num")):
+            continue
+        start, end = match.start("num"), _counted_noun_end(text, after)
+        if not overlaps(start, end):
+            claim(start, end, _spelled_value(match["num"]))
+    fractions = _FRACTION_RE.finditer(text) if _FRACTION_HINT_RE.search(text) else ()
+    for match in fractions:
+        start, end = match.span()
+        following = _FOLLOWING_WORD_RE.match(text, end)
+        if (
+            following
+            and following.group(1) not in ("of", "and", "or")
+            and match.group(0)[:1] in "aAoO"
+        ):
+            continue  # "a third term": an ordinal, not a fraction
+        if not overlaps(start, end):
+            claim(start, end, _fraction_value(match.group(0)))
     return found
 
 
