@@ -14,15 +14,12 @@ from factcheck.store.rows import (
     SOURCE_COLUMNS,
     history_from_row,
     link_from_row,
+    prefixed,
     review_from_row,
     source_from_row,
     tri_to_db,
 )
 from factcheck.store.suggestions import SuggestionOps
-
-
-def _prefixed(columns: str, alias: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
 
 
 class BundleOps(SuggestionOps):
@@ -32,7 +29,7 @@ class BundleOps(SuggestionOps):
         sentences = tuple(self.sentences(article_id))
         reviews: dict[int, dict[str, Review]] = {}
         for row in self._read(
-            f"SELECT {_prefixed(REVIEW_COLUMNS, 'r')} FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
+            f"SELECT {prefixed(REVIEW_COLUMNS, 'r')} FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
             " WHERE s.article_id = ? ORDER BY s.idx, r.reviewer", (article_id,)):
             review = review_from_row(row)
             reviews.setdefault(review.sentence_id, {})[review.reviewer] = review
@@ -44,7 +41,7 @@ class BundleOps(SuggestionOps):
             f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id IN ({','.join('?' * len(source_ids))}) ORDER BY id",
             source_ids)) if source_ids else ()
         links = tuple(link_from_row(r) for r in self._read(
-            f"SELECT DISTINCT {_prefixed(LINK_COLUMNS, 'l')} FROM links l JOIN sentences s"
+            f"SELECT DISTINCT {prefixed(LINK_COLUMNS, 'l')} FROM links l JOIN sentences s"
             " ON s.id = l.from_sentence OR s.id = l.to_sentence WHERE s.article_id = ? ORDER BY l.id",
             (article_id,)))
         linked = sorted({i for link in links for i in (link.from_sentence, link.to_sentence)})

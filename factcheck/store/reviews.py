@@ -18,6 +18,7 @@ from factcheck.store.rows import (
     SentenceRow,
     history_from_row,
     now_iso,
+    prefixed,
     review_from_row,
     sentence_from_row,
     tri,
@@ -132,7 +133,7 @@ class ReviewOps(ArticleOps):
     def next_unreviewed(self, article_id: str, after_index: int, reviewer: str | None = None) -> Sentence | None:
         """The next sentence not yet reviewed after ``after_index``, wrapping to the start."""
         reviewer = reviewer or self.reviewer
-        sql = (f"SELECT {', '.join('s.' + c.strip() for c in SENTENCE_COLUMNS.split(','))}"
+        sql = (f"SELECT {prefixed(SENTENCE_COLUMNS, 's')}"
                " FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
                " WHERE s.article_id = :article AND (r.status IS NULL OR r.status != 'done')"
                " AND s.idx {op} :idx ORDER BY s.idx LIMIT 1")

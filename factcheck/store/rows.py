@@ -33,6 +33,11 @@ REVIEW_COLUMNS = (
 )
 
 
+def prefixed(columns: str, alias: str) -> str:
+    """A column list qualified by a table alias: prefixed("id, name", "s") -> "s.id, s.name"."""
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 

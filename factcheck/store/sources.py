@@ -13,6 +13,7 @@ from factcheck.store.rows import (
     Change,
     link_from_row,
     now_iso,
+    prefixed,
     source_from_row,
 )
 
@@ -143,7 +144,7 @@ class SourceOps(ReviewOps):
 
     def cited_sources(self, sentence_id: int) -> list[Source]:
         rows = self._read(
-            f"SELECT {', '.join('src.' + c.strip() for c in SOURCE_COLUMNS.split(','))}"
+            f"SELECT {prefixed(SOURCE_COLUMNS, 'src')}"
             " FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = ?"
             " ORDER BY src.name COLLATE NOCASE", (sentence_id,))
         return [source_from_row(r) for r in rows]
