@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from factcheck.admiralty import admiralty_code
 from factcheck.errors import InvalidValue, NotFound
 from factcheck.model import VERDICT_FIELDS, Evidence, Rating, Review, Sentence, Status
 from factcheck.store.articles import ArticleOps, _rating
@@ -74,7 +75,7 @@ class ReviewOps(ArticleOps):
                    r.note, r.evidence_url, r.evidence_title, r.evidence_accessed,
                    r.evidence_archive_url, r.status, r.updated_at,
                    (SELECT COUNT(*) FROM suggestions g WHERE g.sentence_id = s.id AND g.state = 'pending'),
-                   (SELECT group_concat(src.reliability || ifnull(r.credibility, '6'), ' ')
+                   (SELECT group_concat(src.reliability, ' ')
                       FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id)
             FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
             WHERE s.article_id = :article{_filter_sql(filter)}
@@ -91,7 +92,8 @@ class ReviewOps(ArticleOps):
                 evidence=Evidence(r[14] or "", r[15] or "", r[16] or "", r[17] or ""),
                 status=Status(r[18]) if r[18] else Status.UNREVIEWED, updated_at=r[19] or "",
             )
-            codes = tuple(r[21].split(" ")) if r[21] else ()
+            letters = r[21].split(" ") if r[21] else []
+            codes = tuple(admiralty_code(letter, review.credibility) for letter in letters)
             page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes))
         return page
 
