@@ -127,3 +127,33 @@ def test_cli_merge_prints_a_summary_and_json(tmp_path, capsys):
     assert main(["merge", str(ben), "--db", str(ana), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["changed"] is False and data["reviews_added"] == 0
+
+
+def test_sentences_split_on_one_side_are_matched_by_text_or_kept_as_orphans(tmp_path):
+    ana, article_id = reviewer_file(tmp_path / "ana.sqlite3", "ana", {})
+    ana.close()
+    ben, _ = reviewer_file(tmp_path / "ben.sqlite3", "ben", {4: {"rating": "mixed"}, 6: {"rating": "accurate"}})
+    six = ben.sentence_by_number(article_id, 6)
+    ben.split_sentence(six.id, six.start + six.text.index(", though") + 1, analyse=False)
+    ben.set_review(ben.sentence_by_number(article_id, 7).id, {"rating": "unverifiable"})  # the second half
+    ben.close()
+    summary, _ = merged(tmp_path / "ana.sqlite3", tmp_path / "ben.sqlite3")
+    with Store(tmp_path / "ana.sqlite3") as store:
+        assert store.review(store.sentence_by_number(article_id, 4).id, "ben").rating is Rating.MIXED
+        assert "ben" not in store.reviews_for(store.sentence_by_number(article_id, 6).id)
+        orphans = store.orphans(article_id)
+        assert sorted(o.reviews["ben"]["rating"] for o in orphans) == ["accurate", "unverifiable"]
+        assert orphans[0].old_text.startswith("Some Cuban intelligence officers")
+    assert summary.orphans == 2 and "kept as orphans" in summary.text()
+
+
+def test_history_of_a_sentence_in_json(tmp_path, capsys):
+    ana, ben, article_id = two_files(tmp_path)
+    main(["merge", str(ben), "--db", str(ana)])
+    capsys.readouterr()
+    assert main(["history", article_id, "3", "--db", str(ana), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["number"] == 3
+    changes = {(h["reviewer"], h["field"], h["new"]) for h in data["history"]}
+    assert ("ana", "sourced", False) in changes and ("ben", "sourced", True) in changes
+    assert [h["id"] for h in data["history"]] == sorted(h["id"] for h in data["history"])
