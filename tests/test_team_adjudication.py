@@ -92,3 +92,16 @@ def test_cli_adjudicate_and_export_a_layer(merged, capsys, tmp_path):
     assert FINAL_NOTE in out and "- **final** (done)" in out and "- **ana**" not in out
     assert main(["export", article_id, "--format", "md", "--reviewer-layer", "nobody", "--db", db]) == 1
     assert "No reviewer layer 'nobody'" in capsys.readouterr().err
+
+
+def test_restoring_the_final_state_undoes_a_decision_exactly(merged):
+    store, article_id = merged
+    sid = store.sentence_by_number(article_id, 1).id
+    store.decide(sid, "credibility", 3)
+    first = store.final_state(sid, "credibility")
+    store.decide(sid, "credibility", 4, note="two sources later confirmed")
+    assert store.review(sid, FINAL).credibility == 4
+    store.restore_final(sid, "credibility", first)
+    assert store.final_state(sid, "credibility") == first
+    store.restore_final(sid, "credibility", (None, None))
+    assert FINAL not in store.reviews_for(sid) and store.decisions(article_id) == {}

@@ -118,3 +118,16 @@ def test_cli_new_version_and_probable_version_notice(reviewed, seed_text, tmp_pa
     assert json.loads(capsys.readouterr().out)[0]["old_text"] == OLD_7
     assert main(["versions", new_id, "--db", db]) == 0
     assert "was: " + OLD_5 in capsys.readouterr().out
+
+
+def test_undoing_a_reattach_lists_the_orphan_again(reviewed, seed_text):
+    store, old_id = reviewed
+    new_id = store.import_new_version(edited_seed(seed_text), old_id).article_id
+    [orphan] = store.orphans(new_id)
+    target = store.sentence_by_number(new_id, 9).id
+    before = store.sentence_judgments(target)
+    store.reattach_orphan(orphan.id, target)
+    assert store.review(target).rating is Rating.FALSE
+    store.undo_reattach(orphan.id, target, before)
+    assert store.sentence_judgments(target) == before
+    assert [o.id for o in store.orphans(new_id)] == [orphan.id]

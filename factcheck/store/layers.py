@@ -104,6 +104,42 @@ class LayerOps(BundleOps):
                 conn.execute("DELETE FROM reviews WHERE sentence_id = ? AND reviewer = ?", (sentence_id, FINAL))
         return Change("Undo adjudicate", (sentence.article_id,), (sentence_id,))
 
+    def final_state(self, sentence_id: int, field: str) -> tuple[Any, tuple[str | None, str, str] | None]:
+        """The final layer's review of a sentence (or None) and the decision row on ``field``,
+        as ``restore_final`` puts them back: what an undo of ``decide`` needs."""
+        final = self.reviews_for(sentence_id).get(FINAL)
+        row = self._one("SELECT value, decided_by, decided_at FROM decisions WHERE sentence_id = ? AND field = ?",
+                        (sentence_id, field))
+        return final, (row[0], row[1], row[2]) if row else None
+
+    def restore_final(self, sentence_id: int, field: str,
+                      state: tuple[Any, tuple[str | None, str, str] | None]) -> Change:
+        """Put the final layer of one sentence back as ``final_state`` read it (undo of ``decide``)."""
+        final, decision = state
+        sentence = self.sentence(sentence_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM decisions WHERE sentence_id = ? AND field = ?", (sentence_id, field))
+            if decision is not None:
+                conn.execute("INSERT INTO decisions (sentence_id, field, value, decided_by, decided_at)"
+                             " VALUES (?, ?, ?, ?, ?)", (sentence_id, field, *decision))
+            conn.execute("DELETE FROM reviews WHERE sentence_id = ? AND reviewer = ?", (sentence_id, FINAL))
+            if final is not None:
+                self._put_review(sentence_id, final)
+            self._refresh_search_notes(sentence_id)
+            self._record("undo adjudicate", "decision", f"{sentence_id}:{field}", field, None,
+                         json.loads(decision[0]) if decision and decision[0] else None, sentence.article_id)
+        return Change("Undo adjudicate", (sentence.article_id,), (sentence_id,))
+
+    def _put_review(self, sentence_id: int, r: Any) -> None:
+        """Write a Review row exactly as given (its reviewer and time included)."""
+        from factcheck.store.rows import REVIEW_COLUMNS, tri_to_db
+
+        self.conn.execute(
+            f"INSERT OR REPLACE INTO reviews ({REVIEW_COLUMNS}) VALUES ({','.join('?' * 15)})",
+            (sentence_id, r.reviewer, *(tri_to_db(getattr(r, v)) for v in VERDICT_FIELDS),
+             r.rating.value if r.rating else None, r.credibility, r.note, r.evidence.url,
+             r.evidence.title, r.evidence.accessed, r.evidence.archive_url, r.status.value, r.updated_at))
+
     def _agreed_values(self, sentence_id: int) -> dict[str, Any]:
         reviews = [r for name, r in self.reviews_for(sentence_id).items() if name != FINAL]
         agreed: dict[str, Any] = {}
@@ -170,6 +206,28 @@ class LayerOps(BundleOps):
             self._record("re-attach orphan", "sentence", sentence_id, "orphan", orphan.old_text, orphan_id,
                          sentence.article_id)
         return Change("Re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True)
+
+    def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int]]:
+        """A sentence's reviews (every layer) and cited source ids, as ``undo_reattach`` restores them."""
+        cited = [r[0] for r in self._read("SELECT source_id FROM citations WHERE sentence_id = ?", (sentence_id,))]
+        return self.reviews_for(sentence_id), cited
+
+    def undo_reattach(self, orphan_id: int, sentence_id: int, before: tuple[dict[str, Any], list[int]]) -> Change:
+        """Undo of ``reattach_orphan``: the sentence as it was, the orphan listed again."""
+        reviews, cited = before
+        sentence = self.sentence(sentence_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM reviews WHERE sentence_id = ?", (sentence_id,))
+            for review in reviews.values():
+                self._put_review(sentence_id, review)
+            conn.execute("DELETE FROM citations WHERE sentence_id = ?", (sentence_id,))
+            conn.executemany("INSERT INTO citations (sentence_id, source_id) VALUES (?, ?)",
+                             [(sentence_id, source_id) for source_id in cited])
+            conn.execute("UPDATE orphans SET reattached_to = NULL WHERE id = ?", (orphan_id,))
+            self._refresh_search_notes(sentence_id)
+            self._record("undo re-attach orphan", "sentence", sentence_id, "orphan", orphan_id, None,
+                         sentence.article_id)
+        return Change("Undo re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True)
 
     def _orphan_article(self, orphan_id: int) -> str:
         row = self._one("SELECT article_id FROM orphans WHERE id = ?", (orphan_id,))

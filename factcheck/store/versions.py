@@ -72,16 +72,26 @@ class VersionOps(ContentsOps):
             raise InvalidValue(f"The text is the same as “{previous.title}”; it is not a new version.")
         if self.previous_version(new_id) == previous_id:
             raise InvalidValue(f"This text was already imported as a new version of “{previous.title}”.")
-        with self._write() as conn:
+        with self._write():
             result = self.import_text(
                 text, title=title or previous.title, outlet=outlet or previous.outlet, url=url or previous.url,
                 author=author or previous.author, published=published or previous.published,
                 published_assumed=previous.published_assumed if published is None else False, analyse=analyse)
-            outcome = self._reanchor(previous_id, result.article_id, result.title)
-            conn.execute("INSERT OR REPLACE INTO article_versions (article_id, previous_id, created_at, created_by)"
-                         " VALUES (?, ?, ?, ?)", (result.article_id, previous_id, now_iso(), self.reviewer))
-            self._record("new version", "article", result.article_id, "previous", None, previous_id,
-                         result.article_id)
+            return self.make_new_version(result.article_id, previous_id)
+
+    def make_new_version(self, article_id: str, previous_id: str) -> VersionResult:
+        """Mark an article already imported as the new version of ``previous_id`` and re-anchor."""
+        if article_id == previous_id:
+            raise InvalidValue("An article cannot be a new version of itself.")
+        if self.previous_version(article_id) is not None:
+            raise InvalidValue("This article is already a new version of another one.")
+        article = self.article(article_id)
+        self.article(previous_id)
+        with self._write() as conn:
+            outcome = self._reanchor(previous_id, article_id, article.title)
+            conn.execute("INSERT INTO article_versions (article_id, previous_id, created_at, created_by)"
+                         " VALUES (?, ?, ?, ?)", (article_id, previous_id, now_iso(), self.reviewer))
+            self._record("new version", "article", article_id, "previous", None, previous_id, article_id)
         return outcome
 
     def _reanchor(self, old_id: str, new_id: str, title: str) -> VersionResult:
