@@ -131,3 +131,27 @@ def test_undoing_a_reattach_lists_the_orphan_again(reviewed, seed_text):
     store.undo_reattach(orphan.id, target, before)
     assert store.sentence_judgments(target) == before
     assert [o.id for o in store.orphans(new_id)] == [orphan.id]
+
+
+def test_readme_team_review_examples_run(tmp_path, capsys, seed_text):
+    """The README's team-review commands run as written (placeholders filled in)."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Team review", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    (tmp_path / "article.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "corrected.txt").write_text(edited_seed(seed_text), encoding="utf-8")
+    article_id = None
+    for name in ("ana.sqlite3", "ben.sqlite3"):
+        assert main(["import", str(tmp_path / "article.txt"), "--db", str(tmp_path / name)]) == 0
+        article_id = re.search(r" as ([0-9a-f]{16}) ", capsys.readouterr().out).group(1)
+    for line in block.strip().splitlines():
+        words = shlex.split(line.split("#", 1)[0])
+        assert words[0] == "factcheck"
+        words = [str(tmp_path / w) if w.endswith((".sqlite3", ".txt")) else article_id if w == "0a1c" else w
+                 for w in words[1:]]
+        assert main(words) == 0, (line, capsys.readouterr().err)
+    out = capsys.readouterr().out
+    assert "1 disagreements (0 settled)" in out and "kept their judgments" in out
