@@ -155,3 +155,13 @@ def test_readme_team_review_examples_run(tmp_path, capsys, seed_text):
         assert main(words) == 0, (line, capsys.readouterr().err)
     out = capsys.readouterr().out
     assert "1 disagreements (0 settled)" in out and "kept their judgments" in out
+
+
+def test_a_separately_imported_version_takes_the_original_publication_date(reviewed, seed_text):
+    store, old_id = reviewed
+    result = store.import_text(edited_seed(seed_text))  # no date: today, assumed
+    assert store.article(result.article_id).published != store.article(old_id).published
+    store.make_new_version(result.article_id, old_id)
+    assert store.article(result.article_id).published == store.article(old_id).published
+    with pytest.raises(InvalidValue, match="already a new version"):
+        store.make_new_version(result.article_id, old_id)

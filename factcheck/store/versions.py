@@ -86,8 +86,15 @@ class VersionOps(ContentsOps):
         if self.previous_version(article_id) is not None:
             raise InvalidValue("This article is already a new version of another one.")
         article = self.article(article_id)
-        self.article(previous_id)
+        previous = self.article(previous_id)
         with self._write() as conn:
+            if article.published_assumed and previous.published and previous.published != article.published:
+                # A correction keeps the original's publication date unless the new text gave its own.
+                conn.execute("UPDATE articles SET published = ?, published_assumed = ? WHERE id = ?",
+                             (previous.published.isoformat(), int(previous.published_assumed), article_id))
+                self._record("edit article", "article", article_id, "published", article.published,
+                             previous.published, article_id)
+                self._store_analysis(article_id)
             outcome = self._reanchor(previous_id, article_id, article.title)
             conn.execute("INSERT INTO article_versions (article_id, previous_id, created_at, created_by)"
                          " VALUES (?, ?, ?, ?)", (article_id, previous_id, now_iso(), self.reviewer))
