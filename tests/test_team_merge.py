@@ -157,3 +157,17 @@ def test_history_of_a_sentence_in_json(tmp_path, capsys):
     changes = {(h["reviewer"], h["field"], h["new"]) for h in data["history"]}
     assert ("ana", "sourced", False) in changes and ("ben", "sourced", True) in changes
     assert [h["id"] for h in data["history"]] == sorted(h["id"] for h in data["history"])
+
+
+def test_a_merge_returns_its_undo(tmp_path):
+    ana, ben, _ = two_files(tmp_path)
+    with Store(ana, reviewer="ana") as store:
+        before = store.table_contents()
+        summary = store.merge_file(ben)
+        assert store.table_contents() != before
+        undo = summary.change.inverse(store)
+        after = store.table_contents()
+        assert [row for row in after.pop("history") if row[2] != "undo merge review file"] == before.pop("history")
+        assert after == before
+        assert undo.detail["restored"] and undo.structure
+        assert [h.action for h in store.history(limit=1)] == ["undo merge review file"]

@@ -165,3 +165,13 @@ def test_a_separately_imported_version_takes_the_original_publication_date(revie
     assert store.article(result.article_id).published == store.article(old_id).published
     with pytest.raises(InvalidValue, match="already a new version"):
         store.make_new_version(result.article_id, old_id)
+
+
+def test_a_new_version_returns_its_undo(reviewed, seed_text):
+    store, old_id = reviewed
+    before = store.table_contents()
+    result = store.import_new_version(edited_seed(seed_text), old_id)
+    result.change.inverse(store)
+    after = store.table_contents()
+    assert [row for row in after.pop("history") if row[2] != "undo new version"] == before.pop("history")
+    assert after == before

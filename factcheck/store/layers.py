@@ -53,6 +53,25 @@ class LayerOps(BundleOps):
     def _rename_reviewer(self, old: str, new: str) -> None:
         raise NotImplementedError  # provided by MergeOps
 
+    def _snapshot(self, action: str) -> Any:
+        """An inverse that puts the whole file back as it is now (SQLite backup API, in memory):
+        the undo of compound operations (merge, new version). Later changes are undone first."""
+        import sqlite3
+
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        self.conn.backup(copy)
+
+        def restore(store: Any) -> Change:
+            before = {r[0] for r in store._read("SELECT id FROM articles")}
+            copy.backup(store.conn)
+            after = {r[0] for r in store._read("SELECT id FROM articles")}
+            with store._write():
+                store._record(f"undo {action.lower()}", "file", store.path.name, "articles", len(before), len(after))
+            return Change(f"Undo {action}", tuple(sorted(before | after)), structure=True, sources=True,
+                          links=True, suggestions=True, detail={"restored": True, "deleted": bool(before - after)})
+
+        return restore
+
     # -- the final layer -----------------------------------------------------
 
     def disagreements(self, article_id: str) -> list[Disagreement]:
@@ -78,6 +97,7 @@ class LayerOps(BundleOps):
         changes: dict[str, Any] = {field: value}
         if note is not None:
             changes["note"] = note
+        before = self.final_state(sentence_id, field)
         with self._write() as conn:
             final = self.review(sentence_id, FINAL)
             if final.status.value == "unreviewed" and not any(getattr(final, v) is not None for v in VERDICT_FIELDS):
@@ -91,7 +111,8 @@ class LayerOps(BundleOps):
                          (sentence_id, field, json.dumps(stored, ensure_ascii=False), self.reviewer, now_iso()))
             self._record("adjudicate", "decision", f"{sentence_id}:{field}", field,
                          json.loads(old[0]) if old and old[0] else None, stored, sentence.article_id)
-        return Change("Adjudicate", (sentence.article_id,), (sentence_id,), detail=change.detail)
+        return Change("Adjudicate", (sentence.article_id,), (sentence_id,), detail=change.detail,
+                      inverse=lambda store: store.restore_final(sentence_id, field, before))
 
     def undecide(self, sentence_id: int, field: str) -> Change:
         """Take one decision back out of the final layer (undo of ``decide``)."""
@@ -198,6 +219,7 @@ class LayerOps(BundleOps):
             raise InvalidValue("That orphan was already re-attached.")
         orphan = found[0]
         sentence = self.sentence(sentence_id)
+        before = self.sentence_judgments(sentence_id)
         if sentence.article_id != orphan.article_id:
             raise InvalidValue("Re-attach an orphan to a sentence of the same article.")
         with self._write() as conn:
@@ -205,7 +227,8 @@ class LayerOps(BundleOps):
             conn.execute("UPDATE orphans SET reattached_to = ? WHERE id = ?", (sentence_id, orphan_id))
             self._record("re-attach orphan", "sentence", sentence_id, "orphan", orphan.old_text, orphan_id,
                          sentence.article_id)
-        return Change("Re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True)
+        return Change("Re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True,
+                      inverse=lambda store: store.undo_reattach(orphan_id, sentence_id, before))
 
     def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int]]:
         """A sentence's reviews (every layer) and cited source ids, as ``undo_reattach`` restores them."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.errors import InvalidValue, StoreError
 from factcheck.store.merge_articles import MergeArticleOps
-from factcheck.store.rows import REVIEW_COLUMNS
+from factcheck.store.rows import REVIEW_COLUMNS, Change
 from factcheck.team.merge import MergeSummary, RenamedReviewer, newer
 
 SOURCE_VALUES = ("description", "reliability", "notes")
@@ -32,9 +32,14 @@ class MergeOps(MergeArticleOps):
             raise InvalidValue("A file cannot be merged into itself.")
         source = Store(path, self.reviewer)
         try:
-            return self._merge_from(source, progress)
+            undo = self._snapshot("Merge review file")
+            summary = self._merge_from(source, progress)
         finally:
             source.close()
+        summary.change = Change("Merge review file", tuple(sorted(summary.article_ids)), structure=True,
+                                sources=True, links=True, suggestions=True, detail={"restored": True},
+                                inverse=undo)
+        return summary
 
     def _merge_from(self, o: Any, progress: Progress | None) -> MergeSummary:
         summary = MergeSummary(source=str(o.path))

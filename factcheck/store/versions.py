@@ -8,13 +8,14 @@ none become orphans with their old text. The old version stays in the file, unch
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from factcheck.errors import InvalidValue
 from factcheck.store.articles import article_id_for
 from factcheck.store.merge import ContentsOps
-from factcheck.store.rows import REVIEW_COLUMNS, now_iso
+from factcheck.store.rows import REVIEW_COLUMNS, Change, now_iso
 from factcheck.team.anchor import match_sentences, similarity
 from factcheck.team.reanchor import DiffEntry, sentence_diff
 
@@ -32,6 +33,7 @@ class VersionResult:
     kept: list[tuple[int, int]] = field(default_factory=list)  # (old number, new number), same text
     moved: list[tuple[int, int, float]] = field(default_factory=list)  # nearly the same: similarity
     orphans: list[tuple[int, str]] = field(default_factory=list)  # (old number, old text)
+    change: Change | None = field(default=None, compare=False, repr=False)  # with its undo
 
     def text(self) -> str:
         lines = [f"Imported “{self.title}” as {self.article_id}, a new version of {self.previous_id}"
@@ -72,14 +74,16 @@ class VersionOps(ContentsOps):
             raise InvalidValue(f"The text is the same as “{previous.title}”; it is not a new version.")
         if self.previous_version(new_id) == previous_id:
             raise InvalidValue(f"This text was already imported as a new version of “{previous.title}”.")
+        undo = self._snapshot("New version")
         with self._write():
             result = self.import_text(
                 text, title=title or previous.title, outlet=outlet or previous.outlet, url=url or previous.url,
                 author=author or previous.author, published=published or previous.published,
                 published_assumed=previous.published_assumed if published is None else False, analyse=analyse)
-            return self.make_new_version(result.article_id, previous_id)
+            outcome = self.make_new_version(result.article_id, previous_id, _undo=undo)
+        return outcome
 
-    def make_new_version(self, article_id: str, previous_id: str) -> VersionResult:
+    def make_new_version(self, article_id: str, previous_id: str, _undo: Any = None) -> VersionResult:
         """Mark an article already imported as the new version of ``previous_id`` and re-anchor."""
         if article_id == previous_id:
             raise InvalidValue("An article cannot be a new version of itself.")
@@ -87,6 +91,7 @@ class VersionOps(ContentsOps):
             raise InvalidValue("This article is already a new version of another one.")
         article = self.article(article_id)
         previous = self.article(previous_id)
+        undo = _undo or self._snapshot("New version")
         with self._write() as conn:
             if article.published_assumed and previous.published and previous.published != article.published:
                 # A correction keeps the original's publication date unless the new text gave its own.
@@ -99,7 +104,9 @@ class VersionOps(ContentsOps):
             conn.execute("INSERT INTO article_versions (article_id, previous_id, created_at, created_by)"
                          " VALUES (?, ?, ?, ?)", (article_id, previous_id, now_iso(), self.reviewer))
             self._record("new version", "article", article_id, "previous", None, previous_id, article_id)
-        return outcome
+        return replace(outcome, change=Change("New version", (article_id, previous_id), structure=True,
+                                              sources=True, links=True, suggestions=True,
+                                              detail={"restored": True}, inverse=undo))
 
     def _reanchor(self, old_id: str, new_id: str, title: str) -> VersionResult:
         conn = self.conn

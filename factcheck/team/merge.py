@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -48,6 +48,7 @@ class MergeSummary:
     conflicts: list[Conflict] = field(default_factory=list)
     renamed: list[RenamedReviewer] = field(default_factory=list)
     article_ids: set[str] = field(default_factory=set)
+    change: Any = field(default=None, repr=False, compare=False)  # the store's Change, with its undo
 
     @property
     def changed(self) -> bool:
@@ -57,7 +58,8 @@ class MergeSummary:
         return any(counts) or bool(self.conflicts or self.renamed)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, change=None))
+        del data["change"]
         data["article_ids"] = sorted(self.article_ids)
         data["changed"] = self.changed
         return data

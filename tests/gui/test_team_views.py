@@ -99,7 +99,13 @@ def test_merge_from_the_file_menu_runs_off_the_gui_thread_and_summarises(tmp_pat
     qtbot.waitUntil(runner.job.isFinished, timeout=5000)
     title, text = window.dialogs.infos[-1]
     assert title == "Merge" and "4 new reviews" in text
-    assert "ben" in store.reviews_for(store.sentence_by_number(article_id, 9).id)
+    nine = store.sentence_by_number(article_id, 9).id
+    assert "ben" in store.reviews_for(nine)
+    assert window.session.undo_stack.undoText() == "Merge review file"
+    window.session.undo_stack.undo()
+    assert "ben" not in store.reviews_for(nine)
+    window.session.undo_stack.redo()
+    assert "ben" in store.reviews_for(nine)
     team_hooks.merge_review_file(window, str(tmp_path / "missing.sqlite3"))
     qtbot.waitUntil(lambda: bool(window.dialogs.errors), timeout=15000)
     assert "no review file" in window.dialogs.errors[-1][1]
@@ -117,6 +123,10 @@ def test_an_import_with_the_same_title_is_offered_as_a_new_version(tmp_path, see
     window.import_files([str(corrected)])
     qtbot.waitUntil(lambda: any(t == "New version" for t, _ in window.dialogs.infos), timeout=20000)
     new_id = next(a.id for a in seed_store.list_articles() if a.id != article_id)
+    assert seed_store.previous_version(new_id) == article_id
+    window.session.undo_stack.undo()  # the new version, not the import
+    assert seed_store.previous_version(new_id) is None and seed_store.orphans(new_id) == []
+    window.session.undo_stack.redo()
     assert seed_store.previous_version(new_id) == article_id
     assert [o.old_text for o in seed_store.orphans(new_id)] == [OLD_7]
     window.select_article(new_id)

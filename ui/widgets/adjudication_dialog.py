@@ -23,26 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import CREDIBILITY_GRADES, Rating, Review
-from factcheck.store import Change
 from factcheck.team.agreement import Disagreement
 from factcheck.team.compare import FIELD_LABELS, value_text
-from ui.commands import StoreCommand
+from ui.widgets.core_command import CoreOperation
 
 
-class Adjudicate(StoreCommand):
-    """Decide one field of one sentence in the final layer."""
-
-    def __init__(self, sentence_id: int, field: str, value: Any) -> None:
-        super().__init__(f"Adjudicate {FIELD_LABELS.get(field, field).lower()}")
-        self.sentence_id, self.field, self.value = sentence_id, field, value
-        self.before: Any = None
-
-    def do(self) -> Change:
-        self.before = self.store.final_state(self.sentence_id, self.field)
-        return self.store.decide(self.sentence_id, self.field, self.value)
-
-    def revert(self) -> Change:
-        return self.store.restore_final(self.sentence_id, self.field, self.before)
+def Adjudicate(sentence_id: int, field: str, value: Any) -> CoreOperation:  # noqa: N802 - a command
+    """Decide one field of one sentence in the final layer (undone by the core's inverse)."""
+    return CoreOperation(f"Adjudicate {FIELD_LABELS.get(field, field).lower()}",
+                         lambda store: store.decide(sentence_id, field, value))
 
 
 def own_choices(field: str) -> list[tuple[str, Any]]:

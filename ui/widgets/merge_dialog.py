@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from factcheck.team.merge import MergeSummary
+from ui.widgets.core_command import CoreOperation
 from ui.window_dialogs import DATABASE_FILTER
 from ui.workers import StoreJob, run_job
 
@@ -61,7 +62,9 @@ def merge_review_file(window: Any, path: str | None = None,
         if isinstance(result, str):
             window.dialogs.error("Merge", result)
             return
-        window.session.undo_stack.clear()  # earlier commands may refer to rows the merge changed
+        # Ran on a worker; the command keeps the core's inverse (redo merges the file again).
+        window.session.push(CoreOperation("Merge review file", lambda s: s.merge_file(path).change,
+                                          done=result.change))
         window.articles.reload()
         window.sentences.reload()
         window._update_empty_state()

@@ -18,26 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.errors import FactcheckError
 from factcheck.store import Change
-from ui.commands import StoreCommand
+from ui.widgets.core_command import CoreOperation
 
 DIFF_MARKS = {"same": "  ", "changed": "~ ", "added": "+ ", "removed": "− "}
 DIFF_COLOURS = {"changed": "#fff3cd", "added": "#d1e7dd", "removed": "#f8d7da"}
 
 
-class ReattachOrphan(StoreCommand):
-    def __init__(self, orphan_id: int, sentence_id: int) -> None:
-        super().__init__("Re-attach orphan")
-        self.orphan_id, self.sentence_id = orphan_id, sentence_id
-        self.before: Any = None
-
-    def do(self) -> Change:
-        self.before = self.store.sentence_judgments(self.sentence_id)
-        return self.store.reattach_orphan(self.orphan_id, self.sentence_id)
-
-    def revert(self) -> Change:
-        return self.store.undo_reattach(self.orphan_id, self.sentence_id, self.before)
+def ReattachOrphan(orphan_id: int, sentence_id: int) -> CoreOperation:  # noqa: N802 - a command
+    return CoreOperation("Re-attach orphan", lambda store: store.reattach_orphan(orphan_id, sentence_id))
 
 
 def offer_new_versions(window: Any, outcome: Any) -> list[Any]:
@@ -56,16 +45,16 @@ def offer_new_versions(window: Any, outcome: Any) -> list[Any]:
                 f" {old.imported_at[:10]} (same {'URL' if article.url and article.url == old.url else 'title'})."
                 " Move its reviews, sources and links to the matching sentences of the new text?"):
             continue
-        try:
-            result = store.make_new_version(article.id, previous)
-        except FactcheckError as error:
-            window.dialogs.error("New version", str(error))
-            continue
-        window.session.undo_stack.clear()
-        results.append(result)
-        window.articles.reload()
-        window.sentences.reload()
-        window.dialogs.info("New version", result.text())
+        made: list[Any] = []
+
+        def operation(store: Any, new_id: str = article.id, old_id: str = previous,
+                      made: list[Any] = made) -> Change:
+            made.append(store.make_new_version(new_id, old_id))
+            return made[-1].change
+
+        if window.session.push(CoreOperation("New version", operation)) and made:
+            results.append(made[-1])
+            window.dialogs.info("New version", made[-1].text())
     return results
 
 
