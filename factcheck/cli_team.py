@@ -44,6 +44,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("orphan", metavar="ORPHAN", type=int, help="the orphan's id (from factcheck orphans)")
     p.add_argument("number", metavar="N", type=int)
 
+    p = sub.add_parser("rename-reviewer", parents=[common], help="show a reviewer's layer under another name")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+
     p = sub.add_parser("versions", parents=[common], help="what changed since the previous version (sentence diff)")
     p.add_argument("article", metavar="ARTICLE")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -203,6 +207,13 @@ def cmd_versions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rename_reviewer(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        store.rename_reviewer(args.old, args.new)
+    print(f"The layer of “{args.old}” is now shown as “{args.new}”.")
+    return 0
+
+
 def import_version(store: Any, document: Any, args: argparse.Namespace, published: Any) -> bool:
     """The ``import --new-version-of`` path; also reports a probable new version. True when handled."""
     if args.new_version_of:
@@ -221,4 +232,5 @@ def import_version(store: Any, document: Any, args: argparse.Namespace, publishe
 
 
 COMMANDS = {"merge": cmd_merge, "agreement": cmd_agreement, "adjudicate": cmd_adjudicate,
-            "history": cmd_history, "orphans": cmd_orphans, "reattach": cmd_reattach, "versions": cmd_versions}
+            "history": cmd_history, "orphans": cmd_orphans, "reattach": cmd_reattach, "versions": cmd_versions,
+            "rename-reviewer": cmd_rename_reviewer}

@@ -171,3 +171,40 @@ def test_a_merge_returns_its_undo(tmp_path):
         assert after == before
         assert undo.detail["restored"] and undo.structure
         assert [h.action for h in store.history(limit=1)] == ["undo merge review file"]
+
+
+def test_renaming_one_of_two_reviewers_called_user(tmp_path, capsys):
+    first, article_id = reviewer_file(tmp_path / "1.sqlite3", "user", {2: {"rating": "accurate"}})
+    second, _ = reviewer_file(tmp_path / "2.sqlite3", "user", {2: {"rating": "false"}})
+    first.close()
+    second.close()
+    summary, _ = merged(tmp_path / "1.sqlite3", tmp_path / "2.sqlite3")
+    shown = summary.renamed[0].shown_as
+    assert main(["rename-reviewer", shown, "maria", "--db", str(tmp_path / "1.sqlite3")]) == 0
+    assert main(["rename-reviewer", "maria", "user", "--db", str(tmp_path / "1.sqlite3")]) == 1
+    assert "choose a name no other reviewer has" in capsys.readouterr().err
+    with Store(tmp_path / "1.sqlite3") as store:
+        assert set(store.reviewer_ids()) == {"user", "maria", "tester"}  # tester renamed: a use of the file
+        sid = store.sentence_by_number(article_id, 2).id
+        assert set(store.reviews_for(sid)) == {"user", "maria"}
+        assert {h.entity_id.split(":")[1] for h in store.sentence_history(sid)} == {"user", "maria"}
+
+
+def test_an_older_file_gets_reviewer_ids_for_the_names_it_already_has(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    store, article_id = reviewer_file(path, "ana", {1: {"rating": "false"}})
+    store.close()
+    conn = sqlite3.connect(path)  # make it look like a file from before the team migration
+    for statement in ("DROP TRIGGER reviews_reviewer_id", "DROP TRIGGER history_reviewer_id", "DROP TABLE reviewers",
+                      "DROP TABLE decisions", "DROP TABLE article_versions", "DROP TABLE orphans",
+                      "DELETE FROM _sqlite_migrations WHERE name = '0006_team'"):
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    with Store(path, reviewer="ben") as store:
+        assert list(store.reviewer_ids()) == ["ana"]
+        store.set_review(store.sentence_by_number(article_id, 2).id, {"rating": "mixed"})
+        assert sorted(store.reviewer_ids()) == ["ana", "ben"]
+    assert list(tmp_path.glob("old.sqlite3.*.bak"))  # backed up before the upgrade
