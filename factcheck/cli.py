@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__, cli_team
+from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
     VERDICT_FIELDS,
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
                         help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="write a verbose log (also to stderr)")
 
     parser = argparse.ArgumentParser(
         prog="factcheck", parents=[common],
@@ -295,6 +298,7 @@ COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(debug=getattr(args, "debug", False), program="factcheck")
     try:
         return COMMANDS[args.command](args)
     except FactcheckError as error:
@@ -309,8 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
-        print(f"factcheck: unexpected error ({type(error).__name__}): {error}", file=sys.stderr)
+        log_exception(error, f"factcheck {args.command}")
+        print(f"factcheck: unexpected error ({type(error).__name__}): {error}; "
+              f"the details are in {log_path()}", file=sys.stderr)
         return 1
+    finally:
+        stop_logging()
 
 
 if __name__ == "__main__":

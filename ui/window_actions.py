@@ -127,6 +127,8 @@ class WindowActions:
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "Open &log folder", self.open_log_folder,
+                     tip="The folder with the program's log files, to attach to a bug report")
         self._action(help_menu, "&About", self.show_about)
 
         self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())

@@ -31,6 +31,7 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
+from factcheck.resources import resource
 from factcheck.team.layers import FINAL, FINAL_NOTE
 from factcheck.urls import is_web_url
 
@@ -72,6 +73,7 @@ td.n { text-align: right; }
 .tag.flag { background: #8c1d18; color: #fff; border-color: #8c1d18; }
 .tag.todo { background: #fff; color: #444; border-style: dashed; }
 .muted { color: #555; font-style: italic; }
+.brand { color: #555; margin: 0 0 .5rem; display: flex; align-items: center; gap: .4rem; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
@@ -98,6 +100,13 @@ def esc_lines(text: str) -> str:
     return "<br>".join(esc(line) for line in text.splitlines())
 
 
+def app_icon_svg(size: int = 24) -> str:
+    """The application icon as inline SVG (our own file: no external or data: URL in the page)."""
+    svg = resource("icons", "factcheck-review.svg").read_text(encoding="utf-8")
+    svg = svg[svg.index("<svg"):]
+    return svg.replace('width="256" height="256"', f'width="{size}" height="{size}" aria-hidden="true"', 1).strip()
+
+
 def link_or_text(url: str, label: str | None = None) -> str:
     """An http(s) URL as a link (label escaped); any other URL as plain text."""
     shown = esc(label if label else url)
@@ -116,6 +125,7 @@ def render_html(
     """The review of one article as a complete, self-contained HTML page."""
     data = collect(review)
     title = esc(data.review.article.title or "Untitled article")
+    icon = app_icon_svg()
     body = render_body(
         data, flagged_only=flagged_only, with_suggestions=with_suggestions, progress=progress
     )
@@ -127,6 +137,7 @@ def render_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>Review: {title}</title>\n<style>{BROWSER_CSS}</style>\n</head>\n<body>\n"
+        f'<p class="brand">{icon} Fact-check review</p>\n'
         f"{body}</body>\n</html>\n"
     )
 

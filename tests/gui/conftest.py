@@ -51,12 +51,16 @@ class Answers:
         self.exported: list[str] = []
         self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
+        self.opened_folders: list[Path] = []
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
 
     def info(self, title: str, text: str) -> None:
         self.infos.append((title, text))
+
+    def open_folder(self, folder: Path) -> None:
+        self.opened_folders.append(folder)
 
     def confirm(self, title: str, text: str) -> bool:
         return self.confirm_answer
