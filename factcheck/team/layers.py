@@ -40,6 +40,11 @@ def reviewer_layers(bundle: ArticleReview) -> list[str]:
     return sorted(names, key=str.casefold)
 
 
+def layer_names(bundle: ArticleReview) -> list[str]:
+    """The layers an export can be limited to: each reviewer's, then the final layer if any."""
+    return reviewer_layers(bundle) + ([FINAL] if has_final_layer(bundle) else [])
+
+
 def layer_bundle(bundle: ArticleReview, layer: str | None = None) -> ArticleReview:
     """The review as a report shows it.
 
@@ -52,7 +57,7 @@ def layer_bundle(bundle: ArticleReview, layer: str | None = None) -> ArticleRevi
         reviews = {sid: ({FINAL: per[FINAL]} if FINAL in per else dict(per))
                    for sid, per in bundle.reviews.items()}
         return replace(bundle, reviews=reviews)
-    known = reviewer_layers(bundle) + ([FINAL] if has_final_layer(bundle) else [])
+    known = layer_names(bundle)
     if layer not in known:
         names = ", ".join(known) or "none yet"
         raise InvalidValue(f"No reviewer layer {layer!r} on this article; its layers are: {names}.")

@@ -142,3 +142,21 @@ def test_an_import_with_the_same_title_is_offered_as_a_new_version(tmp_path, see
     window.session.undo_stack.undo()
     assert dialog.orphans.count() == 1
     dialog.close()
+
+
+def test_the_export_dialog_limits_a_report_to_one_layer(team_window, qtbot, tmp_path):
+    from ui.widgets.export_dialog import ExportDialog
+
+    window, article_id = team_window
+    store = window.session.store
+    store.decide(store.sentence_by_number(article_id, 7).id, "rating", "false")
+    dialog = ExportDialog(window.session, article_id, ask_to_open=lambda path: False)
+    qtbot.addWidget(dialog)
+    assert [dialog.layer.itemData(i) for i in range(dialog.layer.count())] == [None, "ana", "ben", FINAL]
+    target = tmp_path / "ben.md"
+    dialog.choose("md", target)
+    dialog.layer.setCurrentIndex(dialog.layer.findData("ben"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    text = target.read_text(encoding="utf-8")
+    assert "- **ben**" in text and "- **ana**" not in text and "- **final**" not in text
