@@ -74,6 +74,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 print(f"\r{done}/{total} articles", end="", file=sys.stderr, flush=True)
 
         summary = store.merge_file(args.other, progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2, default=_json))
     else:

@@ -11,6 +11,7 @@ from factcheck.cli import main
 from factcheck.errors import InvalidValue, StoreError
 from factcheck.model import Rating
 from factcheck.store import Store
+from factcheck.team.layers import FINAL
 
 
 def merged(target, other):
@@ -208,3 +209,28 @@ def test_an_older_file_gets_reviewer_ids_for_the_names_it_already_has(tmp_path):
         store.set_review(store.sentence_by_number(article_id, 2).id, {"rating": "mixed"})
         assert sorted(store.reviewer_ids()) == ["ana", "ben"]
     assert list(tmp_path.glob("old.sqlite3.*.bak"))  # backed up before the upgrade
+
+
+def test_final_layers_of_two_files_merge_the_same_both_ways(tmp_path):
+    ana, ben, article_id = two_files(tmp_path)
+    base = copy_of(ana, tmp_path / "base.sqlite3")
+    with Store(base, reviewer="eve") as store:
+        store.merge_file(ben)
+    desk_a, desk_b = copy_of(base, tmp_path / "a.sqlite3"), copy_of(base, tmp_path / "b.sqlite3")
+    with Store(desk_a, reviewer="eve") as store:
+        store.decide(store.sentence_by_number(article_id, 7).id, "rating", "false")
+        store.decide(store.sentence_by_number(article_id, 3).id, "sourced", True)
+    with Store(desk_b, reviewer="eve") as store:
+        seven = store.sentence_by_number(article_id, 7).id
+        store.decide(seven, "rating", "misleading")
+        store.conn.execute("UPDATE decisions SET decided_at = '2099-01-01T00:00:00Z' WHERE sentence_id = ?", (seven,))
+        store.conn.execute("UPDATE reviews SET updated_at = '2099-01-01T00:00:00Z' WHERE sentence_id = ?"
+                           " AND reviewer = 'final'", (seven,))
+    summary, ab = merged(copy_of(desk_a, tmp_path / "ab.sqlite3"), desk_b)
+    _, ba = merged(copy_of(desk_b, tmp_path / "ba.sqlite3"), desk_a)
+    assert ab == ba
+    with Store(tmp_path / "ab.sqlite3") as store:
+        decisions = {(store.sentence(sid).number, f): v for (sid, f), (v, _, _) in store.decisions(article_id).items()}
+        assert decisions == {(7, "rating"): "misleading", (3, "sourced"): True}
+        assert store.review(store.sentence_by_number(article_id, 7).id, FINAL).rating is Rating.MISLEADING
+    assert any(c.field == "rating" and c.kept == "misleading" and c.other == "false" for c in summary.conflicts)

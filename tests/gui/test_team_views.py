@@ -160,3 +160,18 @@ def test_the_export_dialog_limits_a_report_to_one_layer(team_window, qtbot, tmp_
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
     text = target.read_text(encoding="utf-8")
     assert "- **ben**" in text and "- **ana**" not in text and "- **final**" not in text
+
+
+def test_article_text_and_notes_are_shown_as_plain_text(tmp_path, open_window, qtbot):
+    store = Store(tmp_path / "markup.sqlite3", "ana")
+    article_id = store.import_text("The <b>minister</b> said it. Nothing else <i>happened</i> here.").article_id
+    sid = store.sentence_by_number(article_id, 1).id
+    store.set_review(sid, {"rating": "false", "note": "<a href='x'>see</a>"})
+    store.set_review(sid, {"rating": "accurate"}, reviewer="ben")
+    window = open_window(store, article_id)
+    dialog = team_hooks.open_adjudication(window)
+    assert dialog.sentence.textFormat() == Qt.TextFormat.PlainText and "<b>minister</b>" in dialog.sentence.text()
+    notes = [w for w in dialog._buttons if hasattr(w, "textFormat")]
+    assert notes and all(w.textFormat() == Qt.TextFormat.PlainText for w in notes)
+    dialog.close()
+    store.close()

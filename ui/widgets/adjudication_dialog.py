@@ -54,7 +54,9 @@ class AdjudicationDialog(QDialog):
         self.setWindowTitle("Adjudicate disagreements")
         self.resize(760, 420)
         self.position = QLabel(self)
+        self.position.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.sentence = QLabel(self)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-weight: bold; padding: 6px 0")
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,6 +116,7 @@ class AdjudicationDialog(QDialog):
             button = QPushButton(f"&{row + 1}  {who}: {shown}", self)
             button.clicked.connect(lambda checked=False, k=row + 1: self.choose(k))
             note = QLabel(d.notes.get(who, ""), self)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             self.choices.addWidget(button, row, 0)
             self.choices.addWidget(note, row, 1)

@@ -48,6 +48,7 @@ class AgreementPanel(QDialog):
         self.setWindowTitle("Agreement between reviewers")
         self.resize(720, 560)
         self.reviewers = QLabel(self)
+        self.reviewers.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["Field", "Sentences", "Observed", "Cohen's κ", "Krippendorff's α"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,6 +63,7 @@ class AgreementPanel(QDialog):
         layout.addWidget(self.reviewers)
         layout.addWidget(self.table)
         self.list_label = QLabel(self)
+        self.list_label.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         layout.addWidget(self.list_label)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()

@@ -60,6 +60,7 @@ class CompareView(QDialog):
         self.setWindowTitle("Compare reviewers")
         self.resize(1100, 650)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

@@ -71,6 +71,7 @@ class VersionsDialog(QDialog):
         self.setWindowTitle("Versions and orphans")
         self.resize(900, 600)
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.diff = QListWidget(self)
         self.diff.setWordWrap(True)
         self.orphans = QListWidget(self)
@@ -81,6 +82,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.diff, 3)
         self.orphans_label = QLabel(self)
+        self.orphans_label.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         layout.addWidget(self.orphans_label)
         layout.addWidget(self.orphans, 1)
         row = QHBoxLayout()
