@@ -182,10 +182,8 @@ class LayerOps(BundleOps):
 
     def sentence_history_json(self, sentence_id: int) -> list[dict[str, Any]]:
         """Every recorded change to one sentence's reviews, citations and decisions, oldest first."""
-        sid = str(sentence_id)
-        rows = [h for h in self.history(limit=100000)
-                if h.entity in ("review", "citation", "decision") and h.entity_id.split(":")[0] == sid
-                or h.entity == "sentence" and h.entity_id == sid]
+        rows = [h for entity in ("review", "citation", "decision", "sentence")
+                for h in self.history(entity=entity, entity_prefix=str(sentence_id), limit=1_000_000)]
         return [_history_json(h) for h in sorted(rows, key=lambda h: h.id)]
 
     # -- orphans -------------------------------------------------------------
