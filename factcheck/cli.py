@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, cli_team
 from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
+    p.add_argument("--new-version-of", metavar="ARTICLE", help="a corrected text of ARTICLE: move its judgments across")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -93,9 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--flagged-only", action="store_true", help="only flagged sentences")
     p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
     p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
+    p.add_argument("--reviewer-layer", metavar="NAME", help="only this reviewer's layer (or final: the editor's decisions)")
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
+    cli_team.register(sub, common)
     return parser
 
 
@@ -129,6 +132,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                       f"({len(document.sentences)} sentences).")
                 continue
             published = args.date or document.published
+            if cli_team.import_version(store, document, args, published):
+                continue
             result = store.import_text(
                 document.text, title=args.title or document.title, outlet=args.outlet or document.outlet,
                 url=document.url, author=document.author, published=published,
@@ -260,6 +265,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InvalidValue("A PDF needs a file: add -o FILE.pdf.")
     with _open(args) as store:
         bundle = store.article_review(store.resolve_article(args.article))
+    if args.reviewer_layer:
+        from factcheck.team.layers import layer_bundle
+
+        bundle = layer_bundle(bundle, args.reviewer_layer)
     options = {"flagged_only": args.flagged_only, "with_suggestions": args.with_suggestions,
                "page_size": args.page_size}
     if not args.output:
@@ -283,7 +292,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from factcheck.errors import InvalidValue
 from factcheck.model import ArticleReview
 from factcheck.reports.common import ExportCancelled, Progress
+from factcheck.team.layers import layer_bundle
 
 FORMATS: tuple[str, ...] = ("md", "html", "pdf", "csv", "json", "claimreview")
 PAGE_SIZES: tuple[str, ...] = ("a4", "letter")
@@ -53,6 +54,8 @@ def render(
     and raises ExportCancelled. ``page_size`` ("a4" or "letter") is for PDF.
     """
     _check(fmt)
+    # Adjudicated sentences show their final-layer review; the JSON stays the complete record.
+    review = review if fmt == "json" else layer_bundle(review)
     if fmt == "json":
         from factcheck.reports.json_data import to_json
 

@@ -32,6 +32,7 @@ from factcheck.reports.common import (
     with_progress,
 )
 from factcheck.resources import resource
+from factcheck.team.layers import FINAL, FINAL_NOTE
 from factcheck.urls import is_web_url
 
 RATING_TONES = {
@@ -193,7 +194,10 @@ def _header(data: ReportData, add: Callable[[str], None]) -> None:
 
 
 def _summary(data: ReportData, add: Callable[[str], None]) -> None:
-    add("<h2>Review summary</h2>\n<h3>Verdicts</h3>\n")
+    add("<h2>Review summary</h2>\n")
+    if FINAL in data.reviewers:
+        add(f'<p class="muted">{esc(FINAL_NOTE)}</p>\n')
+    add("<h3>Verdicts</h3>\n")
     if not data.reviewers:
         add('<p class="muted">No sentence has been reviewed yet.</p>\n')
     for name in data.reviewers:

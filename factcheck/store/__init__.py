@@ -12,7 +12,6 @@ from pathlib import Path
 
 from factcheck.config import default_db_path, is_default_db
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
-from factcheck.store.bundle import BundleOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -21,9 +20,10 @@ from factcheck.store.rows import (
     SentenceRow,
 )
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
+from factcheck.store.versions import VersionOps
 
 
-class Store(BundleOps):
+class Store(VersionOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:

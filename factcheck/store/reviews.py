@@ -204,9 +204,10 @@ class ReviewOps(ArticleOps):
                              getattr(old, name), merged[name], sentence.article_id)
             if "note" in changed:
                 self._refresh_search_notes(sentence_id)
+        before = {n: getattr(old, n) for n in changed}
         return Change(action, (sentence.article_id,), (sentence_id,),
-                      detail={"fields": changed, "old": {n: getattr(old, n) for n in changed},
-                              "new": {n: merged[n] for n in changed}})
+                      detail={"fields": changed, "old": before, "new": {n: merged[n] for n in changed}},
+                      inverse=lambda store: store.set_review(sentence_id, before, reviewer, action=f"Undo {action}"))
 
     def _refresh_search_notes(self, sentence_id: int) -> None:
         # Only note edits touch the full-text index; verdict edits never do.

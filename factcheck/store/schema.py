@@ -168,4 +168,73 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX history_article ON history(article_id)")
 
 
+@migrations(name="0006_team")
+def _team(db: Database) -> None:
+    # A reviewer is a name plus an id made when the name is first used in this file, so two
+    # people who both call themselves "user" stay two layers when their files are merged.
+    db.execute(
+        """
+        CREATE TABLE reviewers (
+            name TEXT PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    new_id = "lower(hex(randomblob(8)))"
+    stamp = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    for name in ("SELECT DISTINCT reviewer FROM reviews", "SELECT DISTINCT reviewer FROM history"):
+        db.execute(f"INSERT OR IGNORE INTO reviewers (name, id, created_at) SELECT reviewer, {new_id},"
+                   f" {stamp} FROM ({name}) WHERE reviewer != '' AND reviewer != 'final'")
+    for table in ("reviews", "history"):
+        db.execute(
+            f"""CREATE TRIGGER {table}_reviewer_id AFTER INSERT ON {table}
+                WHEN NEW.reviewer != '' AND NEW.reviewer != 'final'
+                BEGIN INSERT OR IGNORE INTO reviewers (name, id, created_at)
+                      VALUES (NEW.reviewer, {new_id}, {stamp}); END"""
+        )
+    # The final layer is the reviews of the reserved reviewer "final"; who decided each field, when.
+    db.execute(
+        """
+        CREATE TABLE decisions (
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (sentence_id, field)
+        )
+        """
+    )
+    # A corrected text is a new article whose previous version is named here.
+    db.execute(
+        """
+        CREATE TABLE article_versions (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            previous_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    # Judgments that found no sentence in the new version, with the old text they were made on.
+    db.execute(
+        """
+        CREATE TABLE orphans (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            old_article_id TEXT NOT NULL,
+            old_index INTEGER NOT NULL,
+            old_text TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            reattached_to INTEGER
+        )
+        """
+    )
+    db.execute("CREATE INDEX orphans_article ON orphans(article_id)")
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

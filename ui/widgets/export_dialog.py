@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.reports import suffix
 from factcheck.reports.files import write_report
+from factcheck.team.layers import layer_bundle, layer_names
 from ui.session import QtSession
 from ui.workers import StoreJob, run_job
 
@@ -79,6 +80,10 @@ class ExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("Letter", "letter")
+        self.layer = QComboBox()  # one reviewer's layer, or the final layer
+        self.layer.addItem("Every reviewer (the final layer where decided)", None)
+        for name in layer_names(session.store.article_review(article_id)):
+            self.layer.addItem(name, name)
 
         form = QFormLayout()
         form.addRow("Format:", self.format_box)
@@ -86,6 +91,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.flagged_only)
         form.addRow("", self.with_suggestions)
         form.addRow("PDF page size:", self.page_size)
+        form.addRow("Reviewer layer:", self.layer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -128,6 +134,7 @@ class ExportDialog(QDialog):
                    "with_suggestions": self.with_suggestions.isChecked() and self.with_suggestions.isEnabled(),
                    "page_size": self.page_size.currentData()}
         article_id = self.article_id
+        layer = self.layer.currentData()
         self.export_button.setEnabled(False)
         progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -135,7 +142,7 @@ class ExportDialog(QDialog):
         self._progress = progress
 
         def work(store, report, cancelled):  # runs on the worker thread, with its own connection
-            review = store.article_review(article_id)
+            review = layer_bundle(store.article_review(article_id), layer) if layer else store.article_review(article_id)
 
             def step(done: int, total: int) -> bool:
                 report(done, total, "Exporting…")
