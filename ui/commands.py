@@ -9,11 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from factcheck.model import ArticleReview, LinkKind, Source, SourceKind
 from factcheck.store import AcceptResult, Change
 from ui.session import QtSession
+
+translate = QCoreApplication.translate
+
+LINK_ACTIONS = {
+    LinkKind.CONTRADICTS: QT_TRANSLATE_NOOP("Commands", "Link as contradicts"),
+    LinkKind.CORROBORATES: QT_TRANSLATE_NOOP("Commands", "Link as corroborates"),
+    LinkKind.SAME_CLAIM: QT_TRANSLATE_NOOP("Commands", "Link as same-claim"),
+}
+
+
+def link_action(kind: LinkKind) -> str:
+    """The undo-stack name of linking two sentences as ``kind``."""
+    return translate("Commands", LINK_ACTIONS[kind])
 
 
 class StoreCommand(QUndoCommand):
@@ -64,7 +78,7 @@ class SetReview(StoreCommand):
         return change
 
     def revert(self) -> Change:
-        return self.store.set_review(self.sentence_id, self.old, action=f"Undo {self.text()}")
+        return self.store.set_review(self.sentence_id, self.old, action=translate("Commands", "Undo {action}").format(action=self.text()))
 
 
 class _ArticleSnapshot(StoreCommand):
@@ -85,14 +99,14 @@ class _ArticleSnapshot(StoreCommand):
 
     def revert(self) -> Change:
         assert self.snapshot is not None
-        self.store.revert_article(self.snapshot, action=f"Undo {self.text()}")
-        return Change(f"Undo {self.text()}", (self.article_id,), structure=True, suggestions=True,
+        self.store.revert_article(self.snapshot, action=translate("Commands", "Undo {action}").format(action=self.text()))
+        return Change(translate("Commands", "Undo {action}").format(action=self.text()), (self.article_id,), structure=True, suggestions=True,
                       sources=True, links=True)
 
 
 class MergeSentences(_ArticleSnapshot):
     def __init__(self, article_id: str, sentence_id: int) -> None:
-        super().__init__(article_id, "Merge sentences")
+        super().__init__(article_id, translate("Commands", "Merge sentences"))
         self.sentence_id = sentence_id
 
     def apply(self) -> Change:
@@ -105,7 +119,7 @@ class MergeSentences(_ArticleSnapshot):
 
 class SplitSentence(_ArticleSnapshot):
     def __init__(self, article_id: str, sentence_id: int, at: int) -> None:
-        super().__init__(article_id, "Split sentence")
+        super().__init__(article_id, translate("Commands", "Split sentence"))
         self.sentence_id = sentence_id
         self.at = at
 
@@ -119,7 +133,7 @@ class SplitSentence(_ArticleSnapshot):
 
 class DeleteArticle(StoreCommand):
     def __init__(self, article_id: str, title: str) -> None:
-        super().__init__(f"Delete article “{title}”")
+        super().__init__(translate("Commands", "Delete article “{title}”").format(title=title))
         self.article_id = article_id
         self.snapshot: ArticleReview | None = None
 
@@ -130,15 +144,15 @@ class DeleteArticle(StoreCommand):
     def revert(self) -> Change:
         assert self.snapshot is not None
         self.store.restore_article_review(self.snapshot)
-        return Change(f"Undo {self.text()}", (self.article_id,), structure=True,
+        return Change(translate("Commands", "Undo {action}").format(action=self.text()), (self.article_id,), structure=True,
                       detail={"restored": True})
 
 
 class EditArticle(StoreCommand):
     """Article properties and verdict: title, outlet, URL, date, rating, summary."""
 
-    def __init__(self, article_id: str, changes: dict[str, Any], text: str = "Edit article") -> None:
-        super().__init__(text)
+    def __init__(self, article_id: str, changes: dict[str, Any], text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Edit article"))
         self.article_id = article_id
         self.changes = changes
         self.old: dict[str, Any] = {}
@@ -167,7 +181,7 @@ class EditArticle(StoreCommand):
 
 class SignOff(StoreCommand):
     def __init__(self, article_id: str) -> None:
-        super().__init__("Sign off article")
+        super().__init__(translate("Commands", "Sign off article"))
         self.article_id = article_id
         self.previous: tuple[str, str] = ("", "")
 
@@ -181,8 +195,8 @@ class SignOff(StoreCommand):
 
 
 class AcceptSuggestion(StoreCommand):
-    def __init__(self, suggestion_id: int, overwrite: bool = False, text: str = "Accept suggestion") -> None:
-        super().__init__(text)
+    def __init__(self, suggestion_id: int, overwrite: bool = False, text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Accept suggestion"))
         self.suggestion_id = suggestion_id
         self.overwrite = overwrite
         self.result: AcceptResult | None = None
@@ -198,7 +212,7 @@ class AcceptSuggestion(StoreCommand):
 
 class DismissSuggestion(StoreCommand):
     def __init__(self, suggestion_id: int) -> None:
-        super().__init__("Dismiss suggestion")
+        super().__init__(translate("Commands", "Dismiss suggestion"))
         self.suggestion_id = suggestion_id
 
     def do(self) -> Change:
@@ -213,7 +227,7 @@ class CreateSource(StoreCommand):
 
     def __init__(self, name: str, kind: SourceKind | str = SourceKind.PERSON, description: str = "",
                  reliability: str = "F", notes: str = "", cite_from: int | None = None) -> None:
-        super().__init__(f"Add source “{name}”")
+        super().__init__(translate("Commands", "Add source “{name}”").format(name=name))
         self.values = (name, kind, description, reliability, notes)
         self.cite_from = cite_from
         self.source: Source | None = None
@@ -231,12 +245,12 @@ class CreateSource(StoreCommand):
         assert self.source is not None
         self.store.delete_source(self.source.id)
         ids = (self.cite_from,) if self.cite_from is not None else ()
-        return Change(f"Undo {self.text()}", sentence_ids=ids, sources=True)
+        return Change(translate("Commands", "Undo {action}").format(action=self.text()), sentence_ids=ids, sources=True)
 
 
 class EditSource(StoreCommand):
-    def __init__(self, source_id: int, changes: dict[str, Any], text: str = "Edit source") -> None:
-        super().__init__(text)
+    def __init__(self, source_id: int, changes: dict[str, Any], text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Edit source"))
         self.source_id = source_id
         self.changes = changes
         self.old: dict[str, Any] = {}
@@ -253,7 +267,7 @@ class EditSource(StoreCommand):
 
 class DeleteSource(StoreCommand):
     def __init__(self, source_id: int, name: str) -> None:
-        super().__init__(f"Delete source “{name}”")
+        super().__init__(translate("Commands", "Delete source “{name}”").format(name=name))
         self.source_id = source_id
         self.deleted: tuple[Source, list[int]] | None = None
 
@@ -270,7 +284,7 @@ class MergeSources(StoreCommand):
     """Fold a duplicate source into another; undo brings the duplicate and its citations back."""
 
     def __init__(self, keep_id: int, other_id: int) -> None:
-        super().__init__("Merge sources")
+        super().__init__(translate("Commands", "Merge sources"))
         self.keep_id = keep_id
         self.other_id = other_id
         self.other: Source | None = None
@@ -293,7 +307,7 @@ class MergeSources(StoreCommand):
 
 class Cite(StoreCommand):
     def __init__(self, sentence_id: int, source_id: int, name: str) -> None:
-        super().__init__(f"Cite “{name}”")
+        super().__init__(translate("Commands", "Cite “{name}”").format(name=name))
         self.sentence_id = sentence_id
         self.source_id = source_id
 
@@ -307,7 +321,7 @@ class Cite(StoreCommand):
 class Uncite(Cite):
     def __init__(self, sentence_id: int, source_id: int, name: str) -> None:
         super().__init__(sentence_id, source_id, name)
-        self.setText(f"Remove source “{name}”")
+        self.setText(translate("Commands", "Remove source “{name}”").format(name=name))
 
     def do(self) -> Change:
         return self.store.uncite(self.sentence_id, self.source_id)
@@ -319,7 +333,7 @@ class Uncite(Cite):
 class AddLink(StoreCommand):
     def __init__(self, from_sentence: int, to_sentence: int, kind: LinkKind | str, note: str = "") -> None:
         kind = LinkKind(kind)
-        super().__init__(f"Link as {kind.value}")
+        super().__init__(link_action(kind))
         self.args = (from_sentence, to_sentence, kind, note)
         self.link_id: int | None = None
 
@@ -331,12 +345,12 @@ class AddLink(StoreCommand):
     def revert(self) -> Change:
         assert self.link_id is not None
         self.store.remove_link(self.link_id)
-        return Change(f"Undo {self.text()}", sentence_ids=self.args[:2], links=True)
+        return Change(translate("Commands", "Undo {action}").format(action=self.text()), sentence_ids=self.args[:2], links=True)
 
 
 class RemoveLink(StoreCommand):
     def __init__(self, link_id: int) -> None:
-        super().__init__("Remove link")
+        super().__init__(translate("Commands", "Remove link"))
         self.link_id = link_id
         self.removed: Any = None
 
@@ -348,4 +362,4 @@ class RemoveLink(StoreCommand):
     def revert(self) -> Change:
         link = self.removed
         self.store.add_link(link.from_sentence, link.to_sentence, link.kind, link.note, link_id=link.id)
-        return Change(f"Undo {self.text()}", sentence_ids=(link.from_sentence, link.to_sentence), links=True)
+        return Change(translate("Commands", "Undo {action}").format(action=self.text()), sentence_ids=(link.from_sentence, link.to_sentence), links=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -30,6 +30,7 @@ from ui.models.sentence_table import (
     verdict_cycle,
 )
 from ui.session import QtSession
+from ui.vocabulary import status_label
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
@@ -49,10 +50,13 @@ __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWi
 def about_text(database: Path) -> str:
     from factcheck import __version__
 
-    return (f"Fact-check review {__version__}\n\n"
-            "Review news articles sentence by sentence: sourcing, anonymity, contested "
-            "and inconsistent claims, ratings and notes. Every judgment is saved at once "
-            f"to {database}.\n\nLog files: {log_dir()}\nLicence: MIT")
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Fact-check review {version}\n\n"
+        "Review news articles sentence by sentence: sourcing, anonymity, contested "
+        "and inconsistent claims, ratings and notes. Every judgment is saved at once "
+        "to {database}.\n\nLog files: {logs}\nLicence: MIT").format(
+            version=__version__, database=database, logs=log_dir())
 
 
 def window_settings() -> QSettings:
@@ -104,7 +108,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def _connect_session(self) -> None:
         self.session.changed.connect(self._on_change)
         self.session.saved.connect(self._on_saved)
-        self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
+        self.session.error.connect(lambda text: self.dialogs.error(self.tr("Not saved"), text))
 
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
@@ -167,7 +171,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         try:
             result = self.session.store.import_seed()
         except FactcheckError as error:
-            self.dialogs.error("Sample article", str(error))
+            self.dialogs.error(self.tr("Sample article"), str(error))
             return
         self.articles.reload()
         self._update_empty_state()
@@ -178,16 +182,16 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             return
         changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
         if changes:
-            self.session.push(EditArticle(self.article_id, changes, "Edit article properties"))
+            self.session.push(EditArticle(self.article_id, changes, self.tr("Edit article properties")))
 
     def delete_article(self) -> None:
         if self.article_id is None:
             return
         article = self.session.store.article(self.article_id)
         if not self.dialogs.confirm(
-                "Delete article",
-                f"Delete “{article.title}” and every review, note and suggestion on it?\n"
-                "You can undo this with Edit > Undo."):
+                self.tr("Delete article"),
+                self.tr("Delete “{title}” and every review, note and suggestion on it?\n"
+                        "You can undo this with Edit > Undo.").format(title=article.title)):
             return
         row = self.article_panel.list.currentIndex().row()
         if self.session.push(DeleteArticle(article.id, article.title)):
@@ -224,14 +228,14 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             counts["suggestions"] = self._suggestion_count
         for button in self.filter_buttons.buttons():
             name = button.property("filter")
-            label = FILTER_BUTTONS[name]
+            label = QCoreApplication.translate("WindowLayout", FILTER_BUTTONS[name])
             if self.article_id is None:
                 button.setText(label)
                 continue
             count = counts[name]
             if count is None:
                 count = store.sentence_count(self.article_id, name)
-            button.setText(f"{label} ({count})")
+            button.setText(self.tr("{filter} ({count})").format(filter=label, count=count))
 
     _suggestion_count: int | None = None
 
@@ -263,7 +267,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def jump_to(self, article_id: str, sentence_id: int) -> None:
         """Open an article at a sentence (from search, a link or a suggestion)."""
         if article_id != self.article_id and not self.select_article(article_id):
-            self.dialogs.error("Not found", "That article is no longer in the database.")
+            self.dialogs.error(self.tr("Not found"), self.tr("That article is no longer in the database."))
             return
         if self.sentences.position_of(sentence_id) is None:
             self.set_filter("all")
@@ -284,7 +288,8 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             return
         total = self.session.store.progress(self.article_id or "")[0] if self.sentences.filter != "all" \
             else self.sentences.rowCount()
-        self.position_label.setText(f"Sentence {entry.sentence.number} of {total} · {entry.review.status.label}")
+        self.position_label.setText(self.tr("Sentence {number} of {total} · {status}").format(
+            number=entry.sentence.number, total=total, status=status_label(entry.review.status)))
 
     def _restore_current(self) -> None:
         """After the table reloads, keep the same sentence current (or the same row)."""
@@ -331,7 +336,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         after = entry.sentence.index if entry else -1
         sentence = self.session.store.next_unreviewed(self.article_id, after)
         if sentence is None or sentence.id is None:
-            self.statusBar().showMessage("Every sentence of this article is reviewed.", 5000)
+            self.statusBar().showMessage(self.tr("Every sentence of this article is reviewed."), 5000)
             return
         self.jump_to(self.article_id, sentence.id)
 
@@ -386,12 +391,12 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
 
     def _update_status_labels(self) -> None:
         store = self.session.store
-        self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
+        self.reviewer_label.setText(self.tr("Reviewer: {name}").format(name=store.reviewer))
         self.database_label.setText(Path(store.path).name)
         self.setWindowTitle(Path(store.path).name)  # Qt adds " — Fact-check review"
         self.database_label.setToolTip(str(store.path))
-        self.saved_label.setText("✓ All changes saved")
-        self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
+        self.saved_label.setText(self.tr("✓ All changes saved"))
+        self.saved_label.setToolTip(self.tr("Every change is saved to the database file as you make it."))
 
 
     def open_search(self) -> SearchDialog:
@@ -429,7 +434,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
 
     def export_current(self) -> None:
         if self.article_id is None:
-            self.dialogs.info("Export", "Open an article first; the export is of one article's review.")
+            self.dialogs.info(self.tr("Export"), self.tr("Open an article first; the export is of one article's review."))
             return
         self.export_requested.emit(self.article_id)
         self.dialogs.export(self.session, self.article_id)
@@ -452,7 +457,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self._update_status_labels()
 
     def show_about(self) -> None:
-        self.dialogs.info("About Fact-check review", about_text(self.session.store.path))
+        self.dialogs.info(self.tr("About Fact-check review"), about_text(self.session.store.path))
 
     def open_log_folder(self) -> None:
         self.dialogs.open_folder(log_dir())
@@ -465,7 +470,8 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             return
         target = Path(path)
         if target.exists() and target.stat().st_size > 0:
-            self.dialogs.error("New database", f"{target} already exists; use File > Open database to open it.")
+            self.dialogs.error(self.tr("New database"), self.tr(
+                "{path} already exists; use File > Open database to open it.").format(path=target))
             return
         self.open_database(target)
 
@@ -479,7 +485,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         try:
             store = open_store(path)
         except FactcheckError as error:
-            self.dialogs.error("Open database", str(error))
+            self.dialogs.error(self.tr("Open database"), str(error))
             return False
         self.detail.flush()
         old = self.session

@@ -7,7 +7,7 @@ so views refresh exactly what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck.store import Change, Store
@@ -51,14 +51,14 @@ class QtSession(QObject):
         """Re-run the suggestion engine on a worker thread with its own connection."""
         from ui.workers import run_job
 
-        self.saved.emit("Analysing the article…")
+        self.saved.emit(self.tr("Analysing the article…"))
         run_job(self, self.store.path, self.store.reviewer,
                 lambda store, report, cancelled: store.run_analysis(article_id),
                 on_done=self.announce, on_error=self.error.emit)
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
-        self.saved.emit("Saved")
+        self.saved.emit(self.tr("Saved"))
 
 
 def _message(exc: Exception) -> str:
@@ -66,4 +66,4 @@ def _message(exc: Exception) -> str:
 
     if isinstance(exc, FactcheckError):
         return str(exc)
-    return f"The change could not be saved: {exc}"
+    return QCoreApplication.translate("QtSession", "The change could not be saved: {error}").format(error=exc)

@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
+from ui.vocabulary import rating_label, verdict_name, verdict_word
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -24,25 +32,35 @@ VERDICT_COLUMNS: dict[int, str] = {
     COL_CONTESTED: "contested", COL_INCONSISTENT: "inconsistent",
 }
 # Short headers keep the sentence column wide; the tooltips say them in full.
-HEADERS = ("#", "Sentence", "Src.", "Anon.", "Cont.", "Incon.", "Rating", "Cred.", "Note", "◆")
+# Marked for translation here, translated where shown (headerData, menus).
+HEADERS = ("#", QT_TRANSLATE_NOOP("SentenceTable", "Sentence"), QT_TRANSLATE_NOOP("SentenceTable", "Src."),
+           QT_TRANSLATE_NOOP("SentenceTable", "Anon."), QT_TRANSLATE_NOOP("SentenceTable", "Cont."),
+           QT_TRANSLATE_NOOP("SentenceTable", "Incon."), QT_TRANSLATE_NOOP("SentenceTable", "Rating"),
+           QT_TRANSLATE_NOOP("SentenceTable", "Cred."), QT_TRANSLATE_NOOP("SentenceTable", "Note"), "◆")
 HEADER_TIPS = (
-    "Sentence number",
-    "The sentence as it appears in the article",
-    "Sourced: is the claim attributed to a source, named or not? (key 1)",
-    "Anonymous: is at least one of its sources unnamed? (key 2)",
-    "Contested: is the claim disputed by other sources? (key 3)",
-    "Inconsistent: does it conflict with another sentence of the article? (key 4)",
-    "Your rating of the sentence",
-    "Credibility (Admiralty grade): source reliability letter and information credibility digit",
-    "Has a note",
-    "Pending suggestions from the analysis",
+    QT_TRANSLATE_NOOP("SentenceTable", "Sentence number"),
+    QT_TRANSLATE_NOOP("SentenceTable", "The sentence as it appears in the article"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Sourced: is the claim attributed to a source, named or not? (key 1)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Anonymous: is at least one of its sources unnamed? (key 2)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Contested: is the claim disputed by other sources? (key 3)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Inconsistent: does it conflict with another sentence of the article? (key 4)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Your rating of the sentence"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Credibility (Admiralty grade): source reliability letter and "
+                                       "information credibility digit"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Has a note"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Pending suggestions from the analysis"),
 )
 FILTERS: dict[str, str] = {
-    "all": "All sentences",
-    "unreviewed": "Not yet reviewed",
-    "flagged": "Flagged",
-    "suggestions": "Has suggestions",
+    "all": QT_TRANSLATE_NOOP("SentenceTable", "All sentences"),
+    "unreviewed": QT_TRANSLATE_NOOP("SentenceTable", "Not yet reviewed"),
+    "flagged": QT_TRANSLATE_NOOP("SentenceTable", "Flagged"),
+    "suggestions": QT_TRANSLATE_NOOP("SentenceTable", "Has suggestions"),
 }
+
+
+def table_text(text: str) -> str:
+    """A text of this module's tables (HEADERS, FILTERS, …) in the interface language."""
+    return QCoreApplication.translate("SentenceTable", text)
 
 # Custom roles (module constants: data() is hot code).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SentenceRow
@@ -56,7 +74,21 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-VERDICT_WORDS = {True: "yes", False: "no", None: "not judged"}
+# Undo-stack names of setting a verdict, whole so each language can word them its own way.
+VERDICT_ACTIONS: dict[tuple[str, bool | None], str] = {
+    ("sourced", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark sourced"),
+    ("sourced", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not sourced"),
+    ("sourced", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear sourced"),
+    ("anonymous", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark anonymous"),
+    ("anonymous", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not anonymous"),
+    ("anonymous", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear anonymous"),
+    ("contested", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark contested"),
+    ("contested", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not contested"),
+    ("contested", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear contested"),
+    ("inconsistent", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark inconsistent"),
+    ("inconsistent", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not inconsistent"),
+    ("inconsistent", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear inconsistent"),
+}
 
 
 def verdict_cycle(value: bool | None) -> bool | None:
@@ -70,6 +102,9 @@ def verdict_cycle(value: bool | None) -> bool | None:
 
 def verdict_action(name: str, value: bool | None) -> str:
     """The undo-stack name of setting a verdict: "Mark sourced", "Mark not anonymous", "Clear contested"."""
+    text = VERDICT_ACTIONS.get((name, value))
+    if text is not None:
+        return table_text(text)
     if value is None:
         return f"Clear {name}"
     return f"Mark {name}" if value else f"Mark not {name}"
@@ -82,7 +117,7 @@ def credibility_text(row: SentenceRow) -> str:
 
 
 def rating_text(rating: Rating | None) -> str:
-    return rating.label if rating else ""
+    return rating_label(rating)
 
 
 class SentenceTableModel(QAbstractTableModel):
@@ -95,6 +130,11 @@ class SentenceTableModel(QAbstractTableModel):
         self.filter = "all"
         self._count = 0
         self._pages: OrderedDict[int, list[SentenceRow]] = OrderedDict()
+        # Translated once (data() is hot code); the language is set before any window exists.
+        self._headers = [table_text(text) for text in HEADERS]
+        self._header_tips = [table_text(text) for text in HEADER_TIPS]
+        self._words = {value: verdict_word(value) for value in (True, False, None)}
+        self._names = {field: verdict_name(field) for field in VERDICT_COLUMNS.values()}
 
     # -- what is shown -------------------------------------------------------
 
@@ -216,9 +256,9 @@ class SentenceTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == _DISPLAY:
-                return HEADERS[section]
+                return self._headers[section]
             if role == _TOOLTIP:
-                return HEADER_TIPS[section]
+                return self._header_tips[section]
             if role == _ALIGN and section != COL_SENTENCE:
                 # Over the right-aligned numbers and the centred symbols and ratings.
                 return _RIGHT_MIDDLE if section == COL_NUMBER else _CENTER
@@ -251,7 +291,7 @@ class SentenceTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             field = VERDICT_COLUMNS.get(column)
             if field:
-                return f"{field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+                return f"{self._names[field]}: {self._words[getattr(entry.review, field)]}"
             return self._display(entry, column)
         return None
 
@@ -261,7 +301,7 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_SENTENCE:
             return entry.sentence.text
         if column in VERDICT_COLUMNS:
-            return VERDICT_WORDS[getattr(entry.review, VERDICT_COLUMNS[column])]
+            return self._words[getattr(entry.review, VERDICT_COLUMNS[column])]
         if column == COL_RATING:
             return rating_text(entry.review.rating)
         if column == COL_CREDIBILITY:
@@ -278,13 +318,14 @@ class SentenceTableModel(QAbstractTableModel):
         if column in VERDICT_COLUMNS:
             field = VERDICT_COLUMNS[column]
             value = getattr(entry.review, field)
-            return f"{field.capitalize()}: {VERDICT_WORDS[value]} — click or press {column - 1} to change"
+            return self.tr("{verdict}: {value} — click or press {key} to change").format(
+                verdict=self._names[field], value=self._words[value], key=column - 1)
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
         if column == COL_SUGGESTIONS and entry.pending_suggestions:
-            return f"{entry.pending_suggestions} pending suggestion(s): see the detail panel"
+            return self.tr("%n pending suggestion(s): see the detail panel", "", entry.pending_suggestions)
         if column == COL_CREDIBILITY and entry.source_codes:
-            return "Sources cited (reliability letter, credibility digit)"
+            return self.tr("Sources cited (reliability letter, credibility digit)")
         return None
 
 

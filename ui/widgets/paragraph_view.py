@@ -58,7 +58,7 @@ class ParagraphView(QTextBrowser):
                 fmt.setForeground(faded)
                 fmt.setAnchor(True)
                 fmt.setAnchorHref(f"sentence:{sentence.id}")
-                fmt.setToolTip(f"Sentence {sentence.number} — click to go to it")
+                fmt.setToolTip(self.tr("Sentence {number} — click to go to it").format(number=sentence.number))
             self._format(sentence.start - paragraph.start, sentence.end - paragraph.start, fmt)
         for suggestion in suggestions:
             start = max(0, suggestion.start - paragraph.start)

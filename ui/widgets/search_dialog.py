@@ -27,10 +27,10 @@ class SearchDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Search all articles")
+        self.setWindowTitle(self.tr("Search all articles"))
         self.resize(640, 420)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Words in sentences or notes, e.g. Padilla, U.S., Díaz-Canel")
+        self.query.setPlaceholderText(self.tr("Words in sentences or notes, e.g. Padilla, U.S., Díaz-Canel"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setWordWrap(True)
@@ -69,11 +69,13 @@ class SearchDialog(QDialog):
             return []
         for hit in hits:
             snippet = hit.snippet.replace("[", "").replace("]", "")
-            item = QListWidgetItem(f"#{hit.index + 1}  {snippet}\n    in {hit.article_title}")
+            item = QListWidgetItem(self.tr("#{number}  {snippet}\n    in {title}").format(
+                number=hit.index + 1, snippet=snippet, title=hit.article_title))
             item.setData(HIT_ROLE, hit)
             item.setToolTip(hit.text)
             self.results.addItem(item)
-        self.status.setText(f"{len(hits)} result(s)" + (" (first 200 shown)" if len(hits) >= 200 else ""))
+        self.status.setText(self.tr("%n result(s)", "", len(hits))
+                            + (" " + self.tr("(first 200 shown)") if len(hits) >= 200 else ""))
         if hits:
             self.results.setCurrentRow(0)
         return hits

@@ -59,6 +59,7 @@ from ui.models.sentence_table import (
     VERDICT_COLUMNS,
     VERDICT_ROLE,
 )
+from ui.vocabulary import rating_label
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
@@ -245,7 +246,7 @@ class SentenceTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setTabKeyNavigation(False)
-        self.setAccessibleName("Sentences")
+        self.setAccessibleName(self.tr("Sentences"))
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
@@ -273,7 +274,7 @@ class SentenceTableView(QTableView):
         digits = len(str(model.rowCount())) if model is not None else 3
         content = {
             COL_NUMBER: metrics.horizontalAdvance("0" * max(2, digits)),
-            COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating.label.split()),
+            COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating_label(rating).split()),
             COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3"),
             COL_NOTE: metrics.horizontalAdvance("✎"),
             COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99"),
@@ -369,7 +370,7 @@ class SplitDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split sentence")
+        self.setWindowTitle(self.tr("Split sentence"))
         self.resize(560, 260)
         self.text = text
         self.editor = QPlainTextEdit(text)
@@ -381,12 +382,12 @@ class SplitDialog(QDialog):
         cursor.setPosition(utf16_len(text[:suggested_split(text)]))
         self.editor.setTextCursor(cursor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split here")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split here"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Click (or move the cursor with the arrow keys) where the second sentence "
-                                "begins. Both parts keep the review."))
+        layout.addWidget(QLabel(self.tr("Click (or move the cursor with the arrow keys) where the second sentence "
+                                        "begins. Both parts keep the review.")))
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
 
