@@ -4,7 +4,7 @@ empty; the status bar. Mixed into MainWindow: the widgets are the window's own."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -44,11 +44,11 @@ class WindowLayout:
         filter_row.addWidget(QLabel(self.tr("Show:")))
         for name in FILTERS:
             button = QToolButton()
-            button.setText(self.tr(FILTER_BUTTONS[name]))
+            button.setText(QCoreApplication.translate("WindowLayout", FILTER_BUTTONS[name]))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setProperty("filter", name)
-            button.setToolTip(self.tr(FILTER_TIPS[name]))
+            button.setToolTip(QCoreApplication.translate("WindowLayout", FILTER_TIPS[name]))
             self.filter_buttons.addButton(button)
             filter_row.addWidget(button)
         self.filter_buttons.buttons()[0].setChecked(True)

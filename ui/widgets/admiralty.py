@@ -33,8 +33,9 @@ def describe_code(code: str) -> str:
     grade = int(digit) if digit.isdigit() else 0
     information = credibility_word(grade) if grade in CREDIBILITY_GRADES else QCoreApplication.translate(
         "Admiralty", "not graded")
-    return QCoreApplication.translate("Admiralty", "{reliability} source; {information}").format(
-        reliability=source, information=information[0].lower() + information[1:])
+    text = QCoreApplication.translate("Admiralty", "{reliability} source; {information}").format(
+        reliability=source[0].lower() + source[1:], information=information[0].lower() + information[1:])
+    return text[0].upper() + text[1:]
 
 
 def codes_text(sources: Iterable[Source], credibility: int | None) -> str:

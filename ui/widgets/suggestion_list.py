@@ -76,6 +76,8 @@ def _yes_no(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return verdict_word(value)
     plain = str(getattr(value, "value", value))
+    if plain in ("yes", "no"):  # a proposal's verdicts in their JSON form
+        return verdict_word(plain == "yes")
     if plain in {r.value for r in Rating}:
         return rating_label(Rating(plain)).lower()
     return plain.replace("_", " ")
