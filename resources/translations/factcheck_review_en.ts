@@ -200,6 +200,23 @@
     </message>
 </context>
 <context>
+    <name>SuggestionList</name>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message numerus="yes">
         <source>%n orphan(s): judgments that found no sentence in this version. Select one and a sentence in the table, then re-attach.</source>

@@ -1759,13 +1759,19 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <source>No pending suggestions.</source>
         <translation>No hay sugerencias pendientes.</translation>
     </message>
-    <message>
-        <source>{count} accepted</source>
-        <translation>{count} aceptadas</translation>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptada</numerusform>
+            <numerusform>%n aceptadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dismissed</source>
-        <translation>{count} descartadas</translation>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n descartada</numerusform>
+            <numerusform>%n descartadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept {kind}</source>

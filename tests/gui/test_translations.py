@@ -93,6 +93,44 @@ def english_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
     return exact, patterns
 
 
+# English kept on purpose: names of formats and languages, the program's name, paper sizes.
+KEPT_ENGLISH = {"ClaimReview JSON-LD", "English", "Español", "Fact-check review", "A4"}
+TRANSLATION_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+
+
+def untranslated_literals() -> list[re.Pattern[str]]:
+    """Patterns of the string literals in ui/ that no translation call wraps: when one of
+    them is on screen in Spanish, a text was left out of tr() (plain and f-strings alike)."""
+    patterns = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrapped: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in TRANSLATION_CALLS:
+                    wrapped.update(id(inner) for inner in ast.walk(node))
+        for node in ast.walk(tree):
+            if id(node) in wrapped:
+                continue
+            if isinstance(node, ast.JoinedStr):
+                wrapped.update(id(inner) for inner in ast.walk(node))
+                pieces = [v.value if isinstance(v, ast.Constant) else None for v in node.values]
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                pieces = [node.value]
+            else:
+                continue
+            literal = "".join(piece for piece in pieces if piece)
+            if re.search(r"[A-Za-z]{3,}.*\s|\s.*[A-Za-z]{3,}|^[A-Z][a-z]{2,}", literal.strip()) \
+                    and literal.strip() not in KEPT_ENGLISH:
+                # As _plain() reads a text: no mnemonic "&", one space for any run of them.
+                shown = [".+?" if piece is None else re.escape(re.sub(r"\s+", " ", re.sub(r"&(?!&)", "", piece)))
+                         for piece in pieces]
+                patterns.append(re.compile(r"\s*" + "".join(shown).replace(r"\ ", r"\s*") + r"\s*"))
+    return patterns
+
+
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a person can see or hear in ``root`` and its children (titles, labels,
     buttons, menus and actions, tooltips, placeholders, combo items, headers, list items)."""
@@ -145,6 +183,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 def english_left(root: QWidget) -> list[str]:
     exact, patterns = english_patterns()
+    patterns += untranslated_literals()
     left = []
     for text in visible_texts(root):
         for piece in {text, *text.split("\n")}:

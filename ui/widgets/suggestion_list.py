@@ -235,8 +235,8 @@ class SuggestionList(QWidget):
         done = [s for s in everything if s.state is not SuggestionState.PENDING]
         accepted = sum(s.state is SuggestionState.ACCEPTED for s in done)
         dismissed = len(done) - accepted
-        bits = [self.tr("{count} accepted").format(count=accepted)] if accepted else []
-        bits += [self.tr("{count} dismissed").format(count=dismissed)] if dismissed else []
+        bits = [self.tr("%n accepted", "", accepted)] if accepted else []
+        bits += [self.tr("%n dismissed", "", dismissed)] if dismissed else []
         self.summary.setText(", ".join(bits))
         self.summary.setVisible(bool(bits))
         return everything
