@@ -1,5 +1,8 @@
 """The HTML report: one self-contained file, inline CSS, no scripts, no external requests.
 
+With a complete publisher profile the page also carries the article's ClaimReview
+as a JSON-LD data block (``<script type="application/ld+json">``: data, never run).
+
 Every piece of user text goes through :func:`html.escape`; a URL becomes a
 link only when it is http(s). Verdicts are shown as a word plus a colour,
 never colour alone. The body is made of headings, paragraphs and spans (one
@@ -15,6 +18,7 @@ from html import escape as _escape
 
 from factcheck.admiralty import admiralty_codes
 from factcheck.model import VERDICT_FIELDS, ArticleReview
+from factcheck.publisher import Publisher, load_publisher
 from factcheck.reports.common import (
     PROFILE_LABELS,
     VERDICT_LABELS,
@@ -31,6 +35,7 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
+from factcheck.reports.jsonld import script_element
 from factcheck.urls import is_web_url
 
 RATING_TONES = {
@@ -111,9 +116,22 @@ def render_html(
     flagged_only: bool = False,
     with_suggestions: bool = False,
     progress: Progress | None = None,
+    publisher: Publisher | None = None,
+    include_unfinished: bool = False,
 ) -> str:
-    """The review of one article as a complete, self-contained HTML page."""
+    """The review of one article as a complete, self-contained HTML page.
+
+    The ClaimReview JSON-LD is embedded when the publisher profile (``publisher``, else
+    the saved one) has a name, URL and review URL pattern.
+    """
     data = collect(review)
+    publisher = publisher if publisher is not None else load_publisher()
+    jsonld = ""
+    if publisher.complete:
+        from factcheck.reports.claimreview import claim_reviews
+
+        items = claim_reviews(review, publisher=publisher, include_unfinished=include_unfinished)
+        jsonld = script_element(items) if items else ""
     title = esc(data.review.article.title or "Untitled article")
     body = render_body(
         data, flagged_only=flagged_only, with_suggestions=with_suggestions, progress=progress
@@ -125,7 +143,7 @@ def render_html(
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>Review: {title}</title>\n<style>{BROWSER_CSS}</style>\n</head>\n<body>\n"
+        f"<title>Review: {title}</title>\n<style>{BROWSER_CSS}</style>\n{jsonld}</head>\n<body>\n"
         f"{body}</body>\n</html>\n"
     )
 
