@@ -34,7 +34,8 @@ from factcheck.urls import is_web_url
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NAMESPACE = "urn:factcheck-review:terms#"
-CONTEXT: list[Any] = [ANNO_CONTEXT, {"factcheck": NAMESPACE}]
+# The W3C context names every motivation but "assessing"; defining it keeps the plain word.
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"factcheck": NAMESPACE, "assessing": "http://www.w3.org/ns/oa#assessing"}]
 CONTEXT_CHARS = 32
 
 
