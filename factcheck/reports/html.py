@@ -27,6 +27,7 @@ from factcheck.reports.common import (
     SentenceView,
     collect,
     credibility_text,
+    evidence_parts,
     header_rows,
     rating_label,
     source_text,
@@ -245,6 +246,14 @@ def _summary(data: ReportData, add: Callable[[str], None]) -> None:
         add('<p class="muted">None marked.</p>\n')
     for view in data.contested:
         add(f"<p><b>#{view.number}</b> {esc(view.sentence.text)}</p>\n")
+    add("<h3>Checks made</h3>\n")
+    if not data.checks:
+        add('<p class="muted">No name, office, date or figure checks accepted.</p>\n')
+    for check in data.checks:
+        value = f" → <b>{esc(check.value)}</b>" if check.value else ""
+        source = f" Source: {esc(check.source)}." if check.source else ""
+        add(f"<p><b>#{check.number}</b> {esc(check.label)}: “{esc(check.span)}”{value} — "
+            f"{esc(check.message)}{source}</p>\n")
 
 
 def _sentence(
@@ -281,14 +290,15 @@ def _sentence(
         )
         if r.note:
             add(f"<p>Note: {esc_lines(r.note)}</p>\n")
-        ev = r.evidence
-        if not ev.is_empty():
-            parts = [link_or_text(ev.url, ev.title or None)] if ev.url else [esc(ev.title)]
-            if ev.accessed:
-                parts.append(f"accessed {esc(ev.accessed)}")
-            if ev.archive_url:
-                parts.append(f"archived at {link_or_text(ev.archive_url)}")
-            add(f"<p>Evidence: {' · '.join(parts)}</p>\n")
+        items = view.evidence.get(name, ())
+        if items:
+            add("<p>Reviewer's evidence:</p>\n")
+        for item in items:
+            title, url, facts = evidence_parts(item)
+            parts = [link_or_text(url, title or None)] if url else [esc(title)]
+            parts += [f"{label} {link_or_text(text) if label == 'archived at' else esc(text)}"
+                      for label, text in facts]
+            add(f'<p class="evidence">• {" · ".join(p for p in parts if p)}</p>\n')
         add("</div>\n")
     if view.sources:
         names = (f"<b>{esc(s.name)}</b> ({esc(source_text(s))})" for s in view.sources)
