@@ -20,12 +20,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        description=f"Settings: {keys}. publisher.review_url is a pattern with {{article}} "
                                    "and {sentence}. An empty VALUE clears a publisher setting.")
     actions = p.add_subparsers(dest="config_action", metavar="ACTION", required=True)
-    get = actions.add_parser("get", help="print a setting")
+    get = actions.add_parser("get", parents=[common], help="print a setting")
     get.add_argument("key", metavar="KEY", help=keys)
-    put = actions.add_parser("set", help="change a setting")
+    put = actions.add_parser("set", parents=[common], help="change a setting")
     put.add_argument("key", metavar="KEY", help=keys)
     put.add_argument("value", metavar="VALUE")
-    actions.add_parser("list", help="print every setting")
+    actions.add_parser("list", parents=[common], help="print every setting")
 
     p = sub.add_parser("datasette-metadata", parents=[common],
                        help="write Datasette metadata (table and column descriptions) for the database")

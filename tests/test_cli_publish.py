@@ -90,3 +90,54 @@ def test_annotations_export(seeded_db, capsys, tmp_path):
     [annotation] = data["first"]["items"]
     assert annotation["target"]["selector"][0]["exact"].startswith("Subsequent phone conversations")
     assert "Contested: yes." in annotation["body"][0]["value"]
+
+
+def _readme_block(section: str) -> list[str]:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split(f"## {section}", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    return [line.strip() for line in block.strip().splitlines()]
+
+
+def test_readme_publishing_examples_run(seeded_db, capsys, tmp_path, monkeypatch):
+    import shlex
+
+    db, article_id = seeded_db
+    monkeypatch.chdir(tmp_path)
+    for command in _readme_block("Publishing: ClaimReview and Web Annotations"):
+        words = [article_id if w == "0a1c" else w for w in shlex.split(command)]
+        assert words[0] == "factcheck"
+        code, out, err = run(capsys, *words[1:], "--db", db)
+        assert code == 0, (command, err)
+    items = json.loads((tmp_path / "claims.jsonld").read_text(encoding="utf-8"))
+    assert items[0]["url"] == f"https://checks.example/reviews/{article_id}#s7"
+    assert json.loads((tmp_path / "annotations.jsonld").read_text(encoding="utf-8"))["total"] == 1
+
+
+def test_readme_datasette_examples_run(tmp_path, capsys, monkeypatch):
+    import asyncio
+    import shlex
+    import subprocess
+    import sys
+
+    from datasette.app import Datasette
+
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "import", SEED_PATH, "--db", tmp_path / "review.sqlite3")[0] == 0
+    commands = _readme_block("Open your reviews in Datasette")
+    for command in commands:
+        words = shlex.split(command)
+        if words[0] == "factcheck":
+            assert run(capsys, *words[1:])[0] == 0
+        elif words[0] == "sqlite-utils":
+            result = subprocess.run([sys.executable, "-m", "sqlite_utils", *words[1:]], capture_output=True, text=True)
+            assert result.returncode == 0 and "Biden administration" in result.stdout, result.stderr
+        else:  # the server: the same files through Datasette's own client
+            assert words[:3] == ["datasette", "review.sqlite3", "-m"]
+            metadata = json.loads((tmp_path / words[3]).read_text(encoding="utf-8"))
+            ds = Datasette([str(tmp_path / "review.sqlite3")], metadata=metadata)
+
+            async def fetch():
+                return await ds.client.get("/review/sentences.json?_search=Biden&_shape=array")
+
+            rows = asyncio.run(fetch()).json()
+            assert [r["idx"] for r in rows] == [6]
