@@ -136,8 +136,8 @@ def test_readme_datasette_examples_run(tmp_path, capsys, monkeypatch):
             metadata = json.loads((tmp_path / words[3]).read_text(encoding="utf-8"))
             ds = Datasette([str(tmp_path / "review.sqlite3")], metadata=metadata)
 
-            async def fetch():
-                return await ds.client.get("/review/sentences.json?_search=Biden&_shape=array")
+            async def fetch(client=ds.client):
+                return await client.get("/review/sentences.json?_search=Biden&_shape=array")
 
             rows = asyncio.run(fetch()).json()
             assert [r["idx"] for r in rows] == [6]

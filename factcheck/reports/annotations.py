@@ -23,6 +23,7 @@ also carries ``factcheck:utf16Start`` and ``factcheck:utf16End`` for them.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import Any
 
@@ -39,9 +40,20 @@ CONTEXT: list[Any] = [ANNO_CONTEXT, {"factcheck": NAMESPACE, "assessing": "http:
 CONTEXT_CHARS = 32
 
 
-def utf16_offset(text: str, index: int) -> int:
-    """The UTF-16 code unit offset of code point ``index`` in ``text``."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+def utf16_offset(text: str, index: int, astral: list[int] | None = None) -> int:
+    """The UTF-16 code unit offset of code point ``index`` in ``text``.
+
+    ``astral`` (from :func:`astral_positions`) saves scanning the text again for each offset.
+    """
+    positions = astral_positions(text) if astral is None else astral
+    return index + bisect.bisect_left(positions, index)
+
+
+def astral_positions(text: str) -> list[int]:
+    """Where ``text`` has characters outside the Basic Multilingual Plane (two UTF-16 units each)."""
+    if text.isascii():
+        return []
+    return [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
 
 
 def article_source(review: ArticleReview) -> str:
@@ -69,6 +81,7 @@ def _judged(r: Review) -> bool:
 def annotation_collection(review: ArticleReview) -> dict[str, Any]:
     """The article's annotations as one AnnotationCollection (a JSON-able dict)."""
     text = review.article.text
+    astral = astral_positions(text)
     source = article_source(review)
     items: list[dict[str, Any]] = []
     for sentence in review.sentences:
@@ -101,8 +114,8 @@ def annotation_collection(review: ArticleReview) -> dict[str, Any]:
                      "prefix": text[max(0, sentence.start - CONTEXT_CHARS):sentence.start],
                      "suffix": text[sentence.end:sentence.end + CONTEXT_CHARS]},
                     {"type": "TextPositionSelector", "start": sentence.start, "end": sentence.end,
-                     "factcheck:utf16Start": utf16_offset(text, sentence.start),
-                     "factcheck:utf16End": utf16_offset(text, sentence.end)},
+                     "factcheck:utf16Start": utf16_offset(text, sentence.start, astral),
+                     "factcheck:utf16End": utf16_offset(text, sentence.end, astral)},
                 ],
             },
             "factcheck:sentenceNumber": sentence.number,

@@ -11,15 +11,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+            ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def dumps_jsonld(data: Any, *, indent: int | None = 2) -> str:
     """``data`` as JSON text with the characters above escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    for raw, escaped in _ESCAPES:  # str.replace is many times faster than translate here
+        text = text.replace(raw, escaped)
+    return text
 
 
 def script_element(data: Any) -> str:
     """A complete ``<script type="application/ld+json">`` element holding ``data``."""
-    return f'<script type="application/ld+json">\n{dumps_jsonld(data)}\n</script>\n'
+    # Compact: nobody reads it in the page, and the C encoder writes it many times faster.
+    return f'<script type="application/ld+json">{dumps_jsonld(data, indent=None)}</script>\n'
