@@ -139,3 +139,13 @@ def test_views_list_flagged_sentences_and_summarise_reviews(seeded):
     assert flagged == [(1, "no", "yes", None), (7, "yes", "not judged", "false")]
     summary = raw(store.path, "SELECT reviewer, sentences, done, flagged, rated_false FROM review_summary")
     assert summary == [("ana", 16, 1, 2, 1)]
+
+
+def test_a_review_written_only_through_its_evidence_columns_still_shows_its_evidence(seeded):
+    store, article_id = seeded
+    s = store.sentence_by_number(article_id, 2)
+    store.set_review(s.id, {"note": "x"})
+    # as a file merged by code that knows only the review's own evidence columns
+    store.conn.execute("UPDATE reviews SET evidence_url = 'https://a.example/', evidence_title = 'A'"
+                       " WHERE sentence_id = ?", (s.id,))
+    assert [i.title for i in store.article_review(article_id).evidence_of(s.id, "ana")] == ["A"]

@@ -185,12 +185,9 @@ class EvidenceOps(BundleOps):
         for r in self._read("SELECT c.sentence_id, c.reviewer, c.text FROM claims c JOIN sentences s"
                             " ON s.id = c.sentence_id WHERE s.article_id = ?", (article_id,)):
             claims.setdefault(r[0], {})[r[1]] = r[2]
-        # Reviewers without items get an empty tuple, so a mirrored single field is not read twice.
-        frozen = {sid: {name: tuple(evidence.get(sid, {}).get(name, ())) for name in per}
-                  for sid, per in bundle.reviews.items()}
-        for sid, per_reviewer in evidence.items():
-            for name, items in per_reviewer.items():
-                frozen.setdefault(sid, {})[name] = tuple(items)
+        # A review with no evidence rows (written by a path that knows only the review's own
+        # evidence columns) is read through ArticleReview.evidence_of's fallback to them.
+        frozen = {sid: {name: tuple(items) for name, items in per.items()} for sid, per in evidence.items()}
         return replace(bundle, evidence=frozen, claims=claims)
 
     def restore_article_review(self, bundle: ArticleReview, *, imported: bool = False,

@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.reviewer.setFocus()
 
     def reviewer_name(self) -> str:
         return self.reviewer.text().strip() or system_user_name()
