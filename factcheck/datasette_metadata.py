@@ -93,6 +93,9 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {"anonymous": _VERDICT_LABEL, "contested": _VERDICT_LABEL,
                     "inconsistent": _VERDICT_LABEL, "credibility": _CREDIBILITY},
     },
+    "review_labels": {
+        "description": "Every review with its values spelt out: yes, no or not judged; the rating; the credibility grade.",
+    },
     "review_summary": {
         "description": "Per article and reviewer: how many sentences are done, flagged, and how each was judged.",
     },

@@ -79,3 +79,12 @@ def test_two_reviewers_the_report_says_which_layer_claimreview_uses():
     reviews[first.id]["Ben"] = dataclasses.replace(reviews[first.id][REVIEWER], reviewer="Ben")  # type: ignore[index]
     text = render(dataclasses.replace(review, reviews=reviews), "md").decode()
     assert "each reviewer's layer (Ana Reviewer, Ben); ClaimReview uses Ana Reviewer's, who signed off" in text
+
+
+def test_the_pdf_lists_checks_evidence_and_layers():
+    from factcheck.reports.pdf import build_document
+
+    text = build_document(reviewed()).toPlainText()
+    assert "Checks made" in text and "#11 Name: “Bruno Rodríguez Padilla” → Bruno Rodríguez Parrilla" in text
+    assert "Reviewer's evidence:" in text and "sworn in 20 January" in text
+    assert "Layers shown" in text

@@ -139,6 +139,10 @@ def test_views_list_flagged_sentences_and_summarise_reviews(seeded):
     assert flagged == [(1, "no", "yes", None), (7, "yes", "not judged", "false")]
     summary = raw(store.path, "SELECT reviewer, sentences, done, flagged, rated_false FROM review_summary")
     assert summary == [("ana", 16, 1, 2, 1)]
+    labels = raw(store.path, "SELECT number, sourced, inconsistent, rating, credibility_grade FROM review_labels")
+    assert labels == [(1, "yes", "no", "not rated", "not graded"), (7, "not judged", "yes", "false", "not graded")]
+    store.set_review(s7.id, {"credibility": 5})
+    assert raw(store.path, "SELECT credibility_grade FROM review_labels WHERE number = 7") == [("5 Improbable",)]
 
 
 def test_a_review_written_only_through_its_evidence_columns_still_shows_its_evidence(seeded):

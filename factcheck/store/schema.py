@@ -240,7 +240,25 @@ def _verdict_label(column: str) -> str:
             f" AS {column}")
 
 
+def _credibility_label() -> str:
+    # The Admiralty information grades of factcheck.model, copied: a migration never changes later.
+    grades = {1: "Confirmed by other sources", 2: "Probably true", 3: "Possibly true", 4: "Doubtful",
+              5: "Improbable", 6: "Truth cannot be judged"}
+    cases = " ".join(f"WHEN {k} THEN '{k} {v}'" for k, v in grades.items())
+    return f"CASE r.credibility {cases} ELSE 'not graded' END AS credibility_grade"
+
+
 PUBLISHING_VIEWS: tuple[str, ...] = (
+    f"""
+    CREATE VIEW review_labels AS
+    SELECT a.title AS article, s.idx + 1 AS number, s.text AS sentence, r.reviewer,
+           {_verdict_label("sourced")}, {_verdict_label("anonymous")}, {_verdict_label("contested")},
+           {_verdict_label("inconsistent")}, COALESCE(r.rating, 'not rated') AS rating,
+           {_credibility_label()}, r.status, r.note, r.updated_at, s.id AS sentence_id,
+           a.id AS article_id
+    FROM reviews r JOIN sentences s ON s.id = r.sentence_id JOIN articles a ON a.id = s.article_id
+    ORDER BY a.title, s.idx, r.reviewer
+    """,
     f"""
     CREATE VIEW flagged_sentences AS
     SELECT a.id AS article_id, a.title AS article, s.idx + 1 AS number, s.text AS sentence,
