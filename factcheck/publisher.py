@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.config import get_setting
+from factcheck.config import check_setting, get_setting
 from factcheck.errors import InvalidValue
 
 
@@ -49,4 +49,12 @@ def require_publisher(publisher: Publisher) -> Publisher:
         raise InvalidValue(
             f"ClaimReview needs the publisher's {', '.join(k.split('.')[1] for k in missing)}: "
             f"set {'it' if len(missing) == 1 else 'them'} in Settings or with {commands}.")
+    # The config file can be edited by hand: only addresses that pass the same checks are written.
+    for key, value in (("publisher.url", publisher.url), ("publisher.logo", publisher.logo),
+                       ("publisher.review_url", publisher.review_url),
+                       ("publisher.language", publisher.language)):
+        try:
+            check_setting(key, value)
+        except ValueError as error:
+            raise InvalidValue(f"{error} Change it in Settings or with factcheck config set {key} VALUE.") from None
     return publisher

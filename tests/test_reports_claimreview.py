@@ -119,6 +119,10 @@ def test_refused_without_publisher_name_url_and_review_url():
             render(reviewed_seed(), "claimreview", publisher=incomplete)
         message = str(error.value)
         assert "factcheck config set publisher." in message and message.count(".") <= 4
+    hand_edited = dataclasses.replace(PUBLISHER, review_url="javascript:alert(1)//{article}{sentence}")
+    with pytest.raises(InvalidValue, match="publisher.review_url must be an http"):
+        render(reviewed_seed(), "claimreview", publisher=hand_edited)
+    assert "application/ld+json" not in render(reviewed_seed(), "html", publisher=hand_edited).decode()
     # the HTML report is still written, without JSON-LD
     html = render(reviewed_seed(), "html", publisher=Publisher()).decode()
     assert "application/ld+json" not in html

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from html import escape as _escape
 
 from factcheck.admiralty import admiralty_codes
+from factcheck.errors import InvalidValue
 from factcheck.model import VERDICT_FIELDS, ArticleReview
 from factcheck.publisher import Publisher, load_publisher
 from factcheck.reports.common import (
@@ -131,7 +132,10 @@ def render_html(
     if publisher.complete:
         from factcheck.reports.claimreview import claim_reviews
 
-        items = claim_reviews(review, publisher=publisher, include_unfinished=include_unfinished)
+        try:
+            items = claim_reviews(review, publisher=publisher, include_unfinished=include_unfinished)
+        except InvalidValue:  # a hand-edited profile with a bad address: the report, without markup
+            items = []
         jsonld = script_element(items) if items else ""
     title = esc(data.review.article.title or "Untitled article")
     body = render_body(
