@@ -172,5 +172,14 @@ def test_hostile_article_text_and_urls_cannot_escape_the_script_element():
     assert "javascript:" not in html.split("<body>")[0]
 
 
+def test_an_unknown_outlet_is_named_by_the_articles_site():
+    review = reviewed_seed()
+    review = dataclasses.replace(review, article=dataclasses.replace(review.article, outlet=""))
+    assert items_of(review)[0]["itemReviewed"]["author"] == {
+        "@type": "Organization", "name": "news.example", "url": "https://news.example/"}
+    bare = dataclasses.replace(review, article=dataclasses.replace(review.article, url=""))
+    assert "author" not in items_of(bare)[0]["itemReviewed"]
+
+
 def test_each_rating_maps_into_range():
     assert [review_rating(r).get("ratingValue") for r in Rating] == [5, 4, 3, 2, 1, None]

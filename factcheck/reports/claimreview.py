@@ -6,8 +6,8 @@ and ``@id`` (the publisher's review URL pattern filled in), ``author`` and
 ``logo``), ``datePublished`` (the sign-off date), ``inLanguage``,
 ``claimReviewed`` (the reviewer's claim text, else the sentence cut to a short
 claim), ``reviewRating``, and ``itemReviewed``: a Claim with its ``author``
-(the outlet, as an Organization with the article's site as URL, or the article's
-author as a Person), ``datePublished``, ``appearance`` and ``firstAppearance``
+(the outlet, as an Organization with the article's site as URL — the site's host
+name when the outlet is unknown — or the article's author as a Person), ``datePublished``, ``appearance`` and ``firstAppearance``
 (the article). Only http(s) URLs are written.
 
 Ratings map onto a 1–5 scale (``worstRating`` 1, ``bestRating`` 5): false 1,
@@ -79,11 +79,13 @@ def _claim(review: ArticleReview) -> dict[str, Any]:
     if article.published:
         appearance["datePublished"] = article.published.isoformat()
     claim: dict[str, Any] = {"@type": "Claim", "appearance": appearance, "firstAppearance": appearance}
-    if article.outlet:
-        author: dict[str, Any] = {"@type": "Organization", "name": article.outlet}
-        if url:
-            parts = urlsplit(url)
-            author["url"] = f"{parts.scheme}://{parts.netloc}/"
+    site = urlsplit(url) if url else None
+    if article.outlet or (site and not article.author):
+        # An unknown outlet is named by the site that published the article.
+        author: dict[str, Any] = {"@type": "Organization",
+                                  "name": article.outlet or (site.hostname if site else "") or ""}
+        if site:
+            author["url"] = f"{site.scheme}://{site.netloc}/"
         claim["author"] = author
     elif article.author:
         claim["author"] = {"@type": "Person", "name": article.author}
