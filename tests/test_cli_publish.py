@@ -141,3 +141,18 @@ def test_readme_datasette_examples_run(tmp_path, capsys, monkeypatch):
 
             rows = asyncio.run(fetch()).json()
             assert [r["idx"] for r in rows] == [6]
+
+
+def test_show_json_lists_every_evidence_item(seeded_db, capsys):
+    from factcheck.model import EvidenceItem
+    from factcheck.store import Store
+
+    db, article_id = seeded_db
+    with Store(db, reviewer="tester") as store:
+        seven = store.sentence_by_number(article_id, 7)
+        store.add_evidence(seven.id, EvidenceItem(url="https://a.example/", title="A"))
+        store.add_evidence(seven.id, EvidenceItem(title="B", note="phone call"))
+    data = json.loads(run(capsys, "show", article_id, "--json", "--db", db)[1])
+    review = data["sentences"][6]["reviews"]["tester"]
+    assert [e["title"] for e in review["evidence_items"]] == ["A", "B"]
+    assert review["evidence"]["url"] == "https://a.example/"  # the first item, as before
