@@ -32,9 +32,9 @@ def default_claim(sentence: str, limit: int = CLAIM_LIMIT) -> str:
     short phrase set off by a pair of commas is never where the claim ends.
     """
     text = " ".join(sentence.split()).rstrip(".!?…’'\"” ")
-    lead = _LEADING.match(text)
-    if lead and len(text) - lead.end() >= MIN_CLAIM:
-        rest = text[lead.end():]
+    opening = _LEADING.match(text)
+    if opening and len(text) - opening.end() >= MIN_CLAIM:
+        rest = text[opening.end():]
         text = rest[0].upper() + rest[1:]
     if len(text) <= limit:
         return text
