@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factcheck.config import default_db_path, is_default_db
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
+from factcheck.store.evidence import EvidenceOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -23,7 +24,7 @@ from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 from factcheck.store.versions import VersionOps
 
 
-class Store(VersionOps):
+class Store(VersionOps, EvidenceOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
