@@ -12,9 +12,10 @@ The rule, per sentence S of the segmenter (``factcheck.text.split_article``):
 1. Annotation: the first ``.ann`` file of the article in sorted order. A *relation* is an
    ``E`` line typed ``Attribution`` that has a ``Source`` and a ``Content`` (relations typed
    ``Attribution-no-source``, and ``Discuss`` / ``Discard`` spans, are ignored).
-2. S is **attributed** when at least half of its letters and digits fall inside the Content
-   spans of relations (quotation continuations are covered this way: their Content spans run
-   over several sentences).
+2. S is **attributed** when at least half of its letters and digits fall inside the Content,
+   Source or Cue spans of relations whose Content overlaps S (quotation continuations are
+   covered this way: their Content spans run over several sentences; a tag with a long
+   source, "… ,” said Arturo Vargas, the head of …", counts with its source).
 3. Each relation whose Content covers at least half of S's letters and digits, or whose Content
    lies inside S for at least half of its own letters, classes S by its Source, as **named** or
    **anonymous** (S may be both: one named and one unnamed source).
@@ -96,6 +97,7 @@ class Relation:
     content: tuple[tuple[int, int], ...]
     source_text: str
     source_start: int
+    parts: tuple[tuple[int, int], ...] = ()  # source and cue spans
 
 
 def _spans(field: str) -> tuple[tuple[int, int], ...]:
@@ -128,7 +130,8 @@ def read_relations(ann_path: Path) -> list[Relation]:
             continue
         source = spans[roles["Source"]]
         content = spans[roles["Content"]]
-        relations.append(Relation(content[1], source[2], source[1][0][0]))
+        parts = source[1] + (spans[roles["Cue"]][1] if roles.get("Cue") in spans else ())
+        relations.append(Relation(content[1], source[2], source[1][0][0], parts))
     return relations
 
 
@@ -193,17 +196,18 @@ def gold_for_article(name: str, text: str, relations: list[Relation]) -> list[di
             last = kind
         classes.append(kind)
     covers = [_covered(text, r.content) for r in relations]
+    parts = [_covered(text, r.parts) for r in relations]
     records = []
     for sentence in split_article(name, text):
         letters = {m.start() + sentence.start for m in _ALNUM.finditer(sentence.text)}
         inside: set[int] = set()
         kinds: set[str] = set()
         sources: list[list[int]] = []
-        for relation, cover, kind in zip(relations, covers, classes, strict=True):
+        for relation, cover, part, kind in zip(relations, covers, parts, classes, strict=True):
             common = letters & cover
             if not common:
                 continue
-            inside |= common
+            inside |= common | (letters & part)
             if 2 * len(common) >= len(letters) or 2 * len(common) >= len(cover):
                 kinds.add(kind)
                 sources.append(
