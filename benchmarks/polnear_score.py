@@ -14,6 +14,7 @@ import csv
 import json
 import random
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,38 @@ from factcheck.text import split_article  # noqa: E402
 
 JUDGMENTS = BENCH / "data" / "polnear_dev_ambiguous.json"
 NAMED, ANONYMOUS, AMBIGUOUS = "attribution.named", "attribution.anonymous", "reference.ambiguous"
+
+
+class FileParseCache:
+    """Parses kept in a SQLite file between benchmark runs (the store keeps its own)."""
+
+    def __init__(self, path: Path) -> None:
+        import sqlite3
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(path)
+        self.conn.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, record TEXT)")
+
+    def cached_parses(self, keys):
+        found = {}
+        for i in range(0, len(keys), 500):
+            batch = list(keys[i : i + 500])
+            marks = ",".join("?" * len(batch))
+            for key, record in self.conn.execute(
+                f"SELECT key, record FROM parses WHERE key IN ({marks})", batch
+            ):
+                found[key] = json.loads(record)
+        return found
+
+    def keep_parses(self, records):
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO parses VALUES (?, ?)",
+                [(k, json.dumps(r)) for k, r in records.items()],
+            )
+
+
+PARSE_CACHE = Path(tempfile.gettempdir()) / "factcheck-polnear-parses.sqlite3"
 
 
 @dataclass
@@ -97,6 +130,9 @@ def evaluate_polnear(
     """Score the engine on one PolNeAR split (``limit`` articles, sampled with ``seed``)."""
     from factcheck.analysis import analyse
     from factcheck.kb import load_kb
+    from factcheck.nlp import parse_sentences
+
+    cache = FileParseCache(PARSE_CACHE)
 
     kb = load_kb()
     dates = _dates(corpora)
@@ -112,7 +148,8 @@ def evaluate_polnear(
         article = Article(id=name, text=text, published=dates.get(name))
         sentences = split_article(name, text)
         found: dict[int, set[str]] = {}
-        for suggestion in analyse(article, sentences, kb):
+        parsed = parse_sentences(sentences, cache=cache)
+        for suggestion in analyse(article, sentences, kb, parsed=parsed):
             found.setdefault(suggestion.sentence, set()).add(suggestion.kind)
             if suggestion.kind == AMBIGUOUS:
                 result.ambiguous.append(

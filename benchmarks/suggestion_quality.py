@@ -79,6 +79,15 @@ def evaluate(articles_dir: Path = ARTICLES) -> dict[str, Score]:
                 if sentence.index not in attributed and len(sentence.text.split()) >= 4:
                     expected.add(("attribution.none", sentence.index))
         found = {(s.kind, s.sentence) for s in analyse(article, sentences, kb) if s.kind in checked}
+        if "attribution.none" in checked:
+            # "none" is a state every unattributed sentence has (its suggestion is raised only
+            # for checkable claims): scored as the absence of a named or anonymous one.
+            attributed = {i for kind, i in found if kind in ATTRIBUTION_KINDS}
+            found = {f for f in found if f[0] != "attribution.none"} | {
+                ("attribution.none", s.index)
+                for s in sentences
+                if s.index not in attributed and len(s.text.split()) >= 4
+            }
         for kind in checked:
             want = {e for e in expected if e[0] == kind}
             got = {f for f in found if f[0] == kind}
