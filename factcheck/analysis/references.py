@@ -1,4 +1,10 @@
-"""reference.ambiguous: a bare surname after two people with that surname appeared."""
+"""reference.ambiguous: a bare surname after two people with that surname appeared.
+
+People come from the article's PERSON mentions (the parse's entities, or a person the
+knowledge base knows), one person under several name forms ("Timothy J. Sloan", "Tim Sloan")
+counting once; a bare surname is flagged only when two different people with it were named
+before it and nothing in its own phrase (a first name, a title, an apposition) settles which.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,10 @@ from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
 from factcheck.model import Suggestion
+from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
+_RECENT = 3  # sentences: a second person of the name named this recently is still in mind
 
 
 def detect_ambiguous(
@@ -15,23 +23,40 @@ def detect_ambiguous(
 ) -> list[Suggestion]:
     """A one-word name, without a title, that is the surname of two or more different
     people named earlier in the article (or earlier in the same sentence)."""
+    parsed = {p.index: p for p in ctx.parsed}
+    if parsed:
+        people = _one_identity_per_person(_people_in_parse(parsed, people))
     by_sentence: dict[int, list[PersonMention]] = {}
     for person in people:
         by_sentence.setdefault(person.sentence, []).append(person)
     seen: dict[str, dict[str, PersonMention]] = {}  # surname -> identity -> first mention
+    last_named = {p.identity: -1 for p in people}
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         full = by_sentence.get(sentence.index, [])
         pending = sorted(full, key=lambda p: p.start)
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
-                _remember(seen, pending.pop(0))
+                named = pending.pop(0)
+                last_named[named.identity] = sentence.index
+                _remember(seen, named)
             if len(mention.words) != 1 or mention.title:
                 continue
             key = fold(mention.name)
-            if key in STARTERS or key in TITLE_WORDS or key not in seen or len(seen[key]) < 2:
+            if key in STARTERS or key in TITLE_WORDS or key not in seen:
                 continue
             if any(p.start <= mention.start < p.end for p in full):
+                continue
+            if parsed and not _bare_in_parse(parsed[sentence.index], mention.start, mention.end):
+                continue
+            if len(seen[key]) < 2:
+                continue
+            first, *others = seen[key].values()
+            if parsed and not any(
+                sentence.index - last_named[o.identity] <= _RECENT for o in others
+            ):
+                # The other people of that name were named long ago: the reader has been
+                # following the first one all along ("Clinton" after one "Bill Clinton").
                 continue
             candidates = list(seen[key].values())
             names = " or ".join(_display(p) for p in candidates)
@@ -47,6 +72,7 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
+            last_named[person.identity] = sentence.index
             _remember(seen, person)
     return found
 
@@ -58,3 +84,93 @@ def _remember(seen: dict[str, dict[str, PersonMention]], person: PersonMention) 
 
 def _display(person: PersonMention) -> str:
     return person.person.name if person.person is not None else person.name
+
+
+def _tokens_in(parsed: ParsedSentence, start: int, end: int) -> list[int]:
+    """Tokens of ``parsed`` within the sentence-text span ``start``..``end``."""
+    return [
+        t.i for t in parsed.tokens
+        if t.start - parsed.start >= start and t.end - parsed.start <= end
+    ]
+
+
+def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
+    """How the parse reads a name: "person" (a PERSON entity covers it), "name" (proper nouns
+    only, read as something else), or "" ("Hosting Cook": a verb is no first name)."""
+    tokens = [i for i in _tokens_in(parsed, person.start, person.end)
+              if parsed.tokens[i].pos not in ("PART", "PUNCT")]
+    # Every word a proper noun, but for the syllables of a hyphenated name ("Ji-hoon").
+    if not tokens or parsed.tokens[tokens[0]].pos != "PROPN" or any(
+        parsed.tokens[i].pos != "PROPN" and parsed.tokens[i - 1].text != "-" for i in tokens
+    ):
+        return ""
+    first, last = parsed.entity_at(tokens[0]), parsed.entity_at(tokens[-1])
+    if first is not None and first is last and first.label == "PERSON":
+        return "person"
+    if first is not None and first.label in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"):
+        return ""
+    return "name"
+
+
+def _people_in_parse(
+    parsed: dict[int, ParsedSentence], people: list[PersonMention]
+) -> list[PersonMention]:
+    """The mentions that are people's: known to the knowledge base, read as a PERSON, or a
+    name sharing its surname with someone read as a PERSON ("Anna Kowalska", then
+    "her cousin Piotr Kowalska")."""
+    readings = [
+        "person" if p.person is not None else _name_reading(parsed[p.sentence], p)
+        for p in people
+    ]
+    person_surnames = {k for p, r in zip(people, readings, strict=True) if r == "person"
+                       for k in p.surnames}
+    return [
+        p for p, r in zip(people, readings, strict=True)
+        if r == "person" or (r == "name" and p.surnames & person_surnames)
+    ]
+
+
+def _bare_in_parse(parsed: ParsedSentence, start: int, end: int) -> bool:
+    """A surname standing alone: a proper noun with no first name or title joined to it and no
+    apposition saying who it is."""
+    tokens = _tokens_in(parsed, start, end)
+    if len(tokens) != 1:
+        return False
+    token = parsed.tokens[tokens[0]]
+    if token.pos != "PROPN":
+        return False
+    if token.dep == "compound" and parsed.tokens[token.head].pos == "NOUN":
+        return False  # "the Trump team", "the Bush dynasty": a family's name, not a person
+    for neighbour in (token.i - 1, token.i + 1):
+        if 0 <= neighbour < len(parsed.tokens):
+            other = parsed.tokens[neighbour]
+            joined = other.head == token.i or token.head == other.i
+            if other.pos == "PROPN" and joined and other.dep in ("compound", "flat"):
+                return False
+            if token.dep in ("compound", "flat") and token.head == other.i and other.pos == "PROPN":
+                return False
+    return not any(parsed.tokens[c].dep == "appos" for c in parsed.children[token.i])
+
+
+def _one_identity_per_person(people: list[PersonMention]) -> list[PersonMention]:
+    """"Tim Sloan" after "Timothy J. Sloan" is the same person: same surname, and one first
+    name the start of the other."""
+    from dataclasses import replace
+
+    canonical: list[tuple[str, str, str]] = []  # (first, last, identity)
+    merged: list[PersonMention] = []
+    for person in people:
+        if person.person is not None or not person.identity.startswith("name:"):
+            merged.append(person)
+            continue
+        words = person.identity[5:].split()
+        first, last = words[0].rstrip("."), words[-1]
+        identity = person.identity
+        for seen_first, seen_last, seen_identity in canonical:
+            if last == seen_last and (seen_first.startswith(first) or first.startswith(seen_first)):
+                identity = seen_identity
+                break
+        else:
+            canonical.append((first, last, identity))
+        merged.append(replace(person, identity=identity))
+    return merged
