@@ -15,6 +15,7 @@ from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _RECENT = 3  # sentences: a second person of the name named this recently is still in mind
 
 
@@ -25,7 +26,7 @@ def detect_ambiguous(
     people named earlier in the article (or earlier in the same sentence)."""
     parsed = {p.index: p for p in ctx.parsed}
     if parsed:
-        people = _one_identity_per_person(_people_in_parse(parsed, people))
+        people = _one_identity_per_person(parsed, _people_in_parse(parsed, people))
     by_sentence: dict[int, list[PersonMention]] = {}
     for person in people:
         by_sentence.setdefault(person.sentence, []).append(person)
@@ -152,25 +153,53 @@ def _bare_in_parse(parsed: ParsedSentence, start: int, end: int) -> bool:
     return not any(parsed.tokens[c].dep == "appos" for c in parsed.children[token.i])
 
 
-def _one_identity_per_person(people: list[PersonMention]) -> list[PersonMention]:
-    """"Tim Sloan" after "Timothy J. Sloan" is the same person: same surname, and one first
-    name the start of the other."""
+def _name_words(parsed: ParsedSentence, person: PersonMention) -> list[str]:
+    """The words of a person's name the parse reads as the name itself: "Miss Universe Alicia
+    Machado" and "Crooked Hillary Clinton" are "Alicia Machado" and "Hillary Clinton"."""
+    tokens = [i for i in _tokens_in(parsed, person.start, person.end)
+              if parsed.tokens[i].pos not in ("PART", "PUNCT")]
+    entity = parsed.entity_at(tokens[-1]) if tokens else None
+    if entity is not None and entity.label == "PERSON":
+        tokens = [i for i in tokens if entity.first <= i <= entity.last]
+    words = [fold(parsed.tokens[i].text).rstrip(".") for i in tokens]
+    written = fold(person.name).replace(".", "").replace(",", "").split()
+    if written and written[-1] in _SUFFIXES and (not words or words[-1] != written[-1]):
+        words.append(written[-1])  # "Donald Trump Jr." is not "Donald Trump"
+    return words or written
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two name forms of one person: the same surname, and one name's words all in the other's
+    ("Hillary Rodham Clinton", "Hillary Clinton") or one first name the start of the other
+    ("Tim Sloan", "Timothy J. Sloan")."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a) or a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def _one_identity_per_person(
+    parsed: dict[int, ParsedSentence], people: list[PersonMention]
+) -> list[PersonMention]:
+    """Mentions of one person under several name forms share one identity (the first one's,
+    or the knowledge base's)."""
     from dataclasses import replace
 
-    canonical: list[tuple[str, str, str]] = []  # (first, last, identity)
+    canonical: list[tuple[list[str], str]] = []
     merged: list[PersonMention] = []
     for person in people:
-        if person.person is not None or not person.identity.startswith("name:"):
-            merged.append(person)
-            continue
-        words = person.identity[5:].split()
-        first, last = words[0].rstrip("."), words[-1]
+        words = _name_words(parsed[person.sentence], person)
         identity = person.identity
-        for seen_first, seen_last, seen_identity in canonical:
-            if last == seen_last and (seen_first.startswith(first) or first.startswith(seen_first)):
+        for seen_words, seen_identity in canonical:
+            if seen_identity == identity:
+                break
+            if _same_person(words, seen_words) and (
+                person.person is None or seen_identity.startswith("name:")
+                or seen_identity == identity
+            ):
                 identity = seen_identity
                 break
-        else:
-            canonical.append((first, last, identity))
+        canonical.append((words, identity))
         merged.append(replace(person, identity=identity))
     return merged
