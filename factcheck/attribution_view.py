@@ -49,6 +49,20 @@ def attribution_json(suggestions: Iterable[Suggestion]) -> dict[str, Any]:
             "end": found.end, "confidence": found.confidence}
 
 
+def attribution_label(suggestions: Iterable[Suggestion]) -> str:
+    """The attribution state in the reviewer's words, for the detail panel."""
+    data = attribution_json(suggestions)
+    if data["kind"] == "none":
+        return "No source given"
+    who = data["speaker"] or "someone named earlier"
+    if data["kind"] == "anonymous":
+        return f"Unnamed source: {who}"
+    return f"Named source: {who}"
+
+
+SHORT_STATES = {"named": "named", "anonymous": "anon.", "none": "none"}
+
+
 def attribution_by_sentence(
     suggestions: Iterable[Suggestion], count: int
 ) -> list[dict[str, Any]]:

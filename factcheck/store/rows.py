@@ -184,6 +184,7 @@ class SentenceRow:
     has_note: bool
     pending_suggestions: int
     source_codes: tuple[str, ...]
+    attribution: str = "none"  # what the analysis reads: named / anonymous / none
 
 
 @dataclass(frozen=True)
