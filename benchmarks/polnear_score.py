@@ -56,6 +56,9 @@ class FileParseCache:
                 found[key] = json.loads(record)
         return found
 
+    def kept_keys(self, keys):
+        return set(self.cached_parses(keys))
+
     def keep_parses(self, records):
         with self.conn:
             self.conn.executemany(

@@ -52,6 +52,9 @@ class CountingCache:
     def cached_parses(self, keys):
         return {k: self.records[k] for k in keys if k in self.records}
 
+    def kept_keys(self, keys):
+        return {k for k in keys if k in self.records}
+
     def keep_parses(self, records):
         self.records.update(records)
 
@@ -113,3 +116,11 @@ def test_detectors_give_the_same_suggestions_in_any_order():
         rng.shuffle(names)
         assert analyse(article, sentences, order=names) == expected
     assert analyse(article, sentences, order=list(reversed(list(DETECTORS)))) == expected
+
+
+def test_parses_this_process_already_had_are_kept_in_a_new_file_too(tmp_path):
+    parse_sentences(split_article("seed", SEED))  # in this process's memory now
+    store = open_store(tmp_path / "other.sqlite3")
+    store.import_text(SEED, title="Seed", published=date(2026, 1, 12))
+    assert store.parse_count() == 16
+    store.close()

@@ -9,6 +9,7 @@ sentence with none is a suggestion only when it makes a checkable claim.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -151,6 +152,11 @@ def read_attributions(
         earlier.extend(speakers)
         own.append((speakers, confidence))
     tags = _span_tags(parsed, quotes, own, text)
+    ends = [s.end for s in parsed]
+    quotes_of: dict[int, list[int]] = {}
+    for q, (start, end) in enumerate(quotes):
+        for j in _touching(parsed, ends, start, end):
+            quotes_of.setdefault(j, []).append(q)
     states: list[SentenceAttribution] = []
     for k, sentence in enumerate(parsed):
         speakers, confidence = own[k]
@@ -158,7 +164,8 @@ def read_attributions(
             kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in speakers) else NAMED
             states.append(SentenceAttribution(sentence.index, kind, tuple(speakers), confidence))
             continue
-        tag = _quotation_tag(sentence, quotes, tags)
+        mine = quotes_of.get(k, [])
+        tag = _quotation_tag(sentence, [quotes[q] for q in mine], [tags[q] for q in mine])
         if tag is not None:
             tag_speakers, tag_confidence, where = tag
             kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in tag_speakers) else NAMED
@@ -167,6 +174,18 @@ def read_attributions(
             continue
         states.append(SentenceAttribution(sentence.index, NONE_STATE))
     return tuple(states)
+
+
+def _touching(
+    parsed: Sequence[ParsedSentence], ends: Sequence[int], start: int, end: int
+) -> list[int]:
+    """Positions of the sentences overlapping ``start``..``end`` (sentences are in order)."""
+    j = bisect_right(ends, start)
+    found = []
+    while j < len(parsed) and parsed[j].start < end:
+        found.append(j)
+        j += 1
+    return found
 
 
 def _span_tags(
@@ -179,11 +198,12 @@ def _span_tags(
     cue of its own, else of the sentence right after it or the one that introduces it with a
     colon; then a quotation without one takes its neighbour's when the two are one speech
     ("“…,” he said. “…”", or a quotation running on into the next paragraph)."""
+    ends = [s.end for s in parsed]
     tags: list[tuple[list[Speaker], str, int] | None] = []
     firsts: list[int] = []
     lasts: list[int] = []
     for start, end in quotes:
-        touching = [j for j, s in enumerate(parsed) if s.start < end and s.end > start]
+        touching = _touching(parsed, ends, start, end)
         firsts.append(touching[0] if touching else -1)
         lasts.append(touching[-1] if touching else -1)
         tagged = [j for j in touching if own[j][0]]

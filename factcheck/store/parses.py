@@ -25,6 +25,17 @@ class ParseOps(SourceOps):
                 found[key] = json.loads(record)
         return found
 
+    def kept_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of these parse keys the file keeps."""
+        kept: set[str] = set()
+        keys = list(keys)
+        for i in range(0, len(keys), _BATCH):
+            batch = keys[i : i + _BATCH]
+            marks = ", ".join("?" * len(batch))
+            kept.update(k for (k,) in self._read(
+                f"SELECT key FROM parses WHERE key IN ({marks})", batch))
+        return kept
+
     def keep_parses(self, records: Mapping[str, dict[str, Any]]) -> None:
         """Keep parse records (a cache: no history, and nothing a reviewer undoes)."""
         if not records:
