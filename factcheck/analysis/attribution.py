@@ -17,7 +17,14 @@ from typing import Any
 from factcheck.analysis.attribution_words import BODY_HEADS, VAGUE_HEADS
 from factcheck.analysis.common import make
 from factcheck.analysis.cues import Cue, find_cues
-from factcheck.analysis.speakers import ANONYMOUS, NAMED, PRONOUN, Speaker, classify
+from factcheck.analysis.speakers import (
+    ANONYMOUS,
+    NAMED,
+    PRONOUN,
+    Speaker,
+    classify,
+    proper_words,
+)
 from factcheck.model import Sentence, Suggestion
 from factcheck.nlp import ParsedSentence
 
@@ -125,6 +132,7 @@ def read_attributions(
     """Every sentence's attribution state, in order. ``quotes`` are the article's quotation
     spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text."""
     resolve = _resolver(parsed)
+    proper = proper_words(parsed)
     earlier: list[Speaker] = []
     own: list[tuple[list[Speaker], str]] = []
     for sentence in parsed:
@@ -132,7 +140,7 @@ def read_attributions(
         confidence = "high"
         for cue in find_cues(sentence, quotes):
             assert cue.speaker is not None
-            speaker = classify(sentence, cue.speaker)
+            speaker = classify(sentence, cue.speaker, proper)
             if not _weak_ok(sentence, cue, speaker):
                 continue
             token = sentence.tokens[cue.i]

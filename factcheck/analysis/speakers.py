@@ -9,6 +9,7 @@ left for ``factcheck.analysis.attribution`` to resolve against earlier speakers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.analysis.attribution_words import (
@@ -131,6 +132,11 @@ def _appositive_name(parsed: ParsedSentence, i: int) -> int | None:
     return None
 
 
+def plural_vague(token: Token) -> bool:
+    """A plural common noun of people ("officials"), whatever its capital."""
+    return token.lemma.lower() in VAGUE_HEADS and token.tag in ("NNS", "NNPS")
+
+
 def _vague_group(parsed: ParsedSentence, token: Token) -> bool:
     """"officials", "Republicans", "many Venezuelans", "one senior Liberal"."""
     lemma = token.lemma.lower()
@@ -180,9 +186,21 @@ def _backreference(parsed: ParsedSentence, i: int) -> bool:
     return "both" in words or ("the" in words and "two" in words)
 
 
-def classify(parsed: ParsedSentence, i: int) -> Speaker:
-    """The speaker whose phrase has token ``i`` as its head."""
-    found = _classify(parsed, i)
+def proper_words(parsed: Sequence[ParsedSentence]) -> frozenset[str]:
+    """Words the article writes as names: tagged proper nouns, or capitalised somewhere other
+    than a sentence's first word. "Sanders responds" opens a sentence tagged as a plural noun;
+    "Bernie Sanders" elsewhere says it is a name."""
+    return frozenset(
+        t.text.lower()
+        for p in parsed
+        for t in p.tokens
+        if t.text[:1].isupper() and (t.pos == "PROPN" or t.i > 0 and t.pos in ("NOUN", "VERB", "ADJ"))
+    )
+
+
+def classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
+    """The speaker whose phrase has token ``i`` as its head (``proper``: ``proper_words``)."""
+    found = _classify(parsed, i, proper)
     first, _ = _core(parsed, i)
     last = parsed.tokens[i].right
     while last > i and parsed.tokens[last].pos == "PUNCT":
@@ -191,13 +209,13 @@ def classify(parsed: ParsedSentence, i: int) -> Speaker:
                    phrase_end=max(found.end, parsed.tokens[last].end))
 
 
-def _classify(parsed: ParsedSentence, i: int) -> Speaker:
+def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
     token = parsed.tokens[i]
     lower = _lower(token)
     if lower in RELATIVE_PRONOUNS and token.pos == "PRON":
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
-            return _classify(parsed, verb.head)
+            return _classify(parsed, verb.head, proper)
     if token.pos == "PRON" and lower in (
         PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SELF_PRONOUNS
     ):
@@ -230,6 +248,10 @@ def _classify(parsed: ParsedSentence, i: int) -> Speaker:
         return Speaker(NAMED, text, start, end, _form(parsed, appositive), False, name,
                        description=parsed.span_text(d_first, d_last))
     entity = parsed.entity_at(i)
+    if token.pos != "PROPN" and token.text[:1].isupper() and lower in proper and not plural_vague(
+        token
+    ):
+        token = replace(token, pos="PROPN")  # a name the tagger took for a word
     if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
                                                                              "CARDINAL")):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
@@ -249,8 +271,10 @@ def _classify(parsed: ParsedSentence, i: int) -> Speaker:
     if _has_proper(parsed, i):
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, text)
     modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
-    if lemma in BODY_HEADS and any(m.dep in ("compound", "poss") for m in modifiers):
-        # "a government spokesperson", "the election commission": a body speaks.
+    if lemma in BODY_HEADS and (
+        any(m.dep in ("compound", "poss") for m in modifiers) or not modifiers
+    ):
+        # "a government spokesperson", "the election commission", "police": a body speaks.
         return Speaker(NAMED, text, start, end, "organisation", plural, text)
     if {_lower(m) for m in modifiers} & _BACK_DETERMINERS:
         name = text if lemma in BODY_HEADS else ""
