@@ -124,3 +124,21 @@ def test_parses_this_process_already_had_are_kept_in_a_new_file_too(tmp_path):
     store.import_text(SEED, title="Seed", published=date(2026, 1, 12))
     assert store.parse_count() == 16
     store.close()
+
+
+def test_shipped_sample_parses_are_what_the_model_gives():
+    from factcheck.nlp.shipped import seed_parse_records, shipped_parses
+
+    assert shipped_parses() == seed_parse_records()
+
+
+def test_the_first_start_analyses_the_sample_without_the_model(tmp_path):
+    code = (
+        "import sys\n"
+        "from factcheck.store import Store\n"
+        f"store = Store({str(tmp_path / 'first.sqlite3')!r}, 'tester')\n"
+        "store.import_seed()\n"
+        "print(len(store.suggestions(store.list_articles()[0].id)) > 0, 'spacy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "False"], result.stderr
