@@ -19,6 +19,8 @@ REPORTING_VERBS = frozenset(
     lament concur assure advise brag muse opine proclaim concede propose demand threaten
     acknowledge declare rule recommend hint imply insinuate compare refer praise welcome
     reject dismiss defend endorse hail applaud denounce slam condemn want seek intend
+    oppose support back cite express disagree attack consider feel know see doubt understand
+    hear learn speak talk
     """.split()
 )
 # Verbs of speech proper: they report even with no clause after them ("Trump told reporters",
@@ -31,7 +33,7 @@ SPEECH_VERBS = frozenset(
     retort counter reiterate repeat muse opine proclaim brag boast lament assure caution
     complain recount shout yell
     criticize criticise condemn question praise welcome accuse blame reject dismiss deny defend
-    endorse hail applaud denounce slam
+    endorse hail applaud denounce slam oppose support back cite express disagree attack
     """.split()
 )
 # Verbs that report only with a person (or a body of people) as subject:

@@ -76,7 +76,11 @@ _CLAUSE_CHILDREN = frozenset({"ccomp", "parataxis", "csubj", "oprd"})
 _XCOMP_CUES = frozenset(
     "claim vow promise pledge threaten pretend call urge want hope expect seek intend".split()
 )
-_CONTENT_PREPOSITIONS = {"describe": "as", "compare": "to", "refer": "to"}
+_CONTENT_PREPOSITIONS = {
+    "describe": "as", "compare": "to", "refer": "to", "call": "for", "point": "to",
+    "speak": "about", "talk": "about",
+}
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -99,8 +103,13 @@ def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int
             return True
         if dep == "xcomp" and token.lemma.lower() in _XCOMP_CUES:
             return True
-        if dep == "prep" and (kid.text.lower() == wanted or _noun_cue(parsed, child)):
+        if dep == "prep" and _noun_cue(parsed, child):
             return True
+        if dep == "prep" and kid.text.lower() == wanted and not any(
+            (e := parsed.entity_at(c)) is not None and e.label in _TIME_LABELS
+            for c in parsed.children[child]
+        ):
+            return True  # "called for an open primary", not "called the meeting for Friday"
         if dep in ("dobj", "attr", "oprd") and _inside(quotes, kid.start - 1, kid.end):
             return True
     after = parsed.tokens[i + 1] if i + 1 < len(parsed.tokens) else None
@@ -179,8 +188,8 @@ def _is_verb_cue(parsed: ParsedSentence, token: Token) -> bool:
     lemma = token.lemma.lower()
     if token.pos not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
-    if lemma == "point":  # "pointed out"
-        return any(parsed.tokens[c].text.lower() == "out" for c in parsed.children[token.i])
+    if lemma == "point":  # "pointed out", "points to"
+        return any(parsed.tokens[c].text.lower() in ("out", "to") for c in parsed.children[token.i])
     return True
 
 
