@@ -20,6 +20,7 @@ from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
     ANONYMOUS,
     NAMED,
+    NONE_KIND,
     PRONOUN,
     Speaker,
     classify,
@@ -95,6 +96,12 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             candidates = [s for s in earlier if s.plural or s.form == "organisation"]
         elif form == "it":
             candidates = [s for s in earlier if s.form in ("organisation", "document")]
+        elif form == "the":
+            candidates = [s for s in earlier if not s.plural and s.form in ("person", "group")]
+            candidates += [p for p in people if p.end <= pronoun.start]
+            before = [s for s in candidates if s.start < pronoun.start]
+            if not before:  # "the official" with no one before: an unnamed official
+                return replace(pronoun, kind=ANONYMOUS, name=pronoun.text)
         elif form == "both":
             named = [s for s in earlier if s.kind == NAMED and not s.plural]
             if len(named) >= 2:
@@ -141,7 +148,7 @@ def read_attributions(
         for cue in find_cues(sentence, quotes):
             assert cue.speaker is not None
             speaker = classify(sentence, cue.speaker, proper)
-            if not _weak_ok(sentence, cue, speaker):
+            if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
                 continue
             token = sentence.tokens[cue.i]
             cue_end = token.end

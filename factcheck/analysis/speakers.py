@@ -27,6 +27,13 @@ from factcheck.nlp import ParsedSentence, Token
 NAMED = "named"
 ANONYMOUS = "anonymous"
 PRONOUN = "pronoun"
+NONE_KIND = "none"  # the parse gave no one as the subject ("’ve", a verb): no attribution
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X"})
+# Singular group words name one person when definite: "the Wisconsin Republican".
+_MEMBER_WORDS = frozenset(
+    "republican democrat conservative liberal progressive independent candidate nominee".split()
+)
 
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -216,12 +223,16 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
+    if token.pos == "PRON" and lower in _POSSESSIVES:  # "his claim", "their statement"
+        lower = _POSSESSIVES[lower]
     if token.pos == "PRON" and lower in (
         PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SELF_PRONOUNS
     ):
         plural = lower in GROUP_PRONOUNS or lower in ("we", "us")
         return Speaker(PRONOUN, token.text, token.start, token.end, "person", plural, "",
                        pronoun=lower)
+    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper):
+        return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
     first, last = _core(parsed, i)
     text = parsed.span_text(first, last)
     start, end = parsed.tokens[first].start, parsed.tokens[last].end
@@ -237,6 +248,12 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     if _backreference(parsed, i) and plural and not _has_proper(parsed, i):
         return Speaker(PRONOUN, text, start, end, "person", True, "", pronoun="both")
     appositive = _appositive_name(parsed, i)
+    determiners = {_lower(parsed.tokens[c]) for c in parsed.children[i] if c < i}
+    if not plural and "the" in determiners and appositive is None and lemma in VAGUE_HEADS:
+        if lemma in _MEMBER_WORDS:
+            return Speaker(NAMED, text, start, end, "person", False, "")
+        # "the investor", "the official": the one introduced before, named or not.
+        return Speaker(PRONOUN, text, start, end, "person", False, "", pronoun="the")
     if _vague_group(parsed, token) and appositive is None:
         p_first, p_last = _phrase(parsed, i)
         return Speaker(ANONYMOUS, text, start, end, "group", plural,
