@@ -60,6 +60,10 @@ def _clause_level(parsed: ParsedSentence, i: int) -> bool:
         token = parsed.tokens[i]
         if token.dep == "ROOT" or token.head == i:
             return True
+        if token.dep == "pcomp" and parsed.tokens[token.head].text.lower() == "as":
+            i = parsed.tokens[token.head].head  # "was quoted as saying": the clause is "quoted"
+            seen += 1
+            continue
         if token.dep not in _CLAUSE_DEPS:
             return False
         if token.dep == "advcl" and any(
