@@ -291,7 +291,7 @@ def attribution_suggestions(
     checkable: Callable[[int], str],
 ) -> list[Suggestion]:
     """One suggestion per attributed sentence; for an unattributed sentence,
-    one only when ``checkable(index)`` names a checkable claim it makes ("a figure")."""
+    one only when ``checkable(index)`` says what makes it checkable ("gives a figure")."""
     found: list[Suggestion] = []
     for sentence, state in zip(sentences, states, strict=True):
         if state.kind == NONE_STATE:
@@ -300,7 +300,7 @@ def attribution_suggestions(
                 text = sentence.text
                 lead, tail = len(text) - len(text.lstrip()), len(text.rstrip())
                 found.append(make(sentence, lead, tail, NONE,
-                                  f"No source is given, and the sentence makes {reason}.",
+                                  f"No source is given, and the sentence {reason}.",
                                   proposed={"sourced": "no"}, confidence="high"))
             continue
         # One suggestion per sentence: an unnamed source among its sources makes it anonymous.
@@ -315,7 +315,7 @@ def attribution_suggestions(
             local_end = speaker.phrase_end - sentence.start
             where = ""
         if state.kind == ANONYMOUS:
-            message = f"Attributed to an unnamed source: “{speaker.text}”{where}."
+            message = f"Attributed to an unnamed source: “{speaker.name or speaker.text}”{where}."
             proposed = {"sourced": "yes", "anonymous": "yes", "sources": sources}
             suggestion_kind = ANONYMOUS_KIND
         else:

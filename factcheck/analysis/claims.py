@@ -11,30 +11,30 @@ _FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", 
 
 
 def checkable_reason(parsed: ParsedSentence) -> str:
-    """What makes the sentence checkable ("a figure", "a date", …), or "" when nothing does."""
+    """What makes the sentence checkable ("gives a figure", "gives a date", …), or ""."""
     tokens = parsed.tokens
     if len([t for t in tokens if t.pos != "PUNCT"]) < 4 or parsed.text.rstrip().endswith("?"):
         return ""
     for entity in parsed.entities:
         if entity.label == "DATE":
-            return "a date"
+            return "gives a date"
         if entity.label in _FIGURE_LABELS:
-            return "a figure"
+            return "gives a figure"
     for token in tokens:
         if token.tag == "CD" or token.pos == "NUM":
-            return "a figure"
+            return "gives a figure"
     for token in tokens:
         lemma = token.lemma.lower()
         if token.tag in ("JJS", "RBS"):
-            return "a superlative"
+            return "uses a superlative"
         if token.tag in ("JJR", "RBR") and any(
             t.text.lower() == "than" for t in tokens[token.i + 1 :]
         ):
-            return "a comparison"
+            return "makes a comparison"
         if lemma in _CAUSAL_LEMMAS:
             wanted = _CAUSAL_PAIRS.get(lemma)
             if wanted is None or any(
                 tokens[c].text.lower() == wanted for c in parsed.children[token.i]
             ) or (token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == wanted):
-                return "a causal claim"
+                return "makes a causal claim"
     return ""
