@@ -245,8 +245,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     sentences = split_article(article_id, document.text)
     suggestions = analyse(article, sentences)
     if args.json:
+        from factcheck.attribution_view import attribution_by_sentence
+
+        states = attribution_by_sentence(suggestions, len(sentences))
         print(json.dumps({"article": article_json(article) | {"sentences": len(sentences)},
-                          "sentences": [sentence_json(s) for s in sentences],
+                          "sentences": [sentence_json(s) | {"attribution": states[s.index]}
+                                        for s in sentences],
                           "suggestions": [suggestion_json(g) for g in suggestions]},
                          ensure_ascii=False, indent=2))
         return 0

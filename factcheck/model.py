@@ -238,6 +238,7 @@ class Suggestion:
     state: SuggestionState = SuggestionState.PENDING
     key: str = ""
     id: int | None = None
+    confidence: str = "high"  # "high" or "low": how sure the engine is
 
 
 @dataclass(frozen=True)

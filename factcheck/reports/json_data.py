@@ -132,6 +132,7 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "proposed": s.proposed,
                 "state": s.state.value,
                 "key": s.key,
+                "confidence": s.confidence,
             }
             for s in review.suggestions
         ],
@@ -437,4 +438,12 @@ def _suggestion_from(s: Any) -> Suggestion:
         state=_enum(SuggestionState, _get(s, "state", str, where), where),
         key=_get(s, "key", str, where),
         id=_get(s, "id", int, where, optional=True),
+        # Files written before suggestions carried a confidence read as "high".
+        confidence=_confidence(s.get("confidence", "high"), where),
     )
+
+
+def _confidence(value: Any, where: str) -> str:
+    if value not in ("high", "low"):
+        raise _Damaged(f"{where} has a confidence that is neither high nor low")
+    return str(value)

@@ -29,7 +29,10 @@ class Store(VersionOps, EvidenceOps):
 
     def import_seed(self) -> ImportResult:
         """Import the reference article with its metadata (title, assumed publication date)."""
+        from factcheck.nlp.shipped import shipped_parses
+
         meta = json.loads(seed(SEED_METADATA).read_text(encoding="utf-8"))
+        self.keep_parses(shipped_parses())  # the first start then needs no English model
         return self.import_text(
             seed(SEED_ARTICLE).read_text(encoding="utf-8"),
             title=meta.get("title", ""), outlet=meta.get("outlet", ""), url=meta.get("url", ""),

@@ -76,7 +76,9 @@ class ReviewOps(ArticleOps):
                    r.evidence_archive_url, r.status, r.updated_at,
                    (SELECT COUNT(*) FROM suggestions g WHERE g.sentence_id = s.id AND g.state = 'pending'),
                    (SELECT group_concat(src.reliability, ' ')
-                      FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id)
+                      FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id),
+                   (SELECT g.kind FROM suggestions g WHERE g.sentence_id = s.id
+                      AND g.kind IN ('attribution.anonymous', 'attribution.named') ORDER BY g.kind LIMIT 1)
             FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
             WHERE s.article_id = :article{_filter_sql(filter)}
             ORDER BY s.idx LIMIT :limit OFFSET :offset""",
@@ -94,7 +96,9 @@ class ReviewOps(ArticleOps):
             )
             letters = r[21].split(" ") if r[21] else []
             codes = tuple(admiralty_code(letter, review.credibility) for letter in letters)
-            page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes))
+            attribution = r[22].removeprefix("attribution.") if r[22] else "none"
+            page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes,
+                                    attribution))
         return page
 
     def sentence_position(self, article_id: str, sentence_id: int, filter: str = "all",

@@ -361,4 +361,14 @@ def _team(db: Database) -> None:
     db.execute("CREATE INDEX orphans_article ON orphans(article_id)")
 
 
+@migrations(name="0007_parses")
+def _parses(db: Database) -> None:
+    # Parses of sentence texts, keyed by a hash of the text and the model version, so
+    # analysing again (a new date, a merge) parses nothing new. A cache: safe to empty.
+    db.execute(
+        "CREATE TABLE parses (key TEXT PRIMARY KEY, model TEXT NOT NULL, record TEXT NOT NULL)"
+    )
+    db.execute("ALTER TABLE suggestions ADD COLUMN confidence TEXT NOT NULL DEFAULT 'high'")
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.attribution_view import attribution_label
 from factcheck.errors import NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
@@ -176,8 +177,9 @@ class DetailPanel(QWidget):
             total = self._totals[sentence.article_id] = store.sentence_count(sentence.article_id)
         self.heading.setText(f"Sentence {sentence.number} of {total}")
         status = review.status.label
-        self.subheading.setText(f"{status} · paragraph {sentence.paragraph + 1}")
         everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
+        self.subheading.setText(
+            f"{status} · paragraph {sentence.paragraph + 1} · {attribution_label(everything)}")
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(f"Suggestions ({len(pending)})" if pending else "Suggestions")
