@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,7 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     people: dict[str, Person] = {}
     offices: dict[str, Office] = {}
     terms: list[Term] = []
+    identifiers: dict[str, str] = {}
     for name, doc in documents:
         for person in _people(doc.get("people", []), name):
             if person.id in people:
@@ -120,6 +122,12 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
                 raise KnowledgeBaseError(f"The office id {office.id} appears twice ({name}).")
             offices[office.id] = office
         terms.extend(_terms(doc.get("terms", []), name))
+        for item in doc.get("identifiers", []):
+            identifiers[_field(item, "person", name)] = _field(item, "wikidata", name)
+    for person_id, wikidata in identifiers.items():
+        if person_id in people and not people[person_id].wikidata:
+            people[person_id] = replace(people[person_id], wikidata=wikidata)
+    terms = [t if t.source else replace(t, source=source) for t in terms]
     return KnowledgeBase(
         as_of=as_of, source=source, people=people, offices=offices, terms=terms, countries=countries
     )
@@ -144,6 +152,8 @@ def _people(items: Iterable[dict[str, Any]], source: str, user_added: bool = Fal
             description=item.get("description", ""),
             surnames=tuple(item.get("surnames", ())),
             user_added=user_added,
+            wikidata=item.get("wikidata", ""),
+            source=item.get("source", ""),
         )
         for item in items
     ]
@@ -165,6 +175,9 @@ def _offices(
                 titles=_expand_titles(item.get("titles", []), countries.get(country)),
                 administration=bool(item.get("administration", False)),
                 roles=roles,
+                wikidata=item.get("wikidata", ""),
+                known_until=_date(item["known_until"], source) if item.get("known_until") else None,
+                source=item.get("source", ""),
             )
         )
     return offices
@@ -191,6 +204,7 @@ def _terms(items: Iterable[dict[str, Any]], source: str) -> list[Term]:
             end=_date(item["end"], source) if item.get("end") else None,
             acting=bool(item.get("acting", False)),
             note=item.get("note", ""),
+            source=item.get("source", ""),
         )
         for item in items
     ]

@@ -1,0 +1,363 @@
+"""Regenerate resources/kb/wikidata-extracts.json from Wikidata position-held statements.
+
+    python scripts/build_kb.py [--mirror DIR] [--extracts DIR] [--check] [--report]
+
+Which offices, and from where, is scripts/kb_sources.json: each extract is a CSV of
+position-held (P39) statements with their start (P580) and end (P582) qualifiers, recorded
+in a public repository at a named commit. The CSV is read from a local copy of that
+repository (``--mirror``: a folder of ``owner+name/repo`` git directories) or from a folder
+of CSV files named ``owner+name/PATH`` (``--extracts``). On a machine with internet the same
+rows can be had fresh from the Wikidata query service: ``--sparql OUT_DIR`` writes one
+SPARQL query per office (its ``wikidata`` position id) to run there, and ``read_sparql_json``
+reads the answers (the W3C SPARQL JSON results format) into the same rows.
+
+The conversion (``build``) is a pure function of the rows and the shipped knowledge base:
+
+- People already in the knowledge base (same Wikidata id, else same name) keep their id; the
+  extract only adds their Wikidata id. Others become new people with the extract's label.
+- Terms of one person that follow each other within a week are one term. A term lying
+  wholly inside another holder's is dropped (an extract error); one that overruns its
+  successor's start ends there, with a note. Start or end days given only to the month or
+  year are the first day of it, noted "approximate".
+- A term still open in the extract ends nowhere: the person was in office when it was made
+  (its date is the office's ``known_until``); later changes are not in the data.
+- Every term carries ``source``: repository@commit:path of the extract, and the person's
+  Wikidata id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from factcheck.kb import load_kb  # noqa: E402
+from factcheck.kb.names import slugify  # noqa: E402
+
+SOURCES = ROOT / "scripts" / "kb_sources.json"
+OUTPUT = ROOT / "resources" / "kb" / "wikidata-extracts.json"
+_WEEK = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One position-held statement: who held which position (as the extract labels it), when."""
+
+    position: str
+    label: str
+    wikidata: str
+    start: str
+    end: str
+
+
+def read_csv_rows(text: str, position: str | None = None) -> list[Row]:
+    """Rows of an extract CSV: ``position,person,personID,start,end`` (several positions), or
+    the query-result shape ``item,itemLabel,startDate,endDate,psid`` of one ``position``."""
+    rows = []
+    for record in csv.DictReader(io.StringIO(text)):
+        if "personID" in record:
+            rows.append(
+                Row(
+                    record["position"],
+                    record["person"],
+                    record["personID"],
+                    record["start"] or "",
+                    record["end"] or "",
+                )
+            )
+        else:
+            if position is None:
+                raise ValueError("a one-position extract needs its position label")
+            rows.append(
+                Row(
+                    position,
+                    record["itemLabel"],
+                    record["item"].rsplit("/", 1)[-1],
+                    record.get("startDate") or "",
+                    record.get("endDate") or "",
+                )
+            )
+    return rows
+
+
+def read_sparql_json(text: str, position: str) -> list[Row]:
+    """Rows of a Wikidata query answer in the SPARQL JSON results format (variables
+    ``item``, ``itemLabel``, ``start``, ``end``)."""
+    data = json.loads(text)
+    rows = []
+    for binding in data["results"]["bindings"]:
+        value = {name: item.get("value", "") for name, item in binding.items()}.get
+        rows.append(
+            Row(
+                position,
+                value("itemLabel", ""),
+                value("item", "").rsplit("/", 1)[-1],
+                value("start", "")[:10],
+                value("end", "")[:10],
+            )
+        )
+    return rows
+
+
+SPARQL = """SELECT ?item ?itemLabel ?start ?end WHERE {{
+  ?item wdt:P31 wd:Q5; p:P39 ?held.
+  ?held ps:P39 wd:{position}.
+  FILTER NOT EXISTS {{ ?held wikibase:rank wikibase:DeprecatedRank }}
+  OPTIONAL {{ ?held pq:P580 ?start }}
+  OPTIONAL {{ ?held pq:P582 ?end }}
+  SERVICE wikibase:label {{ bd:serviceParam wikibase:language "en". }}
+}} ORDER BY ?start"""
+
+
+def _day(text: str) -> tuple[date | None, bool]:
+    """(day, approximate) from "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
+    if not text:
+        return None, False
+    parts = text.split("-")
+    try:
+        if len(parts) >= 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2][:2])), False
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1), True
+        return date(int(parts[0]), 1, 1), True
+    except ValueError:
+        return None, False
+
+
+def _display_name(label: str) -> tuple[str, list[str]]:
+    """ "John Reid, Baron Reid of Cardowan" -> ("John Reid", [the full label])."""
+    if ", Baron" in label or ", Baroness" in label or ", Lord" in label:
+        return label.split(",")[0].strip(), [label]
+    return label, []
+
+
+def build(extracts: list[tuple[dict[str, Any], list[Row]]], kb) -> dict[str, Any]:
+    """The knowledge-base document for ``extracts`` (each its config entry and rows)."""
+    by_wikidata = {p.wikidata: p for p in kb.people.values() if getattr(p, "wikidata", "")}
+    offices, people, identifiers, terms, dropped = [], {}, {}, [], []
+    taken = set(kb.people)
+    for spec, rows in extracts:
+        source = f"{spec['repo']}@{spec['commit']}:{spec['path']}"
+        for position, office in spec["offices"].items():
+            offices.append(
+                {
+                    "id": office["id"],
+                    "title": office["title"],
+                    "country": spec["country"],
+                    "roles": office["roles"],
+                    "titles": office["titles"],
+                    "wikidata": office.get("wikidata", ""),
+                    "known_until": spec["extracted"],
+                    "source": source,
+                }
+            )
+            held = []
+            for row in rows:
+                if row.position != position:
+                    continue
+                start, start_approx = _day(row.start)
+                end, end_approx = _day(row.end)
+                if start is None:
+                    dropped.append(f"{office['id']}: {row.label} has no start date")
+                    continue
+                name, aliases = _display_name(row.label)
+                person = by_wikidata.get(row.wikidata) or kb.find_person(name)
+                if person is not None:
+                    person_id = person.id
+                    identifiers.setdefault(person_id, row.wikidata)
+                elif row.wikidata in people:
+                    person_id = people[row.wikidata]["id"]
+                else:
+                    person_id = slugify(name)
+                    if person_id in taken:
+                        person_id = f"{person_id}-{row.wikidata.lower()}"
+                    taken.add(person_id)
+                    people[row.wikidata] = {
+                        "id": person_id,
+                        "name": name,
+                        "aliases": aliases,
+                        "wikidata": row.wikidata,
+                        "description": office["title"],
+                        "source": source,
+                    }
+                held.append(
+                    {
+                        "person": person_id,
+                        "start": start,
+                        "end": end,
+                        "approximate": start_approx or end_approx,
+                    }
+                )
+            terms += _clean(office["id"], held, source, dropped)
+    for entry in people.values():
+        spans = [t for t in terms if t["person"] == entry["id"]]
+        years = ", ".join(
+            f"{t['start'][:4]}–{t['end'][:4] if t.get('end') else ''}".rstrip("–") for t in spans
+        )
+        titles = sorted(
+            {next(o["title"] for o in offices if o["id"] == t["office"]) for t in spans}
+        )
+        entry["description"] = f"{'; '.join(titles)} {years}".strip()
+    return {
+        "about": "Generated by scripts/build_kb.py from the Wikidata extracts named in "
+        "scripts/kb_sources.json; do not edit by hand.",
+        "offices": offices,
+        "people": sorted(people.values(), key=lambda p: p["id"]),
+        "identifiers": [{"person": k, "wikidata": v} for k, v in sorted(identifiers.items())],
+        "terms": terms,
+        "dropped": dropped,
+    }
+
+
+def _clean(office_id: str, held: list[dict], source: str, dropped: list[str]) -> list[dict]:
+    held.sort(key=lambda t: (t["start"], t["end"] or date.max))
+    merged: list[dict] = []
+    for term in held:
+        last = next((m for m in reversed(merged) if m["person"] == term["person"]), None)
+        if last is not None and (last["end"] is None or term["start"] <= last["end"] + _WEEK):
+            if last["end"] is not None and (term["end"] is None or term["end"] > last["end"]):
+                last["end"] = term["end"]
+            last["approximate"] |= term["approximate"]
+            continue
+        merged.append(dict(term))
+    kept = []
+    for term in merged:
+        inside = any(
+            other is not term
+            and other["person"] != term["person"]
+            and other["start"] <= term["start"]
+            and term["end"] is not None
+            and (other["end"] is None or term["end"] <= other["end"])
+            and (other["start"], other["end"] or date.max) != (term["start"], term["end"])
+            for other in merged
+        )
+        if inside:
+            dropped.append(
+                f"{office_id}: {term['person']} {term['start']}–{term['end']} lies inside "
+                "another holder's term"
+            )
+            continue
+        kept.append(term)
+    out = []
+    for i, term in enumerate(kept):
+        entry: dict[str, Any] = {
+            "office": office_id,
+            "person": term["person"],
+            "start": term["start"].isoformat(),
+        }
+        notes = []
+        end = term["end"]
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        if following is not None and (end is None or end > following["start"]):
+            end = following["start"]
+            notes.append("end taken as the successor's start (the extract's end overlaps it)")
+        if end is not None:
+            entry["end"] = end.isoformat()
+        if term["approximate"]:
+            notes.append("approximate (the extract gives only the month or year)")
+        if notes:
+            entry["note"] = "; ".join(notes)
+        entry["source"] = source
+        out.append(entry)
+    return out
+
+
+def _read(spec: dict[str, Any], mirror: Path | None, extracts: Path | None) -> str:
+    folder = spec["repo"].replace("/", "+")
+    if extracts is not None:
+        return (extracts / folder / spec["path"]).read_text(encoding="utf-8")
+    if mirror is None:
+        raise SystemExit(
+            "Give --mirror (git copies of the repositories) or --extracts (CSV files)."
+        )
+    git_dir = mirror / folder / "repo"
+    return subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{spec['commit']}:{spec['path']}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def report(document: dict[str, Any]) -> list[str]:
+    """One line per office: holders, first and last day, the extract it comes from."""
+    lines = []
+    for office in document["offices"]:
+        spans = [t for t in document["terms"] if t["office"] == office["id"]]
+        if not spans:
+            lines.append(f"{office['id']}: no terms")
+            continue
+        lines.append(
+            f"{office['id']}: {len(spans)} terms, {spans[0]['start']} to "
+            f"{spans[-1].get('end', 'open')} (known until {office['known_until']}), "
+            f"from {office['source'].split('@')[0]}"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, help="folder of owner+name/repo git directories")
+    parser.add_argument("--extracts", type=Path, help="folder of owner+name/PATH CSV files")
+    parser.add_argument("--sparql", type=Path, help="write one P39 query per office to this folder")
+    parser.add_argument("--check", action="store_true", help="fail when the output would change")
+    parser.add_argument("--report", action="store_true", help="print coverage by office")
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    config = json.loads(SOURCES.read_text(encoding="utf-8"))
+    if args.sparql:
+        args.sparql.mkdir(parents=True, exist_ok=True)
+        for spec in config["extracts"]:
+            for office in spec["offices"].values():
+                if office.get("wikidata"):
+                    path = args.sparql / f"{office['id']}.rq"
+                    path.write_text(
+                        SPARQL.format(position=office["wikidata"]) + "\n", encoding="utf-8"
+                    )
+        return
+    kb = load_kb()
+    # Build against the hand-made files only, so a rebuild does not read its own output.
+    extracts = [
+        (spec, read_csv_rows(_read(spec, args.mirror, args.extracts)))
+        for spec in config["extracts"]
+    ]
+    document = build(extracts, _without_output(kb, args.output))
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if args.check:
+        if not args.output.exists() or args.output.read_text(encoding="utf-8") != text:
+            raise SystemExit(f"{args.output} is out of date: run scripts/build_kb.py")
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    if args.report:
+        print("\n".join(report(document)))
+    print(
+        f"{len(document['offices'])} offices, {len(document['people'])} new people, "
+        f"{len(document['identifiers'])} known people identified, {len(document['terms'])} terms, "
+        f"{len(document['dropped'])} rows dropped -> {args.output}"
+    )
+
+
+def _without_output(kb, output: Path):
+    """``kb`` less what the previous output added (people it created)."""
+    if not output.exists():
+        return kb
+    previous = json.loads(output.read_text(encoding="utf-8"))
+    created = {p["id"] for p in previous.get("people", [])}
+    from dataclasses import replace
+
+    return replace(kb, people={k: v for k, v in kb.people.items() if k not in created})
+
+
+if __name__ == "__main__":
+    main()
