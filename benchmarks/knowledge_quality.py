@@ -66,6 +66,8 @@ def real_flags(corpora: Path, splits: tuple[str, ...], kb) -> tuple[dict[str, in
                     "kind": s.kind,
                     "words": item.text[s.start : s.end],
                     "message": s.message,
+                    # Until suggestions carry a confidence field, the message says it.
+                    "confidence": "low" if "Low confidence" in s.message else "high",
                 }
             )
     return dict(counts), flags
@@ -153,7 +155,9 @@ def main() -> None:
             f"{verdicts['false']:5} {verdicts['?']:8}"
         )
     for kind in KINDS:
-        print(f"  {kind}: {sum(f['kind'] == kind for f in flags)} flags")
+        mine = [f for f in flags if f["kind"] == kind]
+        low = sum(f["confidence"] == "low" for f in mine)
+        print(f"  {kind}: {len(mine)} flags ({low} of them low-confidence notes)")
     for flag in flags:
         if args.list or _flag_key(flag) not in judged:
             mark = judged.get(_flag_key(flag), {}).get("verdict", "unjudged")

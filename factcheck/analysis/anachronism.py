@@ -45,7 +45,7 @@ _SAFE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _EXECUTIVE_RE = re.compile(
-    r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership|team)\b"
+    r"^(?:[’']s)?\s+(?P<what>administration|government|presidency|cabinet|White House|regime|premiership)\b"
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[Tt]he\s+)?$")
 _UNDER_RE = re.compile(r"\b[Uu]nder (?:the )?$")
@@ -79,6 +79,23 @@ _PAST_WORDS = frozenset(
     "fled chose sought ran wrote left lost came became brought struck drew oversaw put set "
     "signed cut hit kept let paid read sat stood thought understood withdrew".split()
 )
+# Where a clause ends: punctuation, and the conjunctions and subordinators that open another.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\u2014\u2013]|,\s(?!when\b)|\s-\s|\b(?:and|but|while|whereas|because|although|"
+    r"though|if|unless|who|whom|which|that|where)\b"
+)
+# A hypothetical or conditional clause tells no event: "could never control President Trump",
+# "a Trump presidency would", "if Clinton's administration…".
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|would|could|might|may|should|whether|imagine|imagined|"
+    r"hypothetical|potential|possible|prospective|future)\b|[’']d\b"
+)
+_MODAL_AFTER_RE = re.compile(
+    r"^(?:[’']s)?\s+(?:\w+\s+)?(?:would|could|might|may|should)\b|^[’']d\b"
+)
+# Courtesy titles US usage keeps for former holders: one word before the name.
+_COURTESY_TITLES = frozenset({"president", "secretary", "vice president", "ambassador"})
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny)\s+$")
 _RECENT = timedelta(days=120)
 _STORY_WINDOW = timedelta(days=60)
 _NEWS_DAYS = timedelta(days=21)
@@ -92,6 +109,7 @@ class OfficeReference:
     people: tuple[Person, ...]
     offices: tuple[Office, ...]
     executive: bool = False  # "X administration / government" rather than "Title X"
+    title: str = ""  # the folded title words before the name ("secretary of state")
 
 
 def detect_anachronisms(
@@ -100,14 +118,11 @@ def detect_anachronisms(
     kb = index.kb
     dated = {s.index: ctx.dates(s) for s in ctx.sentences}
     recent = _recent_dated(ctx, dated)
+    assumed = ctx.article.published is None or ctx.article.published_assumed
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         masked = ctx.masked(sentence)
-        outside_quotes = [
-            m for m in mentions.get(sentence.index, ()) if masked[m.start] == sentence.text[m.start]
-        ]
-        # Quoted words speak of their own time and are the speaker's, not the article's.
-        for reference in office_references(sentence.text, index, outside_quotes):
+        for reference in office_references(sentence.text, index, mentions.get(sentence.index, ())):
             terms = [
                 t
                 for p in reference.people
@@ -116,15 +131,79 @@ def detect_anachronisms(
             ]
             if not terms:
                 continue
-            when = _event_time(ctx, sentence, reference, dated, recent)
+            clause = clause_span(masked, reference.start, reference.end)
+            if _hypothetical(masked, reference, clause):
+                continue  # "Congress could never control President Trump": not an event
+            when = _event_time(ctx, sentence, reference, dated, recent, clause)
             if when is None:
                 continue
             first, last, related, why = when
             if any(_overlaps(t, first, last) for t in terms):
                 continue
-            suggestion = _suggestion(sentence, reference, terms, first, last, related, why)
+            custom = _customary(reference, terms, last, ctx.today, reference.title)
+            if custom == "current":
+                continue
+            future = all(t.start > ctx.today for t in terms)
+            if reference.executive and future and why.startswith("it is mentioned"):
+                continue  # "a Trump presidency": an office not yet held, and no event told
+            quoted = masked[reference.start] != sentence.text[reference.start]
+            suggestion = _suggestion(
+                sentence,
+                reference,
+                terms,
+                first,
+                last,
+                related,
+                why,
+                quoted,
+                assumed,
+                courtesy=custom == "courtesy",
+            )
             found.append(suggestion)
     return found
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last clause break before it to the
+    first one after it (punctuation, conjunctions and subordinators)."""
+    left = 0
+    for match in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+        left = match.end()
+    after = _CLAUSE_BREAK_RE.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def _hypothetical(masked: str, reference: OfficeReference, clause: tuple[int, int]) -> bool:
+    """A conditional, modal or wished-for clause, or "a/an X presidency"."""
+    if reference.executive and _INDEFINITE_BEFORE_RE.search(masked, 0, reference.start):
+        return True
+    if masked.lstrip().startswith(("If ", "Unless ")) and clause[0] < 80:
+        return True
+    if _MODAL_AFTER_RE.match(masked[reference.end : reference.end + 30]):
+        return True  # "a Trump presidency would…", "President Trump could…"
+    return _HYPOTHETICAL_RE.search(masked, clause[0], reference.start) is not None
+
+
+def _customary(
+    reference: OfficeReference, terms: list[Term], last: date, today: date, title: str
+) -> str | None:
+    """How custom reads a title that does not fit the events' time: "current" for the
+    holder's own title at the article's date applied to earlier events ("President Obama in
+    2008", written in 2016: no suggestion); "courtesy" for a former holder's courtesy title in
+    US usage ("President Carter", "Secretary Clinton": a low-confidence note); else None.
+    A full office title ("Secretary of State Hillary Clinton called…") is no courtesy."""
+    if reference.executive:
+        return None
+    if any(t.covers(today) and last < t.start for t in terms):
+        return "current"
+    former = any(t.end is not None and t.end < last for t in terms)
+    if former and _is_us(reference) and title in _COURTESY_TITLES:
+        return "courtesy"
+    return None
+
+
+def _is_us(reference: OfficeReference) -> bool:
+    return all(office.country == "United States" for office in reference.offices)
 
 
 def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReference]:
@@ -181,6 +260,7 @@ def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReferen
                 text[title_start : mention.end],
                 tuple(holders),
                 tuple(titled.values()),
+                title=title_words.removeprefix("u.s. ").removeprefix("us "),
             )
         )
     return found
@@ -203,7 +283,7 @@ def _executive_offices(kb, people: list[Person], what: str) -> list[Office]:
     for person in people:
         for office in kb.offices_held(person.id):
             roles = office.roles or (office.kind,)
-            if what in ("administration", "White House", "team"):
+            if what in ("administration", "White House"):
                 ok = office.administration
             elif what in ("presidency",):
                 ok = "President" in office.title and "Vice" not in office.title
@@ -226,18 +306,27 @@ def _event_time(
     reference: OfficeReference,
     dated: dict[int, list[DateMention]],
     recent: tuple[list[int], list[int]],
+    clause: tuple[int, int] | None = None,
 ):
-    """(first, last, related sentence indexes, reason) for the events of the reference."""
+    """(first, last, related sentence indexes, reason) for the events of the reference.
+
+    A date dates the clause it stands in (``clause``: "President Obama, who took office in
+    2009, said on Tuesday" dates him by Tuesday), not the whole sentence."""
     text = sentence.text
+    left, right = clause or (0, len(text))
     own = [
         m
         for m in dated[sentence.index]
         if not (m.start >= reference.start and m.end <= reference.end)
+        and left <= m.start
+        and m.end <= right
     ]
     if _UNDER_RE.search(text, max(0, reference.start - 12), reference.start):
         # "Under President Trump, the US had agreed to withdraw by May 1": a deadline is
         # the agreement's target, not the time of the period.
-        own = [m for m in own if not _DEADLINE_BEFORE_RE.search(text, max(0, m.start - 12), m.start)]
+        own = [
+            m for m in own if not _DEADLINE_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+        ]
     if text[reference.end : reference.end + 2] in ("’s", "'s"):
         # "The Biden administration's sanctions were lifted last month": a date dates the
         # possessed thing's fate, unless it stands in the noun phrase itself ("the Biden
@@ -258,9 +347,10 @@ def _event_time(
             ),
         )
         first, last = nearest.first, nearest.last
-        if first < ctx.today <= last and _subject_tense(
-            text[reference.end : reference.end + 120]
-        ) == "future":
+        if (
+            first < ctx.today <= last
+            and _subject_tense(text[reference.end : reference.end + 120]) == "future"
+        ):
             first = ctx.today + timedelta(days=1)  # "will attend … this month": the rest of it
         return (
             first,
@@ -381,7 +471,12 @@ def _subject_tense(after: str) -> str | None:
     words = [w for w in _WORD_RE.findall(after.lower())[:6] if w not in _ADVERBS]
     # "is remembered", "was criticised", "has been praised": a passive says nothing about
     # when the office was held ("has urged" is active).
-    if len(words) >= 3 and words[0] in ("is", "are") and words[1] in _FUTURE_PARTICIPLES and words[2] == "to":
+    if (
+        len(words) >= 3
+        and words[0] in ("is", "are")
+        and words[1] in _FUTURE_PARTICIPLES
+        and words[2] == "to"
+    ):
         return "future"  # "is set to visit", "is expected to meet"
     participle = None
     if len(words) >= 2 and words[0] in _BE_WORDS:
@@ -444,6 +539,9 @@ def _suggestion(
     last: date,
     related,
     why: str,
+    quoted: bool = False,
+    assumed: bool = False,
+    courtesy: bool = False,
 ) -> Suggestion:
     holders = [p for p in reference.people if any(t.person_id == p.id for t in terms)]
     names = " or ".join(p.name for p in holders) or reference.people[0].name
@@ -470,11 +568,25 @@ def _suggestion(
         f"“{reference.words}”: {names} held the office of {office} {held}, "
         f"not {when} ({why}){dating}."
     )
+    if quoted:
+        message += " The words are quoted: they are the speaker's, not the article's."
     note = f"{names} was not {office} {when}"
-    proposed = {
+    proposed: dict = {
         "inconsistent": "yes",
         "links": [{"kind": "contradicts", "to": i, "note": note} for i in related],
     }
+    if courtesy:
+        message += (
+            " Low confidence: US usage keeps a former holder's title as a courtesy "
+            f"(“{reference.words.split()[0]} {reference.words.split()[-1]}”)."
+        )
+        proposed = {}
+    if assumed:
+        # The date of the events may be the import date: the reviewer should set it first.
+        message += (
+            " Low confidence: the article's publication date is assumed, so the date of the "
+            "events is a guess; set the real date to check."
+        )
     return make(
         sentence,
         reference.start,

@@ -13,6 +13,7 @@ from factcheck.analysis.common import fold, strip_possessive
 from factcheck.kb.types import Office, Person
 
 _TOKEN_SPLIT_RE = re.compile(r"[\s\-]+")
+_OPENING_MARKS = "\u201c\u2018\"'(["
 
 
 @dataclass
@@ -124,9 +125,10 @@ def title_before(index: KBIndex, text: str, pos: int) -> tuple[str, int] | None:
             continue
         chosen = words[-length:]
         phrase = fold(" ".join(w.group(0) for w in chosen))
-        phrase = phrase.removeprefix("then-").removeprefix("ex-")
+        opening = len(phrase) - len(phrase.lstrip(_OPENING_MARKS))  # "“Prime Minister"
+        phrase = phrase[opening:].removeprefix("then-").removeprefix("ex-")
         if phrase in index.titles:
-            return phrase, window_start + chosen[0].start()
+            return phrase, window_start + chosen[0].start() + opening
     return None
 
 
