@@ -114,6 +114,16 @@ def test_lone_word_without_a_title_is_left_alone(kb):
     assert variants("Parilla met the delegation.", kb) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["José Serrano spoke first.", "Scott Morris spoke first.", "Mario Rubio spoke first."],
+)
+def test_a_common_name_is_someone_else(text):
+    # Serrano, Morris and Mario are common names (US Census lists): other people, not
+    # misspellings of José Serra, Scott Morrison or Marco Rubio.
+    assert variants(text, load_kb()) == []
+
+
 def test_two_words_each_slightly_off():
     ((span, message),) = variants("Volodimir Zelenski addressed parliament.", load_kb())
     assert span == "Volodimir Zelenski" and "Volodymyr Zelenskyy" in message
