@@ -121,6 +121,17 @@ class WindowLayout:
         self.saved_label = QLabel()
         self.reviewer_label = QLabel()
         self.database_label = QLabel()
-        for label in (self.saved_label, self.reviewer_label, self.database_label):
+        self.kb_label = QLabel(_kb_as_of())
+        for label in (self.saved_label, self.reviewer_label, self.database_label, self.kb_label):
             status.addPermanentWidget(label)
         self._update_status_labels()
+
+
+def _kb_as_of() -> str:
+    """ "Knowledge base as of 2026-11-01": the date suggestions about office holders go to."""
+    from factcheck.kb import KnowledgeBaseError, load_kb
+
+    try:
+        return f"Knowledge base as of {load_kb().as_of.isoformat()}"
+    except KnowledgeBaseError:
+        return "Knowledge base unreadable"
