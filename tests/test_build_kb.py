@@ -28,7 +28,7 @@ def build_kb():
 @pytest.fixture(scope="module")
 def hand_kb(build_kb):
     """The knowledge base without what a previous build added."""
-    return build_kb._without_output(load_kb(), build_kb.OUTPUT)
+    return build_kb.hand_made_kb()
 
 
 FED = {
@@ -86,7 +86,7 @@ def test_build_gives_people_terms_and_sources(build_kb, hand_kb):
         ("ben-bernanke", "2006-02-01", "2014-02-03"),
     ]
     assert "end" not in terms[-1]  # Powell: in office when the extract was made
-    assert all(t["source"] == f"{FED['repo']}@{FED['commit']}:{FED['path']}" for t in terms)
+    assert document["offices"][0]["source"] == f"{FED['repo']}@{FED['commit']}:{FED['path']}"
     people = {p["id"]: p for p in document["people"]}
     assert people["jerome-powell"]["wikidata"] == "Q6182718"
     assert document["offices"][0]["known_until"] == "2022-08-03"
@@ -123,9 +123,11 @@ def test_month_precision_is_noted_approximate(build_kb, hand_kb):
 def test_the_shipped_extract_file_is_loaded_with_its_sources():
     kb = load_kb()
     shipped = json.loads((ROOT / "resources" / "kb" / "wikidata-extracts.json").read_text())
-    for entry in shipped["terms"]:
-        assert entry["source"].startswith("every-politician-scrapers/")
-    assert kb.offices["us-fed-chair"].known_until is not None
+    extracted = {entry["id"] for entry in shipped["offices"]}
+    for term in kb.terms:
+        if term.office_id in extracted:
+            assert term.source.startswith("every-politician-scrapers/"), term
+    assert kb.offices["us-chair-of-the-federal-reserve"].known_until is not None
     assert kb.people["jerome-powell"].wikidata == "Q6182718"
     assert kb.people["condoleezza-rice"].wikidata == "Q47216"  # also National Security Advisor
     # Terms of the hand-made files carry the files' own source line.

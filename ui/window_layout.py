@@ -129,9 +129,9 @@ class WindowLayout:
 
 def _kb_as_of() -> str:
     """ "Knowledge base as of 2026-11-01": the date suggestions about office holders go to."""
-    from factcheck.kb import KnowledgeBaseError, load_kb
+    from factcheck.kb import KnowledgeBaseError, shipped_as_of
 
     try:
-        return f"Knowledge base as of {load_kb().as_of.isoformat()}"
+        return f"Knowledge base as of {shipped_as_of().isoformat()}"
     except KnowledgeBaseError:
         return "Knowledge base unreadable"

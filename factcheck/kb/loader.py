@@ -42,6 +42,14 @@ def load_kb(user_file: Path | None = None) -> KnowledgeBase:
 
 
 @lru_cache(maxsize=1)
+def shipped_as_of() -> date:
+    """The date the shipped data is current to, read from meta.json alone (cheap: for the
+    window's status bar, which must not wait for the whole knowledge base)."""
+    entry = resource("kb").joinpath("meta.json")
+    return _date(_parse(entry.read_text(encoding="utf-8"), "meta.json").get("as_of"), "meta.json")
+
+
+@lru_cache(maxsize=1)
 def _shipped() -> KnowledgeBase:
     documents = []
     for entry in sorted(resource("kb").iterdir(), key=lambda e: e.name):
@@ -112,6 +120,7 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     offices: dict[str, Office] = {}
     terms: list[Term] = []
     identifiers: dict[str, str] = {}
+    confirmed: dict[tuple[str, str, str], str] = {}
     for name, doc in documents:
         for person in _people(doc.get("people", []), name):
             if person.id in people:
@@ -124,10 +133,26 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
         terms.extend(_terms(doc.get("terms", []), name))
         for item in doc.get("identifiers", []):
             identifiers[_field(item, "person", name)] = _field(item, "wikidata", name)
+        # Hand-made terms a public extract confirms take that extract as their source.
+        for item in doc.get("confirmed", []):
+            key = (_field(item, "office", name), _field(item, "person", name), item.get("start", ""))
+            confirmed.setdefault(key, _field(item, "source", name))
     for person_id, wikidata in identifiers.items():
         if person_id in people and not people[person_id].wikidata:
             people[person_id] = replace(people[person_id], wikidata=wikidata)
-    terms = [t if t.source else replace(t, source=source) for t in terms]
+    # A term without its own source has its office's (an extract), else a confirming
+    # extract's, else the hand-made files' source line.
+    office_source = {o.id: o.source for o in offices.values() if o.source}
+    terms = [
+        t
+        if t.source
+        else replace(
+            t,
+            source=office_source.get(t.office_id)
+            or confirmed.get((t.office_id, t.person_id, t.start.isoformat()), source),
+        )
+        for t in terms
+    ]
     return KnowledgeBase(
         as_of=as_of, source=source, people=people, offices=offices, terms=terms, countries=countries
     )
