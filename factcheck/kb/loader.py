@@ -46,7 +46,9 @@ def shipped_as_of() -> date:
     """The date the shipped data is current to, read from meta.json alone (cheap: for the
     window's status bar, which must not wait for the whole knowledge base)."""
     entry = resource("kb").joinpath("meta.json")
-    return _date(_parse(entry.read_text(encoding="utf-8"), "meta.json").get("as_of"), "meta.json")
+    return _date(
+        str(_parse(entry.read_text(encoding="utf-8"), "meta.json").get("as_of")), "meta.json"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,11 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
             identifiers[_field(item, "person", name)] = _field(item, "wikidata", name)
         # Hand-made terms a public extract confirms take that extract as their source.
         for item in doc.get("confirmed", []):
-            key = (_field(item, "office", name), _field(item, "person", name), item.get("start", ""))
+            key = (
+                _field(item, "office", name),
+                _field(item, "person", name),
+                item.get("start", ""),
+            )
             confirmed.setdefault(key, _field(item, "source", name))
     for person_id, wikidata in identifiers.items():
         if person_id in people and not people[person_id].wikidata:
