@@ -77,10 +77,11 @@ def _flag_key(flag: dict) -> tuple:
     return (flag["file"], flag["sentence"], flag["kind"], flag["words"])
 
 
-def planted_scores(corpora: Path, kb) -> dict:
-    """Recall per kind and overall precision over the frozen planted set."""
-    planted = json.loads(PLANTED.read_text(encoding="utf-8"))["planted"]
-    by_name = {item.name: item for item in articles(corpora, ("dev",))}
+def planted_scores(corpora: Path, kb, planted_file: Path = PLANTED) -> dict:
+    """Recall per kind and overall precision over a planted set (the frozen dev set)."""
+    data = json.loads(planted_file.read_text(encoding="utf-8"))
+    planted = data["planted"]
+    by_name = {item.name: item for item in articles(corpora, (data.get("split", "dev"),))}
     found: Counter[str] = Counter()
     wanted: Counter[str] = Counter()
     flagged = correct = 0
@@ -129,6 +130,9 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, action="append", help="default: train and dev")
     parser.add_argument("--list", action="store_true", help="list every flag, miss and extra")
     parser.add_argument("--no-planted", action="store_true")
+    parser.add_argument(
+        "--planted", type=Path, default=PLANTED, help="planted set (default: the frozen dev set)"
+    )
     args = parser.parse_args()
     splits = tuple(args.split or SPLITS)
     kb = load_kb()
@@ -168,8 +172,8 @@ def main() -> None:
     print(f"({time.perf_counter() - started:.1f} s)")
     if args.no_planted:
         return
-    scores = planted_scores(args.corpora, kb)
-    print("planted errors (dev):")
+    scores = planted_scores(args.corpora, kb, args.planted)
+    print(f"planted errors ({args.planted.name}):")
     for kind, (recall, hit, total) in scores["recall"].items():
         print(f"  {kind:22} recall {recall:.3f} ({hit}/{total})")
     print(

@@ -53,12 +53,12 @@ _ROLES = {"head_of_state", "head_of_government", "foreign_minister", "vice_presi
 _VOWELS = "aeiou"
 
 
-def speaker_slots(corpora: Path) -> list[dict]:
+def speaker_slots(corpora: Path, split: str = "dev") -> list[dict]:
     """Every (article, span) where a person is the speaker of a reporting verb: "he", "she",
     or capitalised words that are all census given names or surnames ("But Flynn" is not)."""
     known = census_names() | census_names("dist.male.first") | census_names("dist.female.first")
     slots = []
-    for article in articles(corpora, ("dev",)):
+    for article in articles(corpora, (split,)):
         for sentence in split_article(article.name, article.text):
             if _YEAR_RE.search(sentence.text):
                 continue
@@ -178,10 +178,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2016)
     parser.add_argument("--each", type=int, default=120, help="errors of each kind")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--split", default="dev", choices=("dev", "train"), help="train: a set to tune on"
+    )
     args = parser.parse_args()
     kb = load_kb()
     rng = random.Random(args.seed)
-    slots = speaker_slots(args.corpora)
+    slots = speaker_slots(args.corpora, args.split)
     rng.shuffle(slots)
     census = census_names()
     people = sorted((p for p in kb.people.values() if kb.terms_of(p.id)), key=lambda p: p.id)
@@ -211,6 +214,7 @@ def main() -> None:
         "about": "Errors planted into PolNeAR dev sentences by scripts/plant_errors.py; frozen.",
         "kb_as_of": kb.as_of.isoformat(),
         "seed": args.seed,
+        "split": args.split,
         "planted": planted,
     }
     args.output.write_text(

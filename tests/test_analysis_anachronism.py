@@ -290,3 +290,10 @@ def test_an_undated_relative_clause_does_not_excuse_the_title(kb):
         date(2022, 9, 19),
     )
     assert "Theresa May" in found.message
+
+
+def test_an_indefinite_article_makes_a_title_hypothetical(kb):
+    text = "And his take on the prospects of a President Donald Trump?"
+    assert anachronisms(text, kb, date(2016, 2, 20)) == []
+    quoted = "“We are turning to the threat a Donald Trump presidency poses,” she said."
+    assert anachronisms(quoted, kb, date(2016, 5, 24)) == []
