@@ -9,7 +9,9 @@ repository (``--mirror``: a folder of ``owner+name/repo`` git directories) or fr
 of CSV files named ``owner+name/PATH`` (``--extracts``). On a machine with internet the same
 rows can be had fresh from the Wikidata query service: ``--sparql OUT_DIR`` writes one
 SPARQL query per office (its ``wikidata`` position id) to run there, and ``read_sparql_json``
-reads the answers (the W3C SPARQL JSON results format) into the same rows.
+reads the answers (the W3C SPARQL JSON results format) into the same rows; ``--fetch DIR``
+runs those queries and saves the answers, and ``--results DIR`` builds from them instead
+of the recorded extracts.
 
 The conversion (``build``) is a pure function of the rows and the shipped knowledge base:
 
@@ -397,6 +399,17 @@ def main() -> None:
     parser.add_argument("--mirror", type=Path, help="folder of owner+name/repo git directories")
     parser.add_argument("--extracts", type=Path, help="folder of owner+name/PATH CSV files")
     parser.add_argument("--sparql", type=Path, help="write one P39 query per office to this folder")
+    parser.add_argument(
+        "--fetch",
+        type=Path,
+        help="run each office's P39 query on the Wikidata query service (needs internet) and "
+        "save the answers (SPARQL JSON) in this folder",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="folder of saved answers (OFFICE_ID.json): they replace the extracts' rows",
+    )
     parser.add_argument("--check", action="store_true", help="fail when the output would change")
     parser.add_argument("--report", action="store_true", help="print coverage by office")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
@@ -431,6 +444,44 @@ def main() -> None:
         f"{len(document['identifiers'])} known people identified, {len(document['terms'])} terms, "
         f"{len(document['dropped'])} rows dropped -> {args.output}"
     )
+
+
+QUERY_SERVICE = "https://query.wikidata.org/sparql"
+
+
+def fetch_answers(config: dict[str, Any], folder: Path, service: str = QUERY_SERVICE) -> None:
+    """Run every office's P39 query and save each answer as OFFICE_ID.json (SPARQL JSON)."""
+    import time
+    import urllib.parse
+    import urllib.request
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for spec in config["extracts"]:
+        for office in spec["offices"].values():
+            if not office.get("wikidata") or "id" not in office:
+                continue
+            query = urllib.parse.urlencode({"query": SPARQL.format(position=office["wikidata"])})
+            request = urllib.request.Request(
+                f"{service}?{query}",
+                headers={
+                    "Accept": "application/sparql-results+json",
+                    "User-Agent": "factcheck-review scripts/build_kb.py",
+                },
+            )
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                (folder / f"{office['id']}.json").write_bytes(answer.read())
+            time.sleep(1)  # the service asks for a pause between queries
+
+
+def rows_from_results(spec: dict[str, Any], folder: Path) -> list[Row]:
+    """The rows of one extract entry from saved query answers, one file per office (an
+    office without a saved answer keeps no rows)."""
+    rows: list[Row] = []
+    for position, office in spec["offices"].items():
+        path = folder / f"{office.get('id', '')}.json"
+        if "id" in office and path.exists():
+            rows += read_sparql_json(path.read_text(encoding="utf-8"), position)
+    return rows
 
 
 def hand_made_kb(output: Path = OUTPUT):

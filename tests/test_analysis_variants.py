@@ -145,3 +145,8 @@ def test_romanisations_of_a_given_name_are_not_variants(text):
 def test_a_romanised_given_name_with_a_misspelt_surname_is_a_variant():
     ((span, _),) = variants("Sergey Lavrof met the delegation.", load_kb())
     assert span == "Sergey Lavrof"
+
+
+def test_a_surname_in_the_plural_is_not_a_variant():
+    text = "Holdouts such as both former president Bushes stayed away."
+    assert variants(text, load_kb()) == []

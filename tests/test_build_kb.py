@@ -135,3 +135,14 @@ def test_the_shipped_extract_file_is_loaded_with_its_sources():
     assert [t.person_id for t in kb.holders("un-secretary-general", date(2010, 6, 1))] == [
         "ban-ki-moon"
     ]
+
+
+def test_saved_query_answers_replace_an_extract(build_kb, hand_kb, tmp_path):
+    # A saved answer of the query service, named by office id, as --fetch writes it.
+    (tmp_path / "test-fed-chair.json").write_text((DATA / "fed-chair-sparql.json").read_text())
+    rows = build_kb.rows_from_results(FED, tmp_path)
+    assert [r.label for r in rows][-1] == "Jerome Powell"
+    document = build_kb.build([(FED, rows)], hand_kb)
+    assert len(document["terms"]) == 4
+    assert build_kb.rows_from_results(INTERIOR, tmp_path) == []  # no answer saved for it
+    assert "wd:Q2666591" in build_kb.SPARQL.format(position="Q2666591")

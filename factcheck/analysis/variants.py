@@ -139,6 +139,8 @@ def titled_surname_variant(index: KBIndex, text: str, mention: NameMention) -> V
         return None
     if key in common_names():
         return None  # "President Morris" names a Morris
+    if any(key.endswith(end) and key[: -len(end)] in index.surnames for end in ("es", "s")):
+        return None  # "both former president Bushes": a family's surname in the plural
     title = title_before(index, text, mention.start)
     if title is None:
         return None
