@@ -297,3 +297,17 @@ def test_an_indefinite_article_makes_a_title_hypothetical(kb):
     assert anachronisms(text, kb, date(2016, 2, 20)) == []
     quoted = "“We are turning to the threat a Donald Trump presidency poses,” she said."
     assert anachronisms(quoted, kb, date(2016, 5, 24)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any quarrel from the 2008 race ended when Clinton joined the Obama administration.",
+        "Back when George W. Bush was president and Prime Minister Junichiro Koizumi was prime "
+        "minister, George found it remarkable.",
+    ],
+)
+def test_events_inside_the_term_by_construction(text):
+    from factcheck.kb import load_kb
+
+    assert anachronisms(text, load_kb(), date(2016, 3, 10)) == []

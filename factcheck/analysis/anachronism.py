@@ -61,6 +61,11 @@ _MODAL_AFTER_RE = re.compile(
 )
 # Courtesy titles US usage keeps for former holders: one word before the name.
 _COURTESY_TITLES = frozenset({"president", "secretary", "vice president", "ambassador"})
+# Joining, serving in or leaving an administration happens during it: right by construction.
+_MEMBERSHIP_BEFORE_RE = re.compile(
+    r"\b(?:join|joins|joined|joining|served in|serving in|worked in|working in|left|quit|"
+    r"resigned from|a member of|members of|officials? in)\s+(?:the\s+)?$"
+)
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny)\s+$")
 
 
@@ -95,6 +100,8 @@ def detect_anachronisms(
             if not terms:
                 continue
             clause = clause_span(masked, reference.start, reference.end)
+            if _by_construction(sentence.text, reference):
+                continue  # "when Clinton joined the Obama administration", "Koizumi was PM"
             if _hypothetical(masked, reference, clause, sentence.text):
                 continue  # "Congress could never control President Trump": not an event
             quoted = masked[reference.start] != sentence.text[reference.start]
@@ -155,6 +162,22 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
         left = match.end()
     after = _CLAUSE_BREAK_RE.search(text, end)
     return left, after.start() if after else len(text)
+
+
+def _by_construction(text: str, reference: OfficeReference) -> bool:
+    """The words put the events inside the term: membership of the administration, or the
+    holder said to hold that very office then ("Prime Minister Koizumi was prime minister")."""
+    if _MEMBERSHIP_BEFORE_RE.search(text, max(0, reference.start - 30), reference.start):
+        return True
+    after = text[reference.end : reference.end + 60].lower()
+    for office in reference.offices:
+        for title in (office.title, *office.titles[:3]):
+            if re.match(
+                rf"\s+(?:was|were|is|had been|served as)\s+(?:the\s+)?{re.escape(title.lower())}\b",
+                after,
+            ):
+                return True
+    return False
 
 
 def _hypothetical(
