@@ -130,8 +130,10 @@ def test_the_shipped_extract_file_is_loaded_with_its_sources():
     assert kb.offices["us-chair-of-the-federal-reserve"].known_until is not None
     assert kb.people["jerome-powell"].wikidata == "Q6182718"
     assert kb.people["condoleezza-rice"].wikidata == "Q47216"  # also National Security Advisor
-    # Terms of the hand-made files carry the files' own source line.
+    # Terms and people of the hand-made files carry the files' own source line.
     assert all(term.source for term in kb.terms)
+    assert all(person.source for person in kb.people.values())
+    assert kb.people["bruno-rodriguez-parrilla"].source == kb.source
     assert [t.person_id for t in kb.holders("un-secretary-general", date(2010, 6, 1))] == [
         "ban-ki-moon"
     ]

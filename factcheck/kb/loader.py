@@ -146,6 +146,8 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     for person_id, wikidata in identifiers.items():
         if person_id in people and not people[person_id].wikidata:
             people[person_id] = replace(people[person_id], wikidata=wikidata)
+    # A person of the hand-made files has their source line (as their terms do).
+    people = {k: p if p.source else replace(p, source=source) for k, p in people.items()}
     # A term without its own source has its office's (an extract), else a confirming
     # extract's, else the hand-made files' source line.
     office_source = {o.id: o.source for o in offices.values() if o.source}
