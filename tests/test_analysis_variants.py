@@ -150,3 +150,8 @@ def test_a_romanised_given_name_with_a_misspelt_surname_is_a_variant():
 def test_a_surname_in_the_plural_is_not_a_variant():
     text = "Holdouts such as both former president Bushes stayed away."
     assert variants(text, load_kb()) == []
+
+
+def test_a_misspelt_name_after_a_title_read_as_one_name():
+    ((span, message),) = variants("Costa Rican President Laura Chinchila said so.", load_kb())
+    assert span == "Laura Chinchila" and "Laura Chinchilla" in message

@@ -19,12 +19,12 @@ are quoted. With an assumed publication date every suggestion says it is low con
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.event_time import event_time, recent_dated
-from factcheck.analysis.kbindex import KBIndex, find_exact, title_before
+from factcheck.analysis.kbindex import KBIndex, find_exact, split_known_title, title_before
 from factcheck.analysis.names import NameMention
 from factcheck.analysis.variants import closest_person
 from factcheck.kb.types import Office, Person, Term
@@ -214,26 +214,6 @@ def _customary(
 
 def _is_us(reference: OfficeReference) -> bool:
     return all(office.country == "United States" for office in reference.offices)
-
-
-def split_known_title(index: KBIndex, mention: NameMention) -> NameMention:
-    """ "Costa Rican President Laura Chinchilla", read as one name: the longest run of its
-    first words that is a title of the knowledge base becomes the title."""
-    if mention.title:
-        return mention
-    words = list(re.finditer(r"\S+", mention.name))
-    for k in range(len(words) - 1, 0, -1):
-        if fold(mention.name[: words[k - 1].end()]) in index.titles:
-            cut = words[k].start()
-            return replace(
-                mention,
-                start=mention.start + cut,
-                name=mention.name[cut:],
-                title=mention.name[: words[k - 1].end()],
-                title_start=mention.start,
-                sentence_initial=False,
-            )
-    return mention
 
 
 def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReference]:

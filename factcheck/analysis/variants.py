@@ -16,7 +16,13 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from factcheck.analysis.common import Context, fold, make
-from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens, title_before
+from factcheck.analysis.kbindex import (
+    KBIndex,
+    find_exact,
+    split_known_title,
+    split_tokens,
+    title_before,
+)
 from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
 from factcheck.model import Suggestion
@@ -180,6 +186,7 @@ def detect_variants(
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         for mention in mentions.get(sentence.index, ()):
+            mention = split_known_title(index, mention)  # "Costa Rican President Laura …"
             if len(mention.words) == 1:
                 variant = titled_surname_variant(index, sentence.text, mention)
             elif not is_person_like(mention.words) or find_exact(index, mention.name):
