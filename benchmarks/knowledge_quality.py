@@ -11,9 +11,13 @@ Run by hand (the test suite never needs the corpus):
    ``false``: a false alarm). Flags not yet judged are listed.
 2. **Planted errors.** benchmarks/data/planted_errors.json holds wrong office holders and
    misspelt names of knowledge-base people planted into real dev sentences by
-   scripts/plant_errors.py (frozen before tuning). Each is put into its article alone; it
-   is found when a suggestion of its kind covers the planted words. Precision counts every
-   suggestion of the two kinds in the planted sentences.
+   scripts/plant_errors.py (frozen before tuning, from the knowledge base of that day). Each
+   is put into its article alone; it is found when a suggestion of its kind covers the
+   planted words. Precision counts every suggestion of the two kinds in the planted
+   sentences. ``--planted`` picks another set: planted_errors_train.json (train sentences,
+   the set the detectors were tuned on) or planted_errors_dev_full_kb.json (dev sentences,
+   people and offices of the extended knowledge base; made after tuning on train, never
+   tuned on).
 """
 
 from __future__ import annotations
