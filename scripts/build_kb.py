@@ -192,13 +192,13 @@ def build(
                     if person_id in taken:
                         person_id = f"{person_id}-{row.wikidata.lower()}"
                     taken.add(person_id)
+                    # The person's source is their first term's (the office's): not repeated.
                     people[row.wikidata] = {
                         "id": person_id,
                         "name": name,
-                        "aliases": aliases,
+                        **({"aliases": aliases} if aliases else {}),
                         "wikidata": row.wikidata,
                         "description": "",
-                        "source": source,
                     }
                 held.append(
                     {

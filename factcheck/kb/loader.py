@@ -143,11 +143,7 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
                 item.get("start", ""),
             )
             confirmed.setdefault(key, _field(item, "source", name))
-    for person_id, wikidata in identifiers.items():
-        if person_id in people and not people[person_id].wikidata:
-            people[person_id] = replace(people[person_id], wikidata=wikidata)
-    # A person of the hand-made files has their source line (as their terms do).
-    people = {k: p if p.source else replace(p, source=source) for k, p in people.items()}
+
     # A term without its own source has its office's (an extract), else a confirming
     # extract's, else the hand-made files' source line.
     office_source = {o.id: o.source for o in offices.values() if o.source}
@@ -161,6 +157,21 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
         )
         for t in terms
     ]
+    # A person read from an extract (with a Wikidata id, no source of their own) has their
+    # first term's source; a person of the hand-made files has the files' source line.
+    first_source: dict[str, str] = {}
+    for term in sorted(terms, key=lambda t: t.start):
+        first_source.setdefault(term.person_id, term.source)
+    people = {
+        k: p
+        if p.source
+        else replace(p, source=(first_source.get(k) if p.wikidata else None) or source)
+        for k, p in people.items()
+    }
+    for person_id, wikidata in identifiers.items():
+        if person_id in people and not people[person_id].wikidata:
+            people[person_id] = replace(people[person_id], wikidata=wikidata)
+
     return KnowledgeBase(
         as_of=as_of, source=source, people=people, offices=offices, terms=terms, countries=countries
     )
