@@ -19,6 +19,10 @@ API (stable, used by factcheck.analysis):
     kb.is_different(name, person_id)             # the user said this name is someone else
     fold(text) -> str                            # NFKD, combining marks dropped, casefolded
 
+Provenance: ``Person.wikidata`` ("Q76") and ``Person.source``; ``Term.source`` (the extract
+"owner/repo@commit:path", or the hand-made files' source line); ``Office.wikidata``,
+``Office.source`` and ``Office.known_until`` (the extract's date: later holders unknown).
+
     add_user_person(user_file, name, aliases=(), description="") -> Person
     mark_different_person(user_file, name, person_id)
     user_file_for(database_path) -> Path         # the additions file next to the database
