@@ -311,3 +311,12 @@ def test_events_inside_the_term_by_construction(text):
     from factcheck.kb import load_kb
 
     assert anachronisms(text, load_kb(), date(2016, 3, 10)) == []
+
+
+def test_an_administration_named_by_a_shared_surname_is_a_low_confidence_note():
+    from factcheck.kb import load_kb
+
+    text = "Critics said the Clinton administration is going to have to grapple with it."
+    (found,) = anachronisms(text, load_kb(), date(2016, 8, 22))
+    assert "Low confidence" in found.message and "Hillary Clinton" in found.message
+    assert found.proposed == {}

@@ -354,6 +354,14 @@ def _suggestion(
         "inconsistent": "yes",
         "links": [{"kind": "contradicts", "to": i, "note": note} for i in related],
     }
+    others = [p for p in reference.people if p not in holders]
+    if reference.executive and others:
+        # "the Clinton administration" in 2016: the surname also names someone who never
+        # held the office (a candidate, a relative), so which government is meant is a guess.
+        message += (
+            f" Low confidence: “{reference.words}” may name {others[0].name}'s, who never held it."
+        )
+        proposed = {}
     if courtesy:
         message += (
             " Low confidence: US usage keeps a former holder's title as a courtesy "
