@@ -241,9 +241,7 @@ def resolve(
         if kind == "year_range":
             first_year = int(m["year"])
             end_text = m["end"]
-            last_year = (
-                int(end_text) if len(end_text) == 4 else first_year // 100 * 100 + int(end_text)
-            )
+            last_year = int(end_text) if len(end_text) == 4 else first_year // 100 * 100 + int(end_text)
             if last_year < first_year or last_year - first_year > 60:
                 return None  # "1990-10": not a range of years
             return DateMention(start, end, date(first_year, 1, 1), date(last_year, 12, 31))

@@ -71,16 +71,8 @@ def _figures_in(sentence: Sentence, dated: list[tuple[int, int]]) -> list[Sugges
 
     def claim(start: int, end: int, value: str | None) -> None:
         taken.append((start, end))
-        found.append(
-            make(
-                sentence,
-                start,
-                end,
-                NUMBER,
-                f"Figure “{text[start:end]}”: check it against the source.",
-                value=value,
-            )
-        )
+        found.append(make(sentence, start, end, NUMBER,
+                          f"Figure “{text[start:end]}”: check it against the source.", value=value))
 
     for match in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
         start, end = match.span()
@@ -171,9 +163,7 @@ def _is_interval(text: str, end: int) -> bool:
     return _INTERVAL_RE.match(text, end) is not None
 
 
-_MODEL_BEFORE_RE = re.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z]+ $"
-)
+_MODEL_BEFORE_RE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z]+ $")
 
 
 def _is_label(text: str, start: int, end: int) -> bool:

@@ -223,10 +223,8 @@ def _plural_group(source: dict[str, Any]) -> bool:
         return False
     words = source.get("name", "").split()
     last = fold(words[-1]) if words else ""
-    return (
-        last.endswith("s")
-        and not last.endswith(("ss", "us"))
-        or (bool(words) and fold(words[0]) in _PLURAL_COUNTS)
+    return last.endswith("s") and not last.endswith(("ss", "us")) or (
+        bool(words) and fold(words[0]) in _PLURAL_COUNTS
     )
 
 
