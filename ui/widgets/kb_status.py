@@ -18,6 +18,8 @@ def kb_as_of_text() -> str:
 
 def kb_as_of_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(kb_as_of_text(), parent)
-    label.setToolTip("Office holders after this date, or outside the offices listed in "
-                     "resources/kb/README.md, are not checked.")
+    label.setToolTip(
+        "Office holders after this date, or outside the offices listed in "
+        "resources/kb/README.md, are not checked."
+    )
     return label
