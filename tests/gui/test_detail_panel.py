@@ -359,3 +359,16 @@ def test_history_lists_citations_with_review_changes(panel, qtbot):
     assert widget.history.topLevelItem(0).text(2) == "source: — → Frank Mora"
     widget.session.undo_stack.undo()
     assert widget.history.topLevelItem(0).text(2) == "source: Frank Mora → —"
+
+
+def test_an_office_the_knowledge_base_does_not_cover_is_said_quietly(panel):
+    widget, store, article_id, sentences = panel
+    assert widget.kb_note.isHidden()  # sentence 7 names no uncovered office
+    result = store.import_text(
+        "NATO Secretary-General Jens Stoltenberg met the envoys on Monday. They talked.",
+        title="NATO", analyse=False,
+    )
+    first = store.sentences(result.article_id)[0]
+    widget.set_sentence(result.article_id, first.id)
+    assert not widget.kb_note.isHidden() and not widget.kb_note.isEnabled()  # greyed
+    assert "“NATO Secretary-General”" in widget.kb_note.text()

@@ -320,3 +320,9 @@ def test_closing_during_an_import_waits_for_the_current_file(window, qtbot, tmp_
     imported = sql(db_path, "SELECT id FROM articles")
     for (article_id,) in imported:
         assert sql(db_path, "SELECT COUNT(*) > 0 FROM sentences WHERE article_id = ?", (article_id,)) == [(1,)]
+
+
+def test_status_bar_shows_the_knowledge_base_date(window):
+    from factcheck.kb import load_kb
+
+    assert window.kb_label.text() == f"Knowledge base as of {load_kb().as_of.isoformat()}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.analysis.coverage import uncovered_note
 from factcheck.attribution_view import attribution_label
 from factcheck.errors import NotFound
 from factcheck.model import SuggestionState
@@ -107,6 +108,11 @@ class DetailPanel(QWidget):
         layout.addWidget(self.paragraph)
         self.suggestions_box = _group("Suggestions", self.suggestions, content)
         layout.addWidget(self.suggestions_box)
+        # Offices the knowledge base cannot check, said quietly (greyed, one line each).
+        self.kb_note = QLabel(content)
+        self.kb_note.setWordWrap(True)
+        self.kb_note.setEnabled(False)
+        layout.addWidget(self.kb_note)
         layout.addWidget(_group("Verdict", self.verdicts, content))
         layout.addWidget(_group("Note", self.note, content))
         self.sources_box = _group("Sources", self.sources, content)
@@ -183,6 +189,8 @@ class DetailPanel(QWidget):
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(f"Suggestions ({len(pending)})" if pending else "Suggestions")
+        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
+        self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)
         cited = store.cited_sources(sentence_id)
