@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__, cli_team
+from factcheck import __version__, cli_publish, cli_team
 from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--credibility", help="Admiralty information grade 1-6, or unset")
     p.add_argument("--note", help="replace the note")
     p.add_argument("--status", help="unreviewed, in_progress or done")
+    p.add_argument("--claim", help="the short claim ClaimReview names for this sentence (empty: the default)")
 
     p = sub.add_parser("check", parents=[common], help="analyse a file without storing it")
     p.add_argument("file", metavar="FILE")
@@ -89,16 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="export a review as a report or data")
     p.add_argument("article", metavar="ARTICLE")
-    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "csv", "json", "claimreview"))
+    p.add_argument("--format", required=True,
+                   choices=("md", "html", "pdf", "csv", "json", "claimreview", "annotations"))
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output; required for pdf)")
     p.add_argument("--flagged-only", action="store_true", help="only flagged sentences")
     p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
     p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
     p.add_argument("--reviewer-layer", metavar="NAME", help="only this reviewer's layer (or final: the editor's decisions)")
+    p.add_argument("--include-unfinished", action="store_true",
+                   help="ClaimReview: add reviews not yet done (marked as drafts)")
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
     cli_team.register(sub, common)
+    cli_publish.register(sub, common)
     return parser
 
 
@@ -205,15 +210,17 @@ def cmd_review(args: argparse.Namespace) -> int:
         changes["note"] = args.note
     if args.status is not None:
         changes["status"] = args.status
-    if not changes:
+    if not changes and args.claim is None:
         raise InvalidValue("Nothing to record: give at least one of --sourced, --anonymous, --contested, "
-                           "--inconsistent, --rating, --credibility, --note or --status.")
+                           "--inconsistent, --rating, --credibility, --note, --status or --claim.")
     with _open(args) as store:
         article_id = store.resolve_article(args.article)
         sentence = store.sentence_by_number(article_id, args.number)
         change = store.set_review(sentence.id, changes, action="Review from the command line")
+        fields = list(change.detail.get("fields", []))
+        if args.claim is not None and "old" in store.set_claim_text(sentence.id, args.claim).detail:
+            fields.append("claim")
         review = store.review(sentence.id)
-    fields = change.detail.get("fields", [])
     summary = ", ".join(f"{v} {verdict_to_text(getattr(review, v)) or 'not judged'}" for v in VERDICT_FIELDS)
     what = "Saved" if fields else "No change to"
     print(f"{what} sentence {sentence.number} ({review.status.label.lower()}): {summary}.")
@@ -238,8 +245,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     sentences = split_article(article_id, document.text)
     suggestions = analyse(article, sentences)
     if args.json:
+        from factcheck.attribution_view import attribution_by_sentence
+
+        states = attribution_by_sentence(suggestions, len(sentences))
         print(json.dumps({"article": article_json(article) | {"sentences": len(sentences)},
-                          "sentences": [sentence_json(s) for s in sentences],
+                          "sentences": [sentence_json(s) | {"attribution": states[s.index]}
+                                        for s in sentences],
                           "suggestions": [suggestion_json(g) for g in suggestions]},
                          ensure_ascii=False, indent=2))
         return 0
@@ -270,7 +281,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         bundle = layer_bundle(bundle, args.reviewer_layer)
     options = {"flagged_only": args.flagged_only, "with_suggestions": args.with_suggestions,
-               "page_size": args.page_size}
+               "page_size": args.page_size, "include_unfinished": args.include_unfinished}
     if not args.output:
         sys.stdout.buffer.write(render(bundle, args.format, **options))
         sys.stdout.flush()
@@ -292,7 +303,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
+            **cli_publish.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,7 @@ def suggestion_json(suggestion: Suggestion, with_state: bool = False) -> dict[st
         "sentence": suggestion.sentence, "start": suggestion.start, "end": suggestion.end,
         "kind": suggestion.kind, "message": suggestion.message, "value": suggestion.value,
         "related": list(suggestion.related), "proposed": suggestion.proposed,
+        "confidence": suggestion.confidence,
     }
     if with_state:
         data["state"] = suggestion.state.value
@@ -43,6 +44,7 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def show_json(bundle: ArticleReview) -> dict[str, Any]:
+    from factcheck.attribution_view import attribution_json
     from factcheck.profile import profile_to_dict, sourcing_profile
 
     index_of = {s.id: s.index for s in bundle.sentences}
@@ -50,6 +52,9 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
     cited: dict[int, list[int]] = {}
     for c in bundle.citations:
         cited.setdefault(c.sentence_id, []).append(c.source_id)
+    per_sentence: dict[int, list[Suggestion]] = {}
+    for g in bundle.suggestions:
+        per_sentence.setdefault(g.sentence, []).append(g)
     for s in bundle.sentences:
         entry = sentence_json(s)
         entry["reviews"] = {
@@ -59,10 +64,14 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
                 "note": r.note, "status": r.status.value, "updated_at": r.updated_at,
                 "evidence": {"url": r.evidence.url, "title": r.evidence.title,
                              "accessed": r.evidence.accessed, "archive_url": r.evidence.archive_url},
+                "evidence_items": [{"url": e.url, "title": e.title, "accessed": e.accessed,
+                                    "archive_url": e.archive_url, "note": e.note}
+                                   for e in bundle.evidence_of(s.id, reviewer)],
             }
             for reviewer, r in bundle.reviews.get(s.id or 0, {}).items()
         }
         entry["sources"] = cited.get(s.id or 0, [])
+        entry["attribution"] = attribution_json(per_sentence.get(s.index, []))
         sentences.append(entry)
 
     def end(sentence_id: int) -> dict[str, Any]:

@@ -141,9 +141,20 @@ def test_check_prints_the_json_contract(capsys):
     data = json.loads(out)
     assert set(data) == {"article", "sentences", "suggestions"}
     assert len(data["sentences"]) == 16
-    assert set(data["sentences"][0]) == {"index", "number", "start", "end", "paragraph", "text"}
+    assert set(data["sentences"][0]) == {
+        "index", "number", "start", "end", "paragraph", "text", "attribution"}
     for suggestion in data["suggestions"]:
-        assert set(suggestion) == {"sentence", "start", "end", "kind", "message", "value", "related", "proposed"}
+        assert set(suggestion) == {
+            "sentence", "start", "end", "kind", "message", "value", "related", "proposed",
+            "confidence"}
+        assert suggestion["confidence"] in ("high", "low")
+    first, second = data["sentences"][0]["attribution"], data["sentences"][1]["attribution"]
+    assert first["kind"] == "anonymous" and first["speaker"] == "eleven sources familiar with the matter"
+    seed_text = Path(SEED_PATH).read_text(encoding="utf-8")
+    assert "eleven sources familiar with the matter" in seed_text[first["start"] : first["end"]]
+    assert second == {"kind": "none", "speaker": None, "start": None, "end": None, "confidence": "high"}
+    named = data["sentences"][13]["attribution"]
+    assert named["kind"] == "named" and named["speaker"] == "Frank Mora"
     dates = {(g["sentence"], g["value"]) for g in data["suggestions"] if g["kind"] == "claim.date"}
     assert (2, "2026-01-03") in dates
 

@@ -115,3 +115,29 @@ def field_value_text(field: str, review: Any) -> str:
     if isinstance(value, bool):
         return verdict_word(value)
     return str(value)
+
+
+def attribution_text(suggestions: Any) -> str:
+    """The sentence's attribution state as the detail panel says it ("Named source: Frank
+    Mora"); the interface-language form of factcheck.attribution_view.attribution_label."""
+    from factcheck.attribution_view import attribution_json
+
+    data = attribution_json(suggestions)
+    if data["kind"] == "none":
+        return QCoreApplication.translate("Vocabulary", "No source given")
+    who = data["speaker"] or QCoreApplication.translate("Vocabulary", "someone named earlier")
+    if data["kind"] == "anonymous":
+        return QCoreApplication.translate("Vocabulary", "Unnamed source: {who}").format(who=who)
+    return QCoreApplication.translate("Vocabulary", "Named source: {who}").format(who=who)
+
+
+# The sentence table's short attribution states (factcheck.attribution_view.SHORT_STATES).
+SHORT_STATES = {
+    "named": QT_TRANSLATE_NOOP("Vocabulary", "named"),
+    "anonymous": QT_TRANSLATE_NOOP("Vocabulary", "anon."),
+    "none": QT_TRANSLATE_NOOP("Vocabulary", "none"),
+}
+
+
+def short_state(kind: str) -> str:
+    return word(SHORT_STATES[kind]) if kind in SHORT_STATES else kind

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.sentence_table import FILTERS
+from ui.widgets.kb_status import kb_as_of_label
 
 # Marked for translation; translated where shown.
 FILTER_BUTTONS = {"all": QT_TRANSLATE_NOOP("WindowLayout", "All"),
@@ -127,6 +128,7 @@ class WindowLayout:
         self.saved_label = QLabel()
         self.reviewer_label = QLabel()
         self.database_label = QLabel()
-        for label in (self.saved_label, self.reviewer_label, self.database_label):
+        self.kb_label = kb_as_of_label()
+        for label in (self.saved_label, self.reviewer_label, self.database_label, self.kb_label):
             status.addPermanentWidget(label)
         self._update_status_labels()

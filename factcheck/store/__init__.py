@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factcheck.config import default_db_path, is_default_db
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
+from factcheck.store.evidence import EvidenceOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -23,12 +24,15 @@ from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 from factcheck.store.versions import VersionOps
 
 
-class Store(VersionOps):
+class Store(VersionOps, EvidenceOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
         """Import the reference article with its metadata (title, assumed publication date)."""
+        from factcheck.nlp.shipped import shipped_parses
+
         meta = json.loads(seed(SEED_METADATA).read_text(encoding="utf-8"))
+        self.keep_parses(shipped_parses())  # the first start then needs no English model
         return self.import_text(
             seed(SEED_ARTICLE).read_text(encoding="utf-8"),
             title=meta.get("title", ""), outlet=meta.get("outlet", ""), url=meta.get("url", ""),

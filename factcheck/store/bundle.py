@@ -136,10 +136,11 @@ class BundleOps(SuggestionOps):
             for g in bundle.suggestions:
                 conn.execute(
                     'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
-                    " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " related, proposed, state, key, confidence)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self._free("suggestions", g.id), article_id, by_index[g.sentence], g.start, g.end, g.kind, g.message, g.value,
                      json.dumps(list(g.related)), json.dumps(g.proposed, ensure_ascii=False),
-                     g.state.value, g.key))
+                     g.state.value, g.key, g.confidence))
                 if g.state is not SuggestionState.PENDING:
                     conn.execute("INSERT OR REPLACE INTO suggestion_states (article_id, key, state)"
                                  " VALUES (?, ?, ?)", (article_id, g.key, g.state.value))

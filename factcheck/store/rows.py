@@ -102,17 +102,19 @@ LINK_COLUMNS = "id, from_sentence, to_sentence, kind, note"
 
 
 def suggestion_from_row(row: tuple) -> Suggestion:
-    sid, idx, start, end, kind, message, value, related, proposed, state, key = row
+    sid, idx, start, end, kind, message, value, related, proposed, state, key, confidence = row
     return Suggestion(
         sentence=idx, start=start, end=end, kind=kind, message=message, value=value,
         related=tuple(json.loads(related)), proposed=json.loads(proposed),
-        state=SuggestionState(state), key=key, id=sid,
+        state=SuggestionState(state), key=key, id=sid, confidence=confidence,
     )
 
 
 SUGGESTION_COLUMNS = (
-    'g.id, s.idx, g.start, g."end", g.kind, g.message, g.value, g.related, g.proposed, g.state, g.key'
+    'g.id, s.idx, g.start, g."end", g.kind, g.message, g.value, g.related, g.proposed, g.state, g.key,'
+    " g.confidence"
 )
+SUGGESTION_COLUMN_COUNT = 12
 
 
 def history_from_row(row: tuple) -> HistoryEntry:
@@ -206,6 +208,7 @@ class SentenceRow:
     has_note: bool
     pending_suggestions: int
     source_codes: tuple[str, ...]
+    attribution: str = "none"  # what the analysis reads: named / anonymous / none
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,15 @@ from factcheck.model import (
     SuggestionState,
     verdict_from_text,
 )
+from factcheck.store.parses import ParseOps
 from factcheck.store.rows import (
     SENTENCE_COLUMNS,
+    SUGGESTION_COLUMN_COUNT,
     SUGGESTION_COLUMNS,
     Change,
     sentence_from_row,
     suggestion_from_row,
 )
-from factcheck.store.sources import SourceOps
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
 
@@ -96,7 +97,7 @@ def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]
             if getattr(review, n) is not None and getattr(review, n) != v}
 
 
-class SuggestionOps(SourceOps):
+class SuggestionOps(ParseOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
 
@@ -107,10 +108,12 @@ class SuggestionOps(SourceOps):
         return _conflicts(self.review(sentence_id), _wanted(suggestion))
 
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
-        """What the suggestion engine finds in an article (reads nothing from the file)."""
+        """What the suggestion engine finds in an article (reads only cached parses)."""
         from factcheck.analysis import analyse
+        from factcheck.nlp import parse_sentences
 
-        return analyse(article, sentences, self.knowledge_base())
+        parsed = parse_sentences(sentences, cache=self)
+        return analyse(article, sentences, self.knowledge_base(), parsed=parsed)
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
@@ -136,13 +139,15 @@ class SuggestionOps(SourceOps):
         rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
                  s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
                  json.dumps(s.proposed, ensure_ascii=False),
-                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions]
+                 states.get(s.key, SuggestionState.PENDING.value), s.key, s.confidence)
+                for s in suggestions]
         # Kept ids go in first so a new row's automatic id can never take one of them.
         rows.sort(key=lambda row: row[0] is None)
         self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
-            " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " related, proposed, state, key, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return len(suggestions)
 
     def knowledge_base(self) -> Any:
@@ -188,7 +193,8 @@ class SuggestionOps(SourceOps):
             " JOIN sentences s ON s.id = g.sentence_id WHERE g.id = ?", (suggestion_id,))
         if row is None:
             raise NotFound(f"No suggestion with id {suggestion_id}.")
-        return suggestion_from_row(row[:11]), int(row[11]), str(row[12])
+        n = SUGGESTION_COLUMN_COUNT
+        return suggestion_from_row(row[:n]), int(row[n]), str(row[n + 1])
 
     def _set_state(self, suggestion_id: int, suggestion: Suggestion, article_id: str,
                    state: SuggestionState) -> None:

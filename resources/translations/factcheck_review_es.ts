@@ -460,6 +460,22 @@
         <source>Remove link</source>
         <translation>Quitar el enlace</translation>
     </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir evidencia</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Editar la evidencia</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar la evidencia</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Editar la afirmación</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -533,8 +549,12 @@
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Evidencia</translation>
+        <source>Reviewer&apos;s evidence</source>
+        <translation>Evidencia del revisor</translation>
+    </message>
+    <message>
+        <source>{status} · paragraph {number} · {attribution}</source>
+        <translation>{status} · párrafo {number} · {attribution}</translation>
     </message>
     <message>
         <source>History</source>
@@ -543,10 +563,6 @@
     <message>
         <source>Sentence {number} of {total}</source>
         <translation>Oración {number} de {total}</translation>
-    </message>
-    <message>
-        <source>{status} · paragraph {number}</source>
-        <translation>{status} · párrafo {number}</translation>
     </message>
     <message>
         <source>Suggestions ({count})</source>
@@ -633,6 +649,69 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>accessed {date}</source>
+        <translation>consultado el {date}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>Title of the page or document</source>
+        <translation>Título de la página o del documento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Qué muestra</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Consultado:</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archivo web:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new item</source>
+        <translation>&amp;Añadir como elemento nuevo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The short claim a published ClaimReview names (empty: the sentence cut to about {limit} characters).</source>
+        <translation>La afirmación breve que nombra un ClaimReview publicado (vacío: la oración recortada a unos {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Afirmación:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>HTML report (one self-contained file)</source>
@@ -655,6 +734,14 @@
         <translation>JSON (la revisión completa; se puede volver a importar)</translation>
     </message>
     <message>
+        <source>ClaimReview JSON-LD (needs the publisher in Settings)</source>
+        <translation>ClaimReview JSON-LD (requiere el editor en Configuración)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations JSON-LD</source>
+        <translation>Anotaciones web del W3C (JSON-LD)</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
@@ -673,6 +760,10 @@
     <message>
         <source>List pending suggestions</source>
         <translation>Incluir las sugerencias pendientes</translation>
+    </message>
+    <message>
+        <source>ClaimReview: include reviews not yet done (as drafts)</source>
+        <translation>ClaimReview: incluir revisiones aún sin terminar (como borradores)</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -846,6 +937,21 @@ Open it now?</source>
             <numerusform>%n ya estaba en la base de datos</numerusform>
             <numerusform>%n ya estaban en la base de datos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseStatus</name>
+    <message>
+        <source>Knowledge base as of {date}</source>
+        <translation>Base de conocimiento al {date}</translation>
+    </message>
+    <message>
+        <source>Knowledge base unreadable</source>
+        <translation>Base de conocimiento ilegible</translation>
+    </message>
+    <message>
+        <source>Office holders after this date, or outside the offices listed in resources/kb/README.md, are not checked.</source>
+        <translation>No se comprueban los cargos posteriores a esta fecha ni los que no figuran en resources/kb/README.md.</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1290,8 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Tiene una nota</translation>
     </message>
     <message>
-        <source>Pending suggestions from the analysis</source>
-        <translation>Sugerencias pendientes del análisis</translation>
+        <source>Attribution the analysis reads (named / anon. / none) and pending suggestions</source>
+        <translation>Atribución que lee el análisis (identificada / anón. / ninguna) y sugerencias pendientes</translation>
     </message>
     <message>
         <source>All sentences</source>
@@ -1258,6 +1364,10 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <source>{verdict}: {value} — click or press {key} to change</source>
         <translation>{verdict}: {value} (haga clic o pulse {key} para cambiarlo)</translation>
     </message>
+    <message>
+        <source>Attribution the analysis reads: {state}</source>
+        <translation>Atribución que lee el análisis: {state}</translation>
+    </message>
     <message numerus="yes">
         <source>%n pending suggestion(s): see the detail panel</source>
         <translation>
@@ -1279,6 +1389,30 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Publisher &amp;name:</source>
+        <translation>&amp;Nombre del editor:</translation>
+    </message>
+    <message>
+        <source>Example Fact Checks</source>
+        <translation>Verificaciones de Ejemplo</translation>
+    </message>
+    <message>
+        <source>Publisher &amp;URL:</source>
+        <translation>&amp;URL del editor:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation>URL del &amp;logotipo:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view URL:</source>
+        <translation>URL de la re&amp;visión:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the reviews:</source>
+        <translation>Idioma de las revisiones (códi&amp;go):</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -1304,8 +1438,12 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>&amp;Nombre del revisor:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma de la &amp;interfaz:</translation>
+    </message>
+    <message>
+        <source>ClaimReview exports name the publisher: they need its name, URL and review URL ({article} is the article id, {sentence} the sentence number).</source>
+        <translation>Las exportaciones ClaimReview nombran al editor: necesitan su nombre, su URL y la URL de la revisión ({article} es el id. del artículo y {sentence} el número de oración).</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2238,34 @@ Accept it anyway?</source>
     <message>
         <source>inconsistent</source>
         <translation>incoherente</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Sin fuente</translation>
+    </message>
+    <message>
+        <source>someone named earlier</source>
+        <translation>alguien nombrado antes</translation>
+    </message>
+    <message>
+        <source>Unnamed source: {who}</source>
+        <translation>Fuente no identificada: {who}</translation>
+    </message>
+    <message>
+        <source>Named source: {who}</source>
+        <translation>Fuente identificada: {who}</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>ident.</translation>
+    </message>
+    <message>
+        <source>anon.</source>
+        <translation>anón.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from factcheck.attribution_view import SHORT_STATES
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
-from ui.vocabulary import rating_label, verdict_name, verdict_word
+from ui.vocabulary import rating_label, short_state, verdict_name, verdict_word, word
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -48,7 +49,7 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("SentenceTable", "Credibility (Admiralty grade): source reliability letter and "
                                        "information credibility digit"),
     QT_TRANSLATE_NOOP("SentenceTable", "Has a note"),
-    QT_TRANSLATE_NOOP("SentenceTable", "Pending suggestions from the analysis"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Attribution the analysis reads (named / anon. / none) and pending suggestions"),
 )
 FILTERS: dict[str, str] = {
     "all": QT_TRANSLATE_NOOP("SentenceTable", "All sentences"),
@@ -135,6 +136,7 @@ class SentenceTableModel(QAbstractTableModel):
         self._header_tips = [table_text(text) for text in HEADER_TIPS]
         self._words = {value: verdict_word(value) for value in (True, False, None)}
         self._names = {field: verdict_name(field) for field in VERDICT_COLUMNS.values()}
+        self._states = {kind: short_state(kind) for kind in SHORT_STATES}
 
     # -- what is shown -------------------------------------------------------
 
@@ -309,7 +311,8 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE:
             return "✎" if entry.has_note else ""
         if column == COL_SUGGESTIONS:
-            return f"◆ {entry.pending_suggestions}" if entry.pending_suggestions else ""
+            state = self._states.get(entry.attribution, "")
+            return f"{state}\n◆ {entry.pending_suggestions}" if entry.pending_suggestions else state
         return None
 
     def _tooltip(self, entry: SentenceRow, column: int) -> str | None:
@@ -322,8 +325,12 @@ class SentenceTableModel(QAbstractTableModel):
                 verdict=self._names[field], value=self._words[value], key=column - 1)
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
-        if column == COL_SUGGESTIONS and entry.pending_suggestions:
-            return self.tr("%n pending suggestion(s): see the detail panel", "", entry.pending_suggestions)
+        if column == COL_SUGGESTIONS:
+            state = self.tr("Attribution the analysis reads: {state}").format(state=word(entry.attribution))
+            if entry.pending_suggestions:
+                return state + "; " + self.tr("%n pending suggestion(s): see the detail panel", "",
+                                              entry.pending_suggestions)
+            return state
         if column == COL_CREDIBILITY and entry.source_codes:
             return self.tr("Sources cited (reliability letter, credibility digit)")
         return None

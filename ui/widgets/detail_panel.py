@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.analysis.coverage import uncovered_note
 from factcheck.errors import NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
-from ui.vocabulary import status_label
+from ui.vocabulary import attribution_text, status_label
+from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
 from ui.widgets.paragraph_view import ParagraphView
 from ui.widgets.source_picker import SourcesBox
 from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
-from ui.widgets.verdict_form import EvidenceForm, NoteEditor, VerdictForm
+from ui.widgets.verdict_form import NoteEditor, VerdictForm
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
@@ -100,18 +102,23 @@ class DetailPanel(QWidget):
         self.note = NoteEditor(session, content)
         self.sources = SourcesBox(session, content)
         self.links = LinksView(session, content, choose=choose_link)
-        self.evidence = EvidenceForm(session, content)
+        self.evidence = EvidenceList(session, content)
         self.history = HistoryView(content)
 
         layout.addWidget(self.paragraph)
         self.suggestions_box = _group(self.tr("Suggestions"), self.suggestions, content)
         layout.addWidget(self.suggestions_box)
+        # Offices the knowledge base cannot check, said quietly (greyed, one line each).
+        self.kb_note = QLabel(content)
+        self.kb_note.setWordWrap(True)
+        self.kb_note.setEnabled(False)
+        layout.addWidget(self.kb_note)
         layout.addWidget(_group(self.tr("Verdict"), self.verdicts, content))
         layout.addWidget(_group(self.tr("Note"), self.note, content))
         self.sources_box = _group(self.tr("Sources"), self.sources, content)
         layout.addWidget(self.sources_box)
         layout.addWidget(_group(self.tr("Links"), self.links, content))
-        layout.addWidget(_group(self.tr("Evidence"), self.evidence, content))
+        layout.addWidget(_group(self.tr("Reviewer's evidence"), self.evidence, content))
         layout.addWidget(_group(self.tr("History"), self.history, content))
         layout.addStretch(1)
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -175,13 +182,16 @@ class DetailPanel(QWidget):
         if total is None:
             total = self._totals[sentence.article_id] = store.sentence_count(sentence.article_id)
         self.heading.setText(self.tr("Sentence {number} of {total}").format(number=sentence.number, total=total))
-        self.subheading.setText(self.tr("{status} · paragraph {number}").format(
-            status=status_label(review.status), number=sentence.paragraph + 1))
         everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
+        self.subheading.setText(self.tr("{status} · paragraph {number} · {attribution}").format(
+            status=status_label(review.status), number=sentence.paragraph + 1,
+            attribution=attribution_text(everything)))
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
                                       else self.tr("Suggestions"))
+        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
+        self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)
         cited = store.cited_sources(sentence_id)
@@ -190,6 +200,7 @@ class DetailPanel(QWidget):
                                   else self.tr("Sources"))
         self.links.set_sentence(sentence_id)
         citations = store.history(entity="citation", entity_prefix=str(sentence_id), limit=100)
+        citations += store.history(entity="evidence", entity_prefix=str(sentence_id), limit=100)
         history = sorted(store.sentence_history(sentence_id) + citations, key=lambda h: h.id, reverse=True)
         self.history.show_history(history)
         self.stack.setCurrentWidget(self.scroll)

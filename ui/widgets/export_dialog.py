@@ -35,7 +35,8 @@ FORMAT_LABELS: tuple[tuple[str, str], ...] = (  # marked for translation; transl
     ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF report")),
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (one row per sentence)")),
     ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (the complete review; can be imported again)")),
-    ("claimreview", "ClaimReview JSON-LD"),  # a format's proper name
+    ("claimreview", QT_TRANSLATE_NOOP("ExportDialog", "ClaimReview JSON-LD (needs the publisher in Settings)")),
+    ("annotations", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotations JSON-LD")),
 )
 
 
@@ -77,6 +78,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         self.flagged_only = QCheckBox(self.tr("Only flagged sentences"))
         self.with_suggestions = QCheckBox(self.tr("List pending suggestions"))
+        self.include_unfinished = QCheckBox(self.tr("ClaimReview: include reviews not yet done (as drafts)"))
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem(self.tr("Letter"), "letter")
@@ -90,6 +92,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File:"), path_row)
         form.addRow("", self.flagged_only)
         form.addRow("", self.with_suggestions)
+        form.addRow("", self.include_unfinished)
         form.addRow(self.tr("PDF page size:"), self.page_size)
         form.addRow(self.tr("Reviewer layer:"), self.layer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -110,6 +113,7 @@ class ExportDialog(QDialog):
         self.flagged_only.setEnabled(report)
         self.with_suggestions.setEnabled(report)
         self.page_size.setEnabled(fmt == "pdf")
+        self.include_unfinished.setEnabled(fmt in ("claimreview", "html"))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text())
@@ -132,7 +136,8 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         options = {"flagged_only": self.flagged_only.isChecked() and self.flagged_only.isEnabled(),
                    "with_suggestions": self.with_suggestions.isChecked() and self.with_suggestions.isEnabled(),
-                   "page_size": self.page_size.currentData()}
+                   "page_size": self.page_size.currentData(),
+                   "include_unfinished": self.include_unfinished.isChecked() and self.include_unfinished.isEnabled()}
         article_id = self.article_id
         layer = self.layer.currentData()
         self.export_button.setEnabled(False)

@@ -59,7 +59,7 @@ from ui.models.sentence_table import (
     VERDICT_COLUMNS,
     VERDICT_ROLE,
 )
-from ui.vocabulary import rating_label
+from ui.vocabulary import rating_label, short_state
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
@@ -277,7 +277,8 @@ class SentenceTableView(QTableView):
             COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating_label(rating).split()),
             COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3"),
             COL_NOTE: metrics.horizontalAdvance("✎"),
-            COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99"),
+            COL_SUGGESTIONS: max(metrics.horizontalAdvance(w) for w in ("◆ 99", short_state("named"),
+                                                                          short_state("anonymous"))),
         }
         for column in VERDICT_COLUMNS:
             content[column] = max(CHIP_WIDTH, QFontMetrics(bold).horizontalAdvance("✓"))

@@ -1,11 +1,11 @@
-"""Settings: the reviewer name and the interface language, shared with the CLI through
-factcheck/config.py."""
+"""Settings: the reviewer name, the interface language and the publisher profile, shared with
+the CLI through factcheck/config.py (``factcheck config get|set``)."""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,8 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.config import reviewer_name, system_user_name
+from factcheck.config import get_setting, reviewer_name, set_setting, system_user_name
 from ui.i18n import CHOICES, NATIVE_NAMES, SYSTEM, configured_language
+
+# (setting key, label, placeholder); the labels are marked for translation, shown through tr().
+PUBLISHER_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("publisher.name", QT_TRANSLATE_NOOP("SettingsDialog", "Publisher &name:"),
+     QT_TRANSLATE_NOOP("SettingsDialog", "Example Fact Checks")),
+    ("publisher.url", QT_TRANSLATE_NOOP("SettingsDialog", "Publisher &URL:"), "https://checks.example/"),
+    ("publisher.logo", QT_TRANSLATE_NOOP("SettingsDialog", "&Logo URL:"), "https://checks.example/logo.png"),
+    ("publisher.review_url", QT_TRANSLATE_NOOP("SettingsDialog", "Re&view URL:"),
+     "https://checks.example/{article}#s{sentence}"),
+    ("publisher.language", QT_TRANSLATE_NOOP("SettingsDialog", "Lan&guage of the reviews:"), "en"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -53,14 +64,31 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reviewer name:"), self.reviewer)
         form.addRow("", note)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Interface language:"), self.language)
         form.addRow("", language_note)
+        self.publisher: dict[str, QLineEdit] = {}
+        for key, label, placeholder in PUBLISHER_FIELDS:
+            edit = QLineEdit(get_setting(key) or "", self)
+            edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", placeholder))
+            self.publisher[key] = edit
+            form.addRow(QCoreApplication.translate("SettingsDialog", label), edit)
+        publisher_note = QLabel(self.tr("ClaimReview exports name the publisher: they need its name, URL and "
+                                        "review URL ({article} is the article id, {sentence} the sentence "
+                                        "number)."))
+        publisher_note.setWordWrap(True)
+        publisher_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow("", publisher_note)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        form.addRow("", self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.reviewer.setFocus()
 
     def reviewer_name(self) -> str:
         return self.reviewer.text().strip() or system_user_name()
@@ -68,6 +96,20 @@ class SettingsDialog(QDialog):
     def language_choice(self) -> str:
         """"system", "en" or "es"."""
         return str(self.language.currentData())
+
+    def accept(self) -> None:
+        """Save the publisher profile; a bad value is said in one sentence and the dialog stays."""
+        for key, edit in self.publisher.items():
+            if edit.text().strip() == (get_setting(key) or ""):
+                continue
+            try:
+                set_setting(key, edit.text())
+            except ValueError as error:
+                self.problem.setText(str(error))
+                self.problem.setVisible(True)
+                edit.setFocus()
+                return
+        super().accept()
 
 
 def ask_reviewer_once(parent: QWidget | None = None) -> str | None:
