@@ -76,7 +76,9 @@ def install_translators(code: str) -> bool:
             _installed.append(qt_own)
     app.installTranslator(own)
     _installed.append(own)
-    QLocale.setDefault(QLocale(code))
+    # Numbers and dates follow the language too, keeping the system's country when it speaks it.
+    system = QLocale.system()
+    QLocale.setDefault(system if system.language() == QLocale(code).language() else QLocale(code))
     return True
 
 

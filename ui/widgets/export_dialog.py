@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -180,7 +180,8 @@ class ExportDialog(QDialog):
         self._finish_job()
         self._progress.close()
         self.written = target
-        self.session.saved.emit(self.tr("Exported {name} ({size} bytes)").format(name=target.name, size=f"{size:,}"))
+        self.session.saved.emit(self.tr("Exported {name} ({size} bytes)").format(
+            name=target.name, size=QLocale().toString(size)))
         self.accept()
         if self.ask_to_open(target):
             self.open_file(target)
