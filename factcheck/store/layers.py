@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.errors import InvalidValue, NotFound
-from factcheck.model import VERDICT_FIELDS, HistoryEntry
+from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
 from factcheck.store.bundle import BundleOps
 from factcheck.store.rows import Change, now_iso, plain
-from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements
+from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements, field_value
 from factcheck.team.layers import FINAL
 
 
@@ -111,6 +111,7 @@ class LayerOps(BundleOps):
                          (sentence_id, field, json.dumps(stored, ensure_ascii=False), self.reviewer, now_iso()))
             self._record("adjudicate", "decision", f"{sentence_id}:{field}", field,
                          json.loads(old[0]) if old and old[0] else None, stored, sentence.article_id)
+            self._settle_final_status(sentence_id)
         return Change("Adjudicate", (sentence.article_id,), (sentence_id,), detail=change.detail,
                       inverse=lambda store: store.restore_final(sentence_id, field, before))
 
@@ -123,6 +124,7 @@ class LayerOps(BundleOps):
                          sentence.article_id)
             if not self._one("SELECT 1 FROM decisions WHERE sentence_id = ?", (sentence_id,)):
                 conn.execute("DELETE FROM reviews WHERE sentence_id = ? AND reviewer = ?", (sentence_id, FINAL))
+            self._settle_final_status(sentence_id)
         return Change("Undo adjudicate", (sentence.article_id,), (sentence_id,))
 
     def final_state(self, sentence_id: int, field: str) -> tuple[Any, tuple[str | None, str, str] | None]:
@@ -177,6 +179,62 @@ class LayerOps(BundleOps):
             first = left[0]
             raise InvalidValue(f"{len(left)} disagreements between reviewers are not settled yet (the first is "
                                f"{first.field} on sentence {first.number}); adjudicate them before signing off.")
+
+    def set_review(self, sentence_id: int, changes: dict[str, Any], reviewer: str | None = None,
+                   action: str = "Edit review") -> Change:
+        with self._write():
+            change = super().set_review(sentence_id, changes, reviewer, action)
+            if (reviewer or self.reviewer) != FINAL or "status" in changes:
+                self._settle_final_status(sentence_id)
+        return change
+
+    def _settle_final_status(self, sentence_id: int) -> None:
+        """A final-layer review is done once every disagreement on its sentence is settled, and in
+        progress while one is open: so sign-off (every disagreement settled) leaves it done."""
+        reviews = self.reviews_for(sentence_id)
+        final = reviews.pop(FINAL, None)
+        if final is None:
+            return
+        decided = {r[0] for r in self._read("SELECT field FROM decisions WHERE sentence_id = ?", (sentence_id,))}
+        open_fields = [name for name in AGREEMENT_FIELDS if name not in decided and len(
+            {v for r in reviews.values() if (v := field_value(r, name)) is not None}) > 1]
+        status = "in_progress" if open_fields else "done"
+        if final.status.value != status:
+            # Derived from the decisions and reviews (which have their history), so no history row:
+            # a merge then writes the same whichever file it starts from.
+            self.conn.execute("UPDATE reviews SET status = ? WHERE sentence_id = ? AND reviewer = ?",
+                              (status, sentence_id, FINAL))
+
+    # -- whole articles ------------------------------------------------------
+
+    def article_review(self, article_id: str) -> ArticleReview:
+        bundle = super().article_review(article_id)
+        decisions: dict[int, dict[str, Decision]] = {}
+        for (sid, name), (value, by, at) in sorted(self.decisions(article_id).items()):
+            decisions.setdefault(sid, {})[name] = Decision(value, by, at)
+        used = {name for per in bundle.reviews.values() for name in per} | {h.reviewer for h in bundle.history}
+        used |= {d.decided_by for per in decisions.values() for d in per.values()}
+        ids = {name: rid for name, rid in self.reviewer_ids().items() if name in used}
+        return replace(bundle, decisions=decisions, reviewer_ids=ids)
+
+    def restore_article_review(self, bundle: ArticleReview, *, imported: bool = False,
+                               record: bool = True) -> str:
+        with self._write() as conn:
+            # Before the reviews and history, whose triggers would give the names new ids.
+            conn.executemany("INSERT OR IGNORE INTO reviewers (name, id, created_at) VALUES (?, ?, ?)",
+                             [(name, rid, now_iso()) for name, rid in sorted(bundle.reviewer_ids.items())
+                              if name and name != FINAL])
+            article_id = super().restore_article_review(bundle, imported=imported, record=record)
+            new_ids = {r[0]: r[1] for r in self._read("SELECT idx, id FROM sentences WHERE article_id = ?",
+                                                       (article_id,))}
+            for s in bundle.sentences:
+                for name, d in bundle.decisions.get(s.id or 0, {}).items():
+                    if s.index in new_ids:
+                        conn.execute("INSERT OR REPLACE INTO decisions (sentence_id, field, value, decided_by,"
+                                     " decided_at) VALUES (?, ?, ?, ?, ?)",
+                                     (new_ids[s.index], name, json.dumps(d.value, ensure_ascii=False),
+                                      d.decided_by, d.decided_at))
+        return article_id
 
     # -- history -------------------------------------------------------------
 

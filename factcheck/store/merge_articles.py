@@ -76,6 +76,9 @@ class MergeArticleOps(LayerOps):
         title = str(theirs["title"])
         self._merge_reviews(o, article_id, title, mapping, names, summary)
         self._merge_decisions(o, article_id, title, mapping, names, summary)
+        for (sid,) in self._read("SELECT r.sentence_id FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
+                                 " WHERE s.article_id = ? AND r.reviewer = 'final'", (article_id,)):
+            self._settle_final_status(sid)  # the other file's reviews may open or settle a disagreement
         self._merge_states(o, article_id, summary)
         self._merge_orphans(o, article_id, summary)
         self._keep_orphans(o, article_id, o_sentences, mapping, names, summary)
