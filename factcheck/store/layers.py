@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.errors import InvalidValue, NotFound
@@ -28,6 +28,8 @@ class Orphan:
     reviews: dict[str, dict[str, Any]]  # reviewer -> review columns
     sources: list[tuple[str, str]]  # (name, kind)
     reattached_to: int | None
+    evidence: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # reviewer -> evidence items
+    claims: dict[str, str] = field(default_factory=dict)  # reviewer -> claim text
 
 
 class LayerOps(BundleOps):
@@ -265,7 +267,8 @@ class LayerOps(BundleOps):
         for r in rows:
             payload = json.loads(r[7])
             result.append(Orphan(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], payload.get("reviews", {}),
-                                 [tuple(s) for s in payload.get("sources", [])], r[8]))
+                                 [tuple(s) for s in payload.get("sources", [])], r[8],
+                                 payload.get("evidence", {}), payload.get("claims", {})))
         return result
 
     def reattach_orphan(self, orphan_id: int, sentence_id: int) -> Change:
@@ -279,21 +282,24 @@ class LayerOps(BundleOps):
         if sentence.article_id != orphan.article_id:
             raise InvalidValue("Re-attach an orphan to a sentence of the same article.")
         with self._write() as conn:
-            self._apply_payload(sentence_id, orphan.reviews, orphan.sources, "Re-attach orphan")
+            self._apply_payload(sentence_id, orphan.reviews, orphan.sources, "Re-attach orphan",
+                                {"evidence": orphan.evidence, "claims": orphan.claims})
             conn.execute("UPDATE orphans SET reattached_to = ? WHERE id = ?", (sentence_id, orphan_id))
             self._record("re-attach orphan", "sentence", sentence_id, "orphan", orphan.old_text, orphan_id,
                          sentence.article_id)
         return Change("Re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True,
                       inverse=lambda store: store.undo_reattach(orphan_id, sentence_id, before))
 
-    def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int]]:
-        """A sentence's reviews (every layer) and cited source ids, as ``undo_reattach`` restores them."""
+    def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int], dict[str, Any]]:
+        """A sentence's reviews (every layer), cited source ids, evidence lists and claim texts, as
+        ``undo_reattach`` restores them."""
         cited = [r[0] for r in self._read("SELECT source_id FROM citations WHERE sentence_id = ?", (sentence_id,))]
-        return self.reviews_for(sentence_id), cited
+        return self.reviews_for(sentence_id), cited, self._carried_extras(self, sentence_id)
 
-    def undo_reattach(self, orphan_id: int, sentence_id: int, before: tuple[dict[str, Any], list[int]]) -> Change:
+    def undo_reattach(self, orphan_id: int, sentence_id: int,
+                      before: tuple[dict[str, Any], list[int], dict[str, Any]]) -> Change:
         """Undo of ``reattach_orphan``: the sentence as it was, the orphan listed again."""
-        reviews, cited = before
+        reviews, cited, extras = before
         sentence = self.sentence(sentence_id)
         with self._write() as conn:
             conn.execute("DELETE FROM reviews WHERE sentence_id = ?", (sentence_id,))
@@ -302,6 +308,9 @@ class LayerOps(BundleOps):
             conn.execute("DELETE FROM citations WHERE sentence_id = ?", (sentence_id,))
             conn.executemany("INSERT INTO citations (sentence_id, source_id) VALUES (?, ?)",
                              [(sentence_id, source_id) for source_id in cited])
+            conn.execute("DELETE FROM evidence WHERE sentence_id = ?", (sentence_id,))
+            conn.execute("DELETE FROM claims WHERE sentence_id = ?", (sentence_id,))
+            self._apply_extras(sentence_id, extras)
             conn.execute("UPDATE orphans SET reattached_to = NULL WHERE id = ?", (orphan_id,))
             self._refresh_search_notes(sentence_id)
             self._record("undo re-attach orphan", "sentence", sentence_id, "orphan", orphan_id, None,
@@ -314,11 +323,40 @@ class LayerOps(BundleOps):
             raise NotFound(f"No orphan with id {orphan_id}.")
         return str(row[0])
 
+    @staticmethod
+    def _carried_extras(store: Any, sentence_id: int, names: dict[str, str] | None = None) -> dict[str, Any]:
+        """The evidence lists and claim texts of a sentence (in ``store``), for an orphan's payload;
+        empty when there are none, so payloads without them keep their shape."""
+        names = names or {}
+        evidence: dict[str, list[dict[str, str]]] = {}
+        for r in store._read("SELECT reviewer, url, title, accessed, archive_url, note, created_at FROM evidence"
+                             " WHERE sentence_id = ? ORDER BY reviewer, position, id", (sentence_id,)):
+            evidence.setdefault(names.get(r[0], r[0]), []).append(dict(zip(_EVIDENCE_KEYS, r[1:], strict=True)))
+        claims = {names.get(r[0], r[0]): r[1] for r in store._read(
+            "SELECT reviewer, text FROM claims WHERE sentence_id = ? ORDER BY reviewer", (sentence_id,))}
+        return ({"evidence": evidence} if evidence else {}) | ({"claims": claims} if claims else {})
+
+    def _apply_extras(self, sentence_id: int, payload: dict[str, Any]) -> None:
+        """Put carried evidence lists and claim texts on a sentence; a reviewer's own are kept."""
+        for reviewer, items in payload.get("evidence", {}).items():
+            if self._one("SELECT 1 FROM evidence WHERE sentence_id = ? AND reviewer = ?", (sentence_id, reviewer)):
+                continue
+            self.conn.executemany(
+                "INSERT INTO evidence (sentence_id, reviewer, position, url, title, accessed, archive_url, note,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(sentence_id, reviewer, i, *(item.get(k, "") for k in _EVIDENCE_KEYS)) for i, item in enumerate(items)])
+            self._mirror_first_evidence(sentence_id, reviewer)
+        for reviewer, text in payload.get("claims", {}).items():
+            self.conn.execute("INSERT OR IGNORE INTO claims (sentence_id, reviewer, text) VALUES (?, ?, ?)",
+                              (sentence_id, reviewer, text))
+
     def _apply_payload(self, sentence_id: int, reviews: dict[str, dict[str, Any]],
-                       sources: list[tuple[str, str]], action: str) -> None:
+                       sources: list[tuple[str, str]], action: str,
+                       extras: dict[str, Any] | None = None) -> None:
         """Fill a sentence's reviews from carried judgments; fields it already has are kept."""
         from factcheck.store.rows import review_from_row
 
+        extras = extras or {}
         for reviewer, columns in reviews.items():
             carried = review_from_row((sentence_id, reviewer, *(columns[k] for k in _PAYLOAD_KEYS)))
             mine = self.review(sentence_id, reviewer)
@@ -326,7 +364,8 @@ class LayerOps(BundleOps):
                     if getattr(mine, n) is None and getattr(carried, n) is not None}
             if carried.note and carried.note not in mine.note:
                 fill["note"] = (mine.note + "\n" + carried.note).strip()
-            if mine.evidence.is_empty() and not carried.evidence.is_empty():
+            if mine.evidence.is_empty() and not carried.evidence.is_empty() and reviewer not in extras.get(
+                    "evidence", {}):
                 fill["evidence"] = carried.evidence
             if carried.status.value == "done" and mine.status.value != "done":
                 fill["status"] = carried.status
@@ -337,8 +376,10 @@ class LayerOps(BundleOps):
             source_id = int(row[0]) if row else self.create_source(name, kind).id
             self.conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                               (sentence_id, source_id))
+        self._apply_extras(sentence_id, extras)
 
 
+_EVIDENCE_KEYS = ("url", "title", "accessed", "archive_url", "note", "created_at")
 _PAYLOAD_KEYS = ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility", "note",
                  "evidence_url", "evidence_title", "evidence_accessed", "evidence_archive_url", "status",
                  "updated_at")
