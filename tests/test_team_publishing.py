@@ -10,6 +10,7 @@ from team_fixtures import copy_of, two_files
 
 from factcheck.cli import main
 from factcheck.errors import InvalidValue
+from factcheck.model import EvidenceItem
 from factcheck.publisher import Publisher
 from factcheck.reports import render
 from factcheck.store import Store
@@ -84,6 +85,25 @@ def test_a_final_layer_item_names_the_editor_never_a_person_called_final(merged)
     assert seven_note["creator"] == {"type": "Person", "name": "eve"}
 
 
+def test_a_final_layer_item_rests_on_the_reviewers_claim_text_and_evidence(merged):
+    store, article_id = merged
+    sid = store.sentence_by_number(article_id, 7).id
+    store.set_claim_text(sid, "Biden is pressuring Venezuela", reviewer="ana")
+    store.add_evidence(sid, EvidenceItem("https://www.whitehouse.gov/administration/", "The Administration"),
+                       reviewer="ana")
+    store.add_evidence(sid, EvidenceItem("https://archive.example/capture", "Capture"), reviewer="ben")
+    store.decide(sid, "rating", "false")
+    seven = item_for(claimreviews(store, article_id), 7)
+    assert seven["claimReviewed"] == "Biden is pressuring Venezuela"
+    assert seven["citation"] == ["https://www.whitehouse.gov/administration/", "https://archive.example/capture"]
+    store.set_claim_text(sid, "Washington is pressuring Caracas", reviewer="ben")  # they differ now
+    assert item_for(claimreviews(store, article_id), 7)["claimReviewed"].startswith("The Biden administration")
+    store.set_claim_text(sid, "The US pressures Venezuela", reviewer=FINAL)
+    assert item_for(claimreviews(store, article_id), 7)["claimReviewed"] == "The US pressures Venezuela"
+    report = render(store.article_review(article_id), "md").decode()
+    assert "The Administration" in report and "Capture" in report  # the reviewers' evidence stays listed
+
+
 def test_a_final_layer_without_its_decisions_names_nobody(merged):
     store, article_id = merged
     store.decide(store.sentence_by_number(article_id, 7).id, "rating", "false")
@@ -145,4 +165,6 @@ def test_cli_claimreview_of_an_adjudicated_sentence(merged, capsys):
     seven = item_for(items, 7)
     assert seven["editor"]["name"] == "eve" and seven["author"]["@type"] == "Organization"
     assert main(["export", article_id, "--format", "md", "--db", db]) == 0
-    assert "ClaimReview uses the final layer" in capsys.readouterr().out
+    report = capsys.readouterr().out
+    assert "ClaimReview uses the final layer" in report
+    assert "**Reviewers:** ana, ben\n" in report and "**Adjudicated by:** eve" in report

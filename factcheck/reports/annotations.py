@@ -32,7 +32,7 @@ from typing import Any
 from factcheck.model import VERDICT_FIELDS, ArticleReview, Review
 from factcheck.reports.common import VERDICT_LABELS, credibility_text, rating_label, verdict_word
 from factcheck.reports.jsonld import dumps_jsonld
-from factcheck.team.layers import FINAL, deciding_editors, representative_review
+from factcheck.team.layers import FINAL, deciding_editors, layer_evidence, representative_review
 from factcheck.urls import is_web_url
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -108,7 +108,7 @@ def annotation_collection(review: ArticleReview) -> dict[str, Any]:
                          "value": r.note})
         if r.flagged:
             body.append({"type": "TextualBody", "purpose": "tagging", "value": "flagged"})
-        for item in review.evidence_of(sentence.id, layer):
+        for item in layer_evidence(review, sentence.id, layer):
             if item.url and is_web_url(item.url):
                 body.append({"type": "SpecificResource", "purpose": "linking", "source": item.url.strip()})
         annotation: dict[str, Any] = {

@@ -37,7 +37,13 @@ from factcheck.publisher import Publisher, load_publisher, require_publisher
 from factcheck.reports.claim_text import default_claim
 from factcheck.reports.common import Progress, report_progress
 from factcheck.reports.jsonld import dumps_jsonld
-from factcheck.team.layers import FINAL, deciding_editors, representative_review
+from factcheck.team.layers import (
+    FINAL,
+    deciding_editors,
+    layer_claim_text,
+    layer_evidence,
+    representative_review,
+)
 from factcheck.urls import is_web_url
 
 CONTEXT = "https://schema.org"
@@ -142,9 +148,10 @@ def claim_reviews(review: ArticleReview, *, publisher: Publisher | None = None,
         layer, r = chosen
         if r.rating is None or not (r.reviewed or include_unfinished):
             continue
-        own = review.claims.get(sentence.id or 0, {}).get(layer)
+        own = layer_claim_text(review, sentence.id, layer)
         entry = item(sentence.number, own or default_claim(sentence.text), r.rating, r.note, not r.reviewed)
-        citations = [u for u in (_web(e.url) for e in review.evidence_of(sentence.id, layer)) if u]
+        citations = list(dict.fromkeys(u for u in (_web(e.url) for e in layer_evidence(review, sentence.id, layer))
+                                       if u))
         if citations:
             entry["citation"] = citations[0] if len(citations) == 1 else citations
         editors = [{"@type": "Person", "name": name} for name in deciding_editors(review, sentence.id)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.errors import InvalidValue
-from factcheck.model import ArticleReview, Review
+from factcheck.model import ArticleReview, EvidenceItem, Review
 
 FINAL = "final"
 
@@ -50,6 +50,36 @@ def deciding_editors(bundle: ArticleReview, sentence_id: int | None) -> list[str
         if d.decided_by not in editors:
             editors.append(d.decided_by)
     return editors
+
+
+def layer_claim_text(bundle: ArticleReview, sentence_id: int | None, layer: str) -> str | None:
+    """The claim text a layer names for a sentence. The final layer without one of its own takes
+    the signing reviewer's, else the one text the reviewers wrote (None when they differ)."""
+    claims = bundle.claims.get(sentence_id or 0, {})
+    if layer in claims or layer != FINAL:
+        return claims.get(layer)
+    signer = bundle.article.signed_off_by
+    if signer in claims:
+        return claims[signer]
+    texts = set(claims.values())
+    return texts.pop() if len(texts) == 1 else None
+
+
+def layer_evidence(bundle: ArticleReview, sentence_id: int | None, layer: str) -> tuple[EvidenceItem, ...]:
+    """A layer's evidence on a sentence; the final layer rests on its own and every reviewer's
+    (each item once)."""
+    if layer != FINAL:
+        return bundle.evidence_of(sentence_id, layer)
+    names = [FINAL, *sorted(set(bundle.evidence.get(sentence_id or 0, {})) - {FINAL}, key=str.casefold)]
+    seen: set[tuple[str, str, str, str, str]] = set()
+    items = []
+    for name in names:
+        for item in bundle.evidence_of(sentence_id, name):
+            key = (item.url, item.title, item.accessed, item.archive_url, item.note)
+            if key not in seen:
+                seen.add(key)
+                items.append(item)
+    return tuple(items)
 
 
 def has_final_layer(bundle: ArticleReview) -> bool:
