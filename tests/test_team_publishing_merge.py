@@ -170,3 +170,25 @@ def test_cli_merge_json_counts_evidence_and_claims(tmp_path, capsys):
     assert main(["merge", str(ben), "--db", str(target), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["evidence_added"], data["claims"]) == (1, 1)
+
+
+def test_an_orphaned_final_layer_keeps_who_decided_and_gets_it_back_on_reattach(tmp_path, seed_text, capsys):
+    ana, ben, article_id = two_files(tmp_path)
+    target = copy_of(ana, tmp_path / "team.sqlite3")
+    store = Store(target, reviewer="eve")
+    store.merge_file(ben)
+    store.decide(store.sentence_by_number(article_id, 7).id, "rating", "false")
+    new_id = store.import_new_version(edited_seed(seed_text), article_id).article_id
+    [orphan] = [o for o in store.orphans(new_id) if o.old_number == 7]
+    assert orphan.decisions["rating"][:2] == ['"false"', "eve"]
+    target_sid = store.sentence_by_number(new_id, 9).id
+    before = store.sentence_judgments(target_sid)
+    change = store.reattach_orphan(orphan.id, target_sid)
+    assert store.decisions(new_id)[(target_sid, "rating")][:2] == ("false", "eve")
+    assert store.review(target_sid, "final").status.value == "done"
+    change.inverse(store)
+    assert store.sentence_judgments(target_sid) == before and store.decisions(new_id) == {}
+    store.close()
+    assert main(["orphans", new_id, "--db", str(target), "--json"]) == 0
+    listed = [o for o in json.loads(capsys.readouterr().out) if o["old_number"] == 7][0]
+    assert listed["decisions"]["rating"]["value"] == "false" and listed["decisions"]["rating"]["decided_by"] == "eve"

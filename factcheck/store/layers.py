@@ -8,7 +8,7 @@ from typing import Any
 
 from factcheck.errors import InvalidValue, NotFound
 from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
-from factcheck.store.bundle import BundleOps
+from factcheck.store.carried import CarriedOps
 from factcheck.store.rows import Change, now_iso, plain
 from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements, field_value
 from factcheck.team.layers import FINAL
@@ -30,9 +30,10 @@ class Orphan:
     reattached_to: int | None
     evidence: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # reviewer -> evidence items
     claims: dict[str, str] = field(default_factory=dict)  # reviewer -> claim text
+    decisions: dict[str, list[Any]] = field(default_factory=dict)  # field -> [value (JSON), by, at]
 
 
-class LayerOps(BundleOps):
+class LayerOps(CarriedOps):
     # -- reviewers -----------------------------------------------------------
 
     def reviewer_ids(self) -> dict[str, str]:
@@ -268,7 +269,8 @@ class LayerOps(BundleOps):
             payload = json.loads(r[7])
             result.append(Orphan(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], payload.get("reviews", {}),
                                  [tuple(s) for s in payload.get("sources", [])], r[8],
-                                 payload.get("evidence", {}), payload.get("claims", {})))
+                                 payload.get("evidence", {}), payload.get("claims", {}),
+                                 payload.get("decisions", {})))
         return result
 
     def reattach_orphan(self, orphan_id: int, sentence_id: int) -> Change:
@@ -283,7 +285,8 @@ class LayerOps(BundleOps):
             raise InvalidValue("Re-attach an orphan to a sentence of the same article.")
         with self._write() as conn:
             self._apply_payload(sentence_id, orphan.reviews, orphan.sources, "Re-attach orphan",
-                                {"evidence": orphan.evidence, "claims": orphan.claims})
+                                {"evidence": orphan.evidence, "claims": orphan.claims,
+                                 "decisions": orphan.decisions})
             conn.execute("UPDATE orphans SET reattached_to = ? WHERE id = ?", (sentence_id, orphan_id))
             self._record("re-attach orphan", "sentence", sentence_id, "orphan", orphan.old_text, orphan_id,
                          sentence.article_id)
@@ -310,6 +313,7 @@ class LayerOps(BundleOps):
                              [(sentence_id, source_id) for source_id in cited])
             conn.execute("DELETE FROM evidence WHERE sentence_id = ?", (sentence_id,))
             conn.execute("DELETE FROM claims WHERE sentence_id = ?", (sentence_id,))
+            conn.execute("DELETE FROM decisions WHERE sentence_id = ?", (sentence_id,))
             self._apply_extras(sentence_id, extras)
             conn.execute("UPDATE orphans SET reattached_to = NULL WHERE id = ?", (orphan_id,))
             self._refresh_search_notes(sentence_id)
@@ -322,33 +326,6 @@ class LayerOps(BundleOps):
         if row is None:
             raise NotFound(f"No orphan with id {orphan_id}.")
         return str(row[0])
-
-    @staticmethod
-    def _carried_extras(store: Any, sentence_id: int, names: dict[str, str] | None = None) -> dict[str, Any]:
-        """The evidence lists and claim texts of a sentence (in ``store``), for an orphan's payload;
-        empty when there are none, so payloads without them keep their shape."""
-        names = names or {}
-        evidence: dict[str, list[dict[str, str]]] = {}
-        for r in store._read("SELECT reviewer, url, title, accessed, archive_url, note, created_at FROM evidence"
-                             " WHERE sentence_id = ? ORDER BY reviewer, position, id", (sentence_id,)):
-            evidence.setdefault(names.get(r[0], r[0]), []).append(dict(zip(_EVIDENCE_KEYS, r[1:], strict=True)))
-        claims = {names.get(r[0], r[0]): r[1] for r in store._read(
-            "SELECT reviewer, text FROM claims WHERE sentence_id = ? ORDER BY reviewer", (sentence_id,))}
-        return ({"evidence": evidence} if evidence else {}) | ({"claims": claims} if claims else {})
-
-    def _apply_extras(self, sentence_id: int, payload: dict[str, Any]) -> None:
-        """Put carried evidence lists and claim texts on a sentence; a reviewer's own are kept."""
-        for reviewer, items in payload.get("evidence", {}).items():
-            if self._one("SELECT 1 FROM evidence WHERE sentence_id = ? AND reviewer = ?", (sentence_id, reviewer)):
-                continue
-            self.conn.executemany(
-                "INSERT INTO evidence (sentence_id, reviewer, position, url, title, accessed, archive_url, note,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(sentence_id, reviewer, i, *(item.get(k, "") for k in _EVIDENCE_KEYS)) for i, item in enumerate(items)])
-            self._mirror_first_evidence(sentence_id, reviewer)
-        for reviewer, text in payload.get("claims", {}).items():
-            self.conn.execute("INSERT OR IGNORE INTO claims (sentence_id, reviewer, text) VALUES (?, ?, ?)",
-                              (sentence_id, reviewer, text))
 
     def _apply_payload(self, sentence_id: int, reviews: dict[str, dict[str, Any]],
                        sources: list[tuple[str, str]], action: str,
@@ -379,7 +356,6 @@ class LayerOps(BundleOps):
         self._apply_extras(sentence_id, extras)
 
 
-_EVIDENCE_KEYS = ("url", "title", "accessed", "archive_url", "note", "created_at")
 _PAYLOAD_KEYS = ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility", "note",
                  "evidence_url", "evidence_title", "evidence_accessed", "evidence_archive_url", "status",
                  "updated_at")

@@ -136,10 +136,7 @@ class VersionOps(ContentsOps):
                              f" VALUES ({','.join('?' * len(_REVIEW_NAMES))})", (sid, *r[1:]))
             conn.executemany("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                              [(sid, c[2]) for c in cited])
-            self._apply_extras(sid or 0, extras)  # evidence lists and claim texts go with their review
-            conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
-                         " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
-                         (sid, s.id))
+            self._apply_extras(sid or 0, extras)  # evidence, claim texts and decisions go with their review
             self._refresh_search_notes(sid or 0)
             if s.text == new[j].text:
                 kept.append((s.number, new[j].number))
