@@ -98,3 +98,31 @@ def test_a_file_without_reviewers_or_decisions_still_imports(team_file, tmp_path
         new_id = store.restore_article_review(review, imported=True)
         assert FINAL in store.reviews_for(store.sentence_by_number(new_id, 7).id)
         assert {"ana", "ben", "eve"} <= set(store.reviewer_ids())  # new ids for the names it has
+
+
+@pytest.mark.parametrize(("damage", "message"), [
+    (lambda d: d["sentences"][6]["decisions"].update(note={"value": "x", "decided_by": "eve", "decided_at": ""}),
+     "decision on 'note', which cannot be adjudicated"),
+    (lambda d: d["sentences"][2]["decisions"]["sourced"].update(value="maybe"), "verdict that is not yes, no or null"),
+    (lambda d: d["reviewers"].append({"name": "zoe"}), "a reviewer has no 'id'"),
+])
+def test_damaged_team_fields_are_one_sentence_and_fail_the_schema(team_file, damage, message):
+    from factcheck.errors import ImportFailed
+
+    target, article_id = team_file
+    with Store(target) as store:
+        data = json.loads(to_json(store.article_review(article_id)))
+    damage(data)
+    with pytest.raises(ImportFailed, match=message):
+        from_json(json.dumps(data))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(SCHEMA).validate(data)
+
+
+def test_the_schema_refuses_a_reviewer_called_final(team_file):
+    target, article_id = team_file
+    with Store(target) as store:
+        data = json.loads(to_json(store.article_review(article_id)))
+    data["reviewers"].append({"name": FINAL, "id": "0123"})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(SCHEMA).validate(data)

@@ -41,6 +41,8 @@ SCHEMA_VERSION = 2
 FORMAT_NAME = "factcheck-review/article-review"
 # Sentence and suggestion offsets index the article text in Unicode code points.
 OFFSET_UNIT = "unicode-code-points"
+# The fields an editor decides in the final layer (factcheck.team.agreement.AGREEMENT_FIELDS).
+DECIDABLE = (*VERDICT_FIELDS, "rating", "credibility")
 
 
 def to_dict(review: ArticleReview) -> dict[str, Any]:
@@ -176,6 +178,8 @@ def _decisions_from(s: dict[str, Any], where: str) -> dict[str, Decision]:
     decided = _get(s, "decisions", dict, where) if "decisions" in s else {}
     result = {}
     for name, d in decided.items():
+        if name not in DECIDABLE:
+            raise _Damaged(f"{where} has a decision on {name!r}, which cannot be adjudicated")
         value = _any(d, "value", f"{where}, decision {name!r},")
         result[name] = Decision(
             _verdict(value, where) if name in VERDICT_FIELDS else value,
