@@ -11,7 +11,6 @@ import pytest
 from team_fixtures import copy_of, two_files
 
 from factcheck.cli import main
-from factcheck.model import EvidenceItem
 from factcheck.reports.json_data import from_json, to_json
 from factcheck.store import Store
 from factcheck.team.layers import FINAL
@@ -21,13 +20,7 @@ SCHEMA = json.loads((Path(__file__).parent.parent / "docs" / "review-export.sche
 
 @pytest.fixture
 def team_file(tmp_path):
-    ana, ben, article_id = two_files(tmp_path)
-    with Store(ana, reviewer="ana") as store:
-        seven = store.sentence_by_number(article_id, 7).id
-        store.add_evidence(seven, EvidenceItem("https://www.whitehouse.gov/administration/", "The Administration"))
-        store.add_evidence(seven, EvidenceItem("https://archive.example/x", "Capture", "2026-01-13", note="Jan 3"))
-    with Store(ben, reviewer="ben") as store:
-        store.set_claim_text(store.sentence_by_number(article_id, 3).id, "32 Cuban personnel were killed")
+    ana, ben, article_id = two_files(tmp_path)  # with evidence lists and claim texts
     target = copy_of(ana, tmp_path / "team.sqlite3")
     with Store(target, reviewer="eve") as store:
         store.merge_file(ben)
@@ -56,7 +49,7 @@ def test_team_review_round_trips_byte_for_byte_through_the_cli(team_file, tmp_pa
     assert seven["decisions"]["rating"]["value"] == "false" and seven["decisions"]["rating"]["decided_by"] == "eve"
     assert three["decisions"]["sourced"]["value"] == "yes"  # a verdict reads yes/no, as in reviews
     assert seven["reviews"][FINAL]["rating"] == "false" and seven["reviews"][FINAL]["status"] == "done"
-    assert [e["title"] for e in seven["reviews"]["ana"]["evidence"]] == ["The Administration", "Capture"]
+    assert [e["title"] for e in seven["reviews"]["ana"]["evidence"]] == ["The Administration", "Capture report"]
     assert three["claims"] == {"ben": "32 Cuban personnel were killed"}
     with Store(fresh) as store:
         assert {k: v for k, v in store.reviewer_ids().items() if k in ids} == ids

@@ -18,17 +18,8 @@ ARCHIVE = EvidenceItem("https://archive.example/capture", "Capture report", "202
 
 
 def with_evidence_and_claims(tmp_path):
-    """ana's and ben's files, each with evidence lists and claim texts of their own."""
-    ana, ben, article_id = two_files(tmp_path)
-    with Store(ana, reviewer="ana") as store:
-        seven = store.sentence_by_number(article_id, 7).id
-        store.add_evidence(seven, HOUSE)
-        store.add_evidence(seven, ARCHIVE)
-        store.set_claim_text(seven, "The Biden administration is pressuring Venezuela")
-    with Store(ben, reviewer="ben") as store:
-        store.add_evidence(store.sentence_by_number(article_id, 7).id, ARCHIVE)
-        store.set_claim_text(store.sentence_by_number(article_id, 3).id, "32 Cuban personnel were killed")
-    return ana, ben, article_id
+    """ana's and ben's files: the shared fixture gives each evidence lists and claim texts."""
+    return two_files(tmp_path)
 
 
 def merged(target, other):
@@ -56,7 +47,7 @@ def test_evidence_and_claims_merge_the_same_both_ways_and_once(tmp_path):
         bundle = store.article_review(article_id)
         seven = store.sentence_by_number(article_id, 7).id
         assert [e.title for e in bundle.evidence_of(seven, "ben")] == ["Capture report"]
-        assert bundle.evidence_of(seven, "ben")[0].note == "confirms January 3"
+        assert bundle.evidence_of(seven, "ana")[1].note == "confirms January 3"
         assert [e.url for e in bundle.evidence_of(seven, "ana")] == [HOUSE.url, ARCHIVE.url]
         # The history of ben's claim came in naming this file's sentence.
         three = store.sentence_by_number(article_id, 3).id
