@@ -133,6 +133,10 @@ def test_a_final_layer_review_is_done_once_its_sentence_is_settled(merged):
     assert store.review(sid, FINAL).status.value == "in_progress"
     change.inverse(store)
     assert store.review(sid, FINAL).status.value == "done"
+    # Marking the final layer done by hand does not publish it past an open disagreement.
+    store.set_review(sid, {"credibility": 4}, reviewer="ben")
+    store.set_review(sid, {"status": "done"}, reviewer=FINAL)
+    assert store.review(sid, FINAL).status.value == "in_progress"
 
 
 def test_after_sign_off_every_final_layer_item_is_published(merged):

@@ -187,8 +187,7 @@ class LayerOps(CarriedOps):
                    action: str = "Edit review") -> Change:
         with self._write():
             change = super().set_review(sentence_id, changes, reviewer, action)
-            if (reviewer or self.reviewer) != FINAL or "status" in changes:
-                self._settle_final_status(sentence_id)
+            self._settle_final_status(sentence_id)
         return change
 
     def _settle_final_status(self, sentence_id: int) -> None:
