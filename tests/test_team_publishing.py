@@ -172,3 +172,19 @@ def test_cli_claimreview_of_an_adjudicated_sentence(merged, capsys):
     report = capsys.readouterr().out
     assert "ClaimReview uses the final layer" in report
     assert "**Reviewers:** ana, ben\n" in report and "**Adjudicated by:** eve" in report
+
+
+def test_joining_or_splitting_an_adjudicated_sentence_keeps_the_decisions(merged):
+    store, article_id = merged
+    seven = store.sentence_by_number(article_id, 7)
+    store.decide(seven.id, "rating", "false")
+    store.split_sentence(seven.id, seven.start + seven.text.index(" to sever") + 1, analyse=False)
+    halves = [store.sentence_by_number(article_id, n).id for n in (7, 8)]
+    decided = store.decisions(article_id)
+    assert [decided[(sid, "rating")][:2] for sid in halves] == [("false", "eve")] * 2
+    store.merge_with_next(halves[0], analyse=False)
+    assert store.decisions(article_id)[(halves[0], "rating")][:2] == ("false", "eve")
+    assert store.review(halves[0], FINAL).rating.value == "false"
+    six = store.sentence_by_number(article_id, 6).id
+    store.merge_with_next(six, analyse=False)  # sentence 6 takes in the adjudicated 7
+    assert store.decisions(article_id)[(six, "rating")][:2] == ("false", "eve")

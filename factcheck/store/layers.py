@@ -190,6 +190,30 @@ class LayerOps(CarriedOps):
             self._settle_final_status(sentence_id)
         return change
 
+    def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
+        """Join a sentence with the next one; the editor's decisions on either stay (the first's win)."""
+        first = self.sentence(sentence_id)
+        second = self._one("SELECT id FROM sentences WHERE article_id = ? AND idx = ?",
+                           (first.article_id, first.index + 1))
+        with self._write() as conn:
+            if second is not None:
+                conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
+                             " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
+                             (sentence_id, second[0]))
+            change = super().merge_with_next(sentence_id, analyse)
+            self._settle_final_status(sentence_id)
+        return change
+
+    def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
+        """Split a sentence; both parts keep its final layer with the decisions behind it."""
+        with self._write() as conn:
+            change = super().split_sentence(sentence_id, at, analyse)
+            for new_id in change.sentence_ids[1:]:
+                conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
+                             " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
+                             (new_id, sentence_id))
+        return change
+
     def _settle_final_status(self, sentence_id: int) -> None:
         """A final-layer review is done once every disagreement on its sentence is settled, and in
         progress while one is open: so sign-off (every disagreement settled) leaves it done."""
