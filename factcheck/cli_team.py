@@ -169,7 +169,11 @@ def cmd_orphans(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"id": o.id, "old_article": o.old_article_id, "old_number": o.old_number,
                            "old_text": o.old_text, "prefix": o.prefix, "suffix": o.suffix,
-                           "reviews": o.reviews, "sources": o.sources} for o in orphans],
+                           "reviews": o.reviews, "sources": o.sources, "evidence": o.evidence,
+                           "claims": o.claims,
+                           "decisions": {name: {"value": json.loads(v) if v else None, "decided_by": by,
+                                                "decided_at": at} for name, (v, by, at) in o.decisions.items()}}
+                          for o in orphans],
                          ensure_ascii=False, indent=2))
         return 0
     if not orphans:

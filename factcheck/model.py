@@ -263,6 +263,15 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """An editor's value for one field of a sentence in the final layer: who decided, when."""
+
+    value: Any
+    decided_by: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
 class ArticleReview:
     """Everything recorded about one article: what reports and exports are made from.
 
@@ -284,6 +293,10 @@ class ArticleReview:
     evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = field(default_factory=dict)
     # sentence row id -> reviewer -> the claim text the reviewer wrote for ClaimReview
     claims: dict[int, dict[str, str]] = field(default_factory=dict)
+    # sentence row id -> field -> the editor's decision behind the final layer's value
+    decisions: dict[int, dict[str, Decision]] = field(default_factory=dict)
+    # reviewer name -> the id made when the name was first used in the file (the final layer has none)
+    reviewer_ids: dict[str, str] = field(default_factory=dict)
 
     def evidence_of(self, sentence_id: int | None, reviewer: str) -> tuple[EvidenceItem, ...]:
         """The reviewer's evidence items on a sentence; the review's single evidence field

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.model import Rating
+from factcheck.model import EvidenceItem, Rating
 from factcheck.store import Store
 
 
@@ -50,6 +50,14 @@ def two_files(tmp_path: Path) -> tuple[Path, Path, str]:
                "Biden vs January 3")
     pending = [g for g in b.suggestions(article_id) if g.state.value == "pending"]
     b.dismiss_suggestion(pending[0].id)
+    # Each reviewer's own evidence list and claim texts (the publishing tables merge too).
+    seven_a, seven_b = a.sentence_by_number(article_id, 7).id, b.sentence_by_number(article_id, 7).id
+    a.add_evidence(seven_a, EvidenceItem("https://www.whitehouse.gov/administration/", "The Administration"))
+    a.add_evidence(seven_a, EvidenceItem("https://archive.example/capture", "Capture report", "2026-01-13",
+                                         note="confirms January 3"))
+    a.set_claim_text(seven_a, "The Biden administration is pressuring Venezuela")
+    b.add_evidence(seven_b, EvidenceItem("https://archive.example/capture", "Capture report"))
+    b.set_claim_text(b.sentence_by_number(article_id, 3).id, "32 Cuban personnel were killed")
     a.close()
     b.close()
     return tmp_path / "ana.sqlite3", tmp_path / "ben.sqlite3", article_id

@@ -11,8 +11,10 @@ from factcheck.cli import main
 from factcheck.errors import InvalidValue
 from factcheck.model import Rating
 from factcheck.reports import render
+from factcheck.reports.layers import FINAL_LAYER_TEXT
+from factcheck.reports.markdown import escape as escape_md
 from factcheck.store import Store
-from factcheck.team.layers import FINAL, FINAL_NOTE, layer_bundle, representative_review
+from factcheck.team.layers import FINAL, layer_bundle, representative_review
 
 
 @pytest.fixture
@@ -44,18 +46,20 @@ def test_reports_use_the_final_layer_and_say_so(merged):
     store, article_id = merged
     sid = store.sentence_by_number(article_id, 7).id
     bundle = store.article_review(article_id)
-    assert representative_review(bundle, sid) is None  # two reviewers, nobody decided
+    # Two reviewers, nobody decided, nobody signed off: the most recently edited review that is done.
+    assert representative_review(bundle, sid)[0] == "ben"
     store.decide(sid, "rating", "misleading", note="Trump, not Biden, was in office")
     bundle = store.article_review(article_id)
     assert representative_review(bundle, sid)[0] == FINAL
     assert set(layer_bundle(bundle).reviews[sid]) == {FINAL}
     assert set(layer_bundle(bundle).reviews[store.sentence_by_number(article_id, 3).id]) == {"ana", "ben"}
     markdown = render(bundle, "md").decode()
-    assert FINAL_NOTE in markdown and "Trump, not Biden, was in office" in markdown
+    shown = f"{FINAL_LAYER_TEXT} for adjudicated sentences, each reviewer's layer (ana, ben) elsewhere"
+    assert f"**Layers shown:** {escape_md(shown)}" in markdown and "Trump, not Biden, was in office" in markdown
     html = render(bundle, "html").decode()
-    assert escape(FINAL_NOTE) in html
+    assert escape(shown) in html
     only_ben = render(layer_bundle(bundle, "ben"), "md").decode()
-    assert FINAL_NOTE not in only_ben and "Trump, not Biden" not in only_ben
+    assert FINAL_LAYER_TEXT not in only_ben and "Trump, not Biden" not in only_ben
     with pytest.raises(InvalidValue, match="No reviewer layer 'zoe'"):
         layer_bundle(bundle, "zoe")
 
@@ -89,7 +93,7 @@ def test_cli_adjudicate_and_export_a_layer(merged, capsys, tmp_path):
     assert "Final layer, sentence 7: rating false (decided by eve); 2 disagreements left." in capsys.readouterr().out
     assert main(["export", article_id, "--format", "md", "--reviewer-layer", "final", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert FINAL_NOTE in out and "- **final** (done)" in out and "- **ana**" not in out
+    assert escape_md(FINAL_LAYER_TEXT) in out and "- **final** (done)" in out and "- **ana**" not in out
     assert main(["export", article_id, "--format", "md", "--reviewer-layer", "nobody", "--db", db]) == 1
     assert "No reviewer layer 'nobody'" in capsys.readouterr().err
 

@@ -28,6 +28,7 @@ def test_a_plus_b_equals_b_plus_a_table_by_table(tmp_path):
     for table in ab:
         assert ab[table] == ba[table], table
     assert len(ab["reviews"]) == len(set(map(repr, ab["reviews"]))) == 7
+    assert len(ab["evidence"]) == 3 and len(ab["claims"]) == 2  # the publishing tables are compared too
 
 
 def test_merging_the_same_file_twice_changes_nothing(tmp_path):

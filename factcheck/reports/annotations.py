@@ -3,7 +3,9 @@
 The document is an ``AnnotationCollection`` (JSON-LD, context
 ``http://www.w3.org/ns/anno.jsonld``) whose page lists one ``Annotation`` per
 sentence someone judged, made from the review that represents the sentence
-(:func:`factcheck.reports.layers.representing_review`):
+(:func:`factcheck.team.layers.representative_review`); ``creator`` is that
+reviewer, or for the final layer the editor who decided, and ``factcheck:layer``
+names the layer:
 
 * ``target.source`` is the article URL (an http(s) URL), else ``urn:sha256:<hash>``
   of the article text;
@@ -30,7 +32,7 @@ from typing import Any
 from factcheck.model import VERDICT_FIELDS, ArticleReview, Review
 from factcheck.reports.common import VERDICT_LABELS, credibility_text, rating_label, verdict_word
 from factcheck.reports.jsonld import dumps_jsonld
-from factcheck.reports.layers import representing_review
+from factcheck.team.layers import FINAL, deciding_editors, layer_evidence, representative_review
 from factcheck.urls import is_web_url
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -78,6 +80,14 @@ def _judged(r: Review) -> bool:
             or r.credibility is not None or bool(r.note.strip()))
 
 
+def _creator(review: ArticleReview, sentence_id: int | None, layer: str) -> Any:
+    """The reviewer whose layer it is; for the final layer, the editor (or editors) who decided
+    (None when the file does not say who: the layer's name is no person)."""
+    names = deciding_editors(review, sentence_id) if layer == FINAL else [layer]
+    people = [{"type": "Person", "name": name} for name in names]
+    return people[0] if len(people) == 1 else people or None
+
+
 def annotation_collection(review: ArticleReview) -> dict[str, Any]:
     """The article's annotations as one AnnotationCollection (a JSON-able dict)."""
     text = review.article.text
@@ -85,7 +95,7 @@ def annotation_collection(review: ArticleReview) -> dict[str, Any]:
     source = article_source(review)
     items: list[dict[str, Any]] = []
     for sentence in review.sentences:
-        chosen = representing_review(review, sentence.id)
+        chosen = representative_review(review, sentence.id)
         if chosen is None or not _judged(chosen[1]):
             continue
         layer, r = chosen
@@ -98,14 +108,13 @@ def annotation_collection(review: ArticleReview) -> dict[str, Any]:
                          "value": r.note})
         if r.flagged:
             body.append({"type": "TextualBody", "purpose": "tagging", "value": "flagged"})
-        for item in review.evidence_of(sentence.id, layer):
+        for item in layer_evidence(review, sentence.id, layer):
             if item.url and is_web_url(item.url):
                 body.append({"type": "SpecificResource", "purpose": "linking", "source": item.url.strip()})
         annotation: dict[str, Any] = {
             "id": f"urn:factcheck-review:{review.article.id}:{sentence.number}",
             "type": "Annotation",
             "motivation": "assessing",
-            "creator": {"type": "Person", "name": layer},
             "body": body,
             "target": {
                 "source": source,
@@ -119,7 +128,11 @@ def annotation_collection(review: ArticleReview) -> dict[str, Any]:
                 ],
             },
             "factcheck:sentenceNumber": sentence.number,
+            "factcheck:layer": layer,
         }
+        creator = _creator(review, sentence.id, layer)
+        if creator is not None:
+            annotation["creator"] = creator
         if r.updated_at:
             annotation["modified"] = r.updated_at
         items.append(annotation)

@@ -17,8 +17,12 @@ has only ``alternateName`` "Unverifiable": a number there would claim a judgment
 the reviewer did not make.
 
 One ClaimReview per claim: the review that represents the sentence
-(:func:`factcheck.reports.layers.representing_review`). Only reviews with status
-done are written, and the article verdict only once the article is signed off;
+(:func:`factcheck.team.layers.representative_review`: the final layer where the
+editor decided, else the signing reviewer's). The ``author`` is always the
+publisher; an item from the final layer names the editor who decided as its
+``editor`` (a Person), never the layer. Only reviews with status done are
+written — a final-layer review is done once every disagreement on its sentence
+is settled — and the article verdict only once the article is signed off;
 ``include_unfinished`` adds the others with ``creativeWorkStatus`` "Draft".
 Writing ClaimReview needs a publisher name, URL and review URL pattern.
 """
@@ -33,7 +37,13 @@ from factcheck.publisher import Publisher, load_publisher, require_publisher
 from factcheck.reports.claim_text import default_claim
 from factcheck.reports.common import Progress, report_progress
 from factcheck.reports.jsonld import dumps_jsonld
-from factcheck.reports.layers import representing_review
+from factcheck.team.layers import (
+    FINAL,
+    deciding_editors,
+    layer_claim_text,
+    layer_evidence,
+    representative_review,
+)
 from factcheck.urls import is_web_url
 
 CONTEXT = "https://schema.org"
@@ -132,17 +142,21 @@ def claim_reviews(review: ArticleReview, *, publisher: Publisher | None = None,
     for done, sentence in enumerate(review.sentences):
         if done % 50 == 0:
             report_progress(progress, done, total)
-        chosen = representing_review(review, sentence.id)
+        chosen = representative_review(review, sentence.id)
         if chosen is None:
             continue
         layer, r = chosen
         if r.rating is None or not (r.reviewed or include_unfinished):
             continue
-        own = review.claims.get(sentence.id or 0, {}).get(layer)
+        own = layer_claim_text(review, sentence.id, layer)
         entry = item(sentence.number, own or default_claim(sentence.text), r.rating, r.note, not r.reviewed)
-        citations = [u for u in (_web(e.url) for e in review.evidence_of(sentence.id, layer)) if u]
+        citations = list(dict.fromkeys(u for u in (_web(e.url) for e in layer_evidence(review, sentence.id, layer))
+                                       if u))
         if citations:
             entry["citation"] = citations[0] if len(citations) == 1 else citations
+        editors = [{"@type": "Person", "name": name} for name in deciding_editors(review, sentence.id)]
+        if layer == FINAL and editors:
+            entry["editor"] = editors[0] if len(editors) == 1 else editors
         items.append(entry)
     report_progress(progress, total, total)
 

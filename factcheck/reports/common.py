@@ -29,6 +29,7 @@ from factcheck.model import (
 )
 from factcheck.profile import SourcingProfile, sourcing_profile
 from factcheck.reports.layers import layer_text
+from factcheck.team.layers import FINAL, layer_evidence
 
 Progress = Callable[[int, int], bool]
 
@@ -229,7 +230,7 @@ def collect(review: ArticleReview) -> ReportData:
                 pending=pending.get(sentence.index, []),
                 flagged=any(r.flagged for _, r in ordered),
                 reviewed=any(r.reviewed for _, r in ordered),
-                evidence={name: review.evidence_of(sentence.id, name) for name, _ in ordered},
+                evidence={name: layer_evidence(review, sentence.id, name) for name, _ in ordered},
             )
         )
 
@@ -337,8 +338,14 @@ def header_rows(data: ReportData) -> list[tuple[str, str, bool]]:
     ]
     if article.author:
         rows.append(("Author", article.author, False))
+    # The final layer is no reviewer: the editors who decided it are named instead.
+    people = [name for name in data.reviewers if name != FINAL]
+    editors = sorted({d.decided_by for per in data.review.decisions.values() for d in per.values()},
+                     key=str.casefold)
+    rows.append(("Reviewers", ", ".join(people) or ("none yet" if not editors else "none"), False))
+    if editors:
+        rows.append(("Adjudicated by", ", ".join(editors), False))
     rows += [
-        ("Reviewers", ", ".join(data.reviewers) or "none yet", False),
         ("Date of review", data.review_date_text, False),
         ("Progress", data.progress_text, False),
         ("Sign-off", sign_off_text(data.review), False),

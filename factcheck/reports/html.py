@@ -39,7 +39,6 @@ from factcheck.reports.common import (
 )
 from factcheck.reports.jsonld import script_element
 from factcheck.resources import resource
-from factcheck.team.layers import FINAL, FINAL_NOTE
 from factcheck.urls import is_web_url
 
 RATING_TONES = {
@@ -218,8 +217,6 @@ def _header(data: ReportData, add: Callable[[str], None]) -> None:
 
 def _summary(data: ReportData, add: Callable[[str], None]) -> None:
     add("<h2>Review summary</h2>\n")
-    if FINAL in data.reviewers:
-        add(f'<p class="muted">{esc(FINAL_NOTE)}</p>\n')
     add("<h3>Verdicts</h3>\n")
     if not data.reviewers:
         add('<p class="muted">No sentence has been reviewed yet.</p>\n')

@@ -19,6 +19,7 @@ from factcheck.model import (
     Article,
     ArticleReview,
     Citation,
+    Decision,
     Evidence,
     EvidenceItem,
     HistoryEntry,
@@ -40,6 +41,8 @@ SCHEMA_VERSION = 2
 FORMAT_NAME = "factcheck-review/article-review"
 # Sentence and suggestion offsets index the article text in Unicode code points.
 OFFSET_UNIT = "unicode-code-points"
+# The fields an editor decides in the final layer (factcheck.team.agreement.AGREEMENT_FIELDS).
+DECIDABLE = (*VERDICT_FIELDS, "rating", "credibility")
 
 
 def to_dict(review: ArticleReview) -> dict[str, Any]:
@@ -50,6 +53,7 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "generator": f"factcheck-review {__version__}",
         "offset_unit": OFFSET_UNIT,
+        "reviewers": [{"name": name, "id": rid} for name, rid in sorted(review.reviewer_ids.items())],
         "article": {
             "id": a.id,
             "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
@@ -83,6 +87,11 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 if s.id is not None
                 else {},
                 "claims": dict(sorted(review.claims.get(s.id, {}).items())) if s.id is not None else {},
+                "decisions": {
+                    name: {"value": _decision_value(name, d.value), "decided_by": d.decided_by,
+                           "decided_at": d.decided_at}
+                    for name, d in sorted(review.decisions.get(s.id or 0, {}).items())
+                },
             }
             for s in review.sentences
         ],
@@ -158,6 +167,31 @@ def _history_value(h: HistoryEntry, value: Any) -> Any:
     if h.entity == "review" and h.field in VERDICT_FIELDS and isinstance(value, bool):
         return verdict_to_text(value)
     return value
+
+
+def _decision_value(name: str, value: Any) -> Any:
+    """A decided value as reviews write it: a verdict is "yes"/"no"/null."""
+    return verdict_to_text(value) if name in VERDICT_FIELDS and isinstance(value, bool) else value
+
+
+def _decisions_from(s: dict[str, Any], where: str) -> dict[str, Decision]:
+    """The final layer's decisions on one sentence (files before team review have none)."""
+    decided = _get(s, "decisions", dict, where) if "decisions" in s else {}
+    result = {}
+    for name, d in decided.items():
+        if name not in DECIDABLE:
+            raise _Damaged(f"{where} has a decision on {name!r}, which cannot be adjudicated")
+        value = _any(d, "value", f"{where}, decision {name!r},")
+        result[name] = Decision(
+            _verdict(value, where) if name in VERDICT_FIELDS else value,
+            _get(d, "decided_by", str, where), _get(d, "decided_at", str, where))
+    return result
+
+
+def _reviewers_from(data: dict[str, Any]) -> dict[str, str]:
+    """Reviewer name -> id (files before team review have none)."""
+    entries = _list(data, "reviewers") if "reviewers" in data else []
+    return {_get(r, "name", str, "a reviewer"): _get(r, "id", str, "a reviewer") for r in entries}
 
 
 def _history_from(h: dict[str, Any], key: str, version: int) -> Any:
@@ -290,6 +324,7 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
     reviews: dict[int, dict[str, Review]] = {}
     evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = {}
     claims: dict[int, dict[str, str]] = {}
+    decisions: dict[int, dict[str, Decision]] = {}
     for position, s in enumerate(_list(data, "sentences")):
         where = f"sentence {position + 1}"
         sentence = Sentence(
@@ -319,6 +354,9 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             raise _Damaged(f"{where} has a claim that is not text")
         if sentence_claims and sentence.id is not None:
             claims[sentence.id] = dict(sentence_claims)
+        sentence_decisions = _decisions_from(s, where)
+        if sentence_decisions and sentence.id is not None:
+            decisions[sentence.id] = sentence_decisions
 
     sources = tuple(
         Source(
@@ -381,6 +419,8 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
         link_targets=link_targets,
         evidence=evidence,
         claims=claims,
+        decisions=decisions,
+        reviewer_ids=_reviewers_from(data),
     )
 
 

@@ -1,54 +1,33 @@
-"""Which review speaks for a sentence when only one can: ClaimReview, Web Annotations.
+"""What a report says about the reviewer layers it shows.
 
-Each reviewer's reviews are their layer; an editor's adjudicated values form the
-"final" layer. The representing review is, in order: the final layer's (see
-:func:`final_review`), the signing reviewer's, the only reviewer's, else the
-most recently edited review that is done (then the most recently edited one).
+Which review represents a sentence where only one can is decided in one place,
+:func:`factcheck.team.layers.representative_review`; this module only words it.
 """
 
 from __future__ import annotations
 
-from factcheck.model import ArticleReview, Review
+from factcheck.model import ArticleReview
+from factcheck.team.layers import FINAL
 
-FINAL_LAYER = "final"
-
-
-def final_review(review: ArticleReview, sentence_id: int) -> Review | None:
-    """The final (adjudicated) layer's review of a sentence.
-
-    This is the one place that reads the final layer: ArticleReview does not
-    carry adjudicated values yet, so there is none today and the signing
-    reviewer's review represents the sentence.
-    """
-    return None
-
-
-def representing_review(review: ArticleReview, sentence_id: int | None) -> tuple[str, Review] | None:
-    """``(layer name, review)`` that represents a sentence, or None when nobody reviewed it."""
-    if sentence_id is None:
-        return None
-    final = final_review(review, sentence_id)
-    if final is not None:
-        return FINAL_LAYER, final
-    per_reviewer = review.reviews.get(sentence_id, {})
-    if not per_reviewer:
-        return None
-    signer = review.article.signed_off_by
-    if signer and signer in per_reviewer:
-        return signer, per_reviewer[signer]
-    if len(per_reviewer) == 1:
-        return next(iter(per_reviewer.items()))
-    return max(per_reviewer.items(), key=lambda item: (item[1].reviewed, item[1].updated_at, item[0]))
+FINAL_LAYER_TEXT = "the final layer (the editor's decisions)"
 
 
 def layer_text(review: ArticleReview, reviewers: list[str]) -> str:
-    """What a report says about the layers it shows."""
+    """What a report says about the layers it shows, and which one ClaimReview uses."""
     if not reviewers:
         return "no reviews yet"
-    names = ", ".join(reviewers)
-    shown = (f"the layer of {names}" if len(reviewers) == 1
-             else f"each reviewer's layer ({names})")
+    others = [name for name in reviewers if name != FINAL]
+    names = ", ".join(others)
+    own = (f"the layer of {names}" if len(others) == 1
+           else f"each reviewer's layer ({names})" if others else "")
+    if FINAL in reviewers:
+        shown = f"{FINAL_LAYER_TEXT} for adjudicated sentences, {own} elsewhere" if own else FINAL_LAYER_TEXT
+    else:
+        shown = own
     signer = review.article.signed_off_by
-    if len(reviewers) > 1 and signer in reviewers:
-        shown += f"; ClaimReview uses {signer}'s, who signed off"
+    if len(others) > 1 and signer in others:
+        shown += (f"; ClaimReview uses the final layer, else {signer}'s, who signed off" if FINAL in reviewers
+                  else f"; ClaimReview uses {signer}'s, who signed off")
+    elif FINAL in reviewers:
+        shown += "; ClaimReview uses the final layer where there is one"
     return shown

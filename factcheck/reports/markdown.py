@@ -29,7 +29,6 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
-from factcheck.team.layers import FINAL, FINAL_NOTE
 from factcheck.urls import is_web_url
 
 # Escaped wherever they appear: emphasis, code, links, images, tables, strikethrough, HTML;
@@ -113,8 +112,6 @@ def _header(data: ReportData, add: Callable[[str], None]) -> None:
 
 def _summary(data: ReportData, add: Callable[[str], None]) -> None:
     add("## Review summary\n")
-    if FINAL in data.reviewers:
-        add(f"*{escape(FINAL_NOTE)}*\n")
     add("### Verdicts\n")
     if not data.reviewers:
         add("*No sentence has been reviewed yet.*\n")

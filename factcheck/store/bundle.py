@@ -149,6 +149,9 @@ class BundleOps(SuggestionOps):
                              article_id)
         return article_id
 
+    def _mirror_first_evidence(self, sentence_id: int, reviewer: str) -> None:
+        raise NotImplementedError  # provided by EvidenceOps
+
     def _free(self, table: str, row_id: int | None) -> int | None:
         """``row_id`` when no row of ``table`` has it, else None (SQLite picks a new one)."""
         if row_id is None or self._one(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.errors import InvalidValue, NotFound
-from factcheck.model import VERDICT_FIELDS, HistoryEntry
-from factcheck.store.bundle import BundleOps
+from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
+from factcheck.store.carried import CarriedOps
 from factcheck.store.rows import Change, now_iso, plain
-from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements
+from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements, field_value
 from factcheck.team.layers import FINAL
 
 
@@ -28,9 +28,12 @@ class Orphan:
     reviews: dict[str, dict[str, Any]]  # reviewer -> review columns
     sources: list[tuple[str, str]]  # (name, kind)
     reattached_to: int | None
+    evidence: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # reviewer -> evidence items
+    claims: dict[str, str] = field(default_factory=dict)  # reviewer -> claim text
+    decisions: dict[str, list[Any]] = field(default_factory=dict)  # field -> [value (JSON), by, at]
 
 
-class LayerOps(BundleOps):
+class LayerOps(CarriedOps):
     # -- reviewers -----------------------------------------------------------
 
     def reviewer_ids(self) -> dict[str, str]:
@@ -111,6 +114,7 @@ class LayerOps(BundleOps):
                          (sentence_id, field, json.dumps(stored, ensure_ascii=False), self.reviewer, now_iso()))
             self._record("adjudicate", "decision", f"{sentence_id}:{field}", field,
                          json.loads(old[0]) if old and old[0] else None, stored, sentence.article_id)
+            self._settle_final_status(sentence_id)
         return Change("Adjudicate", (sentence.article_id,), (sentence_id,), detail=change.detail,
                       inverse=lambda store: store.restore_final(sentence_id, field, before))
 
@@ -123,6 +127,7 @@ class LayerOps(BundleOps):
                          sentence.article_id)
             if not self._one("SELECT 1 FROM decisions WHERE sentence_id = ?", (sentence_id,)):
                 conn.execute("DELETE FROM reviews WHERE sentence_id = ? AND reviewer = ?", (sentence_id, FINAL))
+            self._settle_final_status(sentence_id)
         return Change("Undo adjudicate", (sentence.article_id,), (sentence_id,))
 
     def final_state(self, sentence_id: int, field: str) -> tuple[Any, tuple[str | None, str, str] | None]:
@@ -178,6 +183,85 @@ class LayerOps(BundleOps):
             raise InvalidValue(f"{len(left)} disagreements between reviewers are not settled yet (the first is "
                                f"{first.field} on sentence {first.number}); adjudicate them before signing off.")
 
+    def set_review(self, sentence_id: int, changes: dict[str, Any], reviewer: str | None = None,
+                   action: str = "Edit review") -> Change:
+        with self._write():
+            change = super().set_review(sentence_id, changes, reviewer, action)
+            self._settle_final_status(sentence_id)
+        return change
+
+    def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
+        """Join a sentence with the next one; the editor's decisions on either stay (the first's win)."""
+        first = self.sentence(sentence_id)
+        second = self._one("SELECT id FROM sentences WHERE article_id = ? AND idx = ?",
+                           (first.article_id, first.index + 1))
+        with self._write() as conn:
+            if second is not None:
+                conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
+                             " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
+                             (sentence_id, second[0]))
+            change = super().merge_with_next(sentence_id, analyse)
+            self._settle_final_status(sentence_id)
+        return change
+
+    def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
+        """Split a sentence; both parts keep its final layer with the decisions behind it."""
+        with self._write() as conn:
+            change = super().split_sentence(sentence_id, at, analyse)
+            for new_id in change.sentence_ids[1:]:
+                conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
+                             " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
+                             (new_id, sentence_id))
+        return change
+
+    def _settle_final_status(self, sentence_id: int) -> None:
+        """A final-layer review is done once every disagreement on its sentence is settled, and in
+        progress while one is open: so sign-off (every disagreement settled) leaves it done."""
+        reviews = self.reviews_for(sentence_id)
+        final = reviews.pop(FINAL, None)
+        if final is None:
+            return
+        decided = {r[0] for r in self._read("SELECT field FROM decisions WHERE sentence_id = ?", (sentence_id,))}
+        open_fields = [name for name in AGREEMENT_FIELDS if name not in decided and len(
+            {v for r in reviews.values() if (v := field_value(r, name)) is not None}) > 1]
+        status = "in_progress" if open_fields else "done"
+        if final.status.value != status:
+            # Derived from the decisions and reviews (which have their history), so no history row:
+            # a merge then writes the same whichever file it starts from.
+            self.conn.execute("UPDATE reviews SET status = ? WHERE sentence_id = ? AND reviewer = ?",
+                              (status, sentence_id, FINAL))
+
+    # -- whole articles ------------------------------------------------------
+
+    def article_review(self, article_id: str) -> ArticleReview:
+        bundle = super().article_review(article_id)
+        decisions: dict[int, dict[str, Decision]] = {}
+        for (sid, name), (value, by, at) in sorted(self.decisions(article_id).items()):
+            decisions.setdefault(sid, {})[name] = Decision(value, by, at)
+        used = {name for per in bundle.reviews.values() for name in per} | {h.reviewer for h in bundle.history}
+        used |= {d.decided_by for per in decisions.values() for d in per.values()}
+        ids = {name: rid for name, rid in self.reviewer_ids().items() if name in used}
+        return replace(bundle, decisions=decisions, reviewer_ids=ids)
+
+    def restore_article_review(self, bundle: ArticleReview, *, imported: bool = False,
+                               record: bool = True) -> str:
+        with self._write() as conn:
+            # Before the reviews and history, whose triggers would give the names new ids.
+            conn.executemany("INSERT OR IGNORE INTO reviewers (name, id, created_at) VALUES (?, ?, ?)",
+                             [(name, rid, now_iso()) for name, rid in sorted(bundle.reviewer_ids.items())
+                              if name and name != FINAL])
+            article_id = super().restore_article_review(bundle, imported=imported, record=record)
+            new_ids = {r[0]: r[1] for r in self._read("SELECT idx, id FROM sentences WHERE article_id = ?",
+                                                       (article_id,))}
+            for s in bundle.sentences:
+                for name, d in bundle.decisions.get(s.id or 0, {}).items():
+                    if s.index in new_ids:
+                        conn.execute("INSERT OR REPLACE INTO decisions (sentence_id, field, value, decided_by,"
+                                     " decided_at) VALUES (?, ?, ?, ?, ?)",
+                                     (new_ids[s.index], name, json.dumps(d.value, ensure_ascii=False),
+                                      d.decided_by, d.decided_at))
+        return article_id
+
     # -- history -------------------------------------------------------------
 
     def sentence_history_json(self, sentence_id: int) -> list[dict[str, Any]]:
@@ -207,7 +291,9 @@ class LayerOps(BundleOps):
         for r in rows:
             payload = json.loads(r[7])
             result.append(Orphan(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], payload.get("reviews", {}),
-                                 [tuple(s) for s in payload.get("sources", [])], r[8]))
+                                 [tuple(s) for s in payload.get("sources", [])], r[8],
+                                 payload.get("evidence", {}), payload.get("claims", {}),
+                                 payload.get("decisions", {})))
         return result
 
     def reattach_orphan(self, orphan_id: int, sentence_id: int) -> Change:
@@ -221,21 +307,25 @@ class LayerOps(BundleOps):
         if sentence.article_id != orphan.article_id:
             raise InvalidValue("Re-attach an orphan to a sentence of the same article.")
         with self._write() as conn:
-            self._apply_payload(sentence_id, orphan.reviews, orphan.sources, "Re-attach orphan")
+            self._apply_payload(sentence_id, orphan.reviews, orphan.sources, "Re-attach orphan",
+                                {"evidence": orphan.evidence, "claims": orphan.claims,
+                                 "decisions": orphan.decisions})
             conn.execute("UPDATE orphans SET reattached_to = ? WHERE id = ?", (sentence_id, orphan_id))
             self._record("re-attach orphan", "sentence", sentence_id, "orphan", orphan.old_text, orphan_id,
                          sentence.article_id)
         return Change("Re-attach orphan", (sentence.article_id,), (sentence_id,), sources=True,
                       inverse=lambda store: store.undo_reattach(orphan_id, sentence_id, before))
 
-    def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int]]:
-        """A sentence's reviews (every layer) and cited source ids, as ``undo_reattach`` restores them."""
+    def sentence_judgments(self, sentence_id: int) -> tuple[dict[str, Any], list[int], dict[str, Any]]:
+        """A sentence's reviews (every layer), cited source ids, evidence lists and claim texts, as
+        ``undo_reattach`` restores them."""
         cited = [r[0] for r in self._read("SELECT source_id FROM citations WHERE sentence_id = ?", (sentence_id,))]
-        return self.reviews_for(sentence_id), cited
+        return self.reviews_for(sentence_id), cited, self._carried_extras(self, sentence_id)
 
-    def undo_reattach(self, orphan_id: int, sentence_id: int, before: tuple[dict[str, Any], list[int]]) -> Change:
+    def undo_reattach(self, orphan_id: int, sentence_id: int,
+                      before: tuple[dict[str, Any], list[int], dict[str, Any]]) -> Change:
         """Undo of ``reattach_orphan``: the sentence as it was, the orphan listed again."""
-        reviews, cited = before
+        reviews, cited, extras = before
         sentence = self.sentence(sentence_id)
         with self._write() as conn:
             conn.execute("DELETE FROM reviews WHERE sentence_id = ?", (sentence_id,))
@@ -244,6 +334,10 @@ class LayerOps(BundleOps):
             conn.execute("DELETE FROM citations WHERE sentence_id = ?", (sentence_id,))
             conn.executemany("INSERT INTO citations (sentence_id, source_id) VALUES (?, ?)",
                              [(sentence_id, source_id) for source_id in cited])
+            conn.execute("DELETE FROM evidence WHERE sentence_id = ?", (sentence_id,))
+            conn.execute("DELETE FROM claims WHERE sentence_id = ?", (sentence_id,))
+            conn.execute("DELETE FROM decisions WHERE sentence_id = ?", (sentence_id,))
+            self._apply_extras(sentence_id, extras)
             conn.execute("UPDATE orphans SET reattached_to = NULL WHERE id = ?", (orphan_id,))
             self._refresh_search_notes(sentence_id)
             self._record("undo re-attach orphan", "sentence", sentence_id, "orphan", orphan_id, None,
@@ -257,10 +351,12 @@ class LayerOps(BundleOps):
         return str(row[0])
 
     def _apply_payload(self, sentence_id: int, reviews: dict[str, dict[str, Any]],
-                       sources: list[tuple[str, str]], action: str) -> None:
+                       sources: list[tuple[str, str]], action: str,
+                       extras: dict[str, Any] | None = None) -> None:
         """Fill a sentence's reviews from carried judgments; fields it already has are kept."""
         from factcheck.store.rows import review_from_row
 
+        extras = extras or {}
         for reviewer, columns in reviews.items():
             carried = review_from_row((sentence_id, reviewer, *(columns[k] for k in _PAYLOAD_KEYS)))
             mine = self.review(sentence_id, reviewer)
@@ -268,7 +364,8 @@ class LayerOps(BundleOps):
                     if getattr(mine, n) is None and getattr(carried, n) is not None}
             if carried.note and carried.note not in mine.note:
                 fill["note"] = (mine.note + "\n" + carried.note).strip()
-            if mine.evidence.is_empty() and not carried.evidence.is_empty():
+            if mine.evidence.is_empty() and not carried.evidence.is_empty() and reviewer not in extras.get(
+                    "evidence", {}):
                 fill["evidence"] = carried.evidence
             if carried.status.value == "done" and mine.status.value != "done":
                 fill["status"] = carried.status
@@ -279,6 +376,7 @@ class LayerOps(BundleOps):
             source_id = int(row[0]) if row else self.create_source(name, kind).id
             self.conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                               (sentence_id, source_id))
+        self._apply_extras(sentence_id, extras)
 
 
 _PAYLOAD_KEYS = ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility", "note",

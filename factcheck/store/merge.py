@@ -22,7 +22,8 @@ Progress = Callable[[int, int], None]
 
 class MergeOps(MergeArticleOps):
     def merge_file(self, other: str | Path, progress: Progress | None = None) -> MergeSummary:
-        """Bring another review file's articles, reviews, sources, links, states and history in."""
+        """Bring another review file's articles, reviews, evidence, claim texts, sources, links,
+        states, decisions and history in."""
         from factcheck.store import Store
 
         path = Path(other).expanduser()
@@ -99,9 +100,12 @@ class MergeOps(MergeArticleOps):
         conn.execute("UPDATE reviewers SET name = ? WHERE name = ?", (new, old))
         conn.execute("UPDATE reviews SET reviewer = ? WHERE reviewer = ?", (new, old))
         conn.execute("UPDATE links SET reviewer = ? WHERE reviewer = ?", (new, old))
+        conn.execute("UPDATE evidence SET reviewer = ? WHERE reviewer = ?", (new, old))
+        conn.execute("UPDATE claims SET reviewer = ? WHERE reviewer = ?", (new, old))
         conn.execute("UPDATE decisions SET decided_by = ? WHERE decided_by = ?", (new, old))
         conn.execute("UPDATE history SET entity_id = substr(entity_id, 1, instr(entity_id, ':')) || ?"
-                     " WHERE entity = 'review' AND substr(entity_id, instr(entity_id, ':') + 1) = ?", (new, old))
+                     " WHERE entity IN ('review', 'evidence', 'claim')"
+                     " AND substr(entity_id, instr(entity_id, ':') + 1) = ?", (new, old))
         conn.execute("UPDATE history SET reviewer = ? WHERE reviewer = ?", (new, old))
 
     # -- sources -------------------------------------------------------------
@@ -195,7 +199,7 @@ def _remap(entity: str, entity_id: str, names: dict[str, str], sentences: dict[i
         return str(table.get(int(text), text)) if text.isdigit() else text
 
     head, _, tail = entity_id.partition(":")
-    if entity == "review" and tail:
+    if entity in ("review", "evidence", "claim") and tail:
         return f"{num(head, sentences)}:{names.get(tail, tail)}"
     if entity == "decision" and tail:
         return f"{num(head, sentences)}:{tail}"
@@ -222,7 +226,8 @@ class ContentsOps(MergeOps):
         def entity(kind: str, entity_id: str) -> str:
             head, _, tail = entity_id.partition(":")
             tables: dict[str, dict[int, Any]] = {"review": sentence, "decision": sentence, "citation": sentence,
-                                                 "sentence": sentence, "source": source, "link": link}
+                                                 "sentence": sentence, "evidence": sentence, "claim": sentence,
+                                                 "source": source, "link": link}
             table = tables.get(kind)
             if table is None or not head.isdigit():
                 return entity_id
@@ -246,6 +251,10 @@ class ContentsOps(MergeOps):
                 "SELECT at, reviewer, action, article_id, entity, entity_id, field, old, new FROM history")],
             "reviewers": self._read("SELECT name, id FROM reviewers"),
             "decisions": [(sentence[r[0]], *r[1:]) for r in self._read("SELECT * FROM decisions")],
+            "evidence": [(sentence[r[0]], *r[1:]) for r in self._read(
+                "SELECT sentence_id, reviewer, position, url, title, accessed, archive_url, note, created_at"
+                " FROM evidence")],
+            "claims": [(sentence[r[0]], *r[1:]) for r in self._read("SELECT sentence_id, reviewer, text FROM claims")],
             "article_versions": self._read("SELECT * FROM article_versions"),
             "orphans": self._read("SELECT article_id, old_article_id, old_index, old_text, prefix, suffix, payload"
                                   " FROM orphans"),

@@ -16,7 +16,10 @@ ARTICLE_ALL = ("id, sha256, title, outlet, url, author, published, published_ass
 ARTICLE_META = ("title", "outlet", "url", "author", "published", "published_assumed", "language",
                 "rating", "summary", "signed_off_by", "signed_off_at")
 REVIEW_NAMES = REVIEW_COLUMNS.split(", ")
-REVIEW_VALUES = REVIEW_NAMES[2:-1]  # every field but the keys and updated_at
+# Every field but the keys, updated_at and the evidence columns, which mirror the first evidence
+# item and are merged with the evidence list.
+REVIEW_VALUES = [n for n in REVIEW_NAMES[2:-1] if not n.startswith("evidence_")]
+EVIDENCE_VALUES = "url, title, accessed, archive_url, note, created_at"
 
 
 class MergeArticleOps(LayerOps):
@@ -75,7 +78,12 @@ class MergeArticleOps(LayerOps):
         summary.article_ids.add(article_id)
         title = str(theirs["title"])
         self._merge_reviews(o, article_id, title, mapping, names, summary)
+        self._merge_evidence(o, article_id, mapping, names, summary)
+        self._merge_claims(o, article_id, title, mapping, names, summary)
         self._merge_decisions(o, article_id, title, mapping, names, summary)
+        for (sid,) in self._read("SELECT r.sentence_id FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
+                                 " WHERE s.article_id = ? AND r.reviewer = 'final'", (article_id,)):
+            self._settle_final_status(sid)  # the other file's reviews may open or settle a disagreement
         self._merge_states(o, article_id, summary)
         self._merge_orphans(o, article_id, summary)
         self._keep_orphans(o, article_id, o_sentences, mapping, names, summary)
@@ -157,6 +165,61 @@ class MergeArticleOps(LayerOps):
                 summary.reviews_updated += 1
                 self._refresh_search_notes(sid)
 
+    def _merge_evidence(self, o: Any, article_id: str, mapping: dict[int, int], names: dict[str, str],
+                        summary: MergeSummary) -> None:
+        """The other side's evidence items this file lacks (the same content is the same item).
+
+        A list only the other file has comes in in its order; where both have items, the union is
+        ordered by when each was added (then by content), so A+B and B+A list them alike.
+        """
+        theirs: dict[tuple[int, str], list[tuple]] = {}
+        for row in o._read(f"SELECT e.sentence_id, e.reviewer, {EVIDENCE_VALUES} FROM evidence e JOIN sentences s"
+                           " ON s.id = e.sentence_id WHERE s.article_id = ? ORDER BY e.position, e.id", (article_id,)):
+            sid = mapping.get(row[0])
+            if sid is not None:  # else kept with the orphan's payload
+                theirs.setdefault((sid, names.get(row[1], row[1])), []).append(row[2:])
+        for (sid, reviewer), items in sorted(theirs.items()):
+            mine = self._read(f"SELECT {EVIDENCE_VALUES} FROM evidence WHERE sentence_id = ? AND reviewer = ?"
+                              " ORDER BY position, id", (sid, reviewer))
+            have = {item[:-1] for item in mine}
+            new = [item for item in items if item[:-1] not in have]
+            if not new:
+                continue
+            union = mine + new if not mine else sorted(mine + new, key=lambda item: (item[-1], item[:-1]))
+            self.conn.execute("DELETE FROM evidence WHERE sentence_id = ? AND reviewer = ?", (sid, reviewer))
+            self.conn.executemany(
+                f"INSERT INTO evidence (sentence_id, reviewer, position, {EVIDENCE_VALUES})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(sid, reviewer, position, *item) for position, item in enumerate(union)])
+            self._mirror_first_evidence(sid, reviewer)
+            summary.evidence_added += len(new)
+
+    def _merge_claims(self, o: Any, article_id: str, title: str, mapping: dict[int, int], names: dict[str, str],
+                      summary: MergeSummary) -> None:
+        """Claim texts: a conflict keeps the newer text and records the other in the history."""
+        for osid, o_reviewer, text, idx in o._read(
+                "SELECT c.sentence_id, c.reviewer, c.text, s.idx FROM claims c JOIN sentences s"
+                " ON s.id = c.sentence_id WHERE s.article_id = ? ORDER BY s.idx, c.reviewer", (article_id,)):
+            sid = mapping.get(osid)
+            if sid is None:
+                continue
+            reviewer = names.get(o_reviewer, o_reviewer)
+            local = self._one("SELECT text FROM claims WHERE sentence_id = ? AND reviewer = ?", (sid, reviewer))
+            if local is not None and local[0] == text:
+                continue
+            if local is not None:
+                t_mine = self._field_time(self, "claim", f"{sid}:{reviewer}", "claim")
+                t_other = self._field_time(o, "claim", f"{osid}:{o_reviewer}", "claim")
+                take = newer((t_mine, local[0]), (t_other, text))
+                kept, lost = (text, local[0]) if take else (local[0], text)
+                self._note_conflict(summary, article_id, title, idx + 1, reviewer, "claim", f"{sid}:{reviewer}",
+                                    "claim", kept, lost, max(t_mine, t_other))
+                if not take:
+                    continue
+            self.conn.execute("INSERT OR REPLACE INTO claims (sentence_id, reviewer, text) VALUES (?, ?, ?)",
+                              (sid, reviewer, text))
+            summary.claims += 1
+
     def _merge_decisions(self, o: Any, article_id: str, title: str, mapping: dict[int, int],
                          names: dict[str, str], summary: MergeSummary) -> None:
         for osid, field, value, by, at, idx in o._read(
@@ -224,9 +287,11 @@ class MergeArticleOps(LayerOps):
                 f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE sentence_id = ?", (s[0],))}
             cited = [list(c) for c in o._read("SELECT src.name, src.kind FROM citations c JOIN sources src"
                                                " ON src.id = c.source_id WHERE c.sentence_id = ?", (s[0],))]
-            if not reviews and not cited:
+            extras = self._carried_extras(o, s[0], names)
+            if not reviews and not cited and not extras:
                 continue
-            payload = json.dumps({"reviews": reviews, "sources": cited}, ensure_ascii=False, sort_keys=True)
+            payload = json.dumps({"reviews": reviews, "sources": cited} | extras, ensure_ascii=False,
+                                 sort_keys=True)
             if self._add_orphan(article_id, article_id, s[1], s[5], texts[i - 1] if i else "",
                                 texts[i + 1] if i + 1 < len(texts) else "", payload):
                 summary.orphans += 1

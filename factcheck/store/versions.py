@@ -1,6 +1,6 @@
 """Article versions: a corrected text comes in as a new article and its judgments re-anchor.
 
-Reviews, citations, links, final decisions and suggestion states move to the sentence of the new
+Reviews, evidence items, claim texts, citations, links, final decisions and suggestion states move to the sentence of the new
 version with the same or nearly the same text (see ``factcheck.team.anchor``); those that find
 none become orphans with their old text. The old version stays in the file, unchanged.
 """
@@ -119,11 +119,12 @@ class VersionOps(ContentsOps):
             cited = self._read("SELECT src.name, src.kind, src.id FROM citations c JOIN sources src"
                                " ON src.id = c.source_id WHERE c.sentence_id = ?", (s.id,))
             linked = self._read("SELECT id FROM links WHERE from_sentence = ? OR to_sentence = ?", (s.id, s.id))
-            if not (reviews or cited or linked):
+            extras = self._carried_extras(self, s.id or 0)
+            if not (reviews or cited or linked or extras):
                 continue
             if j is None:
                 payload = {"reviews": {r[1]: dict(zip(_REVIEW_NAMES[2:], r[2:], strict=True)) for r in reviews},
-                           "sources": [[c[0], c[1]] for c in cited]}
+                           "sources": [[c[0], c[1]] for c in cited]} | extras
                 self._add_orphan(new_id, old_id, s.index, s.text, old[i - 1].text if i else "",
                                  old[i + 1].text if i + 1 < len(old) else "",
                                  json.dumps(payload, ensure_ascii=False, sort_keys=True))
@@ -135,9 +136,7 @@ class VersionOps(ContentsOps):
                              f" VALUES ({','.join('?' * len(_REVIEW_NAMES))})", (sid, *r[1:]))
             conn.executemany("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                              [(sid, c[2]) for c in cited])
-            conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
-                         " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
-                         (sid, s.id))
+            self._apply_extras(sid or 0, extras)  # evidence, claim texts and decisions go with their review
             self._refresh_search_notes(sid or 0)
             if s.text == new[j].text:
                 kept.append((s.number, new[j].number))

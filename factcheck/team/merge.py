@@ -43,6 +43,8 @@ class MergeSummary:
     links_added: int = 0
     suggestion_states: int = 0
     decisions: int = 0
+    evidence_added: int = 0
+    claims: int = 0
     history_added: int = 0
     orphans: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
@@ -54,7 +56,8 @@ class MergeSummary:
     def changed(self) -> bool:
         counts = (self.articles_added, self.articles_updated, self.sentences_added, self.reviews_added,
                   self.reviews_updated, self.sources_added, self.citations_added, self.links_added,
-                  self.suggestion_states, self.decisions, self.history_added, self.orphans)
+                  self.suggestion_states, self.decisions, self.evidence_added, self.claims, self.history_added,
+                  self.orphans)
         return any(counts) or bool(self.conflicts or self.renamed)
 
     def to_json(self) -> dict[str, Any]:
@@ -73,6 +76,7 @@ class MergeSummary:
             f"{self.reviews_updated} reviews updated", f"{self.sources_added} new sources",
             f"{self.citations_added} citations", f"{self.links_added} links",
             f"{self.suggestion_states} suggestion states", f"{self.decisions} final decisions",
+            f"{self.evidence_added} evidence items", f"{self.claims} claim texts",
             f"{self.history_added} history entries",
         ]
         lines = [f"Merged {self.source}: " + ", ".join(parts) + "."]
