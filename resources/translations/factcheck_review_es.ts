@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>ClaimReview: include reviews not yet done (as drafts)</source>
-        <translation>ClaimReview: incluir revisiones aún sin terminar (como borradores)</translation>
+        <translation>ClaimReview: incluir las no terminadas (borradores)</translation>
     </message>
     <message>
         <source>Letter</source>
