@@ -23,8 +23,14 @@ _INLINE = frozenset({"hi", "ref", "lb", "del", "span", "sub", "sup"})
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def decode_page(data: bytes, name: str) -> str:
-    """A page's text: UTF-8/UTF-16 as for any file, else the charset its <meta> declares."""
+def decode_page(data: bytes, name: str, charset: str = "") -> str:
+    """A page's text: in the ``charset`` its server named, else UTF-8/UTF-16 as for any
+    file, else the charset its <meta> declares."""
+    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # servers misname charsets; the page's own declaration may be right
     try:
         return decode_bytes(data, name)
     except ImportFailed:
@@ -74,9 +80,13 @@ def _published(value: str | None) -> datetime.date | None:
         return None
 
 
-def read_web_page(data: bytes, name: str) -> ImportedDocument:
-    """The main text of a saved news page, with its title, author, date, URL and outlet."""
-    page = checked_text(decode_page(data, name), name)
+def read_web_page(data: bytes, name: str, *, charset: str = "", url: str = "") -> ImportedDocument:
+    """The main text of a saved news page, with its title, author, date, URL and outlet.
+
+    ``charset`` is the one a server named for the page; ``url`` where it was fetched from
+    (kept as the article's URL, the page's own canonical URL otherwise).
+    """
+    page = checked_text(decode_page(data, name, charset), name)
     try:
         extracted = trafilatura.bare_extraction(
             page,
@@ -101,7 +111,7 @@ def read_web_page(data: bytes, name: str) -> ImportedDocument:
         title=(extracted.title or "").strip(),
         author=(extracted.author or "").strip(),
         published=_published(extracted.date),
-        url=(extracted.url or "").strip(),
+        url=url or (extracted.url or "").strip(),
         outlet=(extracted.sitename or "").strip(),
         format="html",
     )

@@ -20,10 +20,11 @@ from factcheck.store.rows import (
     SearchHit,
     SentenceRow,
 )
+from factcheck.store.snapshots import Snapshot, SnapshotOps
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 
 
-class Store(BundleOps):
+class Store(SnapshotOps, BundleOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
@@ -61,6 +62,7 @@ __all__ = [
     "ImportResult",
     "SearchHit",
     "SentenceRow",
+    "Snapshot",
     "Store",
     "SuggestionConflict",
     "open_store",

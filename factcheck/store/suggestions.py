@@ -96,6 +96,11 @@ def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]
             if getattr(review, n) is not None and getattr(review, n) != v}
 
 
+# What the engine finds in any language; the rest reads English words.
+LANGUAGE_INDEPENDENT_KINDS = frozenset({"claim.number", "claim.date", "quote.direct", "quote.scare"})
+ENGLISH = ("en", "")
+
+
 class SuggestionOps(SourceOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
@@ -110,7 +115,11 @@ class SuggestionOps(SourceOps):
         """What the suggestion engine finds in an article (reads nothing from the file)."""
         from factcheck.analysis import analyse
 
-        return analyse(article, sentences, self.knowledge_base())
+        found = analyse(article, sentences, self.knowledge_base())
+        if article.language not in ENGLISH:
+            # The detectors read English words; figures, dates and quotes read the same anywhere.
+            found = [s for s in found if s.kind in LANGUAGE_INDEPENDENT_KINDS]
+        return found
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
