@@ -207,3 +207,17 @@ def test_help_runs_as_a_program():
     assert result.returncode == 0
     for command in ("import", "list", "show", "review", "check", "export", "backup"):
         assert command in result.stdout
+
+
+def test_a_db_in_a_folder_that_does_not_exist_is_refused(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "review.sqlite3"
+    code, out, err = run(capsys, "list", "--db", target)
+    assert code == 1 and out == ""
+    assert err == (f"factcheck: The folder {target.parent} does not exist; create it first or give "
+                   "another path for the database.\n")
+    assert not target.parent.exists()
+
+
+def test_a_new_db_in_an_existing_folder_starts_empty(tmp_path, capsys):
+    code, out, _ = run(capsys, "list", "--db", tmp_path / "fresh.sqlite3")
+    assert code == 0 and out.startswith("No articles yet.")
