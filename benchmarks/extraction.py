@@ -35,7 +35,7 @@ from factcheck.importers.webpage import read_web_page  # noqa: E402
 
 _HEX_NAME = re.compile(r"^[0-9a-f]{32}\.html$")
 _SPACE = re.compile(r"\s+")
-_FUSED = re.compile(r"[a-z0-9][.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z])")
+_FUSED = re.compile(r"[a-z]{3}[.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z]{2})")
 _SUFFIX = re.compile(r"\s[|–—-]\s[^|–—-]{2,60}$")
 
 
@@ -83,7 +83,7 @@ def main() -> int:
     authors = bad_authors = 0
     shown = 0
     started = time.perf_counter()
-    for url, path, item in chosen:
+    for _url, path, item in chosen:
         try:
             document = read_web_page(path.read_bytes(), path.name)
         except ImportFailed:
@@ -92,9 +92,10 @@ def main() -> int:
         else:
             text, title, author = document.text, document.title, document.author
         flat = norm(text)
+        shown_text = norm(f"{title}\n{text}")  # a headline segment is found in the title
         for segment in item.get("with", []):
             wanted += 1
-            if norm(segment) in flat:
+            if norm(segment) in shown_text:
                 found += 1
             elif shown < args.show:
                 shown += 1

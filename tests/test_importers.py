@@ -269,8 +269,8 @@ def test_markdown_with_no_visible_text_is_refused(tmp_path):
 
 # --- saved web page -----------------------------------------------------------------------
 
-BODY = [
-    "Council approves $48 million Riverside water plant after three-year fight",
+HEADLINE = "Council approves $48 million Riverside water plant after three-year fight"
+BODY = [  # the headline is the title, not the text's first paragraph
     "The 6-3 vote ends a dispute over the East Bank site, but neighbours say they will keep watching.",
     "The Riverside City Council voted 6-3 on Thursday night to build a $48 million water treatment"
     " plant on the East Bank, ending a three-year dispute that pitted downtown businesses against"
