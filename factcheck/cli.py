@@ -219,6 +219,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from factcheck.analysis import analyse
     from factcheck.importers import read_file
+    from factcheck.importers.language import detect_language, for_language
     from factcheck.store.articles import article_id_for
     from factcheck.text import split_article
 
@@ -228,9 +229,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     article = Article(id=article_id, text=document.text, title=document.title, outlet=document.outlet,
                       url=document.url, author=document.author,
                       published=published or datetime.now(UTC).date(),
-                      published_assumed=published is None)
+                      published_assumed=published is None,
+                      language=document.language or detect_language(document.text))
     sentences = split_article(article_id, document.text)
-    suggestions = analyse(article, sentences)
+    suggestions = for_language(article.language, analyse(article, sentences))
     if args.json:
         print(json.dumps({"article": article_json(article) | {"sentences": len(sentences)},
                           "sentences": [sentence_json(s) for s in sentences],

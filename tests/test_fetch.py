@@ -149,3 +149,26 @@ def test_the_server_charset_is_used(web):
                    content_type="text/html; charset=iso-8859-1")
     document = read_fetched_page(fetch_page(url))
     assert "«" in document.text or "neighbourhood" in document.text
+
+
+def test_cancel_while_the_server_is_slow_to_answer_stops_at_once(web):
+    import time
+
+    url = web.page("/very-slow", delay=3)
+    started = time.monotonic()
+    message = failure(url, cancelled=lambda: time.monotonic() - started > 0.2)
+    assert message == f"Fetching {url} was cancelled."
+    assert time.monotonic() - started < 1.5
+
+
+def test_a_certificate_that_cannot_be_verified_is_one_sentence():
+    import ssl
+    import urllib.error
+
+    from factcheck.importers.fetch import _failure
+
+    error = ssl.SSLCertVerificationError(1, "certificate verify failed")
+    error.verify_message = "self-signed certificate"
+    wrapped = urllib.error.URLError(error)
+    assert str(_failure("https://news.example.org/a", wrapped, 30)) == (
+        "The secure connection to news.example.org failed: self-signed certificate.")

@@ -157,3 +157,13 @@ def test_fetch_keeps_the_page_within_the_snapshot_limit(web):
 
     assert MAX_PAGE_BYTES == MAX_SNAPSHOT_BYTES == 20 * 1024 * 1024
     assert len(fetch_page(web.page("/ok.html")).body) < MAX_PAGE_BYTES
+
+
+def test_check_of_a_non_english_file_says_its_language_and_keeps_only_language_free_kinds(tmp_path, capsys):
+    path = tmp_path / "nalogi.txt"
+    path.write_text(RUSSIAN, encoding="utf-8")
+    code, out, _ = run(capsys, "check", path, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["article"]["language"] == "ru"
+    assert {g["kind"] for g in data["suggestions"]} <= {"claim.number", "claim.date", "quote.direct",
+                                                       "quote.scare"}

@@ -12,6 +12,7 @@ import hashlib
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck import __version__
@@ -158,7 +160,7 @@ def fetch_page(
     })
     deadline = time.monotonic() + timeout
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with _open(opener, request, timeout, cancelled, url) as response:
             final_url = response.geturl()
             media_type, charset = _media_type(response.headers)
             length = response.headers.get("Content-Length", "")
@@ -198,6 +200,35 @@ def fetch_page(
         content_type=media_type or "text/html", charset=charset,
         fetched_at=datetime.now(UTC).isoformat(timespec="seconds"), body=body,
     )
+
+
+def _open(opener: urllib.request.OpenerDirector, request: urllib.request.Request, timeout: float,
+          cancelled: Callable[[], bool] | None, url: str) -> Any:
+    """``opener.open``, given up at once when ``cancelled`` turns true while the server is slow
+    to answer (the abandoned connection closes itself when it ends)."""
+    if cancelled is None:
+        return opener.open(request, timeout=timeout)
+    outcome: dict[str, Any] = {}
+    abandoned = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["response"] = opener.open(request, timeout=timeout)
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
+            outcome["error"] = error
+        if abandoned.is_set() and "response" in outcome:
+            outcome["response"].close()
+
+    worker = threading.Thread(target=run, name="fetch", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.05)
+        if worker.is_alive() and cancelled():
+            abandoned.set()
+            raise FetchFailed(f"Fetching {url} was cancelled.")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["response"]
 
 
 def _too_large(url: str, max_bytes: int) -> str:

@@ -26,6 +26,19 @@ LANGUAGE_NAMES = {
 }
 
 
+# What the suggestion engine finds in any language; its other detectors read English words.
+LANGUAGE_INDEPENDENT_KINDS = frozenset({"claim.number", "claim.date", "quote.direct", "quote.scare"})
+ENGLISH = ("en", "")
+
+
+def for_language(language: str, suggestions: list[Any]) -> list[Any]:
+    """The suggestions that hold for an article in ``language``: all of them for English,
+    only figures, dates and quotes for another language."""
+    if language in ENGLISH:
+        return suggestions
+    return [s for s in suggestions if s.kind in LANGUAGE_INDEPENDENT_KINDS]
+
+
 @functools.cache
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier

@@ -96,11 +96,6 @@ def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]
             if getattr(review, n) is not None and getattr(review, n) != v}
 
 
-# What the engine finds in any language; the rest reads English words.
-LANGUAGE_INDEPENDENT_KINDS = frozenset({"claim.number", "claim.date", "quote.direct", "quote.scare"})
-ENGLISH = ("en", "")
-
-
 class SuggestionOps(SourceOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
@@ -114,12 +109,10 @@ class SuggestionOps(SourceOps):
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
         """What the suggestion engine finds in an article (reads nothing from the file)."""
         from factcheck.analysis import analyse
+        from factcheck.importers.language import for_language
 
-        found = analyse(article, sentences, self.knowledge_base())
-        if article.language not in ENGLISH:
-            # The detectors read English words; figures, dates and quotes read the same anywhere.
-            found = [s for s in found if s.kind in LANGUAGE_INDEPENDENT_KINDS]
-        return found
+        # The detectors read English words; figures, dates and quotes read the same anywhere.
+        return for_language(article.language, analyse(article, sentences, self.knowledge_base()))
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:

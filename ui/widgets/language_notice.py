@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from factcheck.importers.language import language_name
+from factcheck.importers.language import ENGLISH, language_name
 from factcheck.store import Store
-from factcheck.store.suggestions import ENGLISH
 
 
 def language_notice(language: str) -> str:
