@@ -96,6 +96,20 @@ def test_headline_dropped_only_when_it_is_the_first_paragraph():
     assert without_headline(["Bridge vote"], "Bridge vote") == ["Bridge vote"]  # never empty
 
 
+def test_subscription_walls_app_prompts_and_disclosures_are_clutter():
+    for line in ("To read the full story, please subscribe to The Harbor Ledger.",
+                 "If you're seeing this message but you're already a subscriber, log in.",
+                 "For the latest stories download the Ledger apps for iOS and Android.",
+                 "Follow The Ledger on Twitter and Instagram @HarborLedger",
+                 "This post contains affiliate links; we may earn a commission.",
+                 "Written permission must be obtained before reprint in online or print media.",
+                 "View 12 comments"):
+        assert is_clutter_line(line), line
+    for line in ("The minister said she would follow the advice on Twitter from health officials.",
+                 "Readers who subscribe to the paper were not told of the change, the report found."):
+        assert not is_clutter_line(line), line
+
+
 def test_clutter_lines_are_short_whole_lines_only():
     assert is_clutter_line("Photo: Getty Images")
     assert is_clutter_line("Updated: March 3, 2025 10:45 a.m.")

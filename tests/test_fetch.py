@@ -172,3 +172,22 @@ def test_a_certificate_that_cannot_be_verified_is_one_sentence():
     wrapped = urllib.error.URLError(error)
     assert str(_failure("https://news.example.org/a", wrapped, 30)) == (
         "The secure connection to news.example.org failed: self-signed certificate.")
+
+
+def test_a_gzipped_page_is_unpacked(web):
+    import gzip
+
+    url = web.page("/gz.html", body=gzip.compress(NEWS_PAGE), headers={"Content-Encoding": "gzip"})
+    assert fetch_page(url).body == NEWS_PAGE
+    url = web.page("/bad-gz.html", body=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    assert failure(url) == f"{url} sent a compressed page that could not be unpacked."
+
+
+def test_an_address_with_non_ascii_characters_is_fetched(web):
+    from factcheck.importers.fetch import ascii_url
+
+    web.page("/nachrichten/%C3%BCberblick.html")
+    page = fetch_page(web.url("/nachrichten/überblick.html"))
+    assert page.body == NEWS_PAGE and page.requested_url.endswith("überblick.html")
+    assert ascii_url("https://bücher.example/a b?q=é") == "https://xn--bcher-kva.example/a%20b?q=%C3%A9"
+    assert ascii_url("https://example.org/already%20encoded") == "https://example.org/already%20encoded"

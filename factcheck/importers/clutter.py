@@ -24,6 +24,15 @@ _CLUTTER_LINES = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"click here|tap here|share this|share on|email this|print this|leave a comment|"
     r"newsletter|abonnieren|jetzt abonnieren|melden sie sich)\b",
     r"\b(?:sign up for|subscribe to) (?:our|the)\b.*\bnewsletter\b",
+    r"^never miss\b", r"^we want to hear (?:from you|what you think)\b",
+    r"^(?:follow|find) (?:us|@?[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|x|tiktok|"
+    r"youtube|telegram|whatsapp)\b",
+    r"\bdownload (?:the|our) .{0,60}\bapps?\b",
+    r"^submit your (?:letter|story|tip|news)\b",
+    r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?$",
+    # subscription walls
+    r"^to (?:view|read|continue reading) (?:the )?(?:full|whole|rest of the) (?:story|article)\b",
+    r"\balready (?:a )?subscriber\b", r"\bplease (?:subscribe|log in|sign in)\b",
     # teasers and links out
     r"^(?:read more|read also|read next|see also|more:|related:|related stories|"
     r"more from|more on this|watch:|listen:|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant)\b",
@@ -32,7 +41,11 @@ _CLUTTER_LINES = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^this (?:article|story|post|piece) (?:was |is )?(?:originally |first )?(?:published|appeared|"
     r"republished|reprinted)\b",
     r"\b(?:republished|reprinted) (?:here )?(?:with permission|under a creative commons)\b",
-    r"\ball rights reserved\b",
+    r"\ball rights reserved\b", r"\bcopyrighted (?:property|material)\b",
+    r"\bpermission\b.{0,60}\b(?:reprint|republish|reproduc)", r"\bmay not be (?:reproduced|republished)\b",
+    r"^this (?:post|article|page|story) (?:contains|includes|may contain) (?:affiliate|references to products|"
+    r"sponsored)\b",
+    r"\badvertisers do not influence\b",
     r"^(?:we|this site) (?:may )?(?:earn|receive)s? (?:a )?(?:commission|affiliate)",
     r"\b(?:contains|includes|uses|may contain) affiliate links?\b",
     # bylines and datelines standing alone

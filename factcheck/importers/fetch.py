@@ -16,12 +16,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from factcheck import __version__
 from factcheck.errors import FetchFailed
@@ -151,9 +152,13 @@ def fetch_page(
     url = url.strip()
     if not is_web_address(url):
         raise FetchFailed(f"{url} is not a web address (it must start with http:// or https://).")
+    try:
+        address = ascii_url(url)
+    except UnicodeError:
+        raise FetchFailed(f"{url} is not a valid web address.") from None
     redirects = _RecordingRedirects()
     opener = urllib.request.build_opener(redirects, urllib.request.HTTPSHandler(context=context))
-    request = urllib.request.Request(url, headers={
+    request = urllib.request.Request(address, headers={
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "identity",
@@ -184,13 +189,14 @@ def fetch_page(
                     raise FetchFailed(_too_large(final_url, max_bytes))
                 chunks.append(chunk)
             status = response.status
+            encoding = (response.headers.get("Content-Encoding") or "").strip().lower()
     except FetchFailed:
         raise
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         if isinstance(error, ValueError) and not isinstance(error, UnicodeError):
             raise FetchFailed(f"{url} is not a valid web address.") from None
         raise _failure(url, error, timeout) from None
-    body = b"".join(chunks)
+    body = _decoded(b"".join(chunks), encoding, final_url, max_bytes)
     if not body.strip():
         raise FetchFailed(f"{final_url} sent an empty page.")
     if media_type not in HTML_TYPES and not _looks_like_html(body):
@@ -200,6 +206,36 @@ def fetch_page(
         content_type=media_type or "text/html", charset=charset,
         fetched_at=datetime.now(UTC).isoformat(timespec="seconds"), body=body,
     )
+
+
+def ascii_url(url: str) -> str:
+    """``url`` as it goes on the wire: the host in IDNA, the path and query percent-encoded."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        host.encode("ascii")
+    except UnicodeEncodeError:
+        host = host.encode("idna").decode("ascii")
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    safe = "/%:@!$&'()*+,;=-._~?#[]"
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=safe), quote(parts.query, safe=safe),
+                       quote(parts.fragment, safe=safe)))
+
+
+def _decoded(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """The body without the gzip or deflate compression a server applied though not asked to."""
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return body
+    inflate = zlib.decompressobj(zlib.MAX_WBITS | 32 if encoding != "deflate" else zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(body, max_bytes + 1)
+    except zlib.error:
+        raise FetchFailed(f"{url} sent a compressed page that could not be unpacked.") from None
+    if len(data) > max_bytes:
+        raise FetchFailed(_too_large(url, max_bytes))
+    return data
 
 
 def _open(opener: urllib.request.OpenerDirector, request: urllib.request.Request, timeout: float,
