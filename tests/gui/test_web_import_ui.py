@@ -115,3 +115,17 @@ def test_the_window_says_when_an_article_is_not_in_english(qtbot, seed_store, op
     [seed_id] = [a.id for a in seed_store.list_articles() if a.id != result.article_id]
     assert window.select_article(seed_id)  # the English seed article
     assert not window.language_notice.isVisible()
+
+
+def test_a_link_dropped_from_a_browser_is_fetched(window, qtbot, web, db_path, sql):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl(web.page("/dropped.html"))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    [outcome] = finish(qtbot, window._import_runner)
+    assert len(outcome.created) == 1
+    assert sql(db_path, "SELECT final_url FROM snapshots") == [(web.url("/dropped.html"),)]
