@@ -129,3 +129,13 @@ def test_a_link_dropped_from_a_browser_is_fetched(window, qtbot, web, db_path, s
     [outcome] = finish(qtbot, window._import_runner)
     assert len(outcome.created) == 1
     assert sql(db_path, "SELECT final_url FROM snapshots") == [(web.url("/dropped.html"),)]
+
+
+def test_pasted_text_gets_its_language_too(window, qtbot, db_path, sql):
+    from ui.widgets.import_dialogs import PastedArticle
+
+    text = ("Правительство в понедельник решило повысить налоги на 5 процентов. "
+            "Об этом сообщили официальные лица в Москве.")
+    [outcome] = finish(qtbot, window.import_pasted(PastedArticle(text, "Налоги", "", None)))
+    assert sql(db_path, "SELECT language FROM articles WHERE title = 'Налоги'") == [("ru",)]
+    assert window.language_notice.isVisible()

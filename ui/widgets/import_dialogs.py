@@ -75,9 +75,8 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         outcome = ImportOutcome()
         report(0, 1, title or "pasted text")
         try:
-            document = read_text(text)
-            outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
-                                                      published=published))
+            outcome.imported.append(store.import_document(read_text(text), title=title, outlet=outlet,
+                                                          published=published))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")
