@@ -2,9 +2,9 @@
 
 The page is tidied first (page_clean: blocks separated, hidden and pop-up text, captions and
 prompts removed); trafilatura then finds the article among navigation, ads, related links
-and footers, comments left out, and what clutter is left is dropped (clutter). Its block elements (headings, paragraphs, list items,
-quotes, table rows) become paragraphs separated by a blank line, and a line break
-inside a paragraph stays a single newline.
+and footers, comments left out, and the clutter lines left are dropped (clutter). Its block
+elements (headings, paragraphs, list items, quotes, table rows) become paragraphs separated
+by a blank line, and a line break inside a paragraph stays a single newline.
 """
 
 from __future__ import annotations
@@ -31,25 +31,25 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_
 
 
 def decode_page(data: bytes, name: str, charset: str = "") -> str:
-    """A page's text: in the ``charset`` its server named, else UTF-8/UTF-16 as for any
-    file, else the charset its <meta> declares."""
-    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass  # servers misname charsets; the page's own declaration may be right
+    """A page's text: UTF-8/UTF-16 as for any file (bytes that are valid UTF-8 are UTF-8,
+    whatever a server says), else the ``charset`` its server named, else the one its <meta>
+    declares."""
     try:
         return decode_bytes(data, name)
     except ImportFailed:
-        declared = _DECLARED_CHARSET.search(data[:4096])
-        if declared is None or b"\x00" in data:
+        if b"\x00" in data:
             raise
-        charset = declared.group(1).decode("ascii")
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            message = f"{name} cannot be read in the encoding it declares ({charset})."
-            raise ImportFailed(message) from None
+        declared = _DECLARED_CHARSET.search(data[:4096])
+        candidates = [c for c in (charset, declared.group(1).decode("ascii") if declared else "") if c]
+        if not candidates:
+            raise
+        for candidate in candidates:
+            try:
+                return data.decode(candidate)
+            except (LookupError, UnicodeDecodeError):
+                continue  # servers misname charsets; the page's own declaration may be right
+        message = f"{name} cannot be read in the encoding it declares ({candidates[-1]})."
+        raise ImportFailed(message) from None
 
 
 def _inline_text(element: etree._Element) -> str:
