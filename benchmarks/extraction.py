@@ -14,6 +14,7 @@ It prints, over the pages read:
   that made it into the text;
 - fused blocks: places where one sentence's end runs into the next block's start with no
   space ("…with it.”“But…", "…Omar.Hillicon"), per 100 pages;
+- short bodies: pages whose text is under half the text of their <p> elements;
 - headline as sentence 1: pages whose text starts with the title;
 - title suffixes: titles still ending in " | Site" / " - Site" / " — Site";
 - authors kept and authors that do not parse as a person's name.
@@ -63,6 +64,17 @@ def pages(root: Path, english_only: bool) -> list[tuple[str, Path, dict]]:
     return chosen
 
 
+def paragraph_chars(data: bytes) -> int:
+    """Characters in a page's <p> elements, read with lxml alone (not the code measured)."""
+    from lxml import html
+
+    try:
+        tree = html.fromstring(data)
+    except (ValueError, SyntaxError):
+        return 0
+    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
+
+
 def _is_name(author: str) -> bool:
     from factcheck.importers.authors import is_person_name
 
@@ -79,7 +91,7 @@ def main() -> int:
     chosen = pages(args.checkout, args.english)
     if args.limit:
         chosen = chosen[: args.limit]
-    found = wanted = clutter = unwanted = fused = headline = suffixed = failed = 0
+    found = wanted = clutter = unwanted = fused = headline = suffixed = failed = short = 0
     authors = bad_authors = 0
     shown = 0
     started = time.perf_counter()
@@ -108,6 +120,9 @@ def main() -> int:
                     shown += 1
                     print(f"CLUTTER  {path.name}: {segment[:90]!r}")
         fused += len(_FUSED.findall(text))
+        wanted_chars = paragraph_chars(path.read_bytes())
+        if wanted_chars and len(flat) < 0.5 * wanted_chars:
+            short += 1
         first = text.split("\n\n", 1)[0].strip()
         if title and first and norm(first) == norm(title):
             headline += 1
@@ -123,6 +138,7 @@ def main() -> int:
     print(f"recall: {found}/{wanted} = {found / max(wanted, 1):.1%} of 'with' segments found")
     print(f"clutter: {clutter}/{unwanted} = {clutter / max(unwanted, 1):.1%} of 'without' segments kept")
     print(f"fused blocks: {fused} ({100 * fused / max(count, 1):.1f} per 100 pages)")
+    print(f"short bodies: {short} pages under half their <p> text")
     print(f"headline as sentence 1: {headline} pages")
     print(f"title with a site suffix: {suffixed} pages")
     print(f"authors: {authors} kept, {bad_authors} not a person's name")
