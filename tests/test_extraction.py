@@ -71,6 +71,13 @@ def test_a_class_name_never_removes_the_article():
     assert document.text.count(FILLER) == 6
 
 
+def test_an_article_hidden_until_a_script_shows_it_is_kept():
+    body = "".join(f"<p>{FILLER} Part {i}.</p>" for i in range(4))
+    document = extract(f"<p>{FILLER}</p><div style='display:none' class='paywall-full-content'>{body}</div>"
+                       "<div class='hovercard' hidden>Ilhan Omar</div>")
+    assert document.text.count(FILLER) == 5 and "Ilhan" not in document.text
+
+
 def test_the_headline_is_the_title_not_sentence_one():
     document = extract(f"<h1>Council approves the bridge plan</h1><p>{FILLER}</p><p>{FILLER} Again.</p>",
                        head="<title>Council approves the bridge plan | The Harbor Ledger</title>"

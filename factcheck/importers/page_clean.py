@@ -57,13 +57,21 @@ def _is_hidden(element: etree._Element, page_chars: int) -> bool:
               or element.get("aria-hidden", "").lower() == "true"
               or bool(_HIDDEN_STYLE.search(element.get("style", "")))
               or any(token in _HIDDEN_CLASSES for token in _class_tokens(element)))
-    return hidden and len(element.text_content()) <= _HIDDEN_SHARE * page_chars
+    return (hidden and len(element.text_content()) <= _HIDDEN_SHARE * page_chars
+            and not _has_article_text(element))
+
+
+def _has_article_text(element: etree._Element) -> bool:
+    """Several full paragraphs: an article's text (pop-ups, prompts and teasers are short)."""
+    long_paragraphs = sum(1 for p in element.iter("p") if len(p.text_content()) >= _PARAGRAPH_CHARS)
+    return long_paragraphs >= _CONTENT_PARAGRAPHS
 
 
 def _marks_clutter(token: str) -> bool:
     if token.startswith("js"):
         return False  # a script's hook ("js_readmore" folds text away), not what the text is
-    words = [w for w in _TOKEN_WORDS.split(token) if w]
+    # A BEM modifier says how a block looks or what it holds ("Section--Ads"), not what it is.
+    words = [w for w in _TOKEN_WORDS.split(token.split("--")[0]) if w]
     if not words or words[0] in _NEGATIONS or words[-1] in _NEGATIONS:
         return False
     return words[0] in _CLUTTER_WORDS or words[-1] in _CLUTTER_WORDS
@@ -78,9 +86,7 @@ def _is_clutter(element: etree._Element, page_chars: int) -> bool:
         return False
     if len(element.text_content()) > _CLUTTER_SHARE * page_chars:
         return False
-    # Teasers and prompts are short lines; several full paragraphs are an article's text.
-    long_paragraphs = sum(1 for p in element.iter("p") if len(p.text_content()) >= _PARAGRAPH_CHARS)
-    return long_paragraphs < _CONTENT_PARAGRAPHS
+    return not _has_article_text(element)
 
 
 def _remove(element: etree._Element) -> None:
