@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, cli_publish, cli_team
 from factcheck.cli_web import add_web_commands, cmd_refetch, cmd_snapshot, fetch_document
+from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
     VERDICT_FIELDS,
@@ -48,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
                         help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="write a verbose log (also to stderr)")
 
     parser = argparse.ArgumentParser(
         prog="factcheck", parents=[common],
@@ -62,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
+    p.add_argument("--new-version-of", metavar="ARTICLE", help="a corrected text of ARTICLE: move its judgments across")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -79,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--credibility", help="Admiralty information grade 1-6, or unset")
     p.add_argument("--note", help="replace the note")
     p.add_argument("--status", help="unreviewed, in_progress or done")
+    p.add_argument("--claim", help="the short claim ClaimReview names for this sentence (empty: the default)")
 
     p = sub.add_parser("check", parents=[common], help="analyse a file without storing it")
     p.add_argument("file", metavar="FILE")
@@ -87,14 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="export a review as a report or data")
     p.add_argument("article", metavar="ARTICLE")
-    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "csv", "json", "claimreview"))
+    p.add_argument("--format", required=True,
+                   choices=("md", "html", "pdf", "csv", "json", "claimreview", "annotations"))
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output; required for pdf)")
     p.add_argument("--flagged-only", action="store_true", help="only flagged sentences")
     p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
     p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
+    p.add_argument("--reviewer-layer", metavar="NAME", help="only this reviewer's layer (or final: the editor's decisions)")
+    p.add_argument("--include-unfinished", action="store_true",
+                   help="ClaimReview: add reviews not yet done (marked as drafts)")
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
+    cli_team.register(sub, common)
+    cli_publish.register(sub, common)
     add_web_commands(sub, common)
     return parser
 
@@ -131,8 +142,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"Imported the review of “{document.article.title}” as {article_id} "
                       f"({len(document.sentences)} sentences).")
                 continue
+            published = args.date or document.published
+            if page is None and cli_team.import_version(store, document, args, published):
+                continue
+            previous = store.resolve_article(args.new_version_of) if args.new_version_of else None
             result = store.import_document(document, title=args.title or "", outlet=args.outlet or "",
-                                           published=args.date, page=page)
+                                           published=args.date, page=page, previous_version_of=previous)
             if result.created:
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
@@ -199,15 +214,17 @@ def cmd_review(args: argparse.Namespace) -> int:
         changes["note"] = args.note
     if args.status is not None:
         changes["status"] = args.status
-    if not changes:
+    if not changes and args.claim is None:
         raise InvalidValue("Nothing to record: give at least one of --sourced, --anonymous, --contested, "
-                           "--inconsistent, --rating, --credibility, --note or --status.")
+                           "--inconsistent, --rating, --credibility, --note, --status or --claim.")
     with _open(args) as store:
         article_id = store.resolve_article(args.article)
         sentence = store.sentence_by_number(article_id, args.number)
         change = store.set_review(sentence.id, changes, action="Review from the command line")
+        fields = list(change.detail.get("fields", []))
+        if args.claim is not None and "old" in store.set_claim_text(sentence.id, args.claim).detail:
+            fields.append("claim")
         review = store.review(sentence.id)
-    fields = change.detail.get("fields", [])
     summary = ", ".join(f"{v} {verdict_to_text(getattr(review, v)) or 'not judged'}" for v in VERDICT_FIELDS)
     what = "Saved" if fields else "No change to"
     print(f"{what} sentence {sentence.number} ({review.status.label.lower()}): {summary}.")
@@ -261,8 +278,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InvalidValue("A PDF needs a file: add -o FILE.pdf.")
     with _open(args) as store:
         bundle = store.article_review(store.resolve_article(args.article))
+    if args.reviewer_layer:
+        from factcheck.team.layers import layer_bundle
+
+        bundle = layer_bundle(bundle, args.reviewer_layer)
     options = {"flagged_only": args.flagged_only, "with_suggestions": args.with_suggestions,
-               "page_size": args.page_size}
+               "page_size": args.page_size, "include_unfinished": args.include_unfinished}
     if not args.output:
         sys.stdout.buffer.write(render(bundle, args.format, **options))
         sys.stdout.flush()
@@ -291,13 +312,15 @@ def _with_store(command: Any) -> Any:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup,
-            "snapshot": _with_store(cmd_snapshot), "refetch": _with_store(cmd_refetch)}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
+            **cli_publish.COMMANDS, "snapshot": _with_store(cmd_snapshot),
+            "refetch": _with_store(cmd_refetch)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(debug=getattr(args, "debug", False), program="factcheck")
     try:
         return COMMANDS[args.command](args)
     except FactcheckError as error:
@@ -312,8 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
-        print(f"factcheck: unexpected error ({type(error).__name__}): {error}", file=sys.stderr)
+        log_exception(error, f"factcheck {args.command}")
+        print(f"factcheck: unexpected error ({type(error).__name__}): {error}; "
+              f"the details are in {log_path()}", file=sys.stderr)
         return 1
+    finally:
+        stop_logging()
 
 
 if __name__ == "__main__":

@@ -157,6 +157,25 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of the reviewer's own evidence on a sentence (several per sentence and reviewer).
+
+    This is what the reviewer consulted, kept apart from the article's own sources
+    (the citations of the source ledger).
+    """
+
+    url: str = ""
+    title: str = ""
+    accessed: str = ""
+    archive_url: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.url or self.title or self.accessed or self.archive_url or self.note)
+
+
+@dataclass(frozen=True)
 class Review:
     sentence_id: int
     reviewer: str
@@ -260,6 +279,24 @@ class ArticleReview:
     suggestions: tuple[Suggestion, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     link_targets: dict[int, tuple[str, str, int, str]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the reviewer's evidence items, in order
+    evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the claim text the reviewer wrote for ClaimReview
+    claims: dict[int, dict[str, str]] = field(default_factory=dict)
+
+    def evidence_of(self, sentence_id: int | None, reviewer: str) -> tuple[EvidenceItem, ...]:
+        """The reviewer's evidence items on a sentence; the review's single evidence field
+        for a review made before evidence lists existed."""
+        if sentence_id is None:
+            return ()
+        items = self.evidence.get(sentence_id, {}).get(reviewer)
+        if items is not None:
+            return items
+        review = self.reviews.get(sentence_id, {}).get(reviewer)
+        if review is None or review.evidence.is_empty():
+            return ()
+        ev = review.evidence
+        return (EvidenceItem(ev.url, ev.title, ev.accessed, ev.archive_url),)
 
 
 def suggestion_key(kind: str, span_text: str, sentence_text: str) -> str:

@@ -59,6 +59,9 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
                 "note": r.note, "status": r.status.value, "updated_at": r.updated_at,
                 "evidence": {"url": r.evidence.url, "title": r.evidence.title,
                              "accessed": r.evidence.accessed, "archive_url": r.evidence.archive_url},
+                "evidence_items": [{"url": e.url, "title": e.title, "accessed": e.accessed,
+                                    "archive_url": e.archive_url, "note": e.note}
+                                   for e in bundle.evidence_of(s.id, reviewer)],
             }
             for reviewer, r in bundle.reviews.get(s.id or 0, {}).items()
         }

@@ -55,8 +55,8 @@ def check_for_changes(store: Store, article_id: str, *, cancelled: Callable[[], 
     """Fetch the article's page again and compare its extracted text with the stored one.
 
     The same text keeps the article (a new snapshot is stored when the page's bytes changed);
-    a changed text is imported as a new article linked to this one, with the reviewer's
-    title, outlet and (when not assumed) publication date carried over.
+    a changed text is imported as the article's new version, with the reviewer's title, outlet
+    and (when not assumed) publication date carried over and the judgments re-anchored.
     """
     article = store.article(article_id)
     url = page_url(store, article_id)
@@ -73,6 +73,10 @@ def check_for_changes(store: Store, article_id: str, *, cancelled: Callable[[], 
         return ChangeCheck(article_id, True, result.article_id, url,
                            f"The text at {url} has changed back to an article already here "
                            f"({result.article_id}).")
+    orphans = len(store.orphans(result.article_id))
+    kept = "every judgment found its sentence" if not orphans else (
+        f"{orphans} judgment(s) found no sentence and are kept as orphans")
     return ChangeCheck(article_id, True, result.article_id, url,
-                       f"The text at {url} has changed; it was imported as a new article "
-                       f"({result.article_id}, {result.sentences} sentences) linked to this one.")
+                       f"The text at {url} has changed; it was imported as a new version "
+                       f"({result.article_id}, {result.sentences} sentences) and the judgments moved "
+                       f"to it: {kept}.")

@@ -22,6 +22,7 @@ def isolated_user_files(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "default.sqlite3"))
     monkeypatch.setenv("FACTCHECK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("FACTCHECK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("FACTCHECK_LOG_DIR", str(home / "logs"))
     monkeypatch.setenv("FACTCHECK_REVIEWER", "tester")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))

@@ -1,5 +1,7 @@
-"""Every command the README shows runs as written, in order, from a checkout's folder with the
-default database (only those marked "# needs the network" are left out)."""
+"""Every command of the README's command-line tour, web import and backup sections runs as
+written, in order, from a checkout's folder with the default database (only those marked
+"# needs the network" are left out). The publishing and team-review sections have their own
+tests (test_cli_publish, test_team_reanchor)."""
 
 from __future__ import annotations
 
@@ -13,12 +15,19 @@ from factcheck.cli import main
 
 ROOT = Path(__file__).parent.parent
 NETWORK = "# needs the network"
+SECTIONS = ("## The command line", "## Importing web pages", "## Where things are kept")
+
+
+def sections() -> str:
+    """The text of the README sections whose commands this test runs."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parts = re.split(r"(?m)^(?=## )", readme)
+    return "".join(part for part in parts if part.startswith(SECTIONS))
 
 
 def readme_commands() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = []
-    for block in re.findall(r"```sh\n(.*?)```", readme, re.S):
+    for block in re.findall(r"```sh\n(.*?)```", sections(), re.S):
         for line in block.splitlines():
             line = line.strip()
             if line.startswith(("factcheck ", "cp ")) and NETWORK not in line:
@@ -31,8 +40,8 @@ def test_the_readme_shows_the_commands_this_test_runs():
     assert len(commands) >= 9
     assert any(c.startswith("factcheck show 8f28") for c in commands)
     assert any("seeds/sample-web-page.html" in c for c in commands)
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "0a1c" not in readme  # the id prefix that matched nothing
+    assert all(sections().count(title) == 1 for title in SECTIONS)
+    assert "0a1c" not in sections()  # the id prefix that matched nothing
 
 
 def test_every_readme_command_runs_as_written(tmp_path, monkeypatch, capsys):

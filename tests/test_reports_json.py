@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from datetime import date
 
@@ -45,7 +46,12 @@ def test_seed_round_trip_keeps_everything():
 
 def test_export_shape():
     data = json.loads(to_json(seed_review()))
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["offset_unit"] == "unicode-code-points"
+    assert data["article"]["sha256"] == hashlib.sha256(data["article"]["text"].encode()).hexdigest()
+    assert data["history"][0]["field"] == "sourced" and data["history"][0]["new"] == "yes"
+    assert data["sentences"][6]["reviews"]["Ana Reviewer"]["evidence"][0]["title"] == "The Administration"
+    assert data["sentences"][0]["reviews"]["Ana Reviewer"]["evidence"] == []
     assert data["article"]["published"] == "2026-01-12" and data["article"]["published_assumed"] is True
     seven = data["sentences"][6]
     assert (seven["index"], seven["number"]) == (6, 7)

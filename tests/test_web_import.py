@@ -94,15 +94,19 @@ def test_check_for_changes_unchanged_then_changed(web, store: Store):
     web.page("/live.html", body=NEWS_PAGE.replace(b"</body>", b"<!-- ad 2 --></body>"))
     assert not check_for_changes(store, original.article_id).changed
     assert len(store.snapshots(original.article_id)) == 2
-    # The text changes: a new article linked to the old one, the reviewer's title kept.
+    # The text changes: a new version, the reviewer's title kept and the judgments moved.
+    first = store.sentences(original.article_id)[0]
+    store.set_review(first.id, {"contested": True, "note": "check the vote count"})
     web.page("/live.html", body=NEWS_PAGE.replace(b"three-year", b"four-year"))
     check = check_for_changes(store, original.article_id)
     assert check.changed and check.new_article_id != original.article_id
-    assert "imported as a new article" in check.message
+    assert "imported as a new version" in check.message
     assert store.article_count() == 2
     assert store.previous_version(check.new_article_id) == original.article_id
     assert store.article(check.new_article_id).title == "The reviewer's title"
     assert "four-year" in store.article(check.new_article_id).text
+    moved = store.review(store.sentences(check.new_article_id)[0].id)
+    assert moved.contested is True and moved.note == "check the vote count"
 
 
 def test_check_for_changes_without_a_url_says_so(store, seed_text):

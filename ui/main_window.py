@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
+from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, open_store
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
@@ -45,6 +46,15 @@ from ui.window_web import WindowWeb
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
+
+
+def about_text(database: Path) -> str:
+    from factcheck import __version__
+
+    return (f"Fact-check review {__version__}\n\n"
+            "Review news articles sentence by sentence: sourcing, anonymity, contested "
+            "and inconsistent claims, ratings and notes. Every judgment is saved at once "
+            f"to {database}.\n\nLog files: {log_dir()}\nLicence: MIT")
 
 
 def window_settings() -> QSettings:
@@ -446,10 +456,10 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self._update_status_labels()
 
     def show_about(self) -> None:
-        self.dialogs.info("About Fact-check review",
-                          "Review news articles sentence by sentence: sourcing, anonymity, contested "
-                          "and inconsistent claims, ratings and notes. Every judgment is saved at once "
-                          f"to {self.session.store.path}.")
+        self.dialogs.info("About Fact-check review", about_text(self.session.store.path))
+
+    def open_log_folder(self) -> None:
+        self.dialogs.open_folder(log_dir())
 
     # -- databases ---------------------------------------------------------------
 

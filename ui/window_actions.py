@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS
+from ui.widgets import team_hooks as team
 
 # Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
 TABLE_KEYS: list[tuple[str, str]] = [
@@ -48,6 +49,8 @@ class WindowActions:
                      "Fetch web pages by their addresses, import their articles and keep a snapshot")
         self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
                                           "Export the article's review as a report or data")
+        self._action(file_menu, "&Merge review file…", lambda: team.merge_review_file(self), None,
+                     "Bring another reviewer's file in: articles, reviews, sources, links and history")
         file_menu.addSeparator()
         self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
                      "Start a new, empty database file")
@@ -83,6 +86,13 @@ class WindowActions:
         self._action(review, "&Cite a source", self.focus_source_picker, "Ctrl+Shift+C",
                      "Attach a source to the current sentence: type a name, Enter to cite or create it")
         review.addSeparator()
+        self._action(review, "Compare &reviewers…", lambda: team.open_compare(self), "Ctrl+Shift+R",
+                     "Every reviewer's verdicts, ratings and notes side by side, disagreements marked")
+        self._action(review, "&Agreement…", lambda: team.open_agreement(self), "Ctrl+Shift+K",
+                     "Observed agreement, Cohen's kappa and Krippendorff's alpha; the disagreements")
+        self._action(review, "A&djudicate disagreements…", lambda: team.open_adjudication(self), "Ctrl+Shift+J",
+                     "Settle each disagreement in the final layer: 1, 2, … take a reviewer's value, 0 your own")
+        review.addSeparator()
         self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
                      "Join the sentence with the next one (fixing a bad split); the review is kept")
         self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
@@ -109,6 +119,8 @@ class WindowActions:
         article = bar.addMenu("&Article")
         self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
                      "Title, outlet, URL and publication date")
+        self._action(article, "&Versions and orphans…", lambda: team.open_versions(self), None,
+                     "What changed since the previous version; re-attach judgments that found no sentence")
         self._action(article, "View &snapshot", self.view_snapshot, "Ctrl+Shift+P",
                      "The page as it was fetched, shown as text (nothing in it runs)")
         self._action(article, "Check for &changes", self.check_for_changes, "Ctrl+Shift+R",
@@ -121,6 +133,8 @@ class WindowActions:
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "Open &log folder", self.open_log_folder,
+                     tip="The folder with the program's log files, to attach to a bug report")
         self._action(help_menu, "&About", self.show_about)
 
         self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())

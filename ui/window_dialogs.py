@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factcheck.model import Article
@@ -29,6 +32,10 @@ class Dialogs:
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)
+
+    def open_folder(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.window, title, text,

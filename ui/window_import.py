@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from ui.widgets import team_hooks
 from ui.widgets.import_dialogs import (
     ImportOutcome,
     ImportRunner,
@@ -58,6 +59,7 @@ class WindowImports:
             if again:
                 parts.append(f"{again} already in the database")
             self.statusBar().showMessage("; ".join(parts) + ".", 6000)
+        team_hooks.offer_new_versions(self, outcome)
         message = outcome_message(outcome)
         if outcome.failures:
             self.dialogs.error("Import", message)

@@ -4,7 +4,10 @@ A sentence nobody has reviewed still gets one row, with an empty reviewer.
 Cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are
 prefixed with a single quote, so a spreadsheet shows them as text instead of
 running them as a formula. The file is UTF-8 with a byte-order mark (so that
-spreadsheet programs read accents right) and CRLF line ends.
+spreadsheet programs read accents right) and CRLF line ends: read it in Python with
+``open(path, encoding="utf-8-sig", newline="")``, or the first header comes out as
+``'\ufeffarticle_id'``. ``evidence_*`` hold the first evidence item; ``evidence_items``
+holds every one of them.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import csv
 import io
 
 from factcheck.admiralty import admiralty_codes
-from factcheck.model import VERDICT_FIELDS, ArticleReview, Review, Source
+from factcheck.model import VERDICT_FIELDS, ArticleReview, EvidenceItem, Review, Source
 from factcheck.reports.common import (
     Progress,
     collect,
+    evidence_parts,
     suggestion_kind,
     verdict_word,
     with_progress,
@@ -46,6 +50,7 @@ COLUMNS: tuple[str, ...] = (
     "evidence_accessed",
     "evidence_archive_url",
     "updated_at",
+    "evidence_items",
 )
 SUGGESTIONS_COLUMN = "pending_suggestions"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -83,7 +88,8 @@ def render_csv(
         reviews: list[tuple[str, Review | None]] = list(view.reviews) or [("", None)]
         for name, r in reviews:
             writer.writerow(
-                [neutralise(str(cell)) for cell in base + [name] + _review_cells(r, view.sources) + [sources, links] + _tail(r) + extra]
+                [neutralise(str(cell)) for cell in base + [name] + _review_cells(r, view.sources) + [sources, links]
+                 + _tail(r) + [_evidence_items(view.evidence.get(name, ()))] + extra]
             )
     return buffer.getvalue()
 
@@ -107,6 +113,17 @@ def _tail(r: Review | None) -> list[str]:
         return ["", "", "", "", "", ""]
     ev = r.evidence
     return [r.note, ev.url, ev.title, ev.accessed, ev.archive_url, r.updated_at]
+
+
+def _evidence_items(items: tuple[EvidenceItem, ...]) -> str:
+    """Every evidence item in one cell: "title <url> (accessed …; archived at …; note …)", " | " between."""
+    cells = []
+    for item in items:
+        title, url, details = evidence_parts(item)
+        head = " ".join(p for p in (title, f"<{url}>" if url else "") if p)
+        tail = "; ".join(f"{label} {text}" for label, text in details)
+        cells.append(f"{head} ({tail})" if tail else head)
+    return " | ".join(cells)
 
 
 def _verdict(value: bool | None) -> str:

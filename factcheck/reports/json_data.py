@@ -7,6 +7,7 @@ restores all of it (the store's ``restore_article_review``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from factcheck.model import (
     ArticleReview,
     Citation,
     Evidence,
+    EvidenceItem,
     HistoryEntry,
     Link,
     LinkKind,
@@ -34,8 +36,10 @@ from factcheck.model import (
 )
 from factcheck.reports.common import suggestion_kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT_NAME = "factcheck-review/article-review"
+# Sentence and suggestion offsets index the article text in Unicode code points.
+OFFSET_UNIT = "unicode-code-points"
 
 
 def to_dict(review: ArticleReview) -> dict[str, Any]:
@@ -45,8 +49,10 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
         "generator": f"factcheck-review {__version__}",
+        "offset_unit": OFFSET_UNIT,
         "article": {
             "id": a.id,
+            "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
             "title": a.title,
             "outlet": a.outlet,
             "url": a.url,
@@ -71,11 +77,12 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "end": s.end,
                 "text": s.text,
                 "reviews": {
-                    name: _review_dict(r)
+                    name: _review_dict(r, review.evidence_of(s.id, name))
                     for name, r in sorted(review.reviews.get(s.id, {}).items())
                 }
                 if s.id is not None
                 else {},
+                "claims": dict(sorted(review.claims.get(s.id, {}).items())) if s.id is not None else {},
             }
             for s in review.sentences
         ],
@@ -137,22 +144,39 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "entity": h.entity,
                 "entity_id": h.entity_id,
                 "field": h.field,
-                "old": h.old,
-                "new": h.new,
+                "old": _history_value(h, h.old),
+                "new": _history_value(h, h.new),
             }
             for h in review.history
         ],
     }
 
 
-def _review_dict(r: Review) -> dict[str, Any]:
-    ev = r.evidence
+def _history_value(h: HistoryEntry, value: Any) -> Any:
+    """History values as the reviews write them: a verdict is "yes"/"no"/null, not true/false."""
+    if h.entity == "review" and h.field in VERDICT_FIELDS and isinstance(value, bool):
+        return verdict_to_text(value)
+    return value
+
+
+def _history_from(h: dict[str, Any], key: str, version: int) -> Any:
+    value = _any(h, key, "a history entry")
+    if version >= 2 and h.get("entity") == "review" and h.get("field") in VERDICT_FIELDS:
+        return _verdict(value, "a history entry")
+    return value
+
+
+def _review_dict(r: Review, evidence: tuple[EvidenceItem, ...]) -> dict[str, Any]:
     return {
         **{f: verdict_to_text(getattr(r, f)) for f in VERDICT_FIELDS},
         "rating": r.rating.value if r.rating else None,
         "credibility": r.credibility,
         "note": r.note,
-        "evidence": {"url": ev.url, "title": ev.title, "accessed": ev.accessed, "archive_url": ev.archive_url},
+        "evidence": [
+            {"url": e.url, "title": e.title, "accessed": e.accessed, "archive_url": e.archive_url,
+             "note": e.note}
+            for e in evidence
+        ],
         "status": r.status.value,
         "updated_at": r.updated_at,
     }
@@ -263,6 +287,8 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
 
     sentences: list[Sentence] = []
     reviews: dict[int, dict[str, Review]] = {}
+    evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = {}
+    claims: dict[int, dict[str, str]] = {}
     for position, s in enumerate(_list(data, "sentences")):
         where = f"sentence {position + 1}"
         sentence = Sentence(
@@ -280,11 +306,18 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
         per_reviewer = _get(s, "reviews", dict, where)
         if per_reviewer and sentence.id is None:
             raise _Damaged(f"{where} has reviews but no id")
-        if per_reviewer:
-            reviews[sentence.id] = {  # type: ignore[index]
-                name: _review_from_dict(r, sentence.id, name, f"{where}, reviewer {name!r},")  # type: ignore[arg-type]
-                for name, r in per_reviewer.items()
-            }
+        for name, r in per_reviewer.items():
+            sid: int = sentence.id  # type: ignore[assignment]
+            review, items = _review_from_dict(r, sid, name, f"{where}, reviewer {name!r},")
+            reviews.setdefault(sid, {})[name] = review
+            # Only what the review's single evidence field cannot say is kept as a list.
+            if len(items) > 1 or any(item.note for item in items):
+                evidence.setdefault(sid, {})[name] = items
+        sentence_claims = _get(s, "claims", dict, where) if "claims" in s else {}
+        if not all(isinstance(v, str) for v in sentence_claims.values()):
+            raise _Damaged(f"{where} has a claim that is not text")
+        if sentence_claims and sentence.id is not None:
+            claims[sentence.id] = dict(sentence_claims)
 
     sources = tuple(
         Source(
@@ -330,8 +363,8 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             entity=_get(h, "entity", str, "a history entry"),
             entity_id=_get(h, "entity_id", str, "a history entry"),
             field=_get(h, "field", str, "a history entry"),
-            old=_any(h, "old", "a history entry"),
-            new=_any(h, "new", "a history entry"),
+            old=_history_from(h, "old", data["schema_version"]),
+            new=_history_from(h, "new", data["schema_version"]),
         )
         for h in _list(data, "history")
     )
@@ -345,11 +378,31 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
         suggestions=suggestions,
         history=history,
         link_targets=link_targets,
+        evidence=evidence,
+        claims=claims,
     )
 
 
-def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str) -> Review:
-    ev = _get(r, "evidence", dict, where)
+def _evidence_from(value: Any, where: str) -> tuple[EvidenceItem, ...]:
+    """Version 2 lists evidence items; version 1 had one evidence object per review."""
+    entries = value if isinstance(value, list) else [value]
+    items = tuple(
+        EvidenceItem(
+            url=_get(e, "url", str, where),
+            title=_get(e, "title", str, where),
+            accessed=_get(e, "accessed", str, where),
+            archive_url=_get(e, "archive_url", str, where),
+            note=_get(e, "note", str, where) if isinstance(e, dict) and "note" in e else "",
+        )
+        for e in entries
+    )
+    return tuple(item for item in items if not item.is_empty())
+
+
+def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str
+                      ) -> tuple[Review, tuple[EvidenceItem, ...]]:
+    items = _evidence_from(_get(r, "evidence", (dict, list), where), where)
+    first = items[0] if items else EvidenceItem()
     credibility = _get(r, "credibility", int, where, optional=True)
     if credibility is not None and not 1 <= credibility <= 6:
         raise _Damaged(f"{where} has a credibility outside 1–6")
@@ -361,15 +414,10 @@ def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str) -> Re
         rating=_enum(Rating, rating, where) if rating is not None else None,
         credibility=credibility,
         note=_get(r, "note", str, where),
-        evidence=Evidence(
-            url=_get(ev, "url", str, where),
-            title=_get(ev, "title", str, where),
-            accessed=_get(ev, "accessed", str, where),
-            archive_url=_get(ev, "archive_url", str, where),
-        ),
+        evidence=Evidence(first.url, first.title, first.accessed, first.archive_url),
         status=_enum(Status, _get(r, "status", str, where), where),
         updated_at=_get(r, "updated_at", str, where),
-    )
+    ), items
 
 
 def _suggestion_from(s: Any) -> Suggestion:

@@ -21,6 +21,7 @@ from factcheck.reports.common import (
     SentenceView,
     collect,
     credibility_text,
+    evidence_parts,
     header_rows,
     rating_label,
     source_text,
@@ -28,6 +29,7 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
+from factcheck.team.layers import FINAL, FINAL_NOTE
 from factcheck.urls import is_web_url
 
 # Escaped wherever they appear: emphasis, code, links, images, tables, strikethrough, HTML;
@@ -111,6 +113,8 @@ def _header(data: ReportData, add: Callable[[str], None]) -> None:
 
 def _summary(data: ReportData, add: Callable[[str], None]) -> None:
     add("## Review summary\n")
+    if FINAL in data.reviewers:
+        add(f"*{escape(FINAL_NOTE)}*\n")
     add("### Verdicts\n")
     if not data.reviewers:
         add("*No sentence has been reviewed yet.*\n")
@@ -156,6 +160,16 @@ def _summary(data: ReportData, add: Callable[[str], None]) -> None:
     else:
         add("\n".join(f"- **#{v.number}** {escape(v.sentence.text)}" for v in data.contested) + "\n")
 
+    add("### Checks made\n")
+    if not data.checks:
+        add("*No name, office, date or figure checks accepted.*\n")
+    else:
+        add("\n".join(
+            f"- **#{c.number}** {escape(c.label)}: “{escape(c.span)}”"
+            + (f" → **{escape(c.value)}**" if c.value else "")
+            + f" — {escape(c.message)}" + (f" Source: {escape(c.source)}." if c.source else "")
+            for c in data.checks) + "\n")
+
 
 def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], None]) -> None:
     marks = []
@@ -182,16 +196,15 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
         items.append("  - " + " · ".join(details))
         if r.note:
             items.append("  - Note: " + escape_lines(r.note, indent="    "))
-        ev = r.evidence
-        if not ev.is_empty():
-            parts = [escape(ev.title)] if ev.title else []
-            if ev.url:
-                parts.append(url_text(ev.url))
-            if ev.accessed:
-                parts.append(f"accessed {escape(ev.accessed)}")
-            if ev.archive_url:
-                parts.append(f"archived at {url_text(ev.archive_url)}")
-            items.append("  - Evidence: " + " · ".join(parts))
+        evidence = view.evidence.get(name, ())
+        if evidence:
+            items.append("  - Reviewer's evidence:")
+        for item in evidence:
+            title, url, facts = evidence_parts(item)
+            parts = ([escape(title)] if title else []) + ([url_text(url)] if url else [])
+            parts += [f"{label} {url_text(text) if label == 'archived at' else escape(text)}"
+                      for label, text in facts]
+            items.append("    - " + " · ".join(parts))
     if view.sources:
         names = (f"{escape(s.name)} ({escape(source_text(s))})" for s in view.sources)
         items.append("- Sources: " + "; ".join(names))

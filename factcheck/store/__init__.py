@@ -13,7 +13,7 @@ from pathlib import Path
 from factcheck.config import default_db_path, is_default_db
 from factcheck.errors import StoreError
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
-from factcheck.store.bundle import BundleOps
+from factcheck.store.evidence import EvidenceOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -25,7 +25,7 @@ from factcheck.store.snapshots import Snapshot, SnapshotOps
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 
 
-class Store(SnapshotOps, BundleOps):
+class Store(SnapshotOps, EvidenceOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:

@@ -218,6 +218,7 @@ class ArticleOps(StoreBase):
             raise InvalidValue(
                 f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
             )
+        self._check_settled(article_id)
         at = now_iso()
         with self._write() as conn:
             conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
@@ -263,6 +264,9 @@ class ArticleOps(StoreBase):
 
     def article_review(self, article_id: str) -> Any:
         raise NotImplementedError  # provided by BundleOps
+
+    def _check_settled(self, article_id: str) -> None:
+        """Raise when reviewers' disagreements are not settled (provided by LayerOps)."""
 
 
 def _rating(value: Any) -> Rating | None:

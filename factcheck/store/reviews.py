@@ -204,15 +204,37 @@ class ReviewOps(ArticleOps):
                              getattr(old, name), merged[name], sentence.article_id)
             if "note" in changed:
                 self._refresh_search_notes(sentence_id)
+            if "evidence" in changed:
+                self._evidence_from_review(sentence_id, reviewer, ev)
+        before = {n: getattr(old, n) for n in changed}
         return Change(action, (sentence.article_id,), (sentence_id,),
-                      detail={"fields": changed, "old": {n: getattr(old, n) for n in changed},
-                              "new": {n: merged[n] for n in changed}})
+                      detail={"fields": changed, "old": before, "new": {n: merged[n] for n in changed}},
+                      inverse=lambda store: store.set_review(sentence_id, before, reviewer, action=f"Undo {action}"))
+
+    def _evidence_from_review(self, sentence_id: int, reviewer: str, evidence: Evidence) -> None:
+        raise NotImplementedError  # provided by EvidenceOps
 
     def _refresh_search_notes(self, sentence_id: int) -> None:
         # Only note edits touch the full-text index; verdict edits never do.
-        notes = self._read("SELECT note FROM reviews WHERE sentence_id = ? AND note != ''", (sentence_id,))
-        self.conn.execute("UPDATE sentence_search SET notes = ? WHERE rowid = ?",
+        self._unindex(sentence_id)
+        self._index(sentence_id)
+
+    def _unindex(self, sentence_id: int) -> None:
+        """Take a sentence out of the index (call before its text or notes change).
+
+        The index is external content over ``sentences``: FTS5 removes the words the
+        row holds now, so this must run while the row still reads as it was indexed.
+        """
+        self.conn.execute("DELETE FROM sentence_search WHERE rowid = ?", (sentence_id,))
+
+    def _index(self, sentence_id: int) -> None:
+        """Recompute the sentence's joined notes and index its text and notes."""
+        notes = self._read("SELECT note FROM reviews WHERE sentence_id = ? AND note != ''"
+                           " ORDER BY reviewer", (sentence_id,))
+        self.conn.execute("UPDATE sentences SET notes = ? WHERE id = ?",
                           ("\n".join(n[0] for n in notes), sentence_id))
+        self.conn.execute("INSERT INTO sentence_search (rowid, text, notes)"
+                          " SELECT id, text, notes FROM sentences WHERE id = ?", (sentence_id,))
 
     def history(self, *, entity: str | None = None, entity_prefix: str | None = None,
                 article_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
@@ -275,15 +297,20 @@ class ReviewOps(ArticleOps):
                     self.set_review(sentence_id, fill, reviewer, action="Merge sentences")
             conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id)"
                          " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (sentence_id, second.id))
+            conn.execute("UPDATE evidence SET sentence_id = ?, position = position + 1000 WHERE sentence_id = ?",
+                         (sentence_id, second.id))
+            conn.execute("INSERT OR IGNORE INTO claims (sentence_id, reviewer, text)"
+                         " SELECT ?, reviewer, text FROM claims WHERE sentence_id = ?", (sentence_id, second.id))
             conn.execute("UPDATE links SET from_sentence = ? WHERE from_sentence = ?", (sentence_id, second.id))
             conn.execute("UPDATE links SET to_sentence = ? WHERE to_sentence = ?", (sentence_id, second.id))
             conn.execute("DELETE FROM links WHERE from_sentence = to_sentence")
             conn.execute("DELETE FROM sentence_search WHERE rowid = ?", (second.id,))
             conn.execute("DELETE FROM sentences WHERE id = ?", (second.id,))
+            self._unindex(sentence_id)
             conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
                          (second.end, text[first.start:second.end], sentence_id))
             self._renumber(first.article_id, first.index + 2, -1)
-            self._refresh_search(sentence_id)
+            self._index(sentence_id)
             self._record("merge sentences", "sentence", sentence_id, "end", first.end, second.end,
                          first.article_id)
             if analyse:
@@ -307,6 +334,7 @@ class ReviewOps(ArticleOps):
             raise InvalidValue("Both parts of a split sentence need some text.")
         with self._write() as conn:
             self._renumber(sentence.article_id, sentence.index + 1, +1)
+            self._unindex(sentence_id)
             conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
                          (left_end, text[sentence.start:left_end], sentence_id))
             cursor = conn.execute(
@@ -314,15 +342,16 @@ class ReviewOps(ArticleOps):
                 (sentence.article_id, sentence.index + 1, sentence.paragraph, right_start, sentence.end,
                  text[right_start:sentence.end]))
             new_id = int(cursor.lastrowid or 0)
-            conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
-                         (new_id, text[right_start:sentence.end]))
             conn.execute(f"INSERT INTO reviews (sentence_id, {REVIEW_COLUMNS.split(', ', 1)[1]})"
                          f" SELECT ?, {REVIEW_COLUMNS.split(', ', 1)[1]} FROM reviews WHERE sentence_id = ?",
                          (new_id, sentence_id))
             conn.execute("INSERT INTO citations (sentence_id, source_id)"
                          " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (new_id, sentence_id))
-            self._refresh_search(sentence_id)
-            self._refresh_search(new_id)
+            conn.execute("INSERT INTO evidence (sentence_id, reviewer, position, url, title, accessed, archive_url,"
+                         " note, created_at) SELECT ?, reviewer, position, url, title, accessed, archive_url,"
+                         " note, created_at FROM evidence WHERE sentence_id = ?", (new_id, sentence_id))
+            self._index(sentence_id)
+            self._index(new_id)
             self._record("split sentence", "sentence", sentence_id, "end", sentence.end, left_end,
                          sentence.article_id)
             if analyse:
@@ -336,12 +365,6 @@ class ReviewOps(ArticleOps):
                           (article_id, from_index))
         self.conn.execute("UPDATE sentences SET idx = -idx - 1 + ? WHERE article_id = ? AND idx < 0",
                           (delta, article_id))
-
-    def _refresh_search(self, sentence_id: int) -> None:
-        text = self._one("SELECT text FROM sentences WHERE id = ?", (sentence_id,))
-        self.conn.execute("UPDATE sentence_search SET text = ? WHERE rowid = ?",
-                          (text[0] if text else "", sentence_id))
-        self._refresh_search_notes(sentence_id)
 
 
 def _checked(name: str, value: Any) -> Any:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -139,7 +140,11 @@ def plain(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Change:
-    """What an operation changed, so views refresh exactly that."""
+    """What an operation changed, so views refresh exactly that.
+
+    ``inverse``, when an operation gives one, undoes it: ``change.inverse(store)`` returns the
+    Change of the undo, so a GUI undo command only wraps the core operation and its inverse.
+    """
 
     action: str
     article_ids: tuple[str, ...] = ()
@@ -149,6 +154,25 @@ class Change:
     links: bool = False
     suggestions: bool = False
     detail: dict[str, Any] = field(default_factory=dict)
+    inverse: Callable[[Any], Change] | None = field(default=None, compare=False, repr=False)
+
+    # Typed views of ``detail`` (which stays as it was for its readers).
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The review or article fields the operation changed."""
+        return tuple(self.detail.get("fields", ()))
+
+    @property
+    def old_values(self) -> dict[str, Any]:
+        return dict(self.detail.get("old", {}))
+
+    @property
+    def new_values(self) -> dict[str, Any]:
+        return dict(self.detail.get("new", {}))
+
+    def with_inverse(self, inverse: Callable[[Any], Change]) -> Change:
+        """This Change carrying the operation that undoes it."""
+        return replace(self, inverse=inverse)
 
 
 @dataclass(frozen=True)

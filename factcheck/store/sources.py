@@ -155,10 +155,12 @@ class SourceOps(ReviewOps):
         with self._write() as conn:
             cursor = conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                                   (sentence_id, source_id))
-            if cursor.rowcount:
+            added = bool(cursor.rowcount)
+            if added:
                 self._record("cite source", "citation", f"{sentence_id}:{source_id}", "source", None,
                              source.name, sentence.article_id)
-        return Change("Cite source", (sentence.article_id,), (sentence_id,), sources=True)
+        return Change("Cite source", (sentence.article_id,), (sentence_id,), sources=True,
+                      inverse=(lambda store: store.uncite(sentence_id, source_id)) if added else None)
 
     def uncite(self, sentence_id: int, source_id: int) -> Change:
         sentence = self.sentence(sentence_id)
@@ -166,10 +168,12 @@ class SourceOps(ReviewOps):
         with self._write() as conn:
             cursor = conn.execute("DELETE FROM citations WHERE sentence_id = ? AND source_id = ?",
                                   (sentence_id, source_id))
-            if cursor.rowcount:
+            removed = bool(cursor.rowcount)
+            if removed:
                 self._record("remove source", "citation", f"{sentence_id}:{source_id}", "source",
                              source.name, None, sentence.article_id)
-        return Change("Remove source", (sentence.article_id,), (sentence_id,), sources=True)
+        return Change("Remove source", (sentence.article_id,), (sentence_id,), sources=True,
+                      inverse=(lambda store: store.cite(sentence_id, source_id)) if removed else None)
 
     # -- links ---------------------------------------------------------------
 

@@ -51,6 +51,7 @@ class Answers:
         self.exported: list[str] = []
         self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
+        self.opened_folders: list[Path] = []
         self.urls: list[str] = []  # what File > Open web page… is answered with
         self.snapshots_shown: list[str] = []  # article ids whose snapshot was shown
 
@@ -59,6 +60,9 @@ class Answers:
 
     def info(self, title: str, text: str) -> None:
         self.infos.append((title, text))
+
+    def open_folder(self, folder: Path) -> None:
+        self.opened_folders.append(folder)
 
     def confirm(self, title: str, text: str) -> bool:
         return self.confirm_answer

@@ -97,7 +97,7 @@ def test_check_for_changes_from_the_article_menu(qtbot, web, seed_store, open_wi
     web.page("/live.html", body=NEWS_PAGE.replace(b"three-year", b"four-year"))
     [check, error] = finish(qtbot, window.check_for_changes())
     assert check.changed and window.article_id == check.new_article_id
-    assert "linked to this one" in window.dialogs.infos[-1][1]
+    assert "the judgments moved to it" in window.dialogs.infos[-1][1]
     web.page("/live.html", status=500)
     [check, error] = finish(qtbot, window.check_for_changes())
     assert check is None and window.dialogs.errors[-1] == (

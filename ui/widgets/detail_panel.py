@@ -23,12 +23,13 @@ from factcheck.errors import NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
+from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
 from ui.widgets.paragraph_view import ParagraphView
 from ui.widgets.source_picker import SourcesBox
 from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
-from ui.widgets.verdict_form import EvidenceForm, NoteEditor, VerdictForm
+from ui.widgets.verdict_form import NoteEditor, VerdictForm
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
@@ -99,7 +100,7 @@ class DetailPanel(QWidget):
         self.note = NoteEditor(session, content)
         self.sources = SourcesBox(session, content)
         self.links = LinksView(session, content, choose=choose_link)
-        self.evidence = EvidenceForm(session, content)
+        self.evidence = EvidenceList(session, content)
         self.history = HistoryView(content)
 
         layout.addWidget(self.paragraph)
@@ -110,7 +111,7 @@ class DetailPanel(QWidget):
         self.sources_box = _group("Sources", self.sources, content)
         layout.addWidget(self.sources_box)
         layout.addWidget(_group("Links", self.links, content))
-        layout.addWidget(_group("Evidence", self.evidence, content))
+        layout.addWidget(_group("Reviewer's evidence", self.evidence, content))
         layout.addWidget(_group("History", self.history, content))
         layout.addStretch(1)
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -187,6 +188,7 @@ class DetailPanel(QWidget):
         self.sources_box.setTitle(f"Sources ({len(cited)})" if cited else "Sources")
         self.links.set_sentence(sentence_id)
         citations = store.history(entity="citation", entity_prefix=str(sentence_id), limit=100)
+        citations += store.history(entity="evidence", entity_prefix=str(sentence_id), limit=100)
         history = sorted(store.sentence_history(sentence_id) + citations, key=lambda h: h.id, reverse=True)
         self.history.show_history(history)
         self.stack.setCurrentWidget(self.scroll)
