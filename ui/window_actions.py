@@ -123,7 +123,7 @@ class WindowActions:
                      "What changed since the previous version; re-attach judgments that found no sentence")
         self._action(article, "View &snapshot", self.view_snapshot, "Ctrl+Shift+P",
                      "The page as it was fetched, shown as text (nothing in it runs)")
-        self._action(article, "Check for &changes", self.check_for_changes, "Ctrl+Shift+R",
+        self._action(article, "Check for &changes", self.check_for_changes, "F5",
                      "Fetch the page again; a changed text is imported as a new article linked to this one")
         self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
                      "Delete the article and its reviews (can be undone)")

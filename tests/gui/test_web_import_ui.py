@@ -139,3 +139,12 @@ def test_pasted_text_gets_its_language_too(window, qtbot, db_path, sql):
     [outcome] = finish(qtbot, window.import_pasted(PastedArticle(text, "Налоги", "", None)))
     assert sql(db_path, "SELECT language FROM articles WHERE title = 'Налоги'") == [("ru",)]
     assert window.language_notice.isVisible()
+
+
+def test_the_web_actions_have_shortcuts_of_their_own(window):
+    from collections import Counter
+
+    keys = Counter(k.toString() for action in window.actions() for k in action.shortcuts())
+    assert [key for key, count in keys.items() if count > 1] == []
+    texts = {action.text().replace("&", ""): action.shortcut().toString() for action in window.actions()}
+    assert texts["Open web page…"] == "Ctrl+L" and texts["Check for changes"] == "F5"
