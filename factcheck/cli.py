@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__, cli_publish, cli_team
+from factcheck.cli_web import add_web_commands, cmd_refetch, cmd_snapshot, fetch_document
 from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
@@ -58,8 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck-review {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("import", parents=[common], help="import articles (.txt .md .html .docx, or a review .json)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", parents=[common],
+                       help="import articles (.txt .md .html .docx, a review .json, or a web page's URL)")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
     cli_team.register(sub, common)
     cli_publish.register(sub, common)
+    add_web_commands(sub, common)
     return parser
 
 
@@ -118,36 +121,37 @@ def _open(args: argparse.Namespace) -> Any:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from factcheck.importers import read_file
+    from factcheck.importers.fetch import is_web_address
 
     if args.title and len(args.files) > 1:
         raise InvalidValue("--title can only be given when importing one file.")
-    # Read every file first: a bad one stops the import before anything is stored.
-    documents: list[tuple[Path, Any]] = []
+    # Read (or fetch) everything first: a bad one stops the import before anything is stored.
+    documents: list[tuple[str, Any, Any]] = []
     for name in args.files:
         path = Path(name)
-        if path.suffix.lower() == ".json":
-            documents.append((path, _read_review_json(path)))
+        if is_web_address(name):
+            documents.append((name, *fetch_document(name)))
+        elif path.suffix.lower() == ".json":
+            documents.append((path.name, _read_review_json(path), None))
         else:
-            documents.append((path, read_file(path)))
+            documents.append((path.name, read_file(path), None))
     with _open(args) as store:
-        for path, document in documents:
+        for label, document, page in documents:
             if isinstance(document, ArticleReview):
                 article_id = store.restore_article_review(document, imported=True)
                 print(f"Imported the review of “{document.article.title}” as {article_id} "
                       f"({len(document.sentences)} sentences).")
                 continue
             published = args.date or document.published
-            if cli_team.import_version(store, document, args, published):
+            if page is None and cli_team.import_version(store, document, args, published):
                 continue
-            result = store.import_text(
-                document.text, title=args.title or document.title, outlet=args.outlet or document.outlet,
-                url=document.url, author=document.author, published=published,
-                published_assumed=published is None,
-            )
+            previous = store.resolve_article(args.new_version_of) if args.new_version_of else None
+            result = store.import_document(document, title=args.title or "", outlet=args.outlet or "",
+                                           published=args.date, page=page, previous_version_of=previous)
             if result.created:
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
-                print(f"{path.name} was already there as “{result.title}” ({result.article_id}).")
+                print(f"{label} was already there as “{result.title}” ({result.article_id}).")
     return 0
 
 
@@ -232,6 +236,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from factcheck.analysis import analyse
     from factcheck.importers import read_file
+    from factcheck.importers.language import detect_language, for_language
     from factcheck.store.articles import article_id_for
     from factcheck.text import split_article
 
@@ -241,9 +246,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     article = Article(id=article_id, text=document.text, title=document.title, outlet=document.outlet,
                       url=document.url, author=document.author,
                       published=published or datetime.now(UTC).date(),
-                      published_assumed=published is None)
+                      published_assumed=published is None,
+                      language=document.language or detect_language(document.text))
     sentences = split_article(article_id, document.text)
-    suggestions = analyse(article, sentences)
+    suggestions = for_language(article.language, analyse(article, sentences))
     if args.json:
         from factcheck.attribution_view import attribution_by_sentence
 
@@ -302,9 +308,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_store(command: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        with _open(args) as store:
+            return int(command(args, store))
+    return run
+
+
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
             "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
-            **cli_publish.COMMANDS}
+            **cli_publish.COMMANDS, "snapshot": _with_store(cmd_snapshot),
+            "refetch": _with_store(cmd_refetch)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -122,13 +122,57 @@ def test_empty_and_whitespace_files_are_refused(tmp_path, name, data, expected):
         ("scan.pdf", "paste"),
         ("letter.doc", ".docx"),
         ("review.json", "JSON review files are not article text"),
-        ("archive.zip", ".zip files are not supported"),
-        ("README", "without an extension"),
+        ("archive.zip", ".zip files are not plain text, Markdown, a web page (HTML) or a Word document"),
     ],
 )
 def test_unknown_types_are_refused_with_one_sentence(tmp_path, name, expected):
     message = refusal(write(tmp_path, name, b"some text"))
     assert expected in message and name in message
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page", "article.php", "saved.text"])
+def test_a_web_page_is_recognised_by_its_content_whatever_its_name(tmp_path, name):
+    document = read_file(write(tmp_path, name, (DATA / "news-page.html").read_bytes()))
+    assert document.format == "html"
+    assert document.author == "Maria Delgado" and "<p>" not in document.text
+
+
+def test_a_web_page_with_a_bom_and_leading_blank_lines_is_recognised(tmp_path):
+    data = codecs.BOM_UTF8 + b"\n\n  " + (DATA / "news-page.html").read_bytes()
+    assert read_file(write(tmp_path, "notes.txt", data)).format == "html"
+
+
+def test_text_mentioning_html_is_still_text(tmp_path):
+    text = b"The page's <body> tag was empty, the researchers said.\n"
+    assert read_file(write(tmp_path, "story.txt", text)).format == "txt"
+
+
+def test_a_file_without_an_extension_is_read_as_plain_text(tmp_path):
+    document = read_file(write(tmp_path, "ARTICLE", b"The council met on Monday.\n"))
+    assert document.format == "txt" and document.text == "The council met on Monday.\n"
+
+
+def test_a_binary_file_without_an_extension_names_the_supported_types(tmp_path):
+    message = refusal(write(tmp_path, "blob", b"\x00\x01\x02binary"))
+    assert message == ("blob cannot be imported: its content is not plain text, Markdown, "
+                       "a web page (HTML) or a Word document (.docx).")
+
+
+def test_a_word_document_is_recognised_without_its_extension(tmp_path):
+    import io
+
+    import docx
+
+    buffer = io.BytesIO()
+    made = docx.Document()
+    made.add_paragraph("The minister resigned on Friday.")
+    made.save(buffer)
+    document = read_file(write(tmp_path, "minutes", buffer.getvalue()))
+    assert document.format == "docx" and document.text == "The minister resigned on Friday."
+
+
+def test_a_pdf_without_its_extension_gets_the_pdf_advice(tmp_path):
+    assert "copy its text and paste it" in refusal(write(tmp_path, "scan", b"%PDF-1.7\n..."))
 
 
 def test_supported_suffixes_name_every_reader():
@@ -225,8 +269,8 @@ def test_markdown_with_no_visible_text_is_refused(tmp_path):
 
 # --- saved web page -----------------------------------------------------------------------
 
-BODY = [
-    "Council approves $48 million Riverside water plant after three-year fight",
+HEADLINE = "Council approves $48 million Riverside water plant after three-year fight"
+BODY = [  # the headline is the title, not the text's first paragraph
     "The 6-3 vote ends a dispute over the East Bank site, but neighbours say they will keep watching.",
     "The Riverside City Council voted 6-3 on Thursday night to build a $48 million water treatment"
     " plant on the East Bank, ending a three-year dispute that pitted downtown businesses against"

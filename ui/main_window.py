@@ -33,6 +33,7 @@ from ui.session import QtSession
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
+from ui.widgets.language_notice import LanguageNotice
 from ui.widgets.profile_bar import SourcingProfileBar
 from ui.widgets.search_dialog import SearchDialog
 from ui.widgets.sentence_delegate import SentenceTableView
@@ -41,6 +42,7 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
+from ui.window_web import WindowWeb
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
@@ -60,7 +62,7 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
+class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
@@ -82,6 +84,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.article_panel = ArticlePanel(self.articles, self)
         self.verdict_bar = ArticleVerdictBar(session, self)
         self.profile_bar = SourcingProfileBar(session, self)
+        self.language_notice = LanguageNotice(self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
         self.detail = DetailPanel(session, self)
@@ -125,6 +128,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         summary = self.articles.summary(article_id) if article_id else None
         self.verdict_bar.set_article(article_id, summary)
         self.profile_bar.set_article(article_id)
+        self.language_notice.set_article(self.session.store, article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
         if self.sentences.rowCount():

@@ -45,6 +45,8 @@ class WindowActions:
                      "Import articles from .txt, .md, .html or .docx files")
         self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
                      "Import an article by pasting its text")
+        self._action(file_menu, "Open &web page…", self.open_web_page, "Ctrl+L",
+                     "Fetch web pages by their addresses, import their articles and keep a snapshot")
         self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
                                           "Export the article's review as a report or data")
         self._action(file_menu, "&Merge review file…", lambda: team.merge_review_file(self), None,
@@ -109,7 +111,7 @@ class WindowActions:
         self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
         self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
-        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
+        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+L")
         view.addSeparator()
         self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
                      "The sources ledger: grades, where each source is cited, merging duplicates")
@@ -119,6 +121,10 @@ class WindowActions:
                      "Title, outlet, URL and publication date")
         self._action(article, "&Versions and orphans…", lambda: team.open_versions(self), None,
                      "What changed since the previous version; re-attach judgments that found no sentence")
+        self._action(article, "View &snapshot", self.view_snapshot, "Ctrl+Shift+P",
+                     "The page as it was fetched, shown as text (nothing in it runs)")
+        self._action(article, "Check for &changes", self.check_for_changes, "F5",
+                     "Fetch the page again; a changed text is imported as a new article linked to this one")
         self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
                      "Delete the article and its reviews (can be undone)")
         self.article_panel.list.addActions(article.actions())

@@ -67,13 +67,19 @@ class WindowImports:
             self.statusBar().showMessage(message, 6000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() or url.scheme() in ("http", "https") for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        urls = event.mimeData().urls()
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        links = [url.toString() for url in urls if url.scheme() in ("http", "https")]
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+        elif links:  # a link dragged from a browser: fetched like File > Open web page…
+            event.acceptProposedAction()
+            self.import_urls(links)
 
     # -- other windows and dialogs -------------------------------------------------

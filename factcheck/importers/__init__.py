@@ -1,13 +1,16 @@
 """Importers: turn a file or pasted text into an article's text and metadata.
 
-One reader per format; :func:`read_file` picks it by the file's suffix. Every
+One reader per format; :func:`read_file` picks it by the file's content (web pages, Word
+documents) or else its suffix. Every
 failure a user can cause is an :class:`~factcheck.errors.ImportFailed` whose
 message is one sentence naming the file.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,23 +56,62 @@ _ADVICE = {
 
 def _unsupported(path: Path) -> ImportFailed:
     suffix = path.suffix.lower()
-    supported = ", ".join(SUPPORTED_SUFFIXES)
     if suffix in _ADVICE:
         return ImportFailed(f"{path.name} cannot be imported: {_ADVICE[suffix]}.")
-    kind = f"{suffix} files" if suffix else "files without an extension"
-    return ImportFailed(f"{path.name} cannot be imported: {kind} are not supported ({supported}).")
+    kind = f"{suffix} files are" if suffix else "its content is"
+    return ImportFailed(f"{path.name} cannot be imported: {kind} not {SUPPORTED_KINDS}.")
+
+
+SUPPORTED_KINDS = "plain text, Markdown, a web page (HTML) or a Word document (.docx)"
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+
+
+def sniff(data: bytes) -> str:
+    """What a file's bytes are, whatever its name says: html, docx, pdf, binary or text."""
+    head = data[:4096]
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):
+            encoding = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le"}.get(bom, "utf-16-be")
+            head = head[len(bom):].decode(encoding, "ignore").encode("utf-8")
+            break
+    stripped = head.lstrip()
+    if stripped.startswith(b"<") and _HTML_START.search(stripped[:2048]):
+        return "html"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data else "binary"
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "binary"
+    return "text"
+
+
+def _reader(path: Path, data: bytes) -> Reader:
+    """The reader for a file: HTML and Word documents by their content, the rest by suffix."""
+    suffix = path.suffix.lower()
+    kind = sniff(data)
+    if kind == "html" and suffix != ".docx":
+        return read_web_page  # a page saved as .txt, .php, or with no extension at all
+    if kind == "docx":
+        return read_word
+    if suffix in READERS:
+        return READERS[suffix]  # its reader refuses binary content in its own words
+    if suffix == "" and kind == "text":
+        return read_plain
+    if kind == "pdf":
+        raise ImportFailed(f"{path.name} cannot be imported: {_ADVICE['.pdf']}.")
+    raise _unsupported(path)
 
 
 def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
-    """Read an article from a .txt, .md, .html or .docx file (chosen by its suffix).
+    """Read an article from a text, Markdown, HTML or Word file.
 
-    Raises ImportFailed with one clear sentence when the file is missing, of an
-    unknown type, binary, undecodable, empty or whitespace only.
+    Web pages and Word documents are recognised by their content (a page saved as .txt
+    or without an extension is read as a page); other files by their suffix, and a file
+    without one as plain text. Raises ImportFailed with one clear sentence when the file
+    is missing, of an unknown type, binary, undecodable, empty or whitespace only.
     """
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise _unsupported(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -82,7 +124,7 @@ def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
         raise ImportFailed(f"{path} cannot be read: {error.strerror or error}.") from None
     if not data:
         raise ImportFailed(f"{path.name} is empty.")
-    return reader(data, path.name)
+    return _reader(path, data)(data, path.name)
 
 
 def read_text(text: str) -> ImportedDocument:

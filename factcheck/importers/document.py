@@ -14,7 +14,8 @@ class ImportedDocument:
     """An article's text as extracted from a file or a paste, with what the file said about it.
 
     ``text`` is kept as extracted (only line endings are normalised to ``\\n``);
-    ``format`` names the reader that produced it: txt, md, html, docx or paste.
+    ``format`` names the reader that produced it: txt, md, html, docx or paste;
+    ``language`` is the ISO 639-1 code the page declares or detection found ("" = not known).
     """
 
     text: str
@@ -24,6 +25,7 @@ class ImportedDocument:
     url: str = ""
     outlet: str = ""
     format: str = ""
+    language: str = ""  # ISO 639-1 code; empty until detected
 
 
 _LINE_ENDING = re.compile(r"\r\n?")

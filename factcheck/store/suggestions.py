@@ -110,10 +110,13 @@ class SuggestionOps(ParseOps):
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
         """What the suggestion engine finds in an article (reads only cached parses)."""
         from factcheck.analysis import analyse
+        from factcheck.importers.language import for_language
         from factcheck.nlp import parse_sentences
 
         parsed = parse_sentences(sentences, cache=self)
-        return analyse(article, sentences, self.knowledge_base(), parsed=parsed)
+        # The detectors read English words; figures, dates and quotes read the same anywhere.
+        return for_language(article.language,
+                            analyse(article, sentences, self.knowledge_base(), parsed=parsed))
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:

@@ -59,10 +59,7 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
                 break
             report(done, len(paths), Path(path).name)
             try:
-                document = read_file(path)
-                outcome.imported.append(store.import_text(
-                    document.text, title=document.title, outlet=document.outlet, url=document.url,
-                    author=document.author, published=document.published))
+                outcome.imported.append(store.import_document(read_file(path)))
             except FactcheckError as error:
                 outcome.failures.append(str(error))
         report(len(paths), len(paths), "")
@@ -78,9 +75,8 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         outcome = ImportOutcome()
         report(0, 1, title or "pasted text")
         try:
-            document = read_text(text)
-            outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
-                                                      published=published))
+            outcome.imported.append(store.import_document(read_text(text), title=title, outlet=outlet,
+                                                          published=published))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")
