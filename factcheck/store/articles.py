@@ -137,6 +137,10 @@ class ArticleOps(StoreBase):
                         author=author.strip(), published=published, published_assumed=assumed,
                         imported_at=imported_at), sentences)
         with self._write() as conn:
+            # Checked again under the write lock: another process may have imported it meanwhile.
+            existing = self._one("SELECT title FROM articles WHERE id = ?", (article_id,))
+            if existing is not None:
+                return ImportResult(article_id, False, len(sentences), existing[0])
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, "
                 "published_assumed, imported_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -176,7 +180,11 @@ class ArticleOps(StoreBase):
         unknown = set(changes) - set(ARTICLE_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown article field: {', '.join(sorted(unknown))}.")
-        article = self.article(article_id)
+        with self._write():
+            return self._update_article(article_id, changes, analyse)
+
+    def _update_article(self, article_id: str, changes: dict[str, Any], analyse: bool) -> Change:
+        article = self.article(article_id)  # read under the write lock (see update_article)
         values: dict[str, Any] = {}
         for name, value in changes.items():
             if name == "published":
@@ -212,14 +220,14 @@ class ArticleOps(StoreBase):
 
     def sign_off(self, article_id: str) -> Change:
         """Sign the article off as the current reviewer once every sentence is reviewed."""
-        article = self.article(article_id)
-        total, done = self.progress(article_id, self.reviewer)
-        if done < total:
-            raise InvalidValue(
-                f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
-            )
-        at = now_iso()
         with self._write() as conn:
+            article = self.article(article_id)
+            total, done = self.progress(article_id, self.reviewer)
+            if done < total:
+                raise InvalidValue(
+                    f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
+                )
+            at = now_iso()
             conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
                          (self.reviewer, at, article_id))
             self._record("sign off", "article", article_id, "signed_off_by",
@@ -228,8 +236,8 @@ class ArticleOps(StoreBase):
 
     def set_sign_off(self, article_id: str, by: str, at: str) -> Change:
         """Set or clear (empty strings) the sign-off; used to undo a sign-off."""
-        article = self.article(article_id)
         with self._write() as conn:
+            article = self.article(article_id)
             conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
                          (by, at, article_id))
             self._record("sign off", "article", article_id, "signed_off_by",
@@ -252,8 +260,8 @@ class ArticleOps(StoreBase):
 
     def delete_article(self, article_id: str) -> Any:
         """Delete an article and everything on it; returns its ArticleReview for undo."""
-        snapshot = self.article_review(article_id)
         with self._write() as conn:
+            snapshot = self.article_review(article_id)
             ids = [s.id for s in snapshot.sentences]
             conn.executemany("DELETE FROM sentence_search WHERE rowid = ?", [(i,) for i in ids])
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -65,9 +65,9 @@ class BundleOps(SuggestionOps):
         """
         article = bundle.article
         article_id, digest = article_id_for(article.text)
-        if self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
-            raise FactcheckError(f"The article {article.title!r} is already in this database.")
         with self._write() as conn:
+            if self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+                raise FactcheckError(f"The article {article.title!r} is already in this database.")
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, published_assumed,"
                 " imported_at, language, text, rating, summary, signed_off_by, signed_off_at)"

@@ -220,20 +220,20 @@ class SuggestionOps(SourceOps):
 
         Raises SuggestionConflict when a judged field would change and ``overwrite`` is False.
         """
-        suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
-        proposed = suggestion.proposed or {}
-        review = self.review(sentence_id)
-        wanted = _wanted(suggestion)
-        conflicts = _conflicts(review, wanted)
-        if conflicts and not overwrite:  # the window asks, then calls again with overwrite
-            raise SuggestionConflict(conflicts)
-        applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
-        old_review = {n: getattr(review, n) for n in applied} | {"status": review.status}
-        cited: list[int] = []
-        created_sources: list[int] = []
-        created_links: list[int] = []
-        sentences = self.sentences(article_id)
         with self._write():
+            suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
+            proposed = suggestion.proposed or {}
+            review = self.review(sentence_id)
+            wanted = _wanted(suggestion)
+            conflicts = _conflicts(review, wanted)
+            if conflicts and not overwrite:  # the window asks, then calls again with overwrite
+                raise SuggestionConflict(conflicts)
+            applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
+            old_review = {n: getattr(review, n) for n in applied} | {"status": review.status}
+            cited: list[int] = []
+            created_sources: list[int] = []
+            created_links: list[int] = []
+            sentences = self.sentences(article_id)
             if applied:
                 self.set_review(sentence_id, applied, action="Accept suggestion")
             for spec in proposed.get("sources", []) or []:
@@ -261,8 +261,8 @@ class SuggestionOps(SourceOps):
 
     def undo_accept(self, result: AcceptResult) -> Change:
         """Reverse exactly what ``accept_suggestion`` did."""
-        suggestion, _, _ = self.suggestion(result.suggestion_id)
         with self._write():
+            suggestion, _, _ = self.suggestion(result.suggestion_id)
             for link_id in result.created_links:
                 self.remove_link(link_id)
             for source_id in result.cited:
