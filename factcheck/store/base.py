@@ -104,9 +104,14 @@ class StoreBase:
         migrations.apply(db)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close."""
+        """Checkpoint what the WAL holds into the main file, without waiting, and close.
+
+        PASSIVE: a reader or writer in another process is never waited for (a blocking
+        checkpoint would sit out the whole busy timeout); whatever is left is checkpointed
+        by the next connection or by SQLite itself.
+        """
         with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.conn.close()
 
     def __enter__(self) -> StoreBase:
