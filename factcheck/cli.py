@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, cli_recovery
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
     VERDICT_FIELDS,
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
                         help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help="open the database for reading only (also how to export from a damaged file)")
 
     parser = argparse.ArgumentParser(
         prog="factcheck", parents=[common],
@@ -93,13 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
+    cli_recovery.add_parsers(sub, common)
     return parser
 
 
 def _open(args: argparse.Namespace) -> Any:
     from factcheck.store import open_store
 
-    return open_store(getattr(args, "db", None), getattr(args, "reviewer", None))
+    store = open_store(getattr(args, "db", None), getattr(args, "reviewer", None),
+                       read_only=getattr(args, "read_only", False))
+    cli_recovery.warn_about_location(store)
+    return store
 
 
 # -- commands ----------------------------------------------------------------
@@ -280,7 +287,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_recovery.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -298,6 +305,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as error:
         print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # one that escaped the store: still one sentence
+        from factcheck.store.safety import describe
+
+        print(f"factcheck: {describe(error, Path(getattr(args, 'db', None) or 'the database'))}",
+              file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
         print(f"factcheck: unexpected error ({type(error).__name__}): {error}", file=sys.stderr)

@@ -38,11 +38,15 @@ class Store(BundleOps):
         )
 
 
-def open_store(path: str | Path | None = None, reviewer: str | None = None) -> Store:
-    """Open (creating if needed) a database. Only the default database gets the seed, once."""
+def open_store(path: str | Path | None = None, reviewer: str | None = None, *,
+               read_only: bool = False, verify: bool = True) -> Store:
+    """Open (creating if needed) a database. Only the default database gets the seed, once.
+
+    ``read_only`` and ``verify`` are as for :class:`Store`.
+    """
     target = Path(path).expanduser() if path else default_db_path()
-    store = Store(target, reviewer)
-    if is_default_db(target) and store.meta("seeded") is None:
+    store = Store(target, reviewer, read_only=read_only, verify=verify)
+    if not store.read_only and is_default_db(target) and store.meta("seeded") is None:
         try:
             with store._write():
                 if store.article_count() == 0:
