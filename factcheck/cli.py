@@ -138,6 +138,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 url=document.url, author=document.author, published=published,
                 published_assumed=published is None,
             )
+            if document.assumed_encoding:
+                print(f"{path.name} is not UTF-8; it was read as {document.assumed_encoding}.",
+                      file=sys.stderr)
             if result.created:
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
