@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
+    p.add_argument("--allow-large", action="store_true",
+                   help="import files holding more than 20 MB of text (refused otherwise)")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -122,9 +124,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         if path.suffix.lower() == ".json":
-            documents.append((path, _read_review_json(path)))
+            documents.append((path, _read_review_json(path, args.allow_large)))
         else:
-            documents.append((path, read_file(path)))
+            documents.append((path, read_file(path, allow_large=args.allow_large)))
     with _open(args) as store:
         for path, document in documents:
             if isinstance(document, ArticleReview):
@@ -148,12 +150,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_review_json(path: Path) -> ArticleReview:
+def _read_review_json(path: Path, allow_large: bool = False) -> ArticleReview:
     from factcheck.errors import ImportFailed
     from factcheck.importers import decode_bytes
+    from factcheck.importers.limits import MAX_DOCX_EXPANSION, check_size
     from factcheck.reports.json_data import from_json
 
     try:
+        # A review file carries its article text several times over (sentences, history).
+        size = path.stat().st_size
+        check_size(size // MAX_DOCX_EXPANSION, path.name, allow_large, " of text (estimated)")
         data = path.read_bytes()
     except OSError as error:
         raise ImportFailed(f"{path} cannot be read: {error.strerror}.") from None

@@ -14,6 +14,7 @@ from pathlib import Path
 from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, checked_text, normalise_newlines
 from factcheck.importers.encoding import decode_bytes
+from factcheck.importers.limits import MAX_DOCX_EXPANSION, MAX_TEXT_BYTES, TooLarge, check_size
 from factcheck.importers.markdown import read_markdown
 from factcheck.importers.plain import read_plain
 from factcheck.importers.webpage import read_web_page
@@ -21,6 +22,7 @@ from factcheck.importers.word import read_word
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "TooLarge",
     "ImportedDocument",
     "decode_bytes",
     "normalise_newlines",
@@ -60,16 +62,25 @@ def _unsupported(path: Path) -> ImportFailed:
     return ImportFailed(f"{path.name} cannot be imported: {kind} are not supported ({supported}).")
 
 
-def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
+def read_file(path: str | os.PathLike[str], allow_large: bool = False) -> ImportedDocument:
     """Read an article from a .txt, .md, .html or .docx file (chosen by its suffix).
 
     Raises ImportFailed with one clear sentence when the file is missing, of an
-    unknown type, binary, undecodable, empty or whitespace only.
+    unknown type, binary, undecodable, empty or whitespace only; TooLarge when it holds
+    more than 20 MB of text (or its file is over the limit) and ``allow_large`` is False.
     """
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise _unsupported(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if path.suffix.lower() in (".txt", ".text", ".md", ".markdown"):
+        check_size(size, path.name, allow_large)
+    elif size > MAX_TEXT_BYTES * MAX_DOCX_EXPANSION:
+        check_size(size, path.name, allow_large)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -82,7 +93,13 @@ def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
         raise ImportFailed(f"{path} cannot be read: {error.strerror or error}.") from None
     if not data:
         raise ImportFailed(f"{path.name} is empty.")
-    return reader(data, path.name)
+    if reader is read_word:
+        document = read_word(data, path.name, allow_large)
+    else:
+        document = reader(data, path.name)
+    del data
+    check_size(len(document.text.encode("utf-8")), path.name, allow_large, " of text")
+    return document
 
 
 def read_text(text: str) -> ImportedDocument:
