@@ -105,4 +105,6 @@ def claim_reviews(review: ArticleReview, *, progress: Progress | None = None) ->
 
 def render_claimreview(review: ArticleReview, *, progress: Progress | None = None) -> str:
     """The ClaimReview items as a JSON-LD document."""
-    return json.dumps(claim_reviews(review, progress=progress), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(claim_reviews(review, progress=progress), ensure_ascii=False, indent=2)
+    # The same JSON, but "</script>" or "<!--" in a claim cannot end the element it is embedded in.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
