@@ -111,6 +111,11 @@ class StoreBase:
             raise damaged(self.path)
 
     @property
+    def verified(self) -> bool:
+        """Whether the integrity check has run (on this or another connection)."""
+        return self._verified
+
+    @property
     def editable(self) -> bool:
         """Whether writes are allowed: the file is writable and passed its check."""
         return not self.read_only and self._verified and self.damage is None

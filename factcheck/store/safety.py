@@ -68,6 +68,18 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     return str(rows[0][0]) if rows else "no answer from the integrity check"
 
 
+def check_file(path: Path) -> str | None:
+    """Run quick_check on a file through a connection of its own (for a background thread)."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
 def damaged(path: Path) -> DamagedDatabase:
     return DamagedDatabase(
         f"The database {path} is damaged, so nothing will be written to it; open it read-only "
