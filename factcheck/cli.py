@@ -24,7 +24,7 @@ from factcheck.model import (
     verdict_from_text,
     verdict_to_text,
 )
-from factcheck.views import article_json, sentence_json, show_json, show_text, suggestion_json
+from factcheck.views import article_json, sentence_json, show_json_lazy, show_text, suggestion_json
 
 
 def _date(text: str) -> date:
@@ -193,7 +193,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         bundle = store.article_review(article_id)
         reviewer = store.reviewer
     if args.json:
-        print(json.dumps(show_json(bundle), ensure_ascii=False, indent=2))
+        from factcheck.jsonstream import write_json
+
+        write_json(show_json_lazy(bundle), sys.stdout.write)  # streamed: a huge article fits
+        sys.stdout.write("\n")
         return 0
     print(show_text(bundle, reviewer))
     return 0

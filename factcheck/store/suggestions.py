@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -80,6 +80,23 @@ class AcceptResult:
     change: Change = field(default_factory=lambda: Change("Accept suggestion"))
 
 
+ANALYSIS_CHUNK = 2_000_000  # characters of article text analysed at once
+
+
+def analysis_chunks(sentences: Sequence[Sentence], size: int = ANALYSIS_CHUNK) -> list[Sequence[Sentence]]:
+    """``sentences`` in consecutive runs of whole paragraphs covering about ``size`` characters."""
+    if not sentences or sentences[-1].end - sentences[0].start <= size:
+        return [sentences]
+    chunks: list[Sequence[Sentence]] = []
+    begin = 0
+    for i in range(1, len(sentences) + 1):
+        at_paragraph_end = i == len(sentences) or sentences[i].paragraph != sentences[i - 1].paragraph
+        if i == len(sentences) or (at_paragraph_end and sentences[i - 1].end - sentences[begin].start >= size):
+            chunks.append(sentences[begin:i])
+            begin = i
+    return chunks
+
+
 def _proposed_value(name: str, value: Any) -> Any:
     if name in VERDICT_FIELDS:
         return verdict_from_text(value) if isinstance(value, str) else value
@@ -107,10 +124,19 @@ class SuggestionOps(SourceOps):
         return _conflicts(self.review(sentence_id), _wanted(suggestion))
 
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
-        """What the suggestion engine finds in an article (reads nothing from the file)."""
+        """What the suggestion engine finds in an article (reads nothing from the file).
+
+        A very long text (a corpus, a transcript of days) is analysed in runs of whole
+        paragraphs of about ANALYSIS_CHUNK characters, so memory stays bounded; an article
+        shorter than that is analysed whole, as always.
+        """
         from factcheck.analysis import analyse
 
-        return analyse(article, sentences, self.knowledge_base())
+        kb = self.knowledge_base()
+        found: list[Suggestion] = []
+        for chunk in analysis_chunks(sentences):
+            found += analyse(article, chunk, kb)
+        return found
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
@@ -133,12 +159,15 @@ class SuggestionOps(SourceOps):
                                       (article_id,)):
             old_ids.setdefault(key, []).append(row_id)
         ids = [s.id for s in sentences]
-        rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
-                 s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
-                 json.dumps(s.proposed, ensure_ascii=False),
-                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions]
-        # Kept ids go in first so a new row's automatic id can never take one of them.
-        rows.sort(key=lambda row: row[0] is None)
+        rows: Iterable[tuple] = ((old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id,
+                                  ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
+                                  json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
+                                  states.get(s.key, SuggestionState.PENDING.value), s.key)
+                                 for s in suggestions)
+        if old_ids:
+            # Kept ids go in first so a new row's automatic id can never take one of them.
+            rows = sorted(rows, key=lambda row: row[0] is None)
+        # (A first analysis streams its rows: a huge article never holds them all at once.)
         self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
