@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from factcheck.store import Store, open_store
 from ui.models.sentence_table import VERDICT_COLUMNS
 from ui.widgets.recovery_dialog import recover
@@ -96,3 +98,60 @@ def test_recovery_offers_restore_and_read_only(tmp_path, seed_text):
     conn = sqlite3.connect(str(path))
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+BAD_FILES = ["not_sqlite", "empty", "folder", "other_program", "truncated", "zeroed_first_page",
+             "newer_schema"]
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_the_window_offers_new_open_or_restore_for_a_bad_file(kind, qapp, monkeypatch, tmp_path, seed_text):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.faults.test_bad_files import _make, _sha
+    from ui import app as app_module
+
+    good = tmp_path / "good.sqlite3"
+    with open_store(good) as store:
+        result = store.import_text(seed_text, title="Seed", analyse=False)
+    path = _make(kind, (good, result.article_id, []), tmp_path)
+    before = _sha(path)
+    offered: list[str] = []
+    monkeypatch.setattr("ui.widgets.recovery_dialog.ask_choice",
+                        lambda message, parent=None: offered.append(message) or "quit")
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.main(["--db", str(path)]) == 1
+    assert len(offered) == 1 and "\n" not in offered[0] and "Traceback" not in offered[0]
+    assert _sha(path) == before
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+def test_a_zeroed_middle_page_opens_then_the_background_check_disables_editing(qapp, monkeypatch, tmp_path,
+                                                                               seed_text, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.faults.test_bad_files import _make, _sha
+    from ui import app as app_module
+    from ui.main_window import MainWindow
+
+    good = tmp_path / "good.sqlite3"
+    with open_store(good) as store:
+        result = store.import_text(seed_text, title="Seed", analyse=False)
+    path = _make("zeroed_middle_page", (good, result.article_id, []), tmp_path)
+    before = _sha(path)
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: shown.extend(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)) or 0)
+    monkeypatch.setattr("ui.window_dialogs.Dialogs.error", lambda self, title, text: None)
+    code = app_module.main(["--db", str(path)])
+    # Either the file is refused at once (its schema page is the zeroed one) or the window opens
+    # and the background check finds the damage; never a write, never "All changes saved".
+    if code == 0 and shown:
+        window = shown[0]
+        qtbot.waitUntil(lambda: window.store_health.state() != "checking", timeout=10000)
+        assert window.store_health.state() == "damaged" and not window.detail.isEnabled()
+        assert "saved" not in window.saved_label.text().lower()
+    assert _sha(path) == before
+    for widget in QApplication.topLevelWidgets():
+        widget.close()

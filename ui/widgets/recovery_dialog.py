@@ -39,9 +39,11 @@ def pick_path(kind: str, parent: QWidget | None = None) -> str:
     return QFileDialog.getOpenFileName(parent, title, "", DATABASE_FILTER)[0]
 
 
-def recover(message: str, path: Path, *, ask: Callable[[str], str] = ask_choice,
-            pick: Callable[[str], str] = pick_path) -> Store | None:
+def recover(message: str, path: Path, *, ask: Callable[[str], str] | None = None,
+            pick: Callable[[str], str] | None = None) -> Store | None:
     """Ask until the reviewer has a usable store (or quits: None). Nothing is ever deleted."""
+    ask = ask or ask_choice
+    pick = pick or pick_path
     while True:
         choice = ask(message)
         try:
