@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.jsonstream import Lazy, write_json
 from factcheck.store import Store
-from factcheck.store.suggestions import analysis_chunks
+from factcheck.store.chunks import analysis_chunks
 from factcheck.text import split_article
 from factcheck.views import show_json, show_json_lazy
 
@@ -55,3 +55,18 @@ def test_a_long_text_is_analysed_in_runs_of_whole_paragraphs(seed_text):
     for before, after in zip(chunks, chunks[1:], strict=False):
         assert before[-1].paragraph != after[0].paragraph  # a paragraph is never cut
     assert analysis_chunks(sentences, size=len(text)) == [sentences]
+
+
+def test_a_huge_import_stores_the_suggestions_run_analysis_finds(tmp_path, seed_text, monkeypatch):
+    from factcheck.store import articles, chunks
+
+    text = "\n\n".join(seed_text.replace("32", str(n)) for n in range(5))
+    monkeypatch.setattr(chunks, "ANALYSIS_CHUNK", len(seed_text) * 2)
+    monkeypatch.setattr(articles, "ANALYSIS_CHUNK", len(seed_text) * 2)
+    with Store(tmp_path / "huge.sqlite3", "tester") as store:
+        article_id = store.import_text(text, title="Huge").article_id
+        stored = [(g.sentence, g.start, g.kind, g.key) for g in store.suggestions(article_id)]
+        assert stored
+        store.run_analysis(article_id)
+        again = [(g.sentence, g.start, g.kind, g.key) for g in store.suggestions(article_id)]
+    assert sorted(stored) == sorted(again)

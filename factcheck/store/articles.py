@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.errors import FactcheckError, InvalidValue, NotFound
 from factcheck.model import Article, Rating, Sentence, Status
 from factcheck.store.base import StoreBase
+from factcheck.store.chunks import ANALYSIS_CHUNK
 from factcheck.store.rows import (
     ARTICLE_COLUMNS,
     SENTENCE_COLUMNS,
@@ -131,11 +132,12 @@ class ArticleOps(StoreBase):
         title = title.strip() or _title_from_text(text)
         sentences = split_article(article_id, text)
         found = None
-        if analyse:  # before the transaction: a long article must not hold the write lock
-            found = self.analysis_for(
-                Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
-                        author=author.strip(), published=published, published_assumed=assumed,
-                        imported_at=imported_at), sentences)
+        article = Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
+                          author=author.strip(), published=published, published_assumed=assumed,
+                          imported_at=imported_at)
+        in_runs = analyse and len(text) > ANALYSIS_CHUNK  # a corpus-sized text: see _analyse_in_runs
+        if analyse and not in_runs:  # before the transaction: a long article must not hold the lock
+            found = self.analysis_for(article, sentences)
         with self._write() as conn:
             # Checked again under the write lock: another process may have imported it meanwhile.
             existing = self._one("SELECT title FROM articles WHERE id = ?", (article_id,))
@@ -151,6 +153,8 @@ class ArticleOps(StoreBase):
             self._record("import", "article", article_id, "title", None, title, article_id)
             if found is not None:
                 self._store_analysis(article_id, found, sentences)
+        if in_runs:
+            self._analyse_in_runs(article, sentences)
         return ImportResult(article_id, True, len(sentences), title)
 
     def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
@@ -170,6 +174,9 @@ class ArticleOps(StoreBase):
 
     def _store_analysis(self, article_id: str, found: list[Any] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
+        raise NotImplementedError
+
+    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
         raise NotImplementedError
 
     # -- editing -------------------------------------------------------------

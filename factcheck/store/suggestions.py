@@ -19,6 +19,7 @@ from factcheck.model import (
     SuggestionState,
     verdict_from_text,
 )
+from factcheck.store.chunks import analysis_chunks
 from factcheck.store.rows import (
     SENTENCE_COLUMNS,
     SUGGESTION_COLUMNS,
@@ -78,23 +79,6 @@ class AcceptResult:
     created_sources: tuple[int, ...] = ()
     created_links: tuple[int, ...] = ()
     change: Change = field(default_factory=lambda: Change("Accept suggestion"))
-
-
-ANALYSIS_CHUNK = 2_000_000  # characters of article text analysed at once
-
-
-def analysis_chunks(sentences: Sequence[Sentence], size: int = ANALYSIS_CHUNK) -> list[Sequence[Sentence]]:
-    """``sentences`` in consecutive runs of whole paragraphs covering about ``size`` characters."""
-    if not sentences or sentences[-1].end - sentences[0].start <= size:
-        return [sentences]
-    chunks: list[Sequence[Sentence]] = []
-    begin = 0
-    for i in range(1, len(sentences) + 1):
-        at_paragraph_end = i == len(sentences) or sentences[i].paragraph != sentences[i - 1].paragraph
-        if i == len(sentences) or (at_paragraph_end and sentences[i - 1].end - sentences[begin].start >= size):
-            chunks.append(sentences[begin:i])
-            begin = i
-    return chunks
 
 
 def _proposed_value(name: str, value: Any) -> Any:
@@ -158,7 +142,14 @@ class SuggestionOps(SourceOps):
         for key, row_id in self._read("SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id",
                                       (article_id,)):
             old_ids.setdefault(key, []).append(row_id)
-        ids = [s.id for s in sentences]
+        ids = [s.id or 0 for s in sentences]
+        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        self._insert_suggestions(article_id, suggestions, ids, states, old_ids)
+        return len(suggestions)
+
+    def _insert_suggestions(self, article_id: str, suggestions: Iterable[Suggestion], ids: Sequence[int],
+                            states: dict[str, str], old_ids: dict[str, list[int]]) -> None:
+        """Insert suggestion rows (inside a transaction); ``ids`` maps sentence index to row id."""
         rows: Iterable[tuple] = ((old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id,
                                   ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
                                   json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
@@ -167,12 +158,27 @@ class SuggestionOps(SourceOps):
         if old_ids:
             # Kept ids go in first so a new row's automatic id can never take one of them.
             rows = sorted(rows, key=lambda row: row[0] is None)
-        # (A first analysis streams its rows: a huge article never holds them all at once.)
-        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        # (Otherwise the rows are streamed: a huge article never holds them all at once.)
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
             " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(suggestions)
+
+    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        """A huge article's suggestions, analysed and stored run by run, each run in a short
+        transaction of its own: memory stays bounded and other programs are never locked out
+        for the whole analysis. Should the program stop half-way, the article is there with
+        the runs stored so far, and analysing it again completes them."""
+        from factcheck.analysis import analyse
+
+        kb = self.knowledge_base()
+        ids = [int(r[0]) for r in self._read("SELECT id FROM sentences WHERE article_id = ? ORDER BY idx",
+                                             (article.id,))]
+        states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
+                                 (article.id,)))
+        for chunk in analysis_chunks(sentences):
+            found = analyse(article, chunk, kb)
+            with self._write():
+                self._insert_suggestions(article.id, found, ids, states, {})
 
     def knowledge_base(self) -> Any:
         """The knowledge base with the user's additions file next to the database."""
