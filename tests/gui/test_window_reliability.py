@@ -142,7 +142,8 @@ def test_a_zeroed_middle_page_opens_then_the_background_check_disables_editing(q
     before = _sha(path)
     shown: list[MainWindow] = []
     monkeypatch.setattr(QApplication, "exec", lambda self: shown.extend(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)) or 0)
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and Path(w.session.store.path) == path) or 0)
     monkeypatch.setattr("ui.window_dialogs.Dialogs.error", lambda self, title, text: None)
     code = app_module.main(["--db", str(path)])
     # Either the file is refused at once (its schema page is the zeroed one) or the window opens
