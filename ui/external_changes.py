@@ -129,7 +129,11 @@ class ExternalChanges(QObject):
         editor = getattr(self.window.detail, "note", None)
         if "note" in fields and editor is not None and getattr(editor, "pending", False):
             note = " Your unsaved typing in the note will replace it when it is saved."
-        return ("Another program changed this sentence while you were looking at it: "
+        try:
+            which = f"sentence {self.window.session.store.sentence(after.sentence_id).number}"
+        except Exception:  # noqa: BLE001 - gone meanwhile: still say what changed
+            which = "this sentence"
+        return (f"Another program changed {which} while you were looking at it: "
                 + "; ".join(parts) + "." + note)
 
 
