@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__, cli_publish, cli_team
+from factcheck import __version__, cli_publish, cli_recovery, cli_team
 from factcheck.cli_web import add_web_commands, cmd_refetch, cmd_snapshot, fetch_document
 from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
@@ -25,7 +26,7 @@ from factcheck.model import (
     verdict_from_text,
     verdict_to_text,
 )
-from factcheck.views import article_json, sentence_json, show_json, show_text, suggestion_json
+from factcheck.views import article_json, sentence_json, show_json_lazy, show_text, suggestion_json
 
 
 def _date(text: str) -> date:
@@ -51,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="write a verbose log (also to stderr)")
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help="open the database for reading only (also how to export from a damaged file)")
 
     parser = argparse.ArgumentParser(
         prog="factcheck", parents=[common],
@@ -66,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
     p.add_argument("--new-version-of", metavar="ARTICLE", help="a corrected text of ARTICLE: move its judgments across")
+    p.add_argument("--allow-large", action="store_true",
+                   help="import files holding more than 20 MB of text (refused otherwise)")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -107,13 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
     cli_team.register(sub, common)
     cli_publish.register(sub, common)
     add_web_commands(sub, common)
+    cli_recovery.add_parsers(sub, common)
     return parser
 
 
 def _open(args: argparse.Namespace) -> Any:
     from factcheck.store import open_store
 
-    return open_store(getattr(args, "db", None), getattr(args, "reviewer", None))
+    store = open_store(getattr(args, "db", None), getattr(args, "reviewer", None),
+                       read_only=getattr(args, "read_only", False))
+    cli_recovery.warn_about_location(store)
+    return store
 
 
 # -- commands ----------------------------------------------------------------
@@ -132,9 +141,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if is_web_address(name):
             documents.append((name, *fetch_document(name)))
         elif path.suffix.lower() == ".json":
-            documents.append((path.name, _read_review_json(path), None))
+            documents.append((path.name, _read_review_json(path, args.allow_large), None))
         else:
-            documents.append((path.name, read_file(path), None))
+            documents.append((path.name, read_file(path, allow_large=args.allow_large), None))
     with _open(args) as store:
         for label, document, page in documents:
             if isinstance(document, ArticleReview):
@@ -148,6 +157,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             previous = store.resolve_article(args.new_version_of) if args.new_version_of else None
             result = store.import_document(document, title=args.title or "", outlet=args.outlet or "",
                                            published=args.date, page=page, previous_version_of=previous)
+            if getattr(document, "assumed_encoding", None):
+                print(f"{label} is not UTF-8; it was read as {document.assumed_encoding}.",
+                      file=sys.stderr)
             if result.created:
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
@@ -155,12 +167,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_review_json(path: Path) -> ArticleReview:
+def _read_review_json(path: Path, allow_large: bool = False) -> ArticleReview:
     from factcheck.errors import ImportFailed
     from factcheck.importers import decode_bytes
+    from factcheck.importers.limits import MAX_DOCX_EXPANSION, check_size
     from factcheck.reports.json_data import from_json
 
     try:
+        # A review file carries its article text several times over (sentences, history).
+        size = path.stat().st_size
+        check_size(size // MAX_DOCX_EXPANSION, path.name, allow_large, " of text (estimated)")
         data = path.read_bytes()
     except OSError as error:
         raise ImportFailed(f"{path} cannot be read: {error.strerror}.") from None
@@ -194,7 +210,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         bundle = store.article_review(article_id)
         reviewer = store.reviewer
     if args.json:
-        print(json.dumps(show_json(bundle), ensure_ascii=False, indent=2))
+        from factcheck.jsonstream import write_json
+
+        write_json(show_json_lazy(bundle), sys.stdout.write)  # streamed: a huge article fits
+        sys.stdout.write("\n")
         return 0
     print(show_text(bundle, reviewer))
     return 0
@@ -317,7 +336,7 @@ def _with_store(command: Any) -> Any:
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
             "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
-            **cli_publish.COMMANDS, "snapshot": _with_store(cmd_snapshot),
+            **cli_publish.COMMANDS, **cli_recovery.COMMANDS, "snapshot": _with_store(cmd_snapshot),
             "refetch": _with_store(cmd_refetch)}
 
 
@@ -337,6 +356,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as error:
         print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # one that escaped the store: still one sentence
+        from factcheck.store.safety import describe
+
+        print(f"factcheck: {describe(error, Path(getattr(args, 'db', None) or 'the database'))}",
+              file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
         log_exception(error, f"factcheck {args.command}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -207,3 +208,24 @@ def test_a_db_in_a_folder_that_does_not_exist_is_refused(tmp_path, capsys):
 def test_a_new_db_in_an_existing_folder_starts_empty(tmp_path, capsys):
     code, out, _ = run(capsys, "list", "--db", tmp_path / "fresh.sqlite3")
     assert code == 0 and out.startswith("No articles yet.")
+
+
+def test_readme_recovery_examples_run(tmp_path, capsys):
+    """The README's recovery commands run as written, on a database holding the seed."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Keeping judgments safe", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    article = tmp_path / "article.txt"
+    article.write_text(SEED_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "safe.sqlite3"
+    code, out, _ = run(capsys, "import", str(article), "--db", db)
+    article_id = re.search(r" as ([0-9a-f]{16}) ", out).group(1)
+    for line in block.strip().splitlines():
+        words = shlex.split(line.split("#", 1)[0])
+        assert words[0] == "factcheck"
+        words = [str(tmp_path / w) if w in ("article.txt", "copy.sqlite3", "rescued.json") else w
+                 for w in words[1:]]
+        words = [article_id if w == "0a1c" else w for w in words]
+        code, out, err = run(capsys, *words, "--db", db)
+        assert code == 0, (line, err)
+    assert (tmp_path / "rescued.json").exists()
+    assert [p for p in tmp_path.iterdir() if ".replaced-" in p.name]

@@ -78,12 +78,10 @@ def test_decode_bytes_accepts_utf8_and_utf16_with_bom():
     [
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",  # a PNG header
         b"plain text with a \x00 in it",
-        "caf\u00e9 in Latin-1".encode("latin-1"),
-        "UTF-16 without a BOM".encode("utf-16-le"),
         codecs.BOM_UTF32_LE + "utf-32".encode("utf-32-le"),
         codecs.BOM_UTF16_LE + b"\x00\xd8",  # a lone surrogate
     ],
-    ids=["png", "nul", "latin-1", "utf-16-no-bom", "utf-32", "bad-utf-16"],
+    ids=["png", "nul", "utf-32", "bad-utf-16"],
 )
 def test_decode_bytes_refuses_binary_and_other_encodings(data):
     with pytest.raises(ImportFailed):
@@ -95,9 +93,28 @@ def test_binary_file_is_refused_with_one_sentence(tmp_path):
     assert "photo.txt" in refusal(path)
 
 
-def test_latin1_file_is_refused_with_one_sentence(tmp_path):
-    path = write(tmp_path, "old.txt", "Sch\u00f6n".encode("latin-1"))
-    assert "not UTF-8 or UTF-16" in refusal(path)
+@pytest.mark.parametrize(
+    ("text", "codec", "label"),
+    [
+        ("Sch\u00f6n, sagte er.", "latin-1", "Windows-1252"),
+        ("Caf\u00e9 cr\u00e8me \u2014 \u201cquoted\u201d words, na\u00efve fa\u00e7ade.", "cp1252", "Windows-1252"),
+        ("\u041c\u043e\u0441\u043a\u0432\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0430, \u0447\u0442\u043e "
+         "\u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f.",
+         "cp1251", "Windows-1251"),
+        ("UTF-16 without a byte-order mark.", "utf-16-le", "UTF-16 (little-endian)"),
+        ("UTF-16 without a byte-order mark.", "utf-16-be", "UTF-16 (big-endian)"),
+    ],
+    ids=["latin-1", "windows-1252", "windows-1251", "utf-16-le-no-bom", "utf-16-be-no-bom"],
+)
+def test_legacy_encodings_are_detected_and_named(tmp_path, text, codec, label):
+    path = write(tmp_path, "old.txt", text.encode(codec))
+    document = read_file(path)
+    assert document.text == text
+    assert document.assumed_encoding == label
+
+
+def test_utf8_needs_no_assumption(tmp_path):
+    assert read_file(write(tmp_path, "new.txt", "Sch\u00f6n.".encode())).assumed_encoding is None
 
 
 @pytest.mark.parametrize(

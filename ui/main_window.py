@@ -20,6 +20,7 @@ from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, open_store
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
+from ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
@@ -30,6 +31,7 @@ from ui.models.sentence_table import (
     verdict_cycle,
 )
 from ui.session import QtSession
+from ui.store_health import StoreHealth
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
@@ -93,6 +95,10 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self._build_actions()
         self._build_status_bar()
         self._connect_session()
+        self.store_health = StoreHealth(self)  # integrity check off the GUI thread; read-only state
+        self.change_banner = ChangeBanner(self)
+        self.table.parentWidget().layout().insertWidget(0, self.change_banner)
+        self.external_changes = ExternalChanges(self, self.change_banner)  # other programs' edits
 
         self.article_panel.article_selected.connect(self.show_article)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -382,6 +388,15 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             self._update_filter_counts(summary, suggestions=change.suggestions or change.structure)
         self._update_position_label()
 
+    def refresh_from_file(self) -> None:
+        """Read everything again: another program changed the file."""
+        self.articles.reload()
+        if self.article_id is not None and self.articles.row_of(self.article_id) is None:
+            self.article_id = None
+            self.show_article(self.article_panel.current_article_id())
+        self._update_empty_state()
+        self.session.changed.emit(change_from_file())
+
     def _on_saved(self, text: str) -> None:
         from datetime import datetime
 
@@ -481,7 +496,7 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
     def open_database(self, path: Path) -> bool:
         """Switch to another database file."""
         try:
-            store = open_store(path)
+            store = open_store(path, verify=False)  # checked in the background (StoreHealth)
         except FactcheckError as error:
             self.dialogs.error("Open database", str(error))
             return False
@@ -509,6 +524,7 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         old.store.close()
         self.article_id = None
         self._update_status_labels()
+        self.store_health.check()
         self._update_empty_state()
         self.article_panel.select_first()
         self.settings.setValue("last_database", str(path))

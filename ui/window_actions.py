@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS
 from ui.widgets import team_hooks as team
+from ui.widgets.recovery_dialog import restore_backup_into
 
 # Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
 TABLE_KEYS: list[tuple[str, str]] = [
@@ -56,6 +57,8 @@ class WindowActions:
                      "Start a new, empty database file")
         self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
                      "Switch to another database file")
+        self._action(file_menu, "&Restore backup…", lambda: restore_backup_into(self),
+                     tip="Put a backup in place of this database (the current file is kept)")
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
         file_menu.addSeparator()

@@ -3,6 +3,8 @@ GUI thread with progress and Cancel. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ui.widgets import team_hooks
@@ -24,11 +26,11 @@ class WindowImports:
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRunner:
+    def import_files(self, paths: list[str], allow_large: bool = False) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
         store = self.session.store
-        runner = ImportRunner(self, store.path, store.reviewer, import_files_work(list(paths)),
-                              len(paths), "Importing…")
+        runner = ImportRunner(self, store.path, store.reviewer,
+                              import_files_work(list(paths), allow_large), len(paths), "Importing…")
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -60,6 +62,12 @@ class WindowImports:
                 parts.append(f"{again} already in the database")
             self.statusBar().showMessage("; ".join(parts) + ".", 6000)
         team_hooks.offer_new_versions(self, outcome)
+        if outcome.too_large:
+            names = ", ".join(Path(p).name for p in outcome.too_large)
+            if self.dialogs.confirm("Import large files", (
+                    f"{names} holds more than 20 MB of text; importing takes a while and the "
+                    "window may be slow with it. Import anyway?")):
+                self.import_files(outcome.too_large, allow_large=True)
         message = outcome_message(outcome)
         if outcome.failures:
             self.dialogs.error("Import", message)

@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, checked_text, normalise_newlines
 from factcheck.importers.encoding import decode_bytes
+from factcheck.importers.limits import MAX_DOCX_EXPANSION, MAX_TEXT_BYTES, TooLarge, check_size
 from factcheck.importers.markdown import read_markdown
 from factcheck.importers.plain import read_plain
 from factcheck.importers.webpage import read_web_page
@@ -24,6 +25,7 @@ from factcheck.importers.word import read_word
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "TooLarge",
     "ImportedDocument",
     "decode_bytes",
     "normalise_newlines",
@@ -103,15 +105,25 @@ def _reader(path: Path, data: bytes) -> Reader:
     raise _unsupported(path)
 
 
-def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
+def read_file(path: str | os.PathLike[str], allow_large: bool = False) -> ImportedDocument:
     """Read an article from a text, Markdown, HTML or Word file.
 
     Web pages and Word documents are recognised by their content (a page saved as .txt
     or without an extension is read as a page); other files by their suffix, and a file
     without one as plain text. Raises ImportFailed with one clear sentence when the file
-    is missing, of an unknown type, binary, undecodable, empty or whitespace only.
+    is missing, of an unknown type, binary, undecodable, empty or whitespace only; TooLarge
+    when it holds more than 20 MB of text (or its file is over the limit) and
+    ``allow_large`` is False.
     """
     path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if path.suffix.lower() in (".txt", ".text", ".md", ".markdown"):
+        check_size(size, path.name, allow_large)
+    elif size > MAX_TEXT_BYTES * MAX_DOCX_EXPANSION:
+        check_size(size, path.name, allow_large)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -124,7 +136,14 @@ def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
         raise ImportFailed(f"{path} cannot be read: {error.strerror or error}.") from None
     if not data:
         raise ImportFailed(f"{path.name} is empty.")
-    return _reader(path, data)(data, path.name)
+    reader = _reader(path, data)
+    if reader is read_word:
+        document = read_word(data, path.name, allow_large)
+    else:
+        document = reader(data, path.name)
+    del data
+    check_size(len(document.text.encode("utf-8")), path.name, allow_large, " of text")
+    return document
 
 
 def read_text(text: str) -> ImportedDocument:

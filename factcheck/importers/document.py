@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.errors import ImportFailed
 
@@ -26,6 +26,14 @@ class ImportedDocument:
     outlet: str = ""
     format: str = ""
     language: str = ""  # ISO 639-1 code; empty until detected
+    encoding: str = field(default="", compare=False)  # the codec the file was decoded with, when it was a text file
+
+    @property
+    def assumed_encoding(self) -> str | None:
+        """The encoding's name when the file was not UTF-8 (it was detected, so assumed)."""
+        from factcheck.importers.encoding import encoding_label
+
+        return encoding_label(self.encoding) if self.encoding not in ("", "utf_8") else None
 
 
 _LINE_ENDING = re.compile(r"\r\n?")

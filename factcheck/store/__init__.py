@@ -43,18 +43,20 @@ class Store(SnapshotOps, EvidenceOps):
         )
 
 
-def open_store(path: str | Path | None = None, reviewer: str | None = None) -> Store:
+def open_store(path: str | Path | None = None, reviewer: str | None = None, *,
+               read_only: bool = False, verify: bool = True) -> Store:
     """Open (creating if needed) a database. Only the default database gets the seed, once.
 
     A named file must be in a folder that exists; only the default one's folder is created.
+    ``read_only`` and ``verify`` are as for :class:`Store`.
     """
     target = Path(path).expanduser() if path else default_db_path()
     if not is_default_db(target) and not target.parent.is_dir():
         # A mistyped --db must not quietly create folders and an empty database there.
         raise StoreError(f"The folder {target.parent} does not exist; create it first or give "
                          "another path for the database.")
-    store = Store(target, reviewer)
-    if is_default_db(target) and store.meta("seeded") is None:
+    store = Store(target, reviewer, read_only=read_only, verify=verify)
+    if not store.read_only and is_default_db(target) and store.meta("seeded") is None:
         try:
             with store._write():
                 if store.article_count() == 0:

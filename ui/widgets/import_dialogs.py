@@ -40,17 +40,18 @@ class ImportOutcome:
     imported: list[ImportResult] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one sentence per file that failed
     cancelled: bool = False
+    too_large: list[str] = field(default_factory=list)  # paths refused only for their size
 
     @property
     def created(self) -> list[ImportResult]:
         return [r for r in self.imported if r.created]
 
 
-def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
+def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[..., ImportOutcome]:
     """The work function importing ``paths`` (run with a worker's own store)."""
 
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
-        from factcheck.importers import read_file
+        from factcheck.importers import TooLarge, read_file
 
         outcome = ImportOutcome()
         for done, path in enumerate(paths):
@@ -59,7 +60,9 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
                 break
             report(done, len(paths), Path(path).name)
             try:
-                outcome.imported.append(store.import_document(read_file(path)))
+                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large)))
+            except TooLarge:
+                outcome.too_large.append(path)  # the window asks, then imports it again
             except FactcheckError as error:
                 outcome.failures.append(str(error))
         report(len(paths), len(paths), "")
