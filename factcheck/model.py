@@ -221,6 +221,8 @@ class Link:
     to_sentence: int
     kind: LinkKind
     note: str = ""
+    reviewer: str = ""  # who made the link
+    created_at: str = ""  # ISO timestamp
 
 
 @dataclass(frozen=True)

@@ -44,18 +44,28 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def show_json(bundle: ArticleReview) -> dict[str, Any]:
+    """The ``show --json`` document (see :func:`show_json_lazy` for writing a big one)."""
+    document = show_json_lazy(bundle)
+    return document | {"sentences": list(document["sentences"]),
+                       "suggestions": list(document["suggestions"])}
+
+
+def show_json_lazy(bundle: ArticleReview) -> dict[str, Any]:
+    """The ``show --json`` document with its sentences and suggestions as Lazy lists, made
+    one at a time while :func:`factcheck.jsonstream.write_json` writes them."""
     from factcheck.attribution_view import attribution_json
+    from factcheck.jsonstream import Lazy
     from factcheck.profile import profile_to_dict, sourcing_profile
 
     index_of = {s.id: s.index for s in bundle.sentences}
-    sentences = []
     cited: dict[int, list[int]] = {}
     for c in bundle.citations:
         cited.setdefault(c.sentence_id, []).append(c.source_id)
     per_sentence: dict[int, list[Suggestion]] = {}
     for g in bundle.suggestions:
         per_sentence.setdefault(g.sentence, []).append(g)
-    for s in bundle.sentences:
+
+    def sentence_entry(s: Any) -> dict[str, Any]:
         entry = sentence_json(s)
         entry["reviews"] = {
             reviewer: {
@@ -72,7 +82,7 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
         }
         entry["sources"] = cited.get(s.id or 0, [])
         entry["attribution"] = attribution_json(per_sentence.get(s.index, []))
-        sentences.append(entry)
+        return entry
 
     def end(sentence_id: int) -> dict[str, Any]:
         if sentence_id in index_of:
@@ -83,12 +93,12 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
 
     return {
         "article": article_json(bundle.article),
-        "sentences": sentences,
+        "sentences": Lazy(sentence_entry(s) for s in bundle.sentences),
         "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "description": s.description,
                      "reliability": s.reliability, "notes": s.notes} for s in bundle.sources],
         "links": [{"id": link.id, "kind": link.kind.value, "note": link.note,
                    "from": end(link.from_sentence), "to": end(link.to_sentence)} for link in bundle.links],
-        "suggestions": [suggestion_json(g, with_state=True) for g in bundle.suggestions],
+        "suggestions": Lazy(suggestion_json(g, with_state=True) for g in bundle.suggestions),
         "profile": profile_to_dict(sourcing_profile(bundle)),
     }
 

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from factcheck.resources import seed  # noqa: E402
+from tests.web_server import web  # noqa: E402, F401 - the local web server fixture
 
 SEED_TEXT = seed("venezuela-cuba-security.txt").read_text(encoding="utf-8")
 

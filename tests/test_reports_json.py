@@ -59,7 +59,8 @@ def test_export_shape():
     review = seven["reviews"]["Ana Reviewer"]
     assert review["inconsistent"] == "yes" and review["contested"] == "no" and review["rating"] == "false"
     assert data["links"] == [
-        {"id": 1, "from_sentence": 107, "to_sentence": 103, "kind": "contradicts", "note": data["links"][0]["note"]}
+        {"id": 1, "from_sentence": 107, "to_sentence": 103, "kind": "contradicts", "note": data["links"][0]["note"],
+         "reviewer": "", "created_at": ""}
     ]
     states = {s["state"] for s in data["suggestions"]}
     assert states == {"accepted", "pending", "dismissed"}

@@ -115,9 +115,17 @@ def main(argv: list[str] | None = None) -> int:
         if name:
             set_reviewer(name)
     try:
-        store = open_store(args.db)
+        store = open_store(args.db, verify=bool(args.screenshot))  # checked in the background
     except FactcheckError as error:
-        return _fail(str(error), quiet=bool(args.screenshot))
+        if args.screenshot:
+            return _fail(str(error), quiet=True)
+        from factcheck.config import default_db_path
+        from ui.widgets.recovery_dialog import recover
+
+        recovered = recover(str(error), Path(args.db) if args.db else default_db_path())
+        if recovered is None:
+            return 1
+        store = recovered
     article_id = None
     if args.article:
         try:
@@ -132,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return save_screenshot(window, Path(args.screenshot), article_id)
     window.start(article_id)
     window.show()
+    window.store_health.check()
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code

@@ -19,6 +19,12 @@ CHOICES = (SYSTEM, "en", *TRANSLATED)
 NATIVE_NAMES = {"en": "English", "es": "Español"}  # each language in its own words, never translated
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+
+
+def current_language() -> str:
+    """The interface language in use ("en" until a translation is installed)."""
+    return _current[0]
 
 
 def configured_language() -> str:
@@ -76,6 +82,7 @@ def install_translators(code: str) -> bool:
             _installed.append(qt_own)
     app.installTranslator(own)
     _installed.append(own)
+    _current[0] = code
     # Numbers and dates follow the language too, keeping the system's country when it speaks it.
     system = QLocale.system()
     QLocale.setDefault(system if system.language() == QLocale(code).language() else QLocale(code))
@@ -88,6 +95,7 @@ def remove_translators() -> None:
         translator = _installed.pop()
         if app is not None:
             app.removeTranslator(translator)
+    _current[0] = "en"
     QLocale.setDefault(QLocale.system())
 
 

@@ -20,6 +20,7 @@ from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, open_store
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
+from ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
@@ -30,10 +31,12 @@ from ui.models.sentence_table import (
     verdict_cycle,
 )
 from ui.session import QtSession
+from ui.store_health import StoreHealth
 from ui.vocabulary import status_label
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
+from ui.widgets.language_notice import LanguageNotice
 from ui.widgets.profile_bar import SourcingProfileBar
 from ui.widgets.search_dialog import SearchDialog
 from ui.widgets.sentence_delegate import SentenceTableView
@@ -42,6 +45,7 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
+from ui.window_web import WindowWeb
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
@@ -64,7 +68,7 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
+class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
@@ -86,6 +90,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.article_panel = ArticlePanel(self.articles, self)
         self.verdict_bar = ArticleVerdictBar(session, self)
         self.profile_bar = SourcingProfileBar(session, self)
+        self.language_notice = LanguageNotice(self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
         self.detail = DetailPanel(session, self)
@@ -94,6 +99,10 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect_session()
+        self.store_health = StoreHealth(self)  # integrity check off the GUI thread; read-only state
+        self.change_banner = ChangeBanner(self)
+        self.table.parentWidget().layout().insertWidget(0, self.change_banner)
+        self.external_changes = ExternalChanges(self, self.change_banner)  # other programs' edits
 
         self.article_panel.article_selected.connect(self.show_article)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -129,6 +138,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         summary = self.articles.summary(article_id) if article_id else None
         self.verdict_bar.set_article(article_id, summary)
         self.profile_bar.set_article(article_id)
+        self.language_notice.set_article(self.session.store, article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
         if self.sentences.rowCount():
@@ -383,6 +393,15 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             self._update_filter_counts(summary, suggestions=change.suggestions or change.structure)
         self._update_position_label()
 
+    def refresh_from_file(self) -> None:
+        """Read everything again: another program changed the file."""
+        self.articles.reload()
+        if self.article_id is not None and self.articles.row_of(self.article_id) is None:
+            self.article_id = None
+            self.show_article(self.article_panel.current_article_id())
+        self._update_empty_state()
+        self.session.changed.emit(change_from_file())
+
     def _on_saved(self, text: str) -> None:
         from datetime import datetime
 
@@ -483,7 +502,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def open_database(self, path: Path) -> bool:
         """Switch to another database file."""
         try:
-            store = open_store(path)
+            store = open_store(path, verify=False)  # checked in the background (StoreHealth)
         except FactcheckError as error:
             self.dialogs.error(self.tr("Open database"), str(error))
             return False
@@ -511,6 +530,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         old.store.close()
         self.article_id = None
         self._update_status_labels()
+        self.store_health.check()
         self._update_empty_state()
         self.article_panel.select_first()
         self.settings.setValue("last_database", str(path))

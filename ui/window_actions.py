@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS, table_text
 from ui.vocabulary import verdict_name
 from ui.widgets import team_hooks as team
+from ui.widgets.recovery_dialog import restore_backup_into
 
 # Review menu entries by verdict (the & marks the mnemonic, which each language places itself).
 CYCLE_ACTIONS = {
@@ -61,6 +62,8 @@ class WindowActions:
                      self.tr("Import articles from .txt, .md, .html or .docx files"))
         self._action(file_menu, self.tr("&Paste article…"), self.paste_article, "Ctrl+Shift+V",
                      self.tr("Import an article by pasting its text"))
+        self._action(file_menu, self.tr("Open &web page…"), self.open_web_page, "Ctrl+L",
+                     self.tr("Fetch web pages by their addresses, import their articles and keep a snapshot"))
         self.export_action = self._action(file_menu, self.tr("&Export review…"), self.export_current, "Ctrl+E",
                                           self.tr("Export the article's review as a report or data"))
         self._action(file_menu, self.tr("&Merge review file…"), lambda: team.merge_review_file(self), None,
@@ -70,6 +73,8 @@ class WindowActions:
                      self.tr("Start a new, empty database file"))
         self._action(file_menu, self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
                      self.tr("Switch to another database file"))
+        self._action(file_menu, self.tr("&Restore backup…"), lambda: restore_backup_into(self),
+                     tip=self.tr("Put a backup in place of this database (the current file is kept)"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", self.tr("Your reviewer name and the interface language"))
         file_menu.addSeparator()
@@ -125,7 +130,7 @@ class WindowActions:
         self._action(view, self.tr("Next article"), lambda: self._step_article(+1), "Ctrl+PgDown")
         self._action(view, self.tr("Previous article"), lambda: self._step_article(-1), "Ctrl+PgUp")
         self._action(view, self.tr("Focus the sentence table"), self.table.setFocus, "Ctrl+T")
-        self._action(view, self.tr("Focus the article filter"), self._focus_article_filter, "Ctrl+L")
+        self._action(view, self.tr("Focus the article filter"), self._focus_article_filter, "Ctrl+Shift+L")
         view.addSeparator()
         self._action(view, self.tr("&Sources…"), self.open_sources, "Ctrl+Shift+S",
                      self.tr("The sources ledger: grades, where each source is cited, merging duplicates"))
@@ -135,6 +140,10 @@ class WindowActions:
                      self.tr("Title, outlet, URL and publication date"))
         self._action(article, self.tr("&Versions and orphans…"), lambda: team.open_versions(self), None,
                      self.tr("What changed since the previous version; re-attach judgments that found no sentence"))
+        self._action(article, self.tr("View &snapshot"), self.view_snapshot, "Ctrl+Shift+P",
+                     self.tr("The page as it was fetched, shown as text (nothing in it runs)"))
+        self._action(article, self.tr("Check for &changes"), self.check_for_changes, "F5",
+                     self.tr("Fetch the page again; a changed text is imported as a new article linked to this one"))
         self._action(article, self.tr("&Delete article…"), self.delete_article, "Ctrl+Shift+Delete",
                      self.tr("Delete the article and its reviews (can be undone)"))
         self.article_panel.list.addActions(article.actions())

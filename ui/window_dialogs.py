@@ -63,6 +63,17 @@ class Dialogs:
             self.window, QCoreApplication.translate("Dialogs", "Open database"), "", database_filter())
         return path
 
+    def web_urls(self) -> list[str]:
+        from ui.widgets.web_import_dialog import WebImportDialog
+
+        dialog = WebImportDialog(self.window)
+        return dialog.urls() if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+    def snapshot(self, store: Any, article_id: str) -> None:
+        from ui.widgets.snapshot_view import SnapshotDialog
+
+        SnapshotDialog(store, article_id, self.window).exec()
+
     def paste_article(self) -> PastedArticle | None:
         dialog = PasteDialog(self.window)
         return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None

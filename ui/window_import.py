@@ -3,6 +3,8 @@ GUI thread with progress and Cancel. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ui.widgets import team_hooks
@@ -24,11 +26,11 @@ class WindowImports:
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRunner:
+    def import_files(self, paths: list[str], allow_large: bool = False) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
         store = self.session.store
-        runner = ImportRunner(self, store.path, store.reviewer, import_files_work(list(paths)),
-                              len(paths), self.tr("Importing…"))
+        runner = ImportRunner(self, store.path, store.reviewer,
+                              import_files_work(list(paths), allow_large), len(paths), self.tr("Importing…"))
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -61,6 +63,12 @@ class WindowImports:
                 parts.append(ImportRunner.tr("%n already in the database", "", again))
             self.statusBar().showMessage("; ".join(parts) + ".", 6000)
         team_hooks.offer_new_versions(self, outcome)
+        if outcome.too_large:
+            names = ", ".join(Path(p).name for p in outcome.too_large)
+            if self.dialogs.confirm(self.tr("Import large files"), self.tr(
+                    "{names} holds more than 20 MB of text; importing takes a while and the "
+                    "window may be slow with it. Import anyway?").format(names=names)):
+                self.import_files(outcome.too_large, allow_large=True)
         message = outcome_message(outcome)
         if outcome.failures:
             self.dialogs.error(self.tr("Import"), message)
@@ -68,13 +76,19 @@ class WindowImports:
             self.statusBar().showMessage(message, 6000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() or url.scheme() in ("http", "https") for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        urls = event.mimeData().urls()
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        links = [url.toString() for url in urls if url.scheme() in ("http", "https")]
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+        elif links:  # a link dragged from a browser: fetched like File > Open web page…
+            event.acceptProposedAction()
+            self.import_urls(links)
 
     # -- other windows and dialogs -------------------------------------------------

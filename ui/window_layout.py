@@ -63,6 +63,7 @@ class WindowLayout:
         centre_layout.setSpacing(2)
         centre_layout.addWidget(self.verdict_bar)
         centre_layout.addWidget(self.profile_bar)
+        centre_layout.addWidget(self.language_notice)
         centre_layout.addLayout(filter_row)
         centre_layout.addWidget(self.table, 1)
 

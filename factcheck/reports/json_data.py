@@ -114,6 +114,8 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "to_sentence": link.to_sentence,
                 "kind": link.kind.value,
                 "note": link.note,
+                "reviewer": link.reviewer,
+                "created_at": link.created_at,
             }
             for link in review.links
         ],
@@ -380,6 +382,10 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             to_sentence=_get(x, "to_sentence", int, "a link"),
             kind=_enum(LinkKind, _get(x, "kind", str, "a link"), "a link"),
             note=_get(x, "note", str, "a link"),
+            # Files written before links carried these still import.
+            reviewer=_get(x, "reviewer", str, "a link") if isinstance(x, dict) and "reviewer" in x else "",
+            created_at=(_get(x, "created_at", str, "a link")
+                        if isinstance(x, dict) and "created_at" in x else ""),
         )
         for x in _list(data, "links")
     )

@@ -170,46 +170,45 @@ class ReviewOps(ArticleOps):
         unknown = set(changes) - set(REVIEW_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown review field: {', '.join(sorted(unknown))}.")
-        sentence = self.sentence(sentence_id)
-        old = self.review(sentence_id, reviewer)
         new_values = {name: _checked(name, value) for name, value in changes.items()}
-        merged = {name: getattr(old, name) for name in REVIEW_FIELDS} | new_values
-        if "status" not in changes:
-            judged = [merged[v] is not None for v in VERDICT_FIELDS]
-            if all(judged):
-                merged["status"] = Status.DONE
-            elif any(judged) and merged["status"] is Status.UNREVIEWED:
-                merged["status"] = Status.IN_PROGRESS
-        changed = [n for n in REVIEW_FIELDS if merged[n] != getattr(old, n)]
-        if not changed:
-            return Change(action, (sentence.article_id,), (sentence_id,))
-        ev: Evidence = merged["evidence"]
+        # Read and write under one write lock: another process's edit made meanwhile is
+        # neither overwritten nor recorded as the wrong old value.
         with self._write() as conn:
-            conn.execute(
-                """INSERT INTO reviews (sentence_id, reviewer, sourced, anonymous, contested, inconsistent,
-                       rating, credibility, note, evidence_url, evidence_title, evidence_accessed,
-                       evidence_archive_url, status, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (sentence_id, reviewer) DO UPDATE SET
-                       sourced = excluded.sourced, anonymous = excluded.anonymous,
-                       contested = excluded.contested, inconsistent = excluded.inconsistent,
-                       rating = excluded.rating, credibility = excluded.credibility, note = excluded.note,
-                       evidence_url = excluded.evidence_url, evidence_title = excluded.evidence_title,
-                       evidence_accessed = excluded.evidence_accessed,
-                       evidence_archive_url = excluded.evidence_archive_url,
-                       status = excluded.status, updated_at = excluded.updated_at""",
-                (sentence_id, reviewer, *(tri_to_db(merged[v]) for v in VERDICT_FIELDS),
-                 merged["rating"].value if merged["rating"] else None, merged["credibility"],
-                 merged["note"], ev.url, ev.title, ev.accessed, ev.archive_url,
-                 merged["status"].value, now_iso()),
-            )
+            sentence = self.sentence(sentence_id)
+            stored = self._one("SELECT 1 FROM reviews WHERE sentence_id = ? AND reviewer = ?",
+                               (sentence_id, reviewer)) is not None
+            old = self.review(sentence_id, reviewer)
+            merged = {name: getattr(old, name) for name in REVIEW_FIELDS} | new_values
+            if "status" not in changes:
+                judged = [merged[v] is not None for v in VERDICT_FIELDS]
+                if all(judged):
+                    merged["status"] = Status.DONE
+                elif any(judged) and merged["status"] is Status.UNREVIEWED:
+                    merged["status"] = Status.IN_PROGRESS
+            changed = [n for n in REVIEW_FIELDS if merged[n] != getattr(old, n)]
+            if not changed:
+                return Change(action, (sentence.article_id,), (sentence_id,))
+            columns = {"updated_at": now_iso()}
+            for name in changed:
+                columns |= _columns(name, merged[name])
+            if stored:
+                # Only the changed columns: the other fields keep whatever is in the file now.
+                conn.execute(
+                    f"UPDATE reviews SET {', '.join(f'{c} = ?' for c in columns)}"
+                    " WHERE sentence_id = ? AND reviewer = ?",
+                    (*columns.values(), sentence_id, reviewer))
+            else:
+                conn.execute(
+                    f"INSERT INTO reviews (sentence_id, reviewer, {', '.join(columns)})"
+                    f" VALUES (?, ?, {', '.join('?' * len(columns))})",
+                    (sentence_id, reviewer, *columns.values()))
             for name in changed:
                 self._record(action, "review", f"{sentence_id}:{reviewer}", name,
                              getattr(old, name), merged[name], sentence.article_id)
             if "note" in changed:
                 self._refresh_search_notes(sentence_id)
             if "evidence" in changed:
-                self._evidence_from_review(sentence_id, reviewer, ev)
+                self._evidence_from_review(sentence_id, reviewer, merged["evidence"])
         before = {n: getattr(old, n) for n in changed}
         return Change(action, (sentence.article_id,), (sentence_id,),
                       detail={"fields": changed, "old": before, "new": {n: merged[n] for n in changed}},
@@ -282,14 +281,14 @@ class ReviewOps(ArticleOps):
 
     def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
         """Join a sentence with the next one; the first keeps its review, citations and links."""
-        first = self.sentence(sentence_id)
-        row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
-                        (first.article_id, first.index + 1))
-        if row is None:
-            raise InvalidValue(f"Sentence {first.number} is the last one; there is nothing to merge it with.")
-        second = sentence_from_row(row)
-        text = self.article(first.article_id).text
         with self._write() as conn:
+            first = self.sentence(sentence_id)
+            row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
+                            (first.article_id, first.index + 1))
+            if row is None:
+                raise InvalidValue(f"Sentence {first.number} is the last one; there is nothing to merge it with.")
+            second = sentence_from_row(row)
+            text = self.article(first.article_id).text
             # The second sentence's judgments fill what the first has not judged.
             for reviewer, review in self.reviews_for(second.id or 0).items():
                 mine = self.review(sentence_id, reviewer)
@@ -324,19 +323,19 @@ class ReviewOps(ArticleOps):
 
     def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
         """Split a sentence at article offset ``at``; both parts keep its review and citations."""
-        sentence = self.sentence(sentence_id)
-        if not sentence.start < at < sentence.end:
-            raise InvalidValue("Choose a split point inside the sentence.")
-        text = self.article(sentence.article_id).text
-        left_end = at
-        while left_end > sentence.start and text[left_end - 1].isspace():
-            left_end -= 1
-        right_start = at
-        while right_start < sentence.end and text[right_start].isspace():
-            right_start += 1
-        if left_end <= sentence.start or right_start >= sentence.end:
-            raise InvalidValue("Both parts of a split sentence need some text.")
         with self._write() as conn:
+            sentence = self.sentence(sentence_id)
+            if not sentence.start < at < sentence.end:
+                raise InvalidValue("Choose a split point inside the sentence.")
+            text = self.article(sentence.article_id).text
+            left_end = at
+            while left_end > sentence.start and text[left_end - 1].isspace():
+                left_end -= 1
+            right_start = at
+            while right_start < sentence.end and text[right_start].isspace():
+                right_start += 1
+            if left_end <= sentence.start or right_start >= sentence.end:
+                raise InvalidValue("Both parts of a split sentence need some text.")
             self._renumber(sentence.article_id, sentence.index + 1, +1)
             self._unindex(sentence_id)
             conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
@@ -369,6 +368,20 @@ class ReviewOps(ArticleOps):
                           (article_id, from_index))
         self.conn.execute("UPDATE sentences SET idx = -idx - 1 + ? WHERE article_id = ? AND idx < 0",
                           (delta, article_id))
+
+
+def _columns(name: str, value: Any) -> dict[str, Any]:
+    """The reviews-table columns (and stored values) of one review field."""
+    if name in VERDICT_FIELDS:
+        return {name: tri_to_db(value)}
+    if name == "rating":
+        return {"rating": value.value if value else None}
+    if name == "status":
+        return {"status": value.value}
+    if name == "evidence":
+        return {"evidence_url": value.url, "evidence_title": value.title,
+                "evidence_accessed": value.accessed, "evidence_archive_url": value.archive_url}
+    return {name: value}
 
 
 def _checked(name: str, value: Any) -> Any:

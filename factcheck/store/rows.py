@@ -94,11 +94,12 @@ SOURCE_COLUMNS = "id, name, kind, description, reliability, notes"
 
 
 def link_from_row(row: tuple) -> Link:
-    lid, from_s, to_s, kind, note = row
-    return Link(id=lid, from_sentence=from_s, to_sentence=to_s, kind=LinkKind(kind), note=note)
+    lid, from_s, to_s, kind, note, reviewer, created_at = row
+    return Link(id=lid, from_sentence=from_s, to_sentence=to_s, kind=LinkKind(kind), note=note,
+                reviewer=reviewer, created_at=created_at)
 
 
-LINK_COLUMNS = "id, from_sentence, to_sentence, kind, note"
+LINK_COLUMNS = "id, from_sentence, to_sentence, kind, note, reviewer, created_at"
 
 
 def suggestion_from_row(row: tuple) -> Suggestion:

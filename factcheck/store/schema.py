@@ -371,4 +371,28 @@ def _parses(db: Database) -> None:
     db.execute("ALTER TABLE suggestions ADD COLUMN confidence TEXT NOT NULL DEFAULT 'high'")
 
 
+@migrations(name="0008_snapshots")
+def _snapshots(db: Database) -> None:
+    # The raw HTML of a fetched page, zlib-compressed, so a review stays tied to what was
+    # reviewed. No foreign key: undoing an article's deletion finds its snapshots again.
+    db.execute(
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            requested_url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            redirects TEXT NOT NULL DEFAULT '[]',
+            status INTEGER NOT NULL,
+            content_type TEXT NOT NULL DEFAULT '',
+            fetched_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            html BLOB NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX snapshots_article ON snapshots(article_id, fetched_at)")
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -364,6 +364,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCheckRunner</name>
+    <message>
+        <source>Fetching the page again…</source>
+        <translation>Obteniendo de nuevo la página…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check for changes</source>
+        <translation>Buscar cambios</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message>
         <source>Cited sources</source>
@@ -825,6 +847,73 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Con fuente</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Impugnado</translation>
+    </message>
+    <message>
+        <source>Internally inconsistent</source>
+        <translation>Incoherente internamente</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>la calificación</translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation>la credibilidad</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>la evidencia</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>{field} is now {value}</source>
+        <translation>{field} ahora es {value}</translation>
+    </message>
+    <message>
+        <source>Your unsaved typing in the note will replace it when it is saved.</source>
+        <translation>Lo que escribió en la nota y aún no se guardó la reemplazará al guardarse.</translation>
+    </message>
+    <message>
+        <source>sentence {number}</source>
+        <translation>la oración {number}</translation>
+    </message>
+    <message>
+        <source>this sentence</source>
+        <translation>esta oración</translation>
+    </message>
+    <message>
+        <source>Another program changed {which} while you were looking at it: {changes}.</source>
+        <translation>Otro programa cambió {which} mientras la miraba: {changes}.</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Cambiado por otro programa</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>sourced</source>
@@ -952,6 +1041,13 @@ Open it now?</source>
     <message>
         <source>Office holders after this date, or outside the offices listed in resources/kb/README.md, are not checked.</source>
         <translation>No se comprueban los cargos posteriores a esta fecha ni los que no figuran en resources/kb/README.md.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNotice</name>
+    <message>
+        <source>This article is in {language}: suggestions are limited to figures, dates and quotes; attribution, hedges, names and anachronisms are read in English only.</source>
+        <translation>Este artículo está en {language}: las sugerencias se limitan a cifras, fechas y citas; la atribución, las atenuaciones, los nombres y los anacronismos solo se leen en inglés.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1285,49 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
     <message>
         <source>The change could not be saved: {error}</source>
         <translation>No se pudo guardar el cambio: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>New database…</source>
+        <translation>Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>¿Qué copia de seguridad restaurar?</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup {backup}? The current file is kept next to it (renamed “….replaced-DATE”), so nothing is lost.</source>
+        <translation>¿Reemplazar {name} por la copia de seguridad {backup}? El archivo actual se conserva a su lado (renombrado “….replaced-FECHA”), así que no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1598,29 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
     <message>
         <source>What it does</source>
         <translation>Qué hace</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Fetched {date} from {url}</source>
+        <translation>Obtenida el {date} de {url}</translation>
+    </message>
+    <message>
+        <source>Redirected from {urls}</source>
+        <translation>Redirigida desde {urls}</translation>
+    </message>
+    <message>
+        <source>{size} bytes of {type}, sha256 {hash}</source>
+        <translation>{size} bytes de {type}, sha256 {hash}</translation>
+    </message>
+    <message>
+        <source>Snapshot of the page</source>
+        <translation>Captura de la página</translation>
+    </message>
+    <message>
+        <source>This article was not fetched from the web, so there is no snapshot.</source>
+        <translation>Este artículo no se obtuvo de la web, así que no hay captura.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1938,37 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
     <message>
         <source>Click (or move the cursor with the arrow keys) where the second sentence begins. Both parts keep the review.</source>
         <translation>Haga clic (o mueva el cursor con las flechas) donde empieza la segunda oración. Ambas partes conservan la revisión.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHealth</name>
+    <message>
+        <source>Where the database lives</source>
+        <translation>Dónde está la base de datos</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Solo lectura: no se pueden guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Damaged: opened read-only; export what you need or restore a backup</source>
+        <translation>Dañada: abierta en solo lectura; exporte lo que necesite o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>{name} (checking)</source>
+        <translation>{name} (comprobando)</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2462,25 @@ Accept it anyway?</source>
     </message>
 </context>
 <context>
+    <name>WebImportDialog</name>
+    <message>
+        <source>Open web page</source>
+        <translation>Abrir página web</translation>
+    </message>
+    <message>
+        <source>One web address per line. Each page is fetched, its article extracted and a snapshot of the page kept with the review.</source>
+        <translation>Una dirección web por línea. Se obtiene cada página, se extrae su artículo y se guarda una captura de la página con la revisión.</translation>
+    </message>
+    <message>
+        <source>Fetch and import</source>
+        <translation>Obtener e importar</translation>
+    </message>
+    <message>
+        <source>Not a web address (http:// or https://): {address}</source>
+        <translation>No es una dirección web (http:// o https://): {address}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Cycle &amp;sourced</source>
@@ -2335,6 +2547,14 @@ Accept it anyway?</source>
         <translation>Importar un artículo pegando su texto</translation>
     </message>
     <message>
+        <source>Open &amp;web page…</source>
+        <translation>Abrir página &amp;web…</translation>
+    </message>
+    <message>
+        <source>Fetch web pages by their addresses, import their articles and keep a snapshot</source>
+        <translation>Obtener páginas web por su dirección, importar sus artículos y guardar una captura</translation>
+    </message>
+    <message>
         <source>&amp;Export review…</source>
         <translation>&amp;Exportar revisión…</translation>
     </message>
@@ -2365,6 +2585,14 @@ Accept it anyway?</source>
     <message>
         <source>Switch to another database file</source>
         <translation>Cambiar a otro archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this database (the current file is kept)</source>
+        <translation>Poner una copia de seguridad en lugar de esta base de datos (se conserva el archivo actual)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2519,6 +2747,22 @@ Accept it anyway?</source>
         <translation>Qué cambió desde la versión anterior; volver a asociar valoraciones que no encontraron oración</translation>
     </message>
     <message>
+        <source>View &amp;snapshot</source>
+        <translation>Ver la &amp;captura</translation>
+    </message>
+    <message>
+        <source>The page as it was fetched, shown as text (nothing in it runs)</source>
+        <translation>La página tal como se obtuvo, mostrada como texto (no se ejecuta nada de ella)</translation>
+    </message>
+    <message>
+        <source>Check for &amp;changes</source>
+        <translation>Buscar ca&amp;mbios</translation>
+    </message>
+    <message>
+        <source>Fetch the page again; a changed text is imported as a new article linked to this one</source>
+        <translation>Obtener de nuevo la página; un texto cambiado se importa como un artículo nuevo enlazado a este</translation>
+    </message>
+    <message>
         <source>&amp;Delete article…</source>
         <translation>&amp;Eliminar artículo…</translation>
     </message>
@@ -2568,6 +2812,14 @@ Accept it anyway?</source>
     <message>
         <source>Importing the pasted text…</source>
         <translation>Importando el texto pegado…</translation>
+    </message>
+    <message>
+        <source>Import large files</source>
+        <translation>Importar archivos grandes</translation>
+    </message>
+    <message>
+        <source>{names} holds more than 20 MB of text; importing takes a while and the window may be slow with it. Import anyway?</source>
+        <translation>{names} tiene más de 20 MB de texto; la importación tarda y la ventana puede ir lenta. ¿Importar de todos modos?</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2631,6 +2883,17 @@ Accept it anyway?</source>
     <message>
         <source>Open the sample article</source>
         <translation>Abrir el artículo de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWeb</name>
+    <message>
+        <source>Fetching…</source>
+        <translation>Obteniendo…</translation>
+    </message>
+    <message>
+        <source>Check for changes</source>
+        <translation>Buscar cambios</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ class Answers:
         self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
         self.opened_folders: list[Path] = []
+        self.urls: list[str] = []  # what File > Open web page… is answered with
+        self.snapshots_shown: list[str] = []  # article ids whose snapshot was shown
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -74,6 +76,12 @@ class Answers:
 
     def open_files(self) -> list[str]:
         return self.files
+
+    def web_urls(self) -> list[str]:
+        return self.urls
+
+    def snapshot(self, store: Any, article_id: str) -> None:
+        self.snapshots_shown.append(article_id)
 
     def new_database_path(self) -> str:
         return self.database_path

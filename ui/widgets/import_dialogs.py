@@ -45,17 +45,18 @@ class ImportOutcome:
     imported: list[ImportResult] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one sentence per file that failed
     cancelled: bool = False
+    too_large: list[str] = field(default_factory=list)  # paths refused only for their size
 
     @property
     def created(self) -> list[ImportResult]:
         return [r for r in self.imported if r.created]
 
 
-def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
+def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[..., ImportOutcome]:
     """The work function importing ``paths`` (run with a worker's own store)."""
 
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
-        from factcheck.importers import read_file
+        from factcheck.importers import TooLarge, read_file
 
         outcome = ImportOutcome()
         for done, path in enumerate(paths):
@@ -64,10 +65,9 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
                 break
             report(done, len(paths), Path(path).name)
             try:
-                document = read_file(path)
-                outcome.imported.append(store.import_text(
-                    document.text, title=document.title, outlet=document.outlet, url=document.url,
-                    author=document.author, published=document.published))
+                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large)))
+            except TooLarge:
+                outcome.too_large.append(path)  # the window asks, then imports it again
             except FactcheckError as error:
                 outcome.failures.append(str(error))
         report(len(paths), len(paths), "")
@@ -83,9 +83,8 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         outcome = ImportOutcome()
         report(0, 1, title or QCoreApplication.translate("ImportRunner", "pasted text"))
         try:
-            document = read_text(text)
-            outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
-                                                      published=published))
+            outcome.imported.append(store.import_document(read_text(text), title=title, outlet=outlet,
+                                                          published=published))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")
