@@ -11,12 +11,14 @@ from __future__ import annotations
 from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
+from factcheck.analysis.variants import common_given_names
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_RECENT = 3  # sentences: a second person of the name named this recently is still in mind
+_RECENT = 3  # sentences: a person of the name named this recently is still in mind
+_PASSING = 2  # sentences: the same for a person named only once so far
 
 
 def detect_ambiguous(
@@ -32,6 +34,16 @@ def detect_ambiguous(
         by_sentence.setdefault(person.sentence, []).append(person)
     seen: dict[str, dict[str, PersonMention]] = {}  # surname -> identity -> first mention
     last_named = {p.identity: -1 for p in people}
+    times_named = dict.fromkeys(last_named, 0)
+
+    def named_at(identity: str, index: int) -> None:
+        last_named[identity] = index
+        times_named[identity] += 1
+
+    def in_mind(identity: str, index: int) -> bool:
+        window = _RECENT if times_named[identity] > 1 else _PASSING
+        return last_named[identity] >= 0 and index - last_named[identity] <= window
+
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         full = by_sentence.get(sentence.index, [])
@@ -39,7 +51,7 @@ def detect_ambiguous(
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
                 named = pending.pop(0)
-                last_named[named.identity] = sentence.index
+                named_at(named.identity, sentence.index)
                 _remember(seen, named)
             if len(mention.words) != 1 or mention.title:
                 continue
@@ -51,15 +63,18 @@ def detect_ambiguous(
             if parsed and not _bare_in_parse(parsed[sentence.index], mention.start, mention.end):
                 continue
             if len(seen[key]) < 2:
-                continue
-            first, *others = seen[key].values()
-            if parsed and not any(
-                sentence.index - last_named[o.identity] <= _RECENT for o in others
-            ):
-                # The other people of that name were named long ago: the reader has been
-                # following the first one all along ("Clinton" after one "Bill Clinton").
+                # The only person of that name so far: the surname names them, and keeps
+                # them in the reader's mind.
+                (only,) = seen[key].values()
+                named_at(only.identity, sentence.index)
                 continue
             candidates = list(seen[key].values())
+            if parsed and sum(in_mind(c.identity, sentence.index) for c in candidates) < 2:
+                # Only one of them is in the reader's mind: the others were named long ago,
+                # or once in passing some sentences back ("Jeh Johnson says…. Johnson
+                # tells…" in an item after Gary Johnson's; "daughter Chelsea Clinton's
+                # apartment", then "Clinton's van" three sentences on).
+                continue
             names = " or ".join(_display(p) for p in candidates)
             related = sorted({p.sentence for p in candidates if p.sentence != sentence.index})
             found.append(
@@ -73,7 +88,7 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
-            last_named[person.identity] = sentence.index
+            named_at(person.identity, sentence.index)
             _remember(seen, person)
     return found
 
@@ -105,12 +120,23 @@ def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
         parsed.tokens[i].pos != "PROPN" and parsed.tokens[i - 1].text != "-" for i in tokens
     ):
         return ""
+    if _opening_gerund(parsed, tokens[0]):
+        return ""
     first, last = parsed.entity_at(tokens[0]), parsed.entity_at(tokens[-1])
     if first is not None and first is last and first.label == "PERSON":
         return "person"
     if first is not None and first.label in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"):
         return ""
     return "name"
+
+
+def _opening_gerund(parsed: ParsedSentence, i: int) -> bool:
+    """A capitalised "-ing" word opening the sentence that is no given name: "Injecting
+    Clinton's marital troubles…", "Hosting Cook…" (but "Sterling Brown said…")."""
+    token = parsed.tokens[i]
+    opening = all(parsed.tokens[j].pos == "PUNCT" for j in range(i))
+    word = fold(token.text)
+    return opening and word.endswith("ing") and word not in common_given_names()
 
 
 def _people_in_parse(

@@ -58,12 +58,22 @@ def common_names() -> frozenset[str]:
     """Folded common given names and surnames: those the US Census lists (the ``names``
     package) give for at least 1 in 10,000 people. Such a word is somebody's real name:
     "Serrano" is not a misspelt "Serra"."""
+    return _census_names(("dist.all.last", "dist.male.first", "dist.female.first"))
+
+
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """Folded common given names of the US Census lists: "Sterling" is one, "Injecting" is not."""
+    return _census_names(("dist.male.first", "dist.female.first"))
+
+
+def _census_names(list_names: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     try:
         folder = resources.files("names")
     except ModuleNotFoundError:
         return frozenset()
-    for list_name in ("dist.all.last", "dist.male.first", "dist.female.first"):
+    for list_name in list_names:
         text = folder.joinpath(list_name).read_text(encoding="utf-8")
         for line in text.splitlines():
             fields = line.split()
