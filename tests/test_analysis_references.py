@@ -108,3 +108,10 @@ def test_a_capitalised_gerund_opening_a_sentence_is_no_first_name():
             "Clinton said the plan would fail."
         )
         assert ambiguous(text) == []
+
+
+def test_a_gendered_pronoun_after_the_surname_settles_which_one():
+    base = "Hillary Clinton spoke in Ohio. Bill Clinton stayed at home. "
+    assert ambiguous(base + "Clinton said that he would vote early.") == []
+    # Both candidates could be "they": still ambiguous.
+    assert [n for n, _, _ in ambiguous(base + "Clinton said that they would vote early.")] == [3]

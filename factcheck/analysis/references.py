@@ -11,12 +11,16 @@ from __future__ import annotations
 from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
-from factcheck.analysis.variants import common_given_names
+from factcheck.analysis.variants import common_given_names, given_name_genders
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENDERED = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+}
 _RECENT = 3  # sentences: a person of the name named this recently is still in mind
 _PASSING = 2  # sentences: the same for a person named only once so far
 
@@ -69,6 +73,8 @@ def detect_ambiguous(
                 named_at(only.identity, sentence.index)
                 continue
             candidates = list(seen[key].values())
+            if parsed and _settled_by_pronoun(parsed[sentence.index], mention.end, candidates):
+                continue
             if parsed and sum(in_mind(c.identity, sentence.index) for c in candidates) < 2:
                 # Only one of them is in the reader's mind: the others were named long ago,
                 # or once in passing some sentences back ("Jeh Johnson says…. Johnson
@@ -91,6 +97,27 @@ def detect_ambiguous(
             named_at(person.identity, sentence.index)
             _remember(seen, person)
     return found
+
+
+def _settled_by_pronoun(
+    parsed: ParsedSentence, after: int, candidates: list[PersonMention]
+) -> bool:
+    """A gendered pronoun after the surname in its sentence fits one candidate only, by the
+    given name ("Clinton arrived at the gym, where he met the mayor" after Hillary and Bill
+    Clinton)."""
+    genders = given_name_genders()
+    kinds = {genders.get(fold(_display(c)).split()[0], "") for c in candidates}
+    if "" in kinds or len(kinds) < 2:
+        return False
+    pronouns = {
+        _GENDERED[t.text.casefold()]
+        for t in parsed.tokens
+        if t.start - parsed.start >= after and t.pos == "PRON" and t.text.casefold() in _GENDERED
+    }
+    if len(pronouns) != 1:
+        return False
+    (pronoun,) = pronouns
+    return sum(genders[fold(_display(c)).split()[0]] == pronoun for c in candidates) == 1
 
 
 def _remember(seen: dict[str, dict[str, PersonMention]], person: PersonMention) -> None:
