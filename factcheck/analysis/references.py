@@ -40,9 +40,9 @@ def detect_ambiguous(
     last_named = {p.identity: -1 for p in people}
     times_named = dict.fromkeys(last_named, 0)
 
-    def named_at(identity: str, index: int) -> None:
+    def named_at(identity: str, index: int, weight: int = 1) -> None:
         last_named[identity] = index
-        times_named[identity] += 1
+        times_named[identity] += weight
 
     def in_mind(identity: str, index: int) -> bool:
         window = _RECENT if times_named[identity] > 1 else _PASSING
@@ -55,7 +55,7 @@ def detect_ambiguous(
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
                 named = pending.pop(0)
-                named_at(named.identity, sentence.index)
+                named_at(named.identity, sentence.index, _weight(parsed, named))
                 _remember(seen, named)
             if len(mention.words) != 1 or mention.title:
                 continue
@@ -94,9 +94,21 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
-            named_at(person.identity, sentence.index)
+            named_at(person.identity, sentence.index, _weight(parsed, person))
             _remember(seen, person)
     return found
+
+
+def _weight(parsed: dict[int, ParsedSentence], person: PersonMention) -> int:
+    """How firmly a mention puts a person in the reader's mind: as the subject of a clause
+    ("Opposition leader Lee Jae-myung urged…") as much as two mentions; in passing ("her
+    daughter Chelsea Clinton's apartment") as one."""
+    sentence = parsed.get(person.sentence)
+    if sentence is None:
+        return 1
+    tokens = _tokens_in(sentence, person.start, person.end)
+    subject = any(sentence.tokens[i].dep in ("nsubj", "nsubjpass") for i in tokens)
+    return 2 if subject else 1
 
 
 def _settled_by_pronoun(
