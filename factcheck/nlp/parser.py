@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -87,10 +88,11 @@ def parse_texts(texts: Iterable[str]) -> dict[str, dict[str, Any]]:
 def _processes(count: int) -> int:
     """How many processes parse ``count`` texts: two for a long article on a machine with two
     cores or more, one otherwise, and one inside a daemon process (a worker pool's), which
-    may not start processes of its own."""
+    may not start processes of its own, or in a process running other threads (the window):
+    spaCy's workers are forked, and a fork copies locks other threads may hold."""
     if count < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return 1
-    if multiprocessing.current_process().daemon:
+    if multiprocessing.current_process().daemon or threading.active_count() > 1:
         return 1
     return 2
 
