@@ -104,9 +104,9 @@ def test_search_finds_notes_but_verdict_edits_leave_the_index_alone(seeded):
     before = raw(store.path, "SELECT COUNT(*) FROM sentence_search_content")
     changes_before = store.conn.total_changes
     store.set_review(s.id, {"contested": True})
-    # one upsert and its history rows; the FTS tables are not written
+    # one upsert, its history rows and the two writes of the kept counts; the FTS tables are not written
     assert raw(store.path, "SELECT COUNT(*) FROM sentence_search_content") == before
-    assert store.conn.total_changes - changes_before <= 3
+    assert store.conn.total_changes - changes_before <= 5
 
 
 def test_merge_and_split_keep_reviews_citations_and_numbering(seeded, seed_text):

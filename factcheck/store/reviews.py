@@ -56,7 +56,12 @@ class ReviewOps(ArticleOps):
     # -- sentence table pages ------------------------------------------------
 
     def sentence_count(self, article_id: str, filter: str = "all", reviewer: str | None = None) -> int:
+        """Rows of the (filtered) sentence table, from the counts the triggers keep."""
         reviewer = reviewer or self.reviewer
+        if filter in FILTERS:
+            counts = self.counts(article_id, reviewer)
+            return {"all": counts["sentences"], "unreviewed": counts["sentences"] - counts["reviewed"],
+                    "flagged": counts["flagged"], "suggestions": counts["suggested_sentences"]}[filter]
         row = self._one(
             "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
             f" AND r.reviewer = :reviewer WHERE s.article_id = :article{_filter_sql(filter)}",
@@ -221,8 +226,9 @@ class ReviewOps(ArticleOps):
             clauses.append("entity = ?")
             params.append(entity)
         if entity_prefix:
-            clauses.append("(entity_id = ? OR entity_id LIKE ?)")
-            params += [entity_prefix, entity_prefix + ":%"]
+            # A range, not LIKE, so the index on (entity, entity_id) is searched, not scanned.
+            clauses.append("(entity_id = ? OR (entity_id > ? AND entity_id < ?))")
+            params += [entity_prefix, entity_prefix + ":", entity_prefix + ";"]
         if article_id:
             clauses.append("article_id = ?")
             params.append(article_id)
