@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, cli_analyse
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
     VERDICT_FIELDS,
@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
+    p.add_argument("--no-analyse", action="store_true",
+                   help="store the articles only; run the suggestion engine later with factcheck analyse")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -91,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
     p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
 
+    cli_analyse.add_parser(sub, common)
+
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
     return parser
@@ -118,8 +122,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             documents.append((path, _read_review_json(path)))
         else:
             documents.append((path, read_file(path)))
+    stored = cli_analyse.ProgressLine("Storing", "files") if len(documents) > 1 else None
+    created: list[str] = []
     with _open(args) as store:
-        for path, document in documents:
+        for number, (path, document) in enumerate(documents, 1):
+            if stored:
+                stored(number - 1, len(documents))
             if isinstance(document, ArticleReview):
                 article_id = store.restore_article_review(document, imported=True)
                 print(f"Imported the review of “{document.article.title}” as {article_id} "
@@ -129,12 +137,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = store.import_text(
                 document.text, title=args.title or document.title, outlet=args.outlet or document.outlet,
                 url=document.url, author=document.author, published=published,
-                published_assumed=published is None,
+                published_assumed=published is None, analyse=False,
             )
             if result.created:
+                created.append(result.article_id)
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
                 print(f"{path.name} was already there as “{result.title}” ({result.article_id}).")
+        if stored:
+            stored(len(documents), len(documents))
+        # Text and sentences are stored (and reviewable) before the engine runs.
+        if created and not args.no_analyse:
+            cli_analyse.run_analysis(store, created)
+        elif created:
+            print("Analysis skipped; run it later with: factcheck analyse --pending", file=sys.stderr)
     return 0
 
 
@@ -176,10 +192,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         article_id = store.resolve_article(args.article)
         bundle = store.article_review(article_id)
         reviewer = store.reviewer
+        pending = store.analysis_pending(article_id)
     if args.json:
-        print(json.dumps(show_json(bundle), ensure_ascii=False, indent=2))
+        print(json.dumps(show_json(bundle) | {"analysis_pending": pending}, ensure_ascii=False, indent=2))
         return 0
     print(show_text(bundle, reviewer))
+    if pending:
+        print(f"\nAnalysis pending: no suggestions yet (run: factcheck analyse {article_id}).")
     return 0
 
 
@@ -280,7 +299,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup,
+            "analyse": cli_analyse.cmd_analyse}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factcheck.config import default_db_path, is_default_db
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
+from factcheck.store.analysis_state import AnalysisStateOps
 from factcheck.store.bundle import BundleOps
 from factcheck.store.profile_facts import ProfileFactsOps
 from factcheck.store.rows import (
@@ -24,7 +25,7 @@ from factcheck.store.rows import (
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 
 
-class Store(ProfileFactsOps, BundleOps):
+class Store(ProfileFactsOps, AnalysisStateOps, BundleOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:

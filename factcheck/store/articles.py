@@ -144,7 +144,9 @@ class ArticleOps(StoreBase):
         published_assumed: bool | None = None,
         analyse: bool = True,
     ) -> ImportResult:
-        """Store an article and its sentences (and suggestions) in one transaction.
+        """Store an article and its sentences in one transaction, then (``analyse``) its
+        suggestions in short ones; with ``analyse=False`` the article is marked as waiting for
+        its analysis (``pending_articles``).
 
         The same text imported twice is not duplicated: ``created`` is False.
         """
@@ -165,12 +167,6 @@ class ArticleOps(StoreBase):
             assumed = bool(published_assumed)
         title = title.strip() or _title_from_text(text)
         sentences = split_article(article_id, text)
-        found = None
-        if analyse:  # before the transaction: a long article must not hold the write lock
-            found = self.analysis_for(
-                Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
-                        author=author.strip(), published=published, published_assumed=assumed,
-                        imported_at=imported_at), sentences)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, "
@@ -180,8 +176,12 @@ class ArticleOps(StoreBase):
             )
             self._insert_sentences(article_id, sentences)
             self._record("import", "article", article_id, "title", None, title, article_id)
-            if found is not None:
-                self._store_analysis(article_id, found, sentences)
+            self._mark_analysis_pending(article_id)
+        if analyse:  # after the text is stored: the article is reviewable while it runs
+            article = Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
+                              author=author.strip(), published=published, published_assumed=assumed,
+                              imported_at=imported_at)
+            self.store_found_analysis(article_id, self.analysis_for(article, sentences), sentences)
         return ImportResult(article_id, True, len(sentences), title)
 
     def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
@@ -201,6 +201,14 @@ class ArticleOps(StoreBase):
 
     def _store_analysis(self, article_id: str, found: list[Any] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
+        raise NotImplementedError
+
+    # Provided by AnalysisStateOps.
+    def _mark_analysis_pending(self, article_id: str) -> None:
+        raise NotImplementedError
+
+    def store_found_analysis(self, article_id: str, found: Sequence[Any], analysed: Sequence[Sentence],
+                             on_batch: Any = None) -> int:
         raise NotImplementedError
 
     # -- editing -------------------------------------------------------------

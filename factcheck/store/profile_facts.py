@@ -14,6 +14,7 @@ class ProfileFactsOps(StoreBase):
         """What each sentence of an article adds to its sourcing profile (all sentences, or
         those of ``sentence_ids`` that belong to the article). Four indexed reads, no join
         of the whole article in Python objects."""
+        params: list[object]
         if sentence_ids is None:
             where, params = "s.article_id = ?", [article_id]
         else:

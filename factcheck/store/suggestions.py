@@ -124,7 +124,16 @@ class SuggestionOps(SourceOps):
         if found is None or analysed is None or [(s.start, s.end) for s in analysed] != [
                 (s.start, s.end) for s in sentences]:
             found = self.analysis_for(self.article(article_id), sentences)
+        rows = self._suggestion_rows(article_id, found, sentences)
+        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        self._insert_suggestions(rows)
+        self.conn.execute("DELETE FROM analysis_pending WHERE article_id = ?", (article_id,))
         suggestions = found
+        return len(suggestions)
+
+    def _suggestion_rows(self, article_id: str, found: Sequence[Suggestion],
+                         sentences: Sequence[Sentence]) -> list[tuple]:
+        """Rows to insert for ``found``, keeping reviewer-chosen states and old row ids by key."""
         states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
                                  (article_id,)))
         # A suggestion found again keeps its row id, so commands on the undo stack that
@@ -137,14 +146,15 @@ class SuggestionOps(SourceOps):
         rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
                  s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
                  json.dumps(s.proposed, ensure_ascii=False),
-                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions]
+                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in found]
         # Kept ids go in first so a new row's automatic id can never take one of them.
         rows.sort(key=lambda row: row[0] is None)
-        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        return rows
+
+    def _insert_suggestions(self, rows: Sequence[tuple]) -> None:
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
             " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(suggestions)
 
     def knowledge_base(self) -> Any:
         """The knowledge base with the user's additions file next to the database."""
