@@ -16,9 +16,8 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from factcheck.store import Change, Store
 
 NICENESS = 10  # below the window, which runs at the user's normal priority
+POLL_SECONDS = 0.2  # how soon a cancel is seen while a long article is analysed
 
 Progress = Callable[[int, int, float | None], None]
 
@@ -107,17 +107,18 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
 
     # spawn, not fork: the caller may be a Qt program with threads running.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(processes, len(ids)), mp_context=context,
-                             initializer=_lower_priority) as pool:
+    pool = context.Pool(min(processes, len(ids)), initializer=_lower_priority)
+    try:
         queue = iter(ids)
-        running: dict[Future[list[Suggestion]], tuple[str, list[Sentence]]] = {}
+        running: list[tuple[AsyncResult[list[Suggestion]], str, list[Sentence]]] = []
 
         def submit_next() -> bool:
             for article_id in queue:
                 loaded = job(article_id)
                 if loaded is None:
                     continue
-                running[pool.submit(_analyse, loaded[0], loaded[1], kb_file)] = (article_id, loaded[1])
+                running.append((pool.apply_async(_analyse, (loaded[0], loaded[1], kb_file)),
+                                article_id, loaded[1]))
                 return True
             return False
 
@@ -126,24 +127,28 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
             if not submit_next():
                 break
         while running:
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                article_id, sentences = running.pop(future)
+            if cancelled and cancelled():
+                stopped = True  # what is not stored stays pending, for the next run
+                break
+            ready = [entry for entry in running if entry[0].ready()]
+            if not ready:
+                running[0][0].wait(POLL_SECONDS)
+                continue
+            for entry in ready:
+                running.remove(entry)
+                result, article_id, sentences = entry
                 try:
-                    found = future.result()
-                except BrokenProcessPool:  # a worker died (out of memory, killed): do it here
+                    found = result.get()
+                except Exception:  # noqa: BLE001 - a worker failed: analyse this one here
                     loaded = job(article_id)
                     if loaded is None:
                         continue
                     found, sentences = _analyse(*loaded, kb_file), loaded[1]
                 finish(article_id, found, sentences)
-                if cancelled and cancelled():
-                    stopped = True
-                elif not stopped:
-                    submit_next()
-        if stopped:
-            for future in running:
-                future.cancel()
+                submit_next()
+    finally:
+        pool.terminate()  # stops a long article's analysis at once when cancelled
+        pool.join()
     return AnalysisRun(done, stored, time.perf_counter() - started, stopped)
 
 

@@ -56,6 +56,10 @@ def test_cancelling_stops_between_articles(tmp_path):
         run = analyse_articles(store, ids, processes=0, cancelled=lambda: len(store.pending_articles()) <= 3)
         assert run.cancelled and run.articles == 2
         assert len(store.pending_articles()) == 3
+        # With worker processes, a cancel stops them at once; what is not stored stays pending.
+        run = analyse_articles(store, store.pending_articles(), processes=2, cancelled=lambda: True)
+        assert run.cancelled and run.articles == 0
+        assert len(store.pending_articles()) == 3
     finally:
         store.close()
 

@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         return save_screenshot(window, Path(args.screenshot), article_id)
     window.start(article_id)
     window.show()
+    session.analysis.start()  # articles stored without their analysis (import --no-analyse, a run cut short)
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code

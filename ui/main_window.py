@@ -492,6 +492,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.detail.deleteLater()
         self.detail = new_detail
         old.changed.disconnect()
+        old.analysis.stop()
         old.store.close()
         self.article_id = None
         self._update_status_labels()
@@ -541,6 +542,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             # a QThread destroyed while it runs takes the program down.
             job.cancel()
             job.wait(60_000)
+        self.session.analysis.stop()
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()

@@ -1,7 +1,8 @@
 """Importing articles: files (off the GUI thread, with progress and Cancel) and pasted text.
 
 Each article is imported in one transaction, so a cancelled or failed import never leaves
-half an article behind; the files already done stay imported.
+half an article behind; the files already done stay imported. The analysis runs afterwards
+(``ui.analysis_jobs``): the articles can be reviewed while their suggestions arrive.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
                 document = read_file(path)
                 outcome.imported.append(store.import_text(
                     document.text, title=document.title, outlet=document.outlet, url=document.url,
-                    author=document.author, published=document.published))
+                    author=document.author, published=document.published, analyse=False))
             except FactcheckError as error:
                 outcome.failures.append(str(error))
         report(len(paths), len(paths), "")
@@ -80,7 +81,7 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         try:
             document = read_text(text)
             outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
-                                                      published=published))
+                                                      published=published, analyse=False))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")
