@@ -543,6 +543,8 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             job.cancel()
             job.wait(60_000)
         self.session.analysis.stop()
+        if self.search_dialog is not None:
+            self.search_dialog.shutdown()
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()
