@@ -116,7 +116,8 @@ def test_an_older_file_gets_its_counts_when_migrated(tmp_path):
                        " DELETE FROM _sqlite_migrations WHERE name = '0002_scale_indexes';")
     for kind, name in conn.execute(
             "SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE '%counts%')"
-            " OR name IN ('suggestions_sentence_state', 'suggestions_article_state', 'suggestion_states_article')"
+            " OR name IN ('suggestions_sentence_state', 'suggestions_article_state', 'suggestion_states_article',"
+            " 'reviews_flagged')"
     ).fetchall():
         conn.execute(f"DROP {kind.upper()} {name}")
     conn.commit()
@@ -127,3 +128,10 @@ def test_an_older_file_gets_its_counts_when_migrated(tmp_path):
         assert expected["reviewed"] == 1 and expected["flagged"] == 1
     finally:
         store.close()
+
+
+def test_the_flagged_page_query_says_flagged_as_the_partial_index_does():
+    from factcheck.store.reviews import FLAGGED_INDEXED
+    from factcheck.store.schema import _FLAGGED_SQL
+
+    assert FLAGGED_INDEXED == _FLAGGED_SQL  # else SQLite cannot use reviews_flagged

@@ -34,6 +34,10 @@ FLAGGED_SQL = (
 )
 
 
+# The same test with bare column names: as written in the partial index reviews_flagged.
+FLAGGED_INDEXED = FLAGGED_SQL.replace("r.", "")
+
+
 def _filter_sql(name: str) -> str:
     if name == "all":
         return ""
@@ -84,6 +88,17 @@ class ReviewOps(ArticleOps):
         """One page of the sentence table (the reviewer's own review on each row)."""
         reviewer = reviewer or self.reviewer
         self.page_reads += 1
+        joined = "sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
+        if filter == "all":
+            # Sentence indexes are the positions 0..n-1: the page is a range of the index,
+            # read without stepping over the rows before it (as OFFSET would).
+            where, skip = " AND s.idx >= :offset", ""
+        elif filter == "flagged":
+            # From the reviewer's few flagged reviews (a partial index), not every sentence.
+            joined = "reviews r CROSS JOIN sentences s ON s.id = r.sentence_id"
+            where, skip = f" AND r.reviewer = :reviewer AND {FLAGGED_INDEXED}", " OFFSET :offset"
+        else:
+            where, skip = _filter_sql(filter), " OFFSET :offset"
         rows = self._read(
             f"""SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s."end", s.text,
                    r.sourced, r.anonymous, r.contested, r.inconsistent, r.rating, r.credibility,
@@ -92,9 +107,9 @@ class ReviewOps(ArticleOps):
                    (SELECT COUNT(*) FROM suggestions g WHERE g.sentence_id = s.id AND g.state = 'pending'),
                    (SELECT group_concat(src.reliability, ' ')
                       FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id)
-            FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
-            WHERE s.article_id = :article{_filter_sql(filter)}
-            ORDER BY s.idx LIMIT :limit OFFSET :offset""",
+            FROM {joined}
+            WHERE s.article_id = :article{where}
+            ORDER BY s.idx LIMIT :limit{skip}""",
             {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset},
         )
         page = []
