@@ -84,8 +84,12 @@ class ReviewOps(ArticleOps):
         return int(row[0]) if row else 0
 
     def sentence_page(self, article_id: str, offset: int, limit: int, *, filter: str = "all",
-                      reviewer: str | None = None) -> list[SentenceRow]:
-        """One page of the sentence table (the reviewer's own review on each row)."""
+                      reviewer: str | None = None, indexes: tuple[int, int] | None = None) -> list[SentenceRow]:
+        """One page of the sentence table (the reviewer's own review on each row).
+
+        ``indexes`` (first, last sentence index of the page, from ``filter_positions``) reads a
+        filtered page by its range of sentences instead of stepping over ``offset`` rows.
+        """
         reviewer = reviewer or self.reviewer
         self.page_reads += 1
         joined = "sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
@@ -99,6 +103,9 @@ class ReviewOps(ArticleOps):
             where, skip = f" AND r.reviewer = :reviewer AND {FLAGGED_INDEXED}", " OFFSET :offset"
         else:
             where, skip = _filter_sql(filter), " OFFSET :offset"
+        if indexes is not None and filter != "all":
+            where, skip = where + " AND s.idx BETWEEN :first AND :last", ""
+        first, last = indexes or (0, 0)
         rows = self._read(
             f"""SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s."end", s.text,
                    r.sourced, r.anonymous, r.contested, r.inconsistent, r.rating, r.credibility,
@@ -110,7 +117,8 @@ class ReviewOps(ArticleOps):
             FROM {joined}
             WHERE s.article_id = :article{where}
             ORDER BY s.idx LIMIT :limit{skip}""",
-            {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset},
+            {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset,
+             "first": first, "last": last},
         )
         page = []
         for r in rows:
@@ -146,6 +154,36 @@ class ReviewOps(ArticleOps):
             f" AND r.reviewer = :reviewer WHERE s.article_id = :article AND s.idx < :idx{_filter_sql(filter)}",
             {"article": article_id, "reviewer": reviewer, "idx": target[0]})
         return int(row[0]) if row else None
+
+    def filter_positions(self, article_id: str, filter: str, reviewer: str | None = None) -> list[int]:
+        """The sentence indexes a filtered table shows, in order (its row -> sentence index).
+
+        One read of the article per filter; pages are then ranges of sentences (``indexes``).
+        """
+        reviewer = reviewer or self.reviewer
+        if filter == "suggestions":  # from the pending suggestions, not every sentence
+            rows = self._read("SELECT DISTINCT s.idx FROM suggestions g JOIN sentences s ON s.id = g.sentence_id"
+                              " WHERE g.article_id = ? AND g.state = 'pending'", (article_id,))
+            return sorted(r[0] for r in rows)
+        if filter == "flagged":
+            rows = self._read("SELECT s.idx FROM reviews r CROSS JOIN sentences s ON s.id = r.sentence_id"
+                              f" WHERE r.reviewer = ? AND s.article_id = ? AND {FLAGGED_INDEXED}",
+                              (reviewer, article_id))
+            return sorted(r[0] for r in rows)
+        rows = self._read(
+            "SELECT s.idx FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
+            f" WHERE s.article_id = :article{_filter_sql(filter)} ORDER BY s.idx",
+            {"article": article_id, "reviewer": reviewer})
+        return [r[0] for r in rows]
+
+    def in_filter(self, sentence_id: int, filter: str, reviewer: str | None = None) -> bool:
+        """Whether a sentence is shown under a filter."""
+        reviewer = reviewer or self.reviewer
+        row = self._one(
+            "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
+            f" AND r.reviewer = :reviewer WHERE s.id = :sid{_filter_sql(filter)}",
+            {"sid": sentence_id, "reviewer": reviewer})
+        return bool(row and row[0])
 
     def sentence(self, sentence_id: int) -> Sentence:
         row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE id = ?", (sentence_id,))
