@@ -81,3 +81,59 @@ def test_the_triggers_that_keep_counts_scan_no_large_table(analysed_db):
     statements = trigger_statements(path)
     assert len(statements) >= 10
     assert full_scans(path, statements) == []
+
+
+# -- reads on analysed data: pages and the sourcing profile -------------------------------------
+
+
+def test_the_analysed_transcript_opens_filters_and_edits_reading_few_pages(qtbot, analysed_db, open_window):
+    path, long, _ = analysed_db
+    store = Store(path, "tester")
+    try:
+        window = open_window(store, long)
+        assert window.sentences.rowCount() == 3000
+        assert store.page_reads <= 2, "opening reads the first page only"
+        qtbot.waitUntil(window.profile_bar.is_current, timeout=10_000)
+        assert window.profile_bar.full_reads == 1
+
+        reads = store.page_reads
+        window.select_row(2500)
+        qtbot.keyClick(window.table, Qt.Key.Key_1)  # sourced: counted as named
+        qtbot.keyClick(window.table, Qt.Key.Key_3)  # contested
+        assert store.page_reads - reads <= 3, "the page shown, and the edited row reread"
+        qtbot.waitUntil(window.profile_bar.is_current, timeout=10_000)
+        assert window.profile_bar.full_reads == 1, "an edit rereads its sentence, not the article"
+        assert window.profile_bar.profile.contested >= 1
+
+        for name in ("suggestions", "unreviewed", "flagged"):
+            reads = store.page_reads
+            window.set_filter(name)
+            assert window.sentences.rowCount() == store.sentence_count(long, name)
+            assert store.page_reads - reads <= 2, name
+        # In the flagged table, clearing the flag removes the row: the table reloads.
+        assert window.sentences.rowCount() >= 1
+        flagged = window.sentences.rowCount()
+        window.select_row(0)
+        qtbot.keyClick(window.table, Qt.Key.Key_3)  # contested yes -> no: still flagged? not any more
+        qtbot.keyClick(window.table, Qt.Key.Key_3)  # no -> not judged
+        assert window.sentences.rowCount() == store.sentence_count(long, "flagged") <= flagged
+        qtbot.wait(20)  # the reselection after the reload runs before the store is closed
+        window.close()
+    finally:
+        store.close()
+
+
+def test_a_filtered_page_is_read_by_its_range_of_sentences(analysed_db):
+    path, long, _ = analysed_db
+    store = Store(path, "tester")
+    try:
+        positions = store.filter_positions(long, "suggestions")
+        assert len(positions) == store.sentence_count(long, "suggestions") > 1000
+        offset = len(positions) - 300
+        by_offset = store.sentence_page(long, offset, 200, filter="suggestions")
+        by_range = store.sentence_page(long, 0, 200, filter="suggestions",
+                                       indexes=(positions[offset], positions[offset + 199]))
+        assert [r.sentence.id for r in by_range] == [r.sentence.id for r in by_offset]
+        assert [r.sentence.index for r in store.sentence_page(long, 2990, 200)] == list(range(2990, 3000))
+    finally:
+        store.close()
