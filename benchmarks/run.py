@@ -126,6 +126,14 @@ def transcript_window(folder: Path) -> None:
     row("moving to the next row, 100k article: table (p99)", long["move_table_p99_ms"], None, "ms", 16)
     row("moving to the next row, 100k article: detail panel filled (max)", long["move_detail_max_ms"],
         None, "ms", 50)
+    with tempfile.TemporaryDirectory() as tmp:
+        busy = child(["benchmarks/window_probe.py", "session-analysing",
+                      str(copy(datasets.transcript_db(folder), Path(tmp)))])
+    note = "" if busy["analysing_throughout"] else " (analysis ended early)"
+    row(f"key → COMMIT returned (p99) while a 30,000-sentence analysis runs{note}", busy["key_to_commit_p99_ms"],
+        long["key_to_commit_p99_ms"], "ms", 16)
+    row(f"moving to the next row: table (p99) while the analysis runs{note}", busy["move_table_p99_ms"],
+        long["move_table_p99_ms"], "ms", 16)
 
 
 def pages(folder: Path) -> None:

@@ -1,6 +1,7 @@
 """Timings inside one review-window process, printed as one JSON object (run by benchmarks/run.py).
 
     python benchmarks/window_probe.py session DB      # keys, moves, pages, switching
+    python benchmarks/window_probe.py session-analysing DB   # the same while an analysis runs
     python benchmarks/window_probe.py memory DB       # RSS after 500 edits
     python benchmarks/window_probe.py search DB       # the search dialog's GUI-thread share
 
@@ -68,9 +69,13 @@ def largest_article(store: Store) -> str:
     return max(store.list_articles(store.reviewer), key=lambda a: a.sentences).id
 
 
-def session(path: Path) -> dict[str, Any]:
+def session(path: Path, while_analysing: bool = False) -> dict[str, Any]:
     store = Store(path, "benchmark")
     article_id = largest_article(store)
+    if while_analysing:  # a long article waits for its analysis, which starts with the window
+        from benchmarks.corpus import transcript_text
+
+        store.import_text(transcript_text(30_000, seed=99), title="Second hearing", analyse=False)
     started = time.perf_counter()
     window = open_window(store, article_id)
     opened = time.perf_counter() - started
@@ -79,6 +84,9 @@ def session(path: Path) -> dict[str, Any]:
         settle(0.05)
     rows = window.sentences.rowCount()
     rng = random.Random(3)
+    if while_analysing:
+        window.session.analysis.start()
+        settle(1.0)  # the worker processes have started
 
     # Key press -> COMMIT returned: a key every 400 ms, as a person presses them.
     commits: list[tuple[float, float]] = []  # (transaction seconds, when COMMIT returned)
@@ -101,6 +109,7 @@ def session(path: Path) -> dict[str, Any]:
             to_commit.append(commits[-1][1] - key_start)
         settle(0.35)
     store._write = original  # type: ignore[method-assign]
+    analysing_throughout = while_analysing and window.session.analysis.running()
 
     # Moving to the next row: the table's share and the detail panel's.
     detail_times: list[float] = []
@@ -156,7 +165,7 @@ def session(path: Path) -> dict[str, Any]:
         "move_detail_max_ms": max(detail_times[-len(moves):]) * ms,
         "page_max_ms": max(pages) * ms,
         "switch_median_ms": percentile(switches, 0.5) * ms, "switch_max_ms": max(switches) * ms,
-        "articles": len(ids),
+        "articles": len(ids), "analysing_throughout": analysing_throughout,
     }
 
 
@@ -226,4 +235,6 @@ def search(path: Path) -> dict[str, Any]:
 if __name__ == "__main__":
     app = create_application()
     mode, db = sys.argv[1], Path(sys.argv[2])
-    print(json.dumps({"session": session, "memory": memory, "search": search}[mode](db)))
+    modes = {"session": session, "memory": memory, "search": search,
+             "session-analysing": lambda path: session(path, while_analysing=True)}
+    print(json.dumps(modes[mode](db)))
