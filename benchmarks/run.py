@@ -172,7 +172,7 @@ def search(folder: Path) -> None:
     import sqlite3
 
     from factcheck.store import Store
-    from factcheck.store.reviews import fts_query
+    from factcheck.store.search import fts_query
 
     path = datasets.search_db(folder)
     store = Store(path, datasets.REVIEWER)

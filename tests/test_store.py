@@ -306,7 +306,7 @@ def test_sign_off_needs_every_sentence_reviewed(seeded):
 
 
 def test_quoted_words_are_a_phrase_and_other_words_all_must_match(seeded):
-    from factcheck.store.reviews import fts_query
+    from factcheck.store.search import fts_query
 
     store, _ = seeded
     assert fts_query('"security dependence" U.S.') == '"security dependence" "U.S."'

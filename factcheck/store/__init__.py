@@ -22,10 +22,11 @@ from factcheck.store.rows import (
     SearchHit,
     SentenceRow,
 )
+from factcheck.store.search import SearchOps
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 
 
-class Store(ProfileFactsOps, AnalysisStateOps, BundleOps):
+class Store(ProfileFactsOps, SearchOps, AnalysisStateOps, BundleOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
