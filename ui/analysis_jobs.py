@@ -27,11 +27,20 @@ class BackgroundAnalysis(QObject):
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
-        self.session = session
         self.job: StoreJob | None = None
         self._again: set[str] | None = None  # articles asked for while a run was going
         self._relay = _Relay(self)
-        self._relay.stored.connect(session.announce)
+        self._relay.stored.connect(self._stored)
+
+    @property
+    def session(self) -> Any:
+        # The Qt parent, not an attribute: no Python reference cycle session <-> analysis,
+        # which the garbage collector could break on a worker thread (Qt objects must be
+        # destroyed on their own thread).
+        return self.parent()
+
+    def _stored(self, change: Any) -> None:
+        self.session.announce(change)
 
     def running(self) -> bool:
         return self.job is not None and self.job.isRunning()

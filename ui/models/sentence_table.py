@@ -221,6 +221,8 @@ class SentenceTableModel(QAbstractTableModel):
 
     def _membership_changed(self, sentence_ids: tuple[int, ...]) -> bool:
         assert self._positions is not None
+        if len(sentence_ids) > 200:
+            return True  # cheaper to read the filter again than to check each one
         for sentence_id in sentence_ids:
             try:
                 sentence = self.store.sentence(sentence_id)

@@ -27,6 +27,7 @@ from ui.session import QtSession
 # Review fields the profile counts; a note, rating or status edit leaves it as it is.
 PROFILE_FIELDS = frozenset({"sourced", "anonymous", "contested", "inconsistent"})
 DELAY_MS = 250
+MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
 
 TOOLTIP = (
     "<b>Sourcing profile</b> of the article's sentences<br>"
@@ -138,7 +139,7 @@ class SourcingProfileBar(QLabel):
         if touches_profile(change, self.article_id):
             self._request += 1
             self._dirty.update(change.sentence_ids)
-            if change.structure or not change.sentence_ids:
+            if change.structure or not change.sentence_ids or len(change.sentence_ids) > MANY_SENTENCES:
                 self._full = True
             self._timer.start(DELAY_MS)
 
