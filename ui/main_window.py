@@ -527,6 +527,7 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self.detail.deleteLater()
         self.detail = new_detail
         old.changed.disconnect()
+        old.analysis.stop()
         old.store.close()
         self.article_id = None
         self._update_status_labels()
@@ -577,6 +578,9 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             # a QThread destroyed while it runs takes the program down.
             job.cancel()
             job.wait(60_000)
+        self.session.analysis.stop()
+        if self.search_dialog is not None:
+            self.search_dialog.shutdown()
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()

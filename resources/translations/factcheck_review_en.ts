@@ -92,6 +92,13 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
+        <source>%n result(s) so far…</source>
+        <translation>
+            <numerusform>%n result so far…</numerusform>
+            <numerusform>%n results so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

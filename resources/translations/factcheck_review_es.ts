@@ -364,6 +364,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAnalysis</name>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <source>Analysis done</source>
+        <translation>Análisis terminado</translation>
+    </message>
+</context>
+<context>
     <name>ChangeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1275,10 +1286,6 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
 <context>
     <name>QtSession</name>
     <message>
-        <source>Analysing the article…</source>
-        <translation>Analizando el artículo…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1341,10 +1348,21 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Palabras en oraciones o notas, p. ej., Padilla, EE. UU., Díaz-Canel</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
         <source>#{number}  {snippet}
     in {title}</source>
         <translation>n.º {number}  {snippet}
     en {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) so far…</source>
+        <translation>
+            <numerusform>%n resultado hasta ahora…</numerusform>
+            <numerusform>%n resultados hasta ahora…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -1354,8 +1372,8 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         </translation>
     </message>
     <message>
-        <source>(first 200 shown)</source>
-        <translation>(se muestran los primeros 200)</translation>
+        <source>(first {count} shown)</source>
+        <translation>(se muestran los primeros {count})</translation>
     </message>
 </context>
 <context>
