@@ -47,6 +47,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Fact-check review")
     app.setDesktopFileName(APP_NAME)
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard()
     return app
 
 

@@ -40,6 +40,7 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
+from ui.wheel_guard import install_wheel_guard
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
@@ -56,6 +57,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def __init__(self, session: QtSession, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # the wheel over a combo box scrolls the panel, never changes a judgment
         self.session = session
         self.settings = settings if settings is not None else window_settings()
         self.dialogs = Dialogs(self)
