@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -84,6 +84,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self._connect_session()
 
         self.article_panel.article_selected.connect(self.show_article)
+        self.verdict_bar.acted.connect(self.back_to_table)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.verdict_requested.connect(self.cycle_verdict_at)
         self.sentences.modelReset.connect(self._restore_current)
@@ -100,6 +101,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
 
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
+        detail.action_done.connect(self.back_to_table)
         detail.source_requested.connect(self.show_source)
         # Asked through the window's dialogs (tests answer them), as after a verdict set in the table.
         detail.conflict_picker = lambda parent, session, sentence_id: self.dialogs.conflict_link(
@@ -171,6 +173,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
         if changes:
             self.session.push(EditArticle(self.article_id, changes, "Edit article properties"))
+        self.back_to_table()
 
     def delete_article(self) -> None:
         if self.article_id is None:
@@ -180,12 +183,14 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
                 "Delete article",
                 f"Delete “{article.title}” and every review, note and suggestion on it?\n"
                 "You can undo this with Edit > Undo."):
+            self.back_to_table()
             return
         row = self.article_panel.list.currentIndex().row()
         if self.session.push(DeleteArticle(article.id, article.title)):
             proxy = self.article_panel.proxy
             if proxy.rowCount():
                 self.article_panel.list.setCurrentIndex(proxy.index(min(row, proxy.rowCount() - 1), 0))
+        self.back_to_table()
 
     # -- sentences ---------------------------------------------------------------
 
@@ -314,6 +319,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         if pushed and name == "inconsistent" and value:
             # As in the detail panel: offer to pick the sentence it conflicts with.
             self.dialogs.conflict_link(self.session, entry.sentence.id)
+            self.back_to_table()
 
     def next_unreviewed(self) -> None:
         if self.article_id is None:
@@ -338,10 +344,10 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             return
         sentence = self.session.store.sentence(self._current_sentence)
         offset = self.dialogs.split_point(sentence.text)
-        if offset is None:
-            return
-        self._last_row = self.current_row() or 0
-        self.session.push(SplitSentence(self.article_id, self._current_sentence, sentence.start + offset))
+        if offset is not None:
+            self._last_row = self.current_row() or 0
+            self.session.push(SplitSentence(self.article_id, self._current_sentence, sentence.start + offset))
+        self.back_to_table()
 
     # -- refreshing from the store ---------------------------------------------
 
@@ -411,6 +417,15 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         """A cited source activated in the detail panel: select it in the Sources window."""
         self.open_sources().show_source(source_id)
 
+    def back_to_table(self) -> None:
+        """The keyboard goes back to the sentence table (after an action, a dialog, or Esc in a
+        field); what was typed in a field is saved first."""
+        focused = self.focusWidget()
+        if focused is not None and focused is not self.table and self.detail.isAncestorOf(focused):
+            self.detail.flush()
+        if self.stack.currentWidget() is self.splitter:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_note(self) -> None:
         if self._current_sentence is not None:
             self.detail.focus_note()
@@ -425,11 +440,13 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             return
         self.export_requested.emit(self.article_id)
         self.dialogs.export(self.session, self.article_id)
+        self.back_to_table()
 
     def open_settings(self) -> None:
         name = self.dialogs.settings(self.session.store.reviewer)
         if name and name != self.session.store.reviewer:
             self.change_reviewer(name)
+        self.back_to_table()
 
     def change_reviewer(self, name: str) -> None:
         set_reviewer(name)

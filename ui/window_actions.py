@@ -26,7 +26,7 @@ class WindowActions:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
+                action.setShortcuts([QKeySequence(key) for key in shortcut])
             else:
                 action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -98,7 +98,8 @@ class WindowActions:
         view.addSeparator()
         self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
-        self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
+        self._action(view, "Back to the sentence table", self.back_to_table, ["Esc", "Ctrl+T"],
+                     "Leave a text field (what you typed is saved) and go back to the sentences")
         self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
         view.addSeparator()
         self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
@@ -152,3 +153,4 @@ class WindowActions:
 
     def show_shortcuts(self) -> None:
         self.dialogs.shortcuts(self.shortcut_rows())
+        self.back_to_table()

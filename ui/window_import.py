@@ -22,6 +22,7 @@ class WindowImports:
         paths = self.dialogs.open_files()
         if paths:
             self.import_files(paths)
+        self.back_to_table()
 
     def import_files(self, paths: list[str]) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
@@ -36,6 +37,7 @@ class WindowImports:
         pasted = self.dialogs.paste_article()
         if pasted is not None:
             self.import_pasted(pasted)
+        self.back_to_table()
 
     def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
         store = self.session.store
@@ -63,6 +65,7 @@ class WindowImports:
             self.dialogs.error("Import", message)
         elif message:
             self.statusBar().showMessage(message, 6000)
+        self.back_to_table()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

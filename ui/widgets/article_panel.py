@@ -245,6 +245,8 @@ class ArticlePropertiesDialog(QDialog):
 class ArticleVerdictBar(QWidget):
     """Above the table: the article's title and progress, overall rating, summary and sign-off."""
 
+    acted = Signal()  # after the rating is chosen, Enter in the summary, or a sign-off
+
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -270,6 +272,7 @@ class ArticleVerdictBar(QWidget):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText("Summary of the article's verdict (saved when you press Enter or leave)")
         self.summary.editingFinished.connect(self._summary_changed)
+        self.summary.returnPressed.connect(self.acted)  # Enter saves (editingFinished) and goes back
         self.summary.setMinimumWidth(80)
         self.sign_off = QPushButton("Sign off")
         self.sign_off.setToolTip("Sign the article off as reviewed (once every sentence is reviewed)")
@@ -349,6 +352,7 @@ class ArticleVerdictBar(QWidget):
         rating = Rating(value) if value else None
         text = f"Rate article {rating.label.lower()}" if rating else "Clear article rating"
         self.session.push(EditArticle(self.article_id, {"rating": rating}, text))
+        self.acted.emit()
 
     def _summary_changed(self) -> None:
         if self._loading or self.article_id is None:
@@ -360,3 +364,4 @@ class ArticleVerdictBar(QWidget):
     def _sign_off(self) -> None:
         if self.article_id is not None:
             self.session.push(SignOff(self.article_id))
+        self.acted.emit()

@@ -45,6 +45,9 @@ def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
 class DetailPanel(QWidget):
     jump_requested = Signal(str, int)  # article id, sentence row id
     source_requested = Signal(int)  # a cited source activated: show it in the Sources window
+    # After an action taken in the panel (a button, a choice, a dialog): the window puts the
+    # keyboard back on the sentence table.
+    action_done = Signal()
 
     def __init__(self, session: QtSession, parent: QWidget | None = None, *,
                  confirm: Confirm = ask_yes_no, choose_link: ChooseLink | None = None) -> None:
@@ -120,6 +123,8 @@ class DetailPanel(QWidget):
         self.links.jump_requested.connect(self.jump_requested)
         self.sources.cited.source_activated.connect(self.source_requested)
         self.verdicts.inconsistent_marked.connect(self._inconsistent_marked)
+        for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
+            part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
         self.set_sentence(None, None)
 

@@ -155,6 +155,7 @@ class PasteDialog(QDialog):
         self.resize(640, 520)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the article's text here.")
+        self.text.setTabChangesFocus(True)  # Tab goes on to the title, never into the text
         self.title = QLineEdit()
         self.title.setPlaceholderText("Taken from the first line when left empty")
         self.outlet = QLineEdit()

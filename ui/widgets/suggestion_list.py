@@ -153,6 +153,7 @@ class SuggestionList(QWidget):
     """Pending suggestions of the shown sentence."""
 
     jump_requested = Signal(str, int)  # article id, sentence row id (a related sentence)
+    acted = Signal()  # after Accept, Dismiss or a knowledge-base action (done or refused)
 
     def __init__(self, session: QtSession, parent: QWidget | None = None,
                  confirm: Confirm = ask_yes_no) -> None:
@@ -231,12 +232,17 @@ class SuggestionList(QWidget):
             if not self.confirm(self, "Change your judgment?",
                                 f"Accepting this suggestion changes what you already judged:\n\n{changes}"
                                 "\n\nAccept it anyway?"):
+                self.acted.emit()
                 return False
-        return self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))
+        done = self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))
+        self.acted.emit()
+        return done
 
     def dismiss(self, suggestion: Suggestion) -> bool:
         assert suggestion.id is not None
-        return self.session.push(DismissSuggestion(suggestion.id))
+        done = self.session.push(DismissSuggestion(suggestion.id))
+        self.acted.emit()
+        return done
 
     def apply_name_action(self, action: NameAction) -> bool:
         """Tell the knowledge base about a name, then analyse the article again."""
@@ -246,8 +252,10 @@ class SuggestionList(QWidget):
             change = self.session.store.apply_name_action(action, self.article_id)
         except FactcheckError as error:
             self.session.error.emit(str(error))
+            self.acted.emit()
             return False
         self.session.announce(change)
+        self.acted.emit()
         return True
 
     def _related_clicked(self, href: str) -> None:

@@ -124,6 +124,7 @@ class VerdictForm(_ReviewPart):
 
     # Emitted after the reviewer marks the sentence inconsistent (the panel offers a link).
     inconsistent_marked = Signal(int)
+    acted = Signal()  # after a verdict, rating, credibility or status is chosen
 
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -197,19 +198,23 @@ class VerdictForm(_ReviewPart):
         if self.push({name: value}, verdict_action(name, value)) and name == "inconsistent" and value:
             assert sentence_id is not None
             self.inconsistent_marked.emit(sentence_id)
+        self.acted.emit()
 
     def _rating_chosen(self, index: int) -> None:
         value = self.rating.itemData(index)
         rating = Rating(value) if value else None
         self.push({"rating": rating}, f"Rate {rating.label.lower()}" if rating else "Clear rating")
+        self.acted.emit()
 
     def _credibility_chosen(self, index: int) -> None:
         grade = self.credibility.itemData(index)
         self.push({"credibility": grade}, f"Set credibility {grade}" if grade else "Clear credibility")
+        self.acted.emit()
 
     def _status_chosen(self, index: int) -> None:
         status = Status(self.status.itemData(index))
         self.push({"status": status}, f"Mark {status.label.lower()}")
+        self.acted.emit()
 
 
 class NoteEditor(_ReviewPart):
