@@ -18,17 +18,18 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, open_store
-from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
+from factcheck.verdict_rules import link_to_offer, verdict_cycle
+from ui.commands import DeleteArticle, EditArticle, MergeSentences, SplitSentence
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
     FILTERS,
     VERDICT_COLUMNS,
     SentenceTableModel,
-    verdict_action,
-    verdict_cycle,
 )
 from ui.session import QtSession
+from ui.verdict_edit import set_verdict
+from ui.wheel_guard import install_wheel_guard
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
@@ -40,7 +41,6 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
-from ui.wheel_guard import install_wheel_guard
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
@@ -102,6 +102,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
         detail.action_done.connect(self.back_to_table)
+        detail.verdicts.ask_about_links = lambda text: self.dialogs.verdict_links(text)
         detail.source_requested.connect(self.show_source)
         # Asked through the window's dialogs (tests answer them), as after a verdict set in the table.
         detail.conflict_picker = lambda parent, session, sentence_id: self.dialogs.conflict_link(
@@ -315,8 +316,8 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self._last_row = row
         if self.table.currentIndex().row() != row:
             self.select_row(row, column)
-        pushed = self.session.push(SetReview(entry.sentence.id, {name: value}, verdict_action(name, value)))
-        if pushed and name == "inconsistent" and value:
+        pushed = set_verdict(self.session, entry.sentence.id, name, value, self.dialogs.verdict_links)
+        if pushed and link_to_offer(name, value):
             # As in the detail panel: offer to pick the sentence it conflicts with.
             self.dialogs.conflict_link(self.session, entry.sentence.id)
             self.back_to_table()

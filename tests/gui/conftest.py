@@ -51,6 +51,8 @@ class Answers:
         self.exported: list[str] = []
         self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
+        self.links_asked: list[str] = []  # "links left behind" questions
+        self.links_answer: bool | None = False  # True: remove them, False: keep them, None: cancel
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -87,6 +89,10 @@ class Answers:
 
     def export(self, session: Any, article_id: str) -> None:
         self.exported.append(article_id)
+
+    def verdict_links(self, text: str) -> bool | None:
+        self.links_asked.append(text)
+        return self.links_answer
 
     def conflict_link(self, session: Any, sentence_id: int) -> bool:
         from ui.widgets.links_view import offer_conflict_link

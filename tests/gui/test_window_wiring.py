@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from factcheck.model import LinkKind, SourceKind
 from factcheck.store import Change
+from factcheck.verdict_rules import touches_profile
 from ui.commands import AcceptSuggestion, Cite, CreateSource, SetReview
 from ui.models.sentence_table import (
     COL_INCONSISTENT,
@@ -21,7 +22,7 @@ from ui.models.sentence_table import (
     HEADERS,
 )
 from ui.widgets.links_view import LinkChoice
-from ui.widgets.profile_bar import DELAY_MS, touches_profile
+from ui.widgets.profile_bar import DELAY_MS
 from ui.widgets.sentence_delegate import row_height
 
 SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 0 quotes"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
+from factcheck.verdict_rules import VERDICT_WORDS
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -55,25 +56,6 @@ _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-VERDICT_WORDS = {True: "yes", False: "no", None: "not judged"}
-
-
-def verdict_cycle(value: bool | None) -> bool | None:
-    """not judged -> yes -> no -> not judged."""
-    if value is None:
-        return True
-    if value:
-        return False
-    return None
-
-
-def verdict_action(name: str, value: bool | None) -> str:
-    """The undo-stack name of setting a verdict: "Mark sourced", "Mark not anonymous", "Clear contested"."""
-    if value is None:
-        return f"Clear {name}"
-    return f"Mark {name}" if value else f"Mark not {name}"
-
 
 def credibility_text(row: SentenceRow) -> str:
     if row.source_codes:

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from factcheck.profile import SourcingProfile, sourcing_profile
 from factcheck.store import Change, Store
+from factcheck.verdict_rules import touches_profile
 from ui.session import QtSession
 
-# Review fields the profile counts; a note, rating or status edit leaves it as it is.
-PROFILE_FIELDS = frozenset({"sourced", "anonymous", "contested", "inconsistent"})
 DELAY_MS = 250
 
 TOOLTIP = (
@@ -54,20 +53,6 @@ def profile_text(profile: SourcingProfile) -> str:
         f"{profile.contested} contested",
     ]
     return "Sourcing: " + " · ".join(parts)
-
-
-def touches_profile(change: Change, article_id: str | None) -> bool:
-    """Whether a Change can alter the profile of ``article_id``."""
-    if article_id is None:
-        return False
-    if change.article_ids and article_id not in change.article_ids:
-        return False
-    if change.structure or change.suggestions or change.links or change.sources:
-        return True
-    if change.sentence_ids:
-        fields = change.detail.get("fields")
-        return fields is None or bool(PROFILE_FIELDS.intersection(fields))
-    return False
 
 
 class _Relay(QObject):
