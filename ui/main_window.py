@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
+from factcheck.model import Status, Suggestion
 from factcheck.store import ArticleSummary, Change, open_store
 from factcheck.verdict_rules import link_to_offer, verdict_cycle
-from ui.commands import DeleteArticle, EditArticle, MergeSentences, SplitSentence
+from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
@@ -103,6 +104,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         detail.jump_requested.connect(self.jump_to)
         detail.action_done.connect(self.back_to_table)
         detail.verdicts.ask_about_links = lambda text: self.dialogs.verdict_links(text)
+        detail.suggestions.confirm = lambda parent, title, text: self.dialogs.confirm(title, text)
         detail.source_requested.connect(self.show_source)
         # Asked through the window's dialogs (tests answer them), as after a verdict set in the table.
         detail.conflict_picker = lambda parent, session, sentence_id: self.dialogs.conflict_link(
@@ -322,17 +324,48 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             self.dialogs.conflict_link(self.session, entry.sentence.id)
             self.back_to_table()
 
-    def next_unreviewed(self) -> None:
+    def next_unreviewed(self, after: int | None = None) -> None:
+        """Go to the next sentence not yet reviewed after sentence index ``after`` (default: the current one)."""
         if self.article_id is None:
             return
-        row = self.current_row()
-        entry = self.sentences.row(row) if row is not None else None
-        after = entry.sentence.index if entry else -1
+        if after is None:
+            row = self.current_row()
+            entry = self.sentences.row(row) if row is not None else None
+            after = entry.sentence.index if entry else -1
         sentence = self.session.store.next_unreviewed(self.article_id, after)
         if sentence is None or sentence.id is None:
             self.statusBar().showMessage("Every sentence of this article is reviewed.", 5000)
             return
         self.jump_to(self.article_id, sentence.id)
+
+    def accept_first_suggestion(self) -> bool:
+        """Accept the current sentence's first pending suggestion, in the panel's order."""
+        first = self._first_pending()
+        return first is not None and self.detail.suggestions.accept(first)
+
+    def dismiss_first_suggestion(self) -> bool:
+        first = self._first_pending()
+        return first is not None and self.detail.suggestions.dismiss(first)
+
+    def _first_pending(self) -> Suggestion | None:
+        if self._current_sentence is None:
+            return None
+        pending = self.detail.suggestions.pending()
+        if not pending:
+            self.statusBar().showMessage("No pending suggestion on this sentence.", 4000)
+            return None
+        return pending[0]
+
+    def mark_done_and_next(self) -> None:
+        """Mark the current sentence reviewed, then go to the next one not yet reviewed."""
+        sentence_id = self._current_sentence
+        if sentence_id is None:
+            return
+        store = self.session.store
+        index = store.sentence(sentence_id).index  # the row may leave the table ("To review")
+        if store.review(sentence_id).status is not Status.DONE:
+            self.session.push(SetReview(sentence_id, {"status": Status.DONE}, "Mark done"))
+        self.next_unreviewed(after=index)
 
     def merge_with_next(self) -> None:
         if self.article_id is None or self._current_sentence is None:

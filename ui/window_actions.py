@@ -75,6 +75,15 @@ class WindowActions:
         self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
         self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
                      "Go to the next sentence not yet reviewed")
+        self._action(review, "First sentence", lambda: self.select_row(0), "Home")
+        self._action(review, "Last sentence", lambda: self.select_row(self.sentences.rowCount() - 1), "End")
+        review.addSeparator()
+        self._action(review, "&Accept the first suggestion", self.accept_first_suggestion, "A",
+                     "Accept the current sentence's first pending suggestion (as listed in the panel)")
+        self._action(review, "Dismiss the first suggestion", self.dismiss_first_suggestion, "X",
+                     "Dismiss the current sentence's first pending suggestion")
+        self._action(review, "Mark &done and go to the next", self.mark_done_and_next, "D",
+                     "Mark the sentence reviewed and go to the next one not yet reviewed")
         review.addSeparator()
         self._action(review, "Edit the &note", self.focus_note, "Ctrl+N",
                      "Type a note on the current sentence (saved when you pause)")
