@@ -133,6 +133,9 @@ class DetailPanel(QWidget):
     def set_sentence(self, article_id: str | None, sentence_id: int | None) -> None:
         """Show a sentence (None clears the panel). Unsaved note typing is saved first."""
         self.flush()
+        if sentence_id != self.sentence_id:
+            self.scroll.verticalScrollBar().setValue(0)  # another sentence: its text and suggestions first
+            self.scroll.horizontalScrollBar().setValue(0)
         if sentence_id is None:
             self.article_id, self.sentence_id = article_id, None
         else:

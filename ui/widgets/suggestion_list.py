@@ -8,13 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +90,18 @@ def describe_proposal(suggestion: Suggestion) -> str:
     return text[0].upper() + text[1:]
 
 
+def _name_action_text(action: NameAction, named: bool) -> str:
+    if action.kind == "different":
+        return f"“{action.name}” is a different person" if named else "This is a different person"
+    return f"Add “{action.name}” to the knowledge base" if named else "Add to knowledge base"
+
+
+def _name_action_tip(action: NameAction) -> str:
+    if action.kind == "different":
+        return f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
+    return f"Add “{action.name}” to your knowledge base as a known person."
+
+
 class SuggestionCard(QFrame):
     def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget,
                  span_text: str = "") -> None:
@@ -133,20 +147,34 @@ class SuggestionCard(QFrame):
         self.dismiss.setToolTip("Hide this suggestion; it stays hidden when the article is analysed again.")
         buttons.addWidget(self.accept)
         buttons.addWidget(self.dismiss)
+        # Knowledge-base actions never widen the card (the panel must not scroll sideways): one
+        # goes on a row of its own, several fold into a "More…" menu naming each person.
         self.name_buttons: list[tuple[QPushButton, NameAction]] = []
-        for action in actions:
-            if action.kind == "different":
-                text = "This is a different person"
-                tip = f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
-            else:
-                text = "Add to knowledge base"
-                tip = f"Add “{action.name}” to your knowledge base as a known person."
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
-            buttons.addWidget(button)
-            self.name_buttons.append((button, action))
+        self.more: QToolButton | None = None
+        self.more_actions: list[tuple[QAction, NameAction]] = []
+        if len(actions) > 1:
+            self.more = QToolButton(self)
+            self.more.setText("More…")
+            self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.more.setAccessibleName("More actions on this suggestion")
+            menu = QMenu(self.more)
+            for action in actions:
+                entry = menu.addAction(_name_action_text(action, named=True))
+                entry.setToolTip(_name_action_tip(action))
+                self.more_actions.append((entry, action))
+            self.more.setMenu(menu)
+            buttons.addWidget(self.more)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        if len(actions) == 1:
+            action = actions[0]
+            button = QPushButton(_name_action_text(action, named=False), self)
+            button.setToolTip(_name_action_tip(action))
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.name_buttons.append((button, action))
 
 
 class SuggestionList(QWidget):
@@ -201,6 +229,8 @@ class SuggestionList(QWidget):
             card.related.linkActivated.connect(self._related_clicked)
             for button, action in card.name_buttons:
                 button.clicked.connect(lambda _=False, a=action: self.apply_name_action(a))
+            for entry, action in card.more_actions:
+                entry.triggered.connect(lambda _=False, a=action: self.apply_name_action(a))
             self.layout_.insertWidget(len(self.cards), card)
             self.cards.append(card)
         self.empty.setVisible(not pending)
