@@ -64,6 +64,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.dialogs = Dialogs(self)
         self.article_id: str | None = None
         self._current_sentence: int | None = None
+        self._places: dict[str, int] = {}  # article id -> the sentence the reviewer was on
         self._import_runner: ImportRunner | None = None
         self.search_dialog: SearchDialog | None = None
         self.sources_window: SourcesWindow | None = None
@@ -124,7 +125,10 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.profile_bar.set_article(article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
-        if self.sentences.rowCount():
+        place = self.place_of(article_id)
+        if place is not None and self.select_sentence(place):
+            pass  # back where the reviewer was
+        elif self.sentences.rowCount():
             self.select_row(0)
         else:
             self._current_row_changed()
@@ -205,11 +209,13 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.filter_actions[name].setChecked(True)
         if name != self.sentences.filter:
             keep = self._current_sentence
+            index = self.session.store.sentence(keep).index if keep is not None else 0
             self.sentences.set_filter(name)
             if keep is not None and self.sentences.position_of(keep) is not None:
                 self.select_sentence(keep)
             elif self.sentences.rowCount():
-                self.select_row(0)
+                # Filtered out: the nearest sentence after it, not back to the first.
+                self.select_row(self.sentences.row_at_or_after(index) or 0)
 
     def _update_filter_counts(self, summary: ArticleSummary | None = None, suggestions: bool = True) -> None:
         """Counts on the filter buttons; ``summary`` (the article list's row) has all but one of them."""
@@ -273,8 +279,28 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     def _current_row_changed(self, *args: Any) -> None:
         row = self.current_row()
         self._current_sentence = self.sentences.sentence_id(row) if row is not None else None
+        self._remember_place()
         self.detail.set_sentence(self.article_id, self._current_sentence)
         self._update_position_label()
+
+    def place_of(self, article_id: str | None) -> int | None:
+        """The sentence the reviewer was on in an article (kept across filters, articles and restarts)."""
+        if article_id is None:
+            return None
+        if article_id in self._places:
+            return self._places[article_id]
+        value = self.settings.value(f"places/{article_id}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def _remember_place(self) -> None:
+        if self.article_id is None or self._current_sentence is None:
+            return
+        self._places[self.article_id] = self._current_sentence
+        if self.persist_settings:
+            self.settings.setValue(f"places/{self.article_id}", self._current_sentence)
 
     def _update_position_label(self) -> None:
         row = self.current_row()
@@ -547,6 +573,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         old.changed.disconnect()
         old.store.close()
         self.article_id = None
+        self._places.clear()
         self._update_status_labels()
         self._update_empty_state()
         self.article_panel.select_first()

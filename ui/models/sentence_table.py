@@ -139,6 +139,21 @@ class SentenceTableModel(QAbstractTableModel):
             return None
         return self.store.sentence_position(self.article_id, sentence_id, self.filter)
 
+    def row_at_or_after(self, sentence_index: int) -> int | None:
+        """The first table row whose sentence comes at or after ``sentence_index`` in the article
+        (the last row when none does); reads only the few pages a binary search touches."""
+        if not self._count:
+            return None
+        low, high = 0, self._count - 1
+        while low < high:
+            middle = (low + high) // 2
+            entry = self.row(middle)
+            if entry is not None and entry.sentence.index < sentence_index:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
     def sentence_id(self, row: int) -> int | None:
         entry = self.row(row)
         return entry.sentence.id if entry else None
