@@ -599,6 +599,8 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        if not self.fits_screen():
+            self.fit_to_screen()  # saved on a bigger screen: never open partly off this one
         sort = self.settings.value("article_sort")
         if isinstance(sort, str):
             self.article_panel.restore_state({"sort": sort})

@@ -4,7 +4,8 @@ empty; the status bar. Mixed into MainWindow: the widgets are the window's own."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,6 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.sentence_table import FILTERS
+
+DEFAULT_SIZE = (1440, 880)
+# Room for the window manager's title bar and borders around the window itself.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def pane_widths(width: int) -> list[int]:
+    """Article list | sentences | detail panel for a window ``width`` pixels wide: the list and
+    the panel take what they need (more on a wide screen), the sentences the rest."""
+    articles = max(160, min(280, width * 13 // 100))
+    detail = max(340, min(560, width * 27 // 100))
+    return [articles, max(300, width - articles - detail), detail]
+
 
 FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
 
@@ -64,18 +78,36 @@ class WindowLayout:
         self.splitter.addWidget(self.article_panel)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.detail)
+        # Spare width goes mostly to the sentences, some to the detail panel; the list keeps its own.
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([250, 770, 420])
 
         self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
-        self.resize(1440, 880)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (1366×768 included),
+        centred on it, with the panes shared out for that width."""
+        area = self._available_area()
+        width = min(DEFAULT_SIZE[0], area.width() - FRAME_ALLOWANCE[0])
+        height = min(DEFAULT_SIZE[1], area.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width) // 2, area.top() + (area.height() - height) // 2)
+        self.splitter.setSizes(pane_widths(width))
+
+    def fits_screen(self) -> bool:
+        """Whether the window (as restored from last time) lies inside the screen's free area."""
+        return self._available_area().contains(self.geometry())
+
+    def _available_area(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()

@@ -23,6 +23,7 @@ from ui.models.sentence_table import (
 )
 from ui.widgets.links_view import LinkChoice
 from ui.widgets.profile_bar import DELAY_MS
+from ui.widgets.row_heights import height_for_lines
 from ui.widgets.sentence_delegate import row_height
 
 SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 0 quotes"
@@ -232,8 +233,11 @@ def test_the_sentence_column_takes_the_width_left_and_rows_keep_their_height(win
     assert widths[COL_RATING] < metrics.horizontalAdvance("Mostly accurate")
     assert widths[COL_NUMBER] < metrics.horizontalAdvance("00000")
 
-    height = row_height(window.table.font())
-    assert {window.table.rowHeight(row) for row in range(window.sentences.rowCount())} == {height}
+    # Rows are as tall as their text, one to three lines (the rows in view; the rest one line).
+    font = window.table.font()
+    heights = {height_for_lines(font, lines) for lines in (1, 2, 3)}
+    assert {window.table.rowHeight(row) for row in range(window.sentences.rowCount())} <= heights
+    assert max(window.table.rowHeight(row) for row in range(window.sentences.rowCount())) == row_height(font)
     window.resize(window.width() + 200, window.height())
     qtbot.waitUntil(lambda: header.sectionSize(COL_SENTENCE) > widths[COL_SENTENCE], timeout=2000)
     assert header.sectionSize(COL_RATING) == widths[COL_RATING]

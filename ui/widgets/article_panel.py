@@ -40,6 +40,7 @@ from ui.models.article_list import (
     meta_text,
 )
 from ui.session import QtSession
+from ui.widgets.elided_label import ElidedLabel
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -120,6 +121,7 @@ class ArticlePanel(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ArticleDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles are elided
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName("Articles")
@@ -253,13 +255,11 @@ class ArticleVerdictBar(QWidget):
         self.article_id: str | None = None
         self._article: Article | None = None
         self._loading = False
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long title ends with "…"; the whole one is its tooltip
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(False)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta = QLabel()
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -308,7 +308,7 @@ class ArticleVerdictBar(QWidget):
             for widget in (self.rating, self.summary, self.sign_off):
                 widget.setEnabled(enabled)
             if not enabled:
-                self.title.setText("")
+                self.title.set_full_text("")
                 self.meta.setText("")
                 self.signed.setText("")
                 self._article = None
@@ -321,8 +321,7 @@ class ArticleVerdictBar(QWidget):
             else:
                 total, reviewed = store.progress(article.id, store.reviewer)
                 flagged = store.sentence_count(article.id, "flagged")
-            self.title.setText(article.title)
-            self.title.setToolTip(article.title)
+            self.title.set_full_text(article.title)
             date = article.published.isoformat() if article.published else "no date"
             if article.published_assumed:
                 date += " (assumed — set it in Properties)"
