@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
@@ -45,6 +45,21 @@ from ui.window_layout import FILTER_BUTTONS, WindowLayout
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
+
+
+def _has_modifier(action: QAction) -> bool:
+    """Whether every key of an action has Ctrl, Alt or Meta, or is a function key."""
+    keys = action.shortcuts()
+    if not keys:
+        return False
+    for key in keys:
+        combination = key[0]
+        modifiers = combination.keyboardModifiers()
+        function = Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
+        if not (function or modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)):
+            return False
+    return True
 
 
 def window_settings() -> QSettings:
@@ -468,6 +483,12 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         if self.sources_window is None:
             self.sources_window = SourcesWindow(self.session, self)
             self.sources_window.jump_requested.connect(self.jump_to)
+            # The window's shortcuts with a modifier (Ctrl+Shift+V, Ctrl+F, F1…) work there too;
+            # single keys (j, 1–4, a) act on the sentence table and stay in the main window.
+            self.sources_window.addActions([a for a in self.actions() if _has_modifier(a)])
+            frame = self.sources_window.frameGeometry()
+            frame.moveCenter(self.frameGeometry().center())
+            self.sources_window.move(frame.topLeft())
         self.sources_window.show()
         self.sources_window.raise_()
         self.sources_window.activateWindow()

@@ -73,7 +73,7 @@ class Dialogs:
         # Imported when first used: the report writers take a while to load.
         from ui.widgets.export_dialog import ExportDialog
 
-        ExportDialog(session, article_id, self.window).exec()
+        ExportDialog(session, article_id, self.window, settings=getattr(self.window, "settings", None)).exec()
 
     def verdict_links(self, text: str) -> bool | None:
         """A verdict leaves "yes" while its links remain: remove them (True), keep them (False), cancel."""

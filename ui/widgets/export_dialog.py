@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,7 +49,8 @@ class ExportDialog(QDialog):
     def __init__(self, session: QtSession, article_id: str, parent: QWidget | None = None, *,
                  ask_to_open: Callable[[Path], bool] | None = None,
                  open_file: Callable[[Path], None] | None = None,
-                 show_error: Callable[[str], None] | None = None) -> None:
+                 show_error: Callable[[str], None] | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
@@ -67,7 +68,11 @@ class ExportDialog(QDialog):
         for fmt, label in FORMAT_LABELS:
             self.format_box.addItem(label, fmt)
         self.path_edit = QLineEdit()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.settings = settings
+        remembered = settings.value("export_folder") if settings is not None else None
+        folder = (remembered if isinstance(remembered, str) and Path(remembered).is_dir() else
+                  QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                  or str(Path.home()))
         self._base = Path(folder) / _safe_file_name(article.title)
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
@@ -168,6 +173,8 @@ class ExportDialog(QDialog):
         self._finish_job()
         self._progress.close()
         self.written = target
+        if self.settings is not None:
+            self.settings.setValue("export_folder", str(target.parent))  # offered next time
         self.session.saved.emit(f"Exported {target.name} ({size:,} bytes)")
         self.accept()
         if self.ask_to_open(target):

@@ -291,6 +291,7 @@ class SourcesWindow(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         session.changed.connect(self._changed)
