@@ -76,6 +76,7 @@ class ExportDialog(QDialog):
         self._base = Path(folder) / _safe_file_name(article.title)
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter in the file name exports; it never opens the chooser
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -94,12 +95,17 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        # Enter anywhere exports; Cancel is Esc (the box would otherwise make Cancel the default).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setLayout(form)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        # The keyboard starts on the file name: type it (or keep it) and press Enter.
+        self.path_edit.setFocus()
+        self.path_edit.selectAll()
 
     def _format_changed(self) -> None:
         fmt = self.format_box.currentData()
