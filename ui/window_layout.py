@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.sentence_table import FILTERS
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.muted import set_muted
 
 DEFAULT_SIZE = (1440, 880)
 # Room for the window manager's title bar and borders around the window itself.
@@ -61,7 +63,15 @@ class WindowLayout:
             filter_row.addWidget(button)
         self.filter_buttons.buttons()[0].setChecked(True)
         self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
-        filter_row.addStretch(1)
+        # What the table's marks mean (the ◆ column has no words of its own); elided when narrow.
+        self.legend = ElidedLabel()
+        self.legend.set_full_text("✓ yes   ✗ no   · not judged   ◆ pending suggestions")
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.legend.setToolTip("Verdict columns: ✓ yes, ✗ no, · not judged (keys 1–4 cycle them).\n"
+                               "◆ n: the sentence has n suggestions to accept (a) or dismiss (x).")
+        self.legend.setAccessibleName("Legend")
+        set_muted(self.legend)
+        filter_row.addWidget(self.legend, 1)
         self.position_label = QLabel()
 
         centre = QWidget()

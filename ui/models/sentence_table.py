@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from factcheck.admiralty import shown_codes
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
 from factcheck.verdict_rules import VERDICT_WORDS
@@ -36,7 +37,7 @@ HEADER_TIPS = (
     "Your rating of the sentence",
     "Credibility (Admiralty grade): source reliability letter and information credibility digit",
     "Has a note",
-    "Pending suggestions from the analysis",
+    "◆ n: suggestions from the analysis still to accept (a) or dismiss (x) on this sentence",
 )
 FILTERS: dict[str, str] = {
     "all": "All sentences",
@@ -58,9 +59,7 @@ _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def credibility_text(row: SentenceRow) -> str:
-    if row.source_codes:
-        return " ".join(row.source_codes)
-    return str(row.review.credibility) if row.review.credibility else ""
+    return shown_codes(row.source_codes, row.review.credibility)
 
 
 def rating_text(rating: Rating | None) -> str:
@@ -280,7 +279,9 @@ class SentenceTableModel(QAbstractTableModel):
             return entry.review.note
         if column == COL_SUGGESTIONS and entry.pending_suggestions:
             return f"{entry.pending_suggestions} pending suggestion(s): see the detail panel"
-        if column == COL_CREDIBILITY and entry.source_codes:
+        if column == COL_CREDIBILITY:
+            if entry.review.credibility is None:
+                return "Not graded: choose a credibility in the detail panel"
             return "Sources cited (reliability letter, credibility digit)"
         return None
 

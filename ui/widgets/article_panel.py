@@ -41,6 +41,7 @@ from ui.models.article_list import (
 )
 from ui.session import QtSession
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.muted import set_muted
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -128,7 +129,7 @@ class ArticlePanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.count_label = QLabel()
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_muted(self.count_label)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
@@ -262,7 +263,7 @@ class ArticleVerdictBar(QWidget):
         self.title.setFont(font)
         self.meta = QLabel()
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_muted(self.meta)
         self.rating = QComboBox()
         self.rating.addItem("Not rated", None)
         for rating in Rating:

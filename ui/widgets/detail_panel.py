@@ -25,6 +25,7 @@ from factcheck.store import Change
 from ui.session import QtSession
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
+from ui.widgets.muted import set_muted
 from ui.widgets.paragraph_view import ParagraphView
 from ui.widgets.source_picker import SourcesBox
 from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
@@ -71,7 +72,7 @@ class DetailPanel(QWidget):
 
         self.placeholder = QLabel("Select a sentence to review it.", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
+        set_muted(self.placeholder)
         self.stack.addWidget(self.placeholder)
 
         self.scroll = QScrollArea(self)
@@ -91,7 +92,7 @@ class DetailPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.subheading = QLabel(content)
-        self.subheading.setEnabled(False)
+        set_muted(self.subheading)
         self.subheading.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)

@@ -40,6 +40,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Link, LinkKind, Sentence
 from ui.commands import AddLink, RemoveLink
 from ui.session import QtSession
+from ui.widgets.muted import set_muted
 
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -295,7 +296,7 @@ class LinksView(QWidget):
         self.list_layout.setSpacing(2)
         layout.addLayout(self.list_layout)
         self.empty = QLabel("No links to other sentences.", self)
-        self.empty.setEnabled(False)
+        set_muted(self.empty)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add link…", self)

@@ -43,6 +43,7 @@ from factcheck.store import Change
 from ui.commands import CreateSource, DeleteSource, EditSource, MergeSources
 from ui.session import QtSession
 from ui.widgets.admiralty import reliability_label
+from ui.widgets.muted import set_muted
 from ui.widgets.source_picker import KIND_LABELS
 
 COLUMNS = ("Name", "Kind", "Reliability", "Cited", "Description")
@@ -251,7 +252,7 @@ class SourcesWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.count = QLabel(self)
-        self.count.setEnabled(False)
+        set_muted(self.count)
         buttons.addWidget(self.count)
 
         left = QWidget(self)

@@ -26,6 +26,7 @@ from factcheck.model import Suggestion, SuggestionKind, SuggestionState
 from factcheck.store.suggestions import NameAction
 from ui.commands import AcceptSuggestion, DismissSuggestion
 from ui.session import QtSession
+from ui.widgets.muted import set_muted
 
 K = SuggestionKind
 # Reviewer-facing names and colours; the colours are chosen to read on light and dark palettes.
@@ -137,7 +138,7 @@ class SuggestionCard(QFrame):
         proposal.setTextFormat(Qt.TextFormat.PlainText)
         proposal.setText(describe_proposal(suggestion))
         proposal.setWordWrap(True)
-        proposal.setEnabled(False)  # the palette's muted text
+        set_muted(proposal)
         layout.addWidget(proposal)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -195,10 +196,10 @@ class SuggestionList(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(6)
         self.empty = QLabel("No pending suggestions.", self)
-        self.empty.setEnabled(False)
+        set_muted(self.empty)
         self.layout_.addWidget(self.empty)
         self.summary = QLabel(self)
-        self.summary.setEnabled(False)
+        set_muted(self.summary)
         self.layout_.addWidget(self.summary)
 
     def set_sentence(self, article_id: str | None, sentence_id: int | None) -> list[Suggestion]:
