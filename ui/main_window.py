@@ -20,6 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Status, Suggestion
 from factcheck.store import ArticleSummary, Change, open_store
 from factcheck.verdict_rules import link_to_offer, verdict_cycle
+from ui.accessibility import describe_controls
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
@@ -108,6 +109,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
         self.articles.reload()
         self._update_empty_state()
         self._restore_settings()
+        describe_controls(self)  # accessible names and descriptions for every control
 
     # -- connecting ----------------------------------------------------------
 
@@ -588,6 +590,7 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             self.sources_window = None
         new_detail = DetailPanel(self.session, self)
         self._connect_detail(new_detail)
+        describe_controls(new_detail)
         self.splitter.replaceWidget(2, new_detail)
         self.detail.deleteLater()
         self.detail = new_detail

@@ -54,6 +54,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ACCESSIBLE_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -246,9 +247,18 @@ class SentenceTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == _ACCESSIBLE:
             field = VERDICT_COLUMNS.get(column)
-            if field:
-                return f"{field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+            if field:  # announced with the value, not the symbol: "Sentence 3, sourced: yes"
+                return f"Sentence {entry.sentence.number}, {field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+            if column == COL_SUGGESTIONS:
+                count = entry.pending_suggestions
+                return f"{count} pending suggestion{'s' if count != 1 else ''}" if count else "No pending suggestions"
+            if column == COL_NOTE:
+                return "Has a note" if entry.has_note else "No note"
+            if column == COL_CREDIBILITY:
+                return credibility_text(entry) or "Credibility not graded"
             return self._display(entry, column)
+        if role == _ACCESSIBLE_DESCRIPTION and column in VERDICT_COLUMNS:
+            return f"Press {column - 1} or Space to cycle: not judged, yes, no"
         return None
 
     def _display(self, entry: SentenceRow, column: int) -> Any:

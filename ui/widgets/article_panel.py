@@ -112,6 +112,7 @@ class ArticlePanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.sort_combo = QComboBox()
+        self.sort_combo.setToolTip("The order of the article list")
         for key, label in SORT_KEYS.items():
             self.sort_combo.addItem(label, key)
         self.sort_combo.currentIndexChanged.connect(

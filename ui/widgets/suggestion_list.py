@@ -146,6 +146,11 @@ class SuggestionCard(QFrame):
         self.accept.setToolTip(describe_proposal(suggestion))
         self.dismiss = QPushButton("Dismiss", self)
         self.dismiss.setToolTip("Hide this suggestion; it stays hidden when the article is analysed again.")
+        label = kind_label(suggestion.kind)
+        self.accept.setAccessibleName(f"Accept: {label}")
+        self.accept.setAccessibleDescription(describe_proposal(suggestion))
+        self.dismiss.setAccessibleName(f"Dismiss: {label}")
+        self.dismiss.setAccessibleDescription(suggestion.message)
         buttons.addWidget(self.accept)
         buttons.addWidget(self.dismiss)
         # Knowledge-base actions never widen the card (the panel must not scroll sideways): one

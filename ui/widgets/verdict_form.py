@@ -141,6 +141,7 @@ class VerdictForm(_ReviewPart):
         self.rating.addItem("Not rated", None)
         for rating in Rating:  # item data holds the plain value: Qt turns str enums into str
             self.rating.addItem(rating.label, rating.value)
+        self.rating.setToolTip("Your rating of the sentence's claim, from accurate to false")
         self.rating.activated.connect(self._rating_chosen)
         form.addRow("Rating:", self.rating)
 
