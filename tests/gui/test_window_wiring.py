@@ -248,7 +248,7 @@ def test_the_window_closes_cleanly_while_the_profile_is_computed(qtbot, seed_sto
     window.session.push(SetReview(window.current_sentence_id(), {"sourced": True}, "Mark sourced"))
     window.profile_bar._start()  # a computation on its way
     window.close()
-    assert window.profile_bar._executor is None
+    assert not window.profile_bar.busy()
     conn = sqlite3.connect(str(db_path))
     try:
         assert conn.execute("SELECT COUNT(*) FROM reviews WHERE sourced = 1").fetchone() == (1,)

@@ -4,17 +4,16 @@
 review, citation and suggestion of the article): about half a second for a
 100,000-sentence transcript. So it never runs on the GUI thread nor inside an edit: a
 Change that can alter the counts starts a short single-shot timer (several edits in a row
-give one computation), and the computation runs on one worker thread with its own store
-connection. A result older than the latest request is dropped.
+give one computation), and the computation is a StoreJob (ui/workers.py, the window's one way
+of working off the GUI thread) with its own store connection. A result older than the latest
+request is dropped.
 """
 
 from __future__ import annotations
 
 import html
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -22,6 +21,7 @@ from factcheck.profile import SourcingProfile, sourcing_profile
 from factcheck.store import Change, Store
 from factcheck.verdict_rules import touches_profile
 from ui.session import QtSession
+from ui.workers import StoreJob, run_job
 
 DELAY_MS = 250
 
@@ -55,11 +55,6 @@ def profile_text(profile: SourcingProfile) -> str:
     return "Sourcing: " + " · ".join(parts)
 
 
-class _Relay(QObject):
-    # Emitted on the worker thread; Qt delivers it on the GUI thread (queued).
-    computed = Signal(int, str, object)  # request number, article id, SourcingProfile or error text
-
-
 class SourcingProfileBar(QLabel):
     """The article's sourcing profile in one line, kept current off the GUI thread."""
 
@@ -70,12 +65,9 @@ class SourcingProfileBar(QLabel):
         self.profile: SourcingProfile | None = None
         self.computations = 0  # finished computations (tests check an unrelated edit starts none)
         self._request = 0
-        self._executor: ThreadPoolExecutor | None = None
-        self._worker_store: Store | None = None  # used on the worker thread only
+        self._jobs: list[StoreJob] = []  # computations still running (the window's one way of working off the GUI thread)
         self._shown = -1  # the request whose result is shown
         self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
-        self._relay = _Relay(self)
-        self._relay.computed.connect(self._computed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
@@ -104,8 +96,6 @@ class SourcingProfileBar(QLabel):
         """Another database was opened."""
         self.session = session
         self.set_article(None)
-        if self._executor is not None:
-            self._executor.submit(self._close_worker_store)  # the previous file's connection
 
     def apply_change(self, change: Change) -> None:
         """Recompute after a Change that can alter the counts (a short pause first: edits in a
@@ -125,33 +115,25 @@ class SourcingProfileBar(QLabel):
     def _start(self) -> None:
         if self.article_id is None:
             return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sourcing-profile")
-        request = self._request
-        path, reviewer, article_id = Path(self.session.store.path), self.session.store.reviewer, self.article_id
-        self._executor.submit(self._compute, request, path, reviewer, article_id)
+        request, article_id = self._request, self.article_id
 
-    def _compute(self, request: int, path: Path, reviewer: str, article_id: str) -> None:
-        """On the worker thread."""
-        if request != self._request:
-            return  # a newer request is queued behind this one
-        try:
-            store = self._store_for(path, reviewer)
-            result: SourcingProfile | str = sourcing_profile(store.article_review(article_id))
-        except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
-            result = f"Sourcing profile not available: {error}"
-        try:
-            self._relay.computed.emit(request, article_id, result)
-        except RuntimeError:
-            pass  # the window is gone
+        def work(store: Store, report: object, cancelled: object) -> SourcingProfile:  # on the worker thread
+            return sourcing_profile(store.article_review(article_id))
 
-    def _store_for(self, path: Path, reviewer: str) -> Store:
-        if self._worker_store is not None and Path(self._worker_store.path) != path:
-            self._worker_store.close()
-            self._worker_store = None
-        if self._worker_store is None:
-            self._worker_store = Store(path, reviewer)
-        return self._worker_store
+        job = run_job(self, self.session.store.path, self.session.store.reviewer, work,
+                      on_done=lambda result: self._computed(request, article_id, result),
+                      on_error=lambda text: self._computed(request, article_id,
+                                                           f"Sourcing profile not available: {text}"))
+        self._jobs.append(job)
+        job.finished.connect(lambda: self._release(job))
+
+    def _release(self, job: StoreJob) -> None:
+        # A day of edits starts thousands of computations: each finished job is freed, after
+        # its thread has fully ended (a QThread destroyed while running takes the program down).
+        if job in self._jobs:
+            self._jobs.remove(job)
+            job.wait()
+            job.setParent(None)
 
     def _computed(self, request: int, article_id: str, result: object) -> None:
         self.computations += 1
@@ -183,16 +165,14 @@ class SourcingProfileBar(QLabel):
         self._elide()
 
     def shutdown(self) -> None:
-        """Stop computing and close the worker's connection (the window is closing)."""
+        """Stop computing (the window is closing): running computations end first."""
         self._timer.stop()
         self._request += 1
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.submit(self._close_worker_store)
-            executor.shutdown(wait=True)
+        for job in list(self._jobs):
+            job.cancel()
+            job.wait(60_000)
+        self._jobs.clear()
 
-    def _close_worker_store(self) -> None:
-        """On the worker thread."""
-        if self._worker_store is not None:
-            self._worker_store.close()
-            self._worker_store = None
+    def busy(self) -> bool:
+        """Whether a computation is still running."""
+        return any(job.isRunning() for job in self._jobs)
