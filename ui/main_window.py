@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from factcheck.config import config_dir, set_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.model import Status, Suggestion
-from factcheck.store import ArticleSummary, Change, open_store
+from factcheck.store import ArticleSummary, Change, Store, open_store
 from factcheck.verdict_rules import link_to_offer, verdict_cycle
 from ui.accessibility import describe_controls
 from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
@@ -114,9 +114,24 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
     # -- connecting ----------------------------------------------------------
 
     def _connect_session(self) -> None:
+        self.session.store_replaced.connect(self._store_replaced)
         self.session.changed.connect(self._on_change)
         self.session.saved.connect(self._on_saved)
         self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
+
+    def _store_replaced(self, store: Store) -> None:
+        """Another database is open: the views read it from now on."""
+        self.articles.set_store(store)
+        self.sentences.set_store(store)
+        self.profile_bar.set_article(None)
+        self.verdict_bar.set_article(None)
+        self.detail.set_sentence(None, None)
+        if self.search_dialog is not None:
+            self.search_dialog.set_store(store)
+        if self.sources_window is not None:  # it edits the previous file's ledger
+            self.sources_window.close()
+            self.sources_window.deleteLater()
+            self.sources_window = None
 
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
@@ -574,28 +589,9 @@ class MainWindow(WindowActions, WindowImports, WindowLayout, QMainWindow):
             self.dialogs.error("Open database", str(error))
             return False
         self.detail.flush()
-        old = self.session
-        self.session = QtSession(store, self)
-        self._connect_session()
-        self._install_undo_actions()
-        self.articles.set_store(store)
-        self.sentences.set_store(store)
-        self.verdict_bar.session = self.session
-        self.profile_bar.set_session(self.session)
-        if self.search_dialog is not None:
-            self.search_dialog.set_store(store)
-        if self.sources_window is not None:  # it edits the previous file's ledger
-            self.sources_window.close()
-            self.sources_window.deleteLater()
-            self.sources_window = None
-        new_detail = DetailPanel(self.session, self)
-        self._connect_detail(new_detail)
-        describe_controls(new_detail)
-        self.splitter.replaceWidget(2, new_detail)
-        self.detail.deleteLater()
-        self.detail = new_detail
-        old.changed.disconnect()
-        old.store.close()
+        self.profile_bar.shutdown()  # computations on the previous file end first
+        # One session owns the open store: its holders follow through store_replaced.
+        self.session.replace_store(store).close()
         self.article_id = None
         self._places.clear()
         self._update_status_labels()

@@ -127,6 +127,7 @@ class DetailPanel(QWidget):
         for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
             part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
+        session.store_replaced.connect(lambda store: self._totals.clear())
         self.set_sentence(None, None)
 
     # -- what is shown ---------------------------------------------------------

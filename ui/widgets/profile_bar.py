@@ -92,11 +92,6 @@ class SourcingProfileBar(QLabel):
         else:
             self._timer.stop()
 
-    def set_session(self, session: QtSession) -> None:
-        """Another database was opened."""
-        self.session = session
-        self.set_article(None)
-
     def apply_change(self, change: Change) -> None:
         """Recompute after a Change that can alter the counts (a short pause first: edits in a
         row give one computation)."""
