@@ -109,7 +109,7 @@ class WindowActions:
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
         self._action(view, "Back to the sentence table", self.back_to_table, ["Esc", "Ctrl+T"],
                      "Leave a text field (what you typed is saved) and go back to the sentences")
-        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+L")
+        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+F")  # Ctrl+L opens a web page
         view.addSeparator()
         self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
                      "The sources ledger: grades, where each source is cited, merging duplicates")
