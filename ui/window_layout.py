@@ -105,8 +105,9 @@ class WindowLayout:
         """Open at a comfortable size that fits the screen's free area (1366×768 included),
         centred on it, with the panes shared out for that width."""
         area = self._available_area()
-        width = min(DEFAULT_SIZE[0], area.width() - FRAME_ALLOWANCE[0])
-        height = min(DEFAULT_SIZE[1], area.height() - FRAME_ALLOWANCE[1])
+        # At least the comfortable default, nine tenths of a bigger screen, never more than fits.
+        width = min(area.width() - FRAME_ALLOWANCE[0], max(DEFAULT_SIZE[0], area.width() * 9 // 10))
+        height = min(area.height() - FRAME_ALLOWANCE[1], max(DEFAULT_SIZE[1], area.height() * 9 // 10))
         self.resize(width, height)
         self.move(area.left() + (area.width() - width) // 2, area.top() + (area.height() - height) // 2)
         self.splitter.setSizes(pane_widths(width))
