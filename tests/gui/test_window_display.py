@@ -68,3 +68,16 @@ def test_the_suggestions_column_is_explained(window):
     tip = window.sentences.headerData(COL_SUGGESTIONS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert HEADERS[COL_SUGGESTIONS] == "◆" and "suggestions" in tip
     assert "◆ pending suggestions" in window.legend.full_text() and window.legend.isVisible()
+
+
+def test_a_pasted_headline_is_the_title_not_sentence_1(window, qtbot, seed_store):
+    from ui.widgets.import_dialogs import PastedArticle
+
+    window.dialogs.pasted = PastedArticle("Council approves budget\n\nThe council approved the budget on Monday, "
+                                          "officials said. Critics called the vote rushed.", "", "", None)
+    window.paste_article()
+    with qtbot.waitSignal(window._import_runner.finished, timeout=20000):
+        pass
+    assert window.verdict_bar.title.full_text() == "Council approves budget"
+    assert window.sentences.rowCount() == 2
+    assert window.sentences.row(0).sentence.text.startswith("The council approved")

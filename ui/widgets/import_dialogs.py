@@ -74,12 +74,16 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
 def import_text_work(text: str, title: str, outlet: str, published: date | None) -> Callable[..., ImportOutcome]:
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
         from factcheck.importers import read_text
+        from factcheck.importers.headline import split_headline
 
         outcome = ImportOutcome()
         report(0, 1, title or "pasted text")
         try:
             document = read_text(text)
-            outcome.imported.append(store.import_text(document.text, title=title, outlet=outlet,
+            body, headline = document.text, title
+            if not title.strip():  # a headline on its own first line is the title, not sentence 1
+                headline, body = split_headline(document.text)
+            outcome.imported.append(store.import_text(body, title=headline, outlet=outlet,
                                                       published=published))
         except FactcheckError as error:
             outcome.failures.append(str(error))
