@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, cli_publish, cli_recovery, cli_team
+from factcheck.cli_web import add_web_commands, cmd_refetch, cmd_snapshot, fetch_document
+from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.model import (
     VERDICT_FIELDS,
@@ -23,7 +26,7 @@ from factcheck.model import (
     verdict_from_text,
     verdict_to_text,
 )
-from factcheck.views import article_json, sentence_json, show_json, show_text, suggestion_json
+from factcheck.views import article_json, sentence_json, show_json_lazy, show_text, suggestion_json
 
 
 def _date(text: str) -> date:
@@ -47,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--reviewer", metavar="NAME", default=argparse.SUPPRESS,
                         help="who is reviewing (default: FACTCHECK_REVIEWER, the config file, the user name)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="write a verbose log (also to stderr)")
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help="open the database for reading only (also how to export from a damaged file)")
 
     parser = argparse.ArgumentParser(
         prog="factcheck", parents=[common],
@@ -55,11 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck-review {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("import", parents=[common], help="import articles (.txt .md .html .docx, or a review .json)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", parents=[common],
+                       help="import articles (.txt .md .html .docx, a review .json, or a web page's URL)")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (else read from the file, else today, marked assumed)")
     p.add_argument("--title", help="article title (one file only)")
     p.add_argument("--outlet", help="the outlet that published it")
+    p.add_argument("--new-version-of", metavar="ARTICLE", help="a corrected text of ARTICLE: move its judgments across")
+    p.add_argument("--allow-large", action="store_true",
+                   help="import files holding more than 20 MB of text (refused otherwise)")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -77,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--credibility", help="Admiralty information grade 1-6, or unset")
     p.add_argument("--note", help="replace the note")
     p.add_argument("--status", help="unreviewed, in_progress or done")
+    p.add_argument("--claim", help="the short claim ClaimReview names for this sentence (empty: the default)")
 
     p = sub.add_parser("check", parents=[common], help="analyse a file without storing it")
     p.add_argument("file", metavar="FILE")
@@ -85,21 +97,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="export a review as a report or data")
     p.add_argument("article", metavar="ARTICLE")
-    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "csv", "json", "claimreview"))
+    p.add_argument("--format", required=True,
+                   choices=("md", "html", "pdf", "csv", "json", "claimreview", "annotations"))
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output; required for pdf)")
     p.add_argument("--flagged-only", action="store_true", help="only flagged sentences")
     p.add_argument("--with-suggestions", action="store_true", help="list pending suggestions too")
     p.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF page size")
+    p.add_argument("--reviewer-layer", metavar="NAME", help="only this reviewer's layer (or final: the editor's decisions)")
+    p.add_argument("--include-unfinished", action="store_true",
+                   help="ClaimReview: add reviews not yet done (marked as drafts)")
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
+    cli_team.register(sub, common)
+    cli_publish.register(sub, common)
+    add_web_commands(sub, common)
+    cli_recovery.add_parsers(sub, common)
     return parser
 
 
 def _open(args: argparse.Namespace) -> Any:
     from factcheck.store import open_store
 
-    return open_store(getattr(args, "db", None), getattr(args, "reviewer", None))
+    store = open_store(getattr(args, "db", None), getattr(args, "reviewer", None),
+                       read_only=getattr(args, "read_only", False))
+    cli_recovery.warn_about_location(store)
+    return store
 
 
 # -- commands ----------------------------------------------------------------
@@ -107,43 +130,53 @@ def _open(args: argparse.Namespace) -> Any:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from factcheck.importers import read_file
+    from factcheck.importers.fetch import is_web_address
 
     if args.title and len(args.files) > 1:
         raise InvalidValue("--title can only be given when importing one file.")
-    # Read every file first: a bad one stops the import before anything is stored.
-    documents: list[tuple[Path, Any]] = []
+    # Read (or fetch) everything first: a bad one stops the import before anything is stored.
+    documents: list[tuple[str, Any, Any]] = []
     for name in args.files:
         path = Path(name)
-        if path.suffix.lower() == ".json":
-            documents.append((path, _read_review_json(path)))
+        if is_web_address(name):
+            documents.append((name, *fetch_document(name)))
+        elif path.suffix.lower() == ".json":
+            documents.append((path.name, _read_review_json(path, args.allow_large), None))
         else:
-            documents.append((path, read_file(path)))
+            documents.append((path.name, read_file(path, allow_large=args.allow_large), None))
     with _open(args) as store:
-        for path, document in documents:
+        for label, document, page in documents:
             if isinstance(document, ArticleReview):
                 article_id = store.restore_article_review(document, imported=True)
                 print(f"Imported the review of “{document.article.title}” as {article_id} "
                       f"({len(document.sentences)} sentences).")
                 continue
             published = args.date or document.published
-            result = store.import_text(
-                document.text, title=args.title or document.title, outlet=args.outlet or document.outlet,
-                url=document.url, author=document.author, published=published,
-                published_assumed=published is None,
-            )
+            if page is None and cli_team.import_version(store, document, args, published):
+                continue
+            previous = store.resolve_article(args.new_version_of) if args.new_version_of else None
+            result = store.import_document(document, title=args.title or "", outlet=args.outlet or "",
+                                           published=args.date, page=page, previous_version_of=previous)
+            if getattr(document, "assumed_encoding", None):
+                print(f"{label} is not UTF-8; it was read as {document.assumed_encoding}.",
+                      file=sys.stderr)
             if result.created:
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
-                print(f"{path.name} was already there as “{result.title}” ({result.article_id}).")
+                print(f"{label} was already there as “{result.title}” ({result.article_id}).")
     return 0
 
 
-def _read_review_json(path: Path) -> ArticleReview:
+def _read_review_json(path: Path, allow_large: bool = False) -> ArticleReview:
     from factcheck.errors import ImportFailed
     from factcheck.importers import decode_bytes
+    from factcheck.importers.limits import MAX_DOCX_EXPANSION, check_size
     from factcheck.reports.json_data import from_json
 
     try:
+        # A review file carries its article text several times over (sentences, history).
+        size = path.stat().st_size
+        check_size(size // MAX_DOCX_EXPANSION, path.name, allow_large, " of text (estimated)")
         data = path.read_bytes()
     except OSError as error:
         raise ImportFailed(f"{path} cannot be read: {error.strerror}.") from None
@@ -177,7 +210,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         bundle = store.article_review(article_id)
         reviewer = store.reviewer
     if args.json:
-        print(json.dumps(show_json(bundle), ensure_ascii=False, indent=2))
+        from factcheck.jsonstream import write_json
+
+        write_json(show_json_lazy(bundle), sys.stdout.write)  # streamed: a huge article fits
+        sys.stdout.write("\n")
         return 0
     print(show_text(bundle, reviewer))
     return 0
@@ -197,15 +233,17 @@ def cmd_review(args: argparse.Namespace) -> int:
         changes["note"] = args.note
     if args.status is not None:
         changes["status"] = args.status
-    if not changes:
+    if not changes and args.claim is None:
         raise InvalidValue("Nothing to record: give at least one of --sourced, --anonymous, --contested, "
-                           "--inconsistent, --rating, --credibility, --note or --status.")
+                           "--inconsistent, --rating, --credibility, --note, --status or --claim.")
     with _open(args) as store:
         article_id = store.resolve_article(args.article)
         sentence = store.sentence_by_number(article_id, args.number)
         change = store.set_review(sentence.id, changes, action="Review from the command line")
+        fields = list(change.detail.get("fields", []))
+        if args.claim is not None and "old" in store.set_claim_text(sentence.id, args.claim).detail:
+            fields.append("claim")
         review = store.review(sentence.id)
-    fields = change.detail.get("fields", [])
     summary = ", ".join(f"{v} {verdict_to_text(getattr(review, v)) or 'not judged'}" for v in VERDICT_FIELDS)
     what = "Saved" if fields else "No change to"
     print(f"{what} sentence {sentence.number} ({review.status.label.lower()}): {summary}.")
@@ -217,6 +255,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from factcheck.analysis import analyse
     from factcheck.importers import read_file
+    from factcheck.importers.language import detect_language, for_language
     from factcheck.store.articles import article_id_for
     from factcheck.text import split_article
 
@@ -226,12 +265,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     article = Article(id=article_id, text=document.text, title=document.title, outlet=document.outlet,
                       url=document.url, author=document.author,
                       published=published or datetime.now(UTC).date(),
-                      published_assumed=published is None)
+                      published_assumed=published is None,
+                      language=document.language or detect_language(document.text))
     sentences = split_article(article_id, document.text)
-    suggestions = analyse(article, sentences)
+    suggestions = for_language(article.language, analyse(article, sentences))
     if args.json:
+        from factcheck.attribution_view import attribution_by_sentence
+
+        states = attribution_by_sentence(suggestions, len(sentences))
         print(json.dumps({"article": article_json(article) | {"sentences": len(sentences)},
-                          "sentences": [sentence_json(s) for s in sentences],
+                          "sentences": [sentence_json(s) | {"attribution": states[s.index]}
+                                        for s in sentences],
                           "suggestions": [suggestion_json(g) for g in suggestions]},
                          ensure_ascii=False, indent=2))
         return 0
@@ -257,8 +301,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InvalidValue("A PDF needs a file: add -o FILE.pdf.")
     with _open(args) as store:
         bundle = store.article_review(store.resolve_article(args.article))
+    if args.reviewer_layer:
+        from factcheck.team.layers import layer_bundle
+
+        bundle = layer_bundle(bundle, args.reviewer_layer)
     options = {"flagged_only": args.flagged_only, "with_suggestions": args.with_suggestions,
-               "page_size": args.page_size}
+               "page_size": args.page_size, "include_unfinished": args.include_unfinished}
     if not args.output:
         sys.stdout.buffer.write(render(bundle, args.format, **options))
         sys.stdout.flush()
@@ -279,13 +327,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_store(command: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        with _open(args) as store:
+            return int(command(args, store))
+    return run
+
+
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-            "check": cmd_check, "export": cmd_export, "backup": cmd_backup}
+            "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
+            **cli_publish.COMMANDS, **cli_recovery.COMMANDS, "snapshot": _with_store(cmd_snapshot),
+            "refetch": _with_store(cmd_refetch)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(debug=getattr(args, "debug", False), program="factcheck")
     try:
         return COMMANDS[args.command](args)
     except FactcheckError as error:
@@ -299,9 +357,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"factcheck: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
-    except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
-        print(f"factcheck: unexpected error ({type(error).__name__}): {error}", file=sys.stderr)
+    except sqlite3.Error as error:  # one that escaped the store: still one sentence
+        from factcheck.store.safety import describe
+
+        print(f"factcheck: {describe(error, Path(getattr(args, 'db', None) or 'the database'))}",
+              file=sys.stderr)
         return 1
+    except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
+        log_exception(error, f"factcheck {args.command}")
+        print(f"factcheck: unexpected error ({type(error).__name__}): {error}; "
+              f"the details are in {log_path()}", file=sys.stderr)
+        return 1
+    finally:
+        stop_logging()
 
 
 if __name__ == "__main__":

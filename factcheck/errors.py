@@ -9,6 +9,10 @@ class ImportFailed(FactcheckError):
     """A file could not be read as an article (binary, empty, unknown type...)."""
 
 
+class FetchFailed(ImportFailed):
+    """A web page could not be fetched (offline, HTTP error, TLS error, not HTML, too large)."""
+
+
 class NotFound(FactcheckError):
     """An article, sentence or source the user named does not exist."""
 

@@ -157,6 +157,25 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of the reviewer's own evidence on a sentence (several per sentence and reviewer).
+
+    This is what the reviewer consulted, kept apart from the article's own sources
+    (the citations of the source ledger).
+    """
+
+    url: str = ""
+    title: str = ""
+    accessed: str = ""
+    archive_url: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.url or self.title or self.accessed or self.archive_url or self.note)
+
+
+@dataclass(frozen=True)
 class Review:
     sentence_id: int
     reviewer: str
@@ -202,6 +221,8 @@ class Link:
     to_sentence: int
     kind: LinkKind
     note: str = ""
+    reviewer: str = ""  # who made the link
+    created_at: str = ""  # ISO timestamp
 
 
 @dataclass(frozen=True)
@@ -219,6 +240,7 @@ class Suggestion:
     state: SuggestionState = SuggestionState.PENDING
     key: str = ""
     id: int | None = None
+    confidence: str = "high"  # "high" or "low": how sure the engine is
 
 
 @dataclass(frozen=True)
@@ -243,6 +265,15 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """An editor's value for one field of a sentence in the final layer: who decided, when."""
+
+    value: Any
+    decided_by: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
 class ArticleReview:
     """Everything recorded about one article: what reports and exports are made from.
 
@@ -260,6 +291,28 @@ class ArticleReview:
     suggestions: tuple[Suggestion, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     link_targets: dict[int, tuple[str, str, int, str]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the reviewer's evidence items, in order
+    evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the claim text the reviewer wrote for ClaimReview
+    claims: dict[int, dict[str, str]] = field(default_factory=dict)
+    # sentence row id -> field -> the editor's decision behind the final layer's value
+    decisions: dict[int, dict[str, Decision]] = field(default_factory=dict)
+    # reviewer name -> the id made when the name was first used in the file (the final layer has none)
+    reviewer_ids: dict[str, str] = field(default_factory=dict)
+
+    def evidence_of(self, sentence_id: int | None, reviewer: str) -> tuple[EvidenceItem, ...]:
+        """The reviewer's evidence items on a sentence; the review's single evidence field
+        for a review made before evidence lists existed."""
+        if sentence_id is None:
+            return ()
+        items = self.evidence.get(sentence_id, {}).get(reviewer)
+        if items is not None:
+            return items
+        review = self.reviews.get(sentence_id, {}).get(reviewer)
+        if review is None or review.evidence.is_empty():
+            return ()
+        ev = review.evidence
+        return (EvidenceItem(ev.url, ev.title, ev.accessed, ev.archive_url),)
 
 
 def suggestion_key(kind: str, span_text: str, sentence_text: str) -> str:

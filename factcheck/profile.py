@@ -14,9 +14,13 @@ A sentence that cites no source but that a reviewer judged ``sourced = yes``
 the ``anonymous`` verdict: *anonymous only* when any reviewer said anonymous
 yes, otherwise *named*.
 
-*Direct quotations* counts accepted ``quote.direct`` suggestions (each one is
-one quoted span); *sentences with quotations* is how many distinct sentences
-hold them. *Inconsistencies* and *contested* count sentences that any reviewer
+Only the article's own attributions count: a citation on a sentence that every
+reviewer who judged it marked ``sourced = no`` is the reviewer's evidence, not a
+source the article names, and is left out (with *distinct sources*).
+
+*Direct quotations* counts the ``quote.direct`` spans the analysis found and the
+reviewer did not dismiss (pending or accepted; each is one quoted span);
+*sentences with quotations* is how many distinct sentences hold them. *Inconsistencies* and *contested* count sentences that any reviewer
 judged inconsistent (or contested) yes.
 """
 
@@ -55,6 +59,12 @@ def sourcing_profile(review: ArticleReview) -> SourcingProfile:
     for sentence in review.sentences:
         reviews = review.reviews.get(sentence.id, {}).values() if sentence.id is not None else ()
         source_ids = cited.get(sentence.id, set()) if sentence.id is not None else set()
+        judged = [r.sourced for r in reviews if r.sourced is not None]
+        if judged and not any(judged):
+            # Every reviewer who judged it says the article gives no source: a citation here is
+            # the reviewer's own evidence, not the article's attribution.
+            source_ids = set()
+            cited.pop(sentence.id, None)  # type: ignore[arg-type]
         if source_ids:
             # A source missing from the ledger is treated as named: it was cited, so someone stands behind it.
             if any(kinds.get(sid) != SourceKind.ANONYMOUS for sid in source_ids):
@@ -76,7 +86,7 @@ def sourcing_profile(review: ArticleReview) -> SourcingProfile:
     quotations = [
         s
         for s in review.suggestions
-        if s.kind == SuggestionKind.QUOTE_DIRECT and s.state == SuggestionState.ACCEPTED
+        if s.kind == SuggestionKind.QUOTE_DIRECT and s.state != SuggestionState.DISMISSED
     ]
     return SourcingProfile(
         sentences=len(review.sentences),

@@ -26,6 +26,7 @@ def suggestion_json(suggestion: Suggestion, with_state: bool = False) -> dict[st
         "sentence": suggestion.sentence, "start": suggestion.start, "end": suggestion.end,
         "kind": suggestion.kind, "message": suggestion.message, "value": suggestion.value,
         "related": list(suggestion.related), "proposed": suggestion.proposed,
+        "confidence": suggestion.confidence,
     }
     if with_state:
         data["state"] = suggestion.state.value
@@ -43,14 +44,28 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def show_json(bundle: ArticleReview) -> dict[str, Any]:
+    """The ``show --json`` document (see :func:`show_json_lazy` for writing a big one)."""
+    document = show_json_lazy(bundle)
+    return document | {"sentences": list(document["sentences"]),
+                       "suggestions": list(document["suggestions"])}
+
+
+def show_json_lazy(bundle: ArticleReview) -> dict[str, Any]:
+    """The ``show --json`` document with its sentences and suggestions as Lazy lists, made
+    one at a time while :func:`factcheck.jsonstream.write_json` writes them."""
+    from factcheck.attribution_view import attribution_json
+    from factcheck.jsonstream import Lazy
     from factcheck.profile import profile_to_dict, sourcing_profile
 
     index_of = {s.id: s.index for s in bundle.sentences}
-    sentences = []
     cited: dict[int, list[int]] = {}
     for c in bundle.citations:
         cited.setdefault(c.sentence_id, []).append(c.source_id)
-    for s in bundle.sentences:
+    per_sentence: dict[int, list[Suggestion]] = {}
+    for g in bundle.suggestions:
+        per_sentence.setdefault(g.sentence, []).append(g)
+
+    def sentence_entry(s: Any) -> dict[str, Any]:
         entry = sentence_json(s)
         entry["reviews"] = {
             reviewer: {
@@ -59,11 +74,15 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
                 "note": r.note, "status": r.status.value, "updated_at": r.updated_at,
                 "evidence": {"url": r.evidence.url, "title": r.evidence.title,
                              "accessed": r.evidence.accessed, "archive_url": r.evidence.archive_url},
+                "evidence_items": [{"url": e.url, "title": e.title, "accessed": e.accessed,
+                                    "archive_url": e.archive_url, "note": e.note}
+                                   for e in bundle.evidence_of(s.id, reviewer)],
             }
             for reviewer, r in bundle.reviews.get(s.id or 0, {}).items()
         }
         entry["sources"] = cited.get(s.id or 0, [])
-        sentences.append(entry)
+        entry["attribution"] = attribution_json(per_sentence.get(s.index, []))
+        return entry
 
     def end(sentence_id: int) -> dict[str, Any]:
         if sentence_id in index_of:
@@ -74,12 +93,12 @@ def show_json(bundle: ArticleReview) -> dict[str, Any]:
 
     return {
         "article": article_json(bundle.article),
-        "sentences": sentences,
+        "sentences": Lazy(sentence_entry(s) for s in bundle.sentences),
         "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "description": s.description,
                      "reliability": s.reliability, "notes": s.notes} for s in bundle.sources],
         "links": [{"id": link.id, "kind": link.kind.value, "note": link.note,
                    "from": end(link.from_sentence), "to": end(link.to_sentence)} for link in bundle.links],
-        "suggestions": [suggestion_json(g, with_state=True) for g in bundle.suggestions],
+        "suggestions": Lazy(suggestion_json(g, with_state=True) for g in bundle.suggestions),
         "profile": profile_to_dict(sourcing_profile(bundle)),
     }
 

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from factcheck.resources import seed  # noqa: E402
+from tests.web_server import web  # noqa: E402, F401 - the local web server fixture
 
 SEED_TEXT = seed("venezuela-cuba-security.txt").read_text(encoding="utf-8")
 
@@ -21,6 +22,7 @@ def isolated_user_files(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "default.sqlite3"))
     monkeypatch.setenv("FACTCHECK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("FACTCHECK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("FACTCHECK_LOG_DIR", str(home / "logs"))
     monkeypatch.setenv("FACTCHECK_REVIEWER", "tester")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))

@@ -30,12 +30,15 @@ from factcheck.model import (
     SuggestionState,
     suggestion_key,
 )
+from factcheck.publisher import Publisher
 from factcheck.resources import seed
 from factcheck.text import split_article
 
 SEED_TEXT = seed("venezuela-cuba-security.txt").read_text(encoding="utf-8")
 SEED_TITLE = "Venezuela reduces its security dependence on Cuba under U.S. pressure"
 REVIEWER = "Ana Reviewer"
+PUBLISHER = Publisher(name="Example Checks", url="https://checks.example/",
+                      review_url="https://checks.example/reviews/{article}/{sentence}")
 ID_OFFSET = 100  # sentence row ids differ from indexes and numbers, as in the store
 
 
@@ -156,7 +159,7 @@ def seed_review(*, mark_inconsistency: bool = True) -> ArticleReview:
         _suggestion(s[3], "January 3rd", SuggestionKind.CLAIM_DATE, "Date: 2026-01-03.", pending, 13, value="2026-01-03"),
     )
     history = (
-        HistoryEntry(1, "2026-01-14T10:01:00+00:00", REVIEWER, "review", "review", str(s[1].id), "sourced", None, "yes"),
+        HistoryEntry(1, "2026-01-14T10:01:00+00:00", REVIEWER, "review", "review", str(s[1].id), "sourced", None, True),
         HistoryEntry(2, "2026-01-14T10:02:00+00:00", REVIEWER, "link", "link", "1", "kind", None, "contradicts"),
         HistoryEntry(3, "2026-01-14T17:30:00+00:00", REVIEWER, "sign-off", "article", article.id, "signed_off_by", "", REVIEWER),
     )

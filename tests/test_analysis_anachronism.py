@@ -179,9 +179,44 @@ def test_correct_references(text, published, kb):
 
 
 def test_present_tense_title(kb):
-    (found,) = anachronisms("President Joe Biden says the tariffs are a mistake.", kb)
-    assert "Joe Biden" in found.message
+    (found,) = anachronisms("Prime Minister Theresa May says the deal is a mistake.", kb)
+    assert "Theresa May" in found.message
     assert found.proposed["inconsistent"] == "yes"
+
+
+def test_us_courtesy_title_of_a_former_holder_is_a_low_confidence_note(kb):
+    (found,) = anachronisms("President Joe Biden says the tariffs are a mistake.", kb)
+    assert "Low confidence" in found.message and "courtesy" in found.message
+    assert found.proposed == {}
+
+
+def test_current_title_for_earlier_events_is_custom(kb):
+    text = "She campaigned for President Barack Obama in 2008."
+    assert anachronisms(text, kb, date(2016, 9, 1)) == []
+
+
+def test_a_date_dates_its_own_clause(kb):
+    text = "Prime Minister Theresa May spoke on Tuesday, and the treaty was signed in 2009."
+    (found,) = anachronisms(text, kb, date(2017, 3, 1)) or (None,)
+    assert found is None or "2009" not in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress could never control President Donald Trump.",
+        "A Trump presidency would upend the alliance.",
+        "If President Donald Trump wins, tariffs will rise.",
+    ],
+)
+def test_hypotheticals_are_not_events(text, kb):
+    assert anachronisms(text, kb, date(2016, 9, 1)) == []
+
+
+def test_quoted_titles_are_checked_and_said_to_be_quoted(kb):
+    text = "“Prime Minister Boris Johnson met us on Tuesday,” the envoy said."
+    (found,) = anachronisms(text, kb, date(2018, 1, 5))
+    assert "quoted" in found.message
 
 
 def test_office_held_twice_is_checked_against_both_terms(kb):
@@ -255,3 +290,33 @@ def test_an_undated_relative_clause_does_not_excuse_the_title(kb):
         date(2022, 9, 19),
     )
     assert "Theresa May" in found.message
+
+
+def test_an_indefinite_article_makes_a_title_hypothetical(kb):
+    text = "And his take on the prospects of a President Donald Trump?"
+    assert anachronisms(text, kb, date(2016, 2, 20)) == []
+    quoted = "“We are turning to the threat a Donald Trump presidency poses,” she said."
+    assert anachronisms(quoted, kb, date(2016, 5, 24)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any quarrel from the 2008 race ended when Clinton joined the Obama administration.",
+        "Back when George W. Bush was president and Prime Minister Junichiro Koizumi was prime "
+        "minister, George found it remarkable.",
+    ],
+)
+def test_events_inside_the_term_by_construction(text):
+    from factcheck.kb import load_kb
+
+    assert anachronisms(text, load_kb(), date(2016, 3, 10)) == []
+
+
+def test_an_administration_named_by_a_shared_surname_is_a_low_confidence_note():
+    from factcheck.kb import load_kb
+
+    text = "Critics said the Clinton administration is going to have to grapple with it."
+    (found,) = anachronisms(text, load_kb(), date(2016, 8, 22))
+    assert "Low confidence" in found.message and "Hillary Clinton" in found.message
+    assert found.proposed == {}

@@ -145,3 +145,18 @@ def test_today_is_the_last_resort():
         if s.kind == "claim.date"
     ]
     assert suggestion.value == "2025-05-01"
+
+
+def test_an_assumed_article_date_makes_relative_dates_low_confidence():
+    from factcheck.analysis import analyse
+    from factcheck.model import Article
+    from factcheck.text import split_article
+
+    text = "The envoys met on Monday. The treaty was signed on 3 March 2019."
+    article = Article(id="a", text=text, published=date(2026, 11, 30), published_assumed=True)
+    dates = [s for s in analyse(article, split_article("a", text)) if s.kind == "claim.date"]
+    monday, signed = dates
+    assert "Low confidence" in monday.message and "assumed date (2026-11-30)" in monday.message
+    assert "Low confidence" not in signed.message  # a full date does not depend on it
+    known = Article(id="a", text=text, published=date(2026, 11, 30))
+    assert not any("Low confidence" in s.message for s in analyse(known, split_article("a", text)))

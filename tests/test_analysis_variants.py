@@ -114,6 +114,16 @@ def test_lone_word_without_a_title_is_left_alone(kb):
     assert variants("Parilla met the delegation.", kb) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["José Serrano spoke first.", "Scott Morris spoke first.", "Mario Rubio spoke first."],
+)
+def test_a_common_name_is_someone_else(text):
+    # Serrano, Morris and Mario are common names (US Census lists): other people, not
+    # misspellings of José Serra, Scott Morrison or Marco Rubio.
+    assert variants(text, load_kb()) == []
+
+
 def test_two_words_each_slightly_off():
     ((span, message),) = variants("Volodimir Zelenski addressed parliament.", load_kb())
     assert span == "Volodimir Zelenski" and "Volodymyr Zelenskyy" in message
@@ -135,3 +145,13 @@ def test_romanisations_of_a_given_name_are_not_variants(text):
 def test_a_romanised_given_name_with_a_misspelt_surname_is_a_variant():
     ((span, _),) = variants("Sergey Lavrof met the delegation.", load_kb())
     assert span == "Sergey Lavrof"
+
+
+def test_a_surname_in_the_plural_is_not_a_variant():
+    text = "Holdouts such as both former president Bushes stayed away."
+    assert variants(text, load_kb()) == []
+
+
+def test_a_misspelt_name_after_a_title_read_as_one_name():
+    ((span, message),) = variants("Costa Rican President Laura Chinchila said so.", load_kb())
+    assert span == "Laura Chinchila" and "Laura Chinchilla" in message

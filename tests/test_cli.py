@@ -141,9 +141,20 @@ def test_check_prints_the_json_contract(capsys):
     data = json.loads(out)
     assert set(data) == {"article", "sentences", "suggestions"}
     assert len(data["sentences"]) == 16
-    assert set(data["sentences"][0]) == {"index", "number", "start", "end", "paragraph", "text"}
+    assert set(data["sentences"][0]) == {
+        "index", "number", "start", "end", "paragraph", "text", "attribution"}
     for suggestion in data["suggestions"]:
-        assert set(suggestion) == {"sentence", "start", "end", "kind", "message", "value", "related", "proposed"}
+        assert set(suggestion) == {
+            "sentence", "start", "end", "kind", "message", "value", "related", "proposed",
+            "confidence"}
+        assert suggestion["confidence"] in ("high", "low")
+    first, second = data["sentences"][0]["attribution"], data["sentences"][1]["attribution"]
+    assert first["kind"] == "anonymous" and first["speaker"] == "eleven sources familiar with the matter"
+    seed_text = Path(SEED_PATH).read_text(encoding="utf-8")
+    assert "eleven sources familiar with the matter" in seed_text[first["start"] : first["end"]]
+    assert second == {"kind": "none", "speaker": None, "start": None, "end": None, "confidence": "high"}
+    named = data["sentences"][13]["attribution"]
+    assert named["kind"] == "named" and named["speaker"] == "Frank Mora"
     dates = {(g["sentence"], g["value"]) for g in data["suggestions"] if g["kind"] == "claim.date"}
     assert (2, "2026-01-03") in dates
 
@@ -178,32 +189,43 @@ def test_json_review_exports_and_imports_back(seeded_db, tmp_path, capsys):
     assert json.loads(again.read_text()) == json.loads(exported.read_text())
 
 
-def test_readme_command_line_examples_run(tmp_path, capsys):
-    """The README's CLI tour runs as written (with its placeholders filled in)."""
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split("## The command line", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
-    article = tmp_path / "article.txt"
-    article.write_text(SEED_PATH.read_text(encoding="utf-8"), encoding="utf-8")
-    db = tmp_path / "readme.sqlite3"
-    commands = [line.split("#", 1)[0].strip() for line in block.strip().splitlines()]
-    article_id = None
-    for command in commands:
-        words = shlex.split(command)
-        assert words[0] == "factcheck"
-        words = [str(tmp_path / w) if w in ("article.txt", "review.html", "copy.sqlite3") else w
-                 for w in words[1:]]
-        if words[0] == "import":
-            words = ["import", str(article), *words[2:]]
-        if article_id:
-            words = [article_id if w == "0a1c" else w for w in words]
-        code, out, err = run(capsys, *words, "--db", db)
-        assert code == 0, (command, err)
-        if words[0] == "import":
-            article_id = re.search(r" as ([0-9a-f]{16}) ", out).group(1)
-
-
 def test_help_runs_as_a_program():
     result = subprocess.run([sys.executable, "-m", "factcheck.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     for command in ("import", "list", "show", "review", "check", "export", "backup"):
         assert command in result.stdout
+
+
+def test_a_db_in_a_folder_that_does_not_exist_is_refused(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "review.sqlite3"
+    code, out, err = run(capsys, "list", "--db", target)
+    assert code == 1 and out == ""
+    assert err == (f"factcheck: The folder {target.parent} does not exist; create it first or give "
+                   "another path for the database.\n")
+    assert not target.parent.exists()
+
+
+def test_a_new_db_in_an_existing_folder_starts_empty(tmp_path, capsys):
+    code, out, _ = run(capsys, "list", "--db", tmp_path / "fresh.sqlite3")
+    assert code == 0 and out.startswith("No articles yet.")
+
+
+def test_readme_recovery_examples_run(tmp_path, capsys):
+    """The README's recovery commands run as written, on a database holding the seed."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Keeping judgments safe", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    article = tmp_path / "article.txt"
+    article.write_text(SEED_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "safe.sqlite3"
+    code, out, _ = run(capsys, "import", str(article), "--db", db)
+    article_id = re.search(r" as ([0-9a-f]{16}) ", out).group(1)
+    for line in block.strip().splitlines():
+        words = shlex.split(line.split("#", 1)[0])
+        assert words[0] == "factcheck"
+        words = [str(tmp_path / w) if w in ("article.txt", "copy.sqlite3", "rescued.json") else w
+                 for w in words[1:]]
+        words = [article_id if w == "0a1c" else w for w in words]
+        code, out, err = run(capsys, *words, "--db", db)
+        assert code == 0, (line, err)
+    assert (tmp_path / "rescued.json").exists()
+    assert [p for p in tmp_path.iterdir() if ".replaced-" in p.name]

@@ -6,7 +6,7 @@ import dataclasses
 
 from report_fixtures import REVIEWER, seed_review
 
-from factcheck.model import ArticleReview, Review
+from factcheck.model import ArticleReview, Citation, Review, SuggestionState
 from factcheck.profile import SourcingProfile, profile_to_dict, sourcing_profile
 
 
@@ -73,10 +73,26 @@ def test_any_reviewer_marking_inconsistent_or_contested_counts():
     assert profile.contested == 2
 
 
-def test_pending_or_dismissed_quotes_are_not_counted():
+def test_dismissed_quotes_are_not_counted_pending_ones_are():
     review = seed_review()
     profile = sourcing_profile(dataclasses.replace(review, suggestions=review.suggestions[:6]))
     assert (profile.direct_quotations, profile.sentences_with_quotations) == (1, 1)
+    quotes = [s for s in review.suggestions if s.kind == "quote.direct"]
+    pending = tuple(dataclasses.replace(s, state=SuggestionState.PENDING) for s in quotes)
+    assert sourcing_profile(dataclasses.replace(review, suggestions=pending)).direct_quotations == 3
+    dismissed = (dataclasses.replace(quotes[0], state=SuggestionState.DISMISSED),) + pending[1:]
+    assert sourcing_profile(dataclasses.replace(review, suggestions=dismissed)).direct_quotations == 2
+
+
+def test_a_citation_on_a_sentence_judged_unsourced_is_evidence_not_attribution():
+    review = seed_review()
+    three = review.sentences[2]
+    reviews = {sid: dict(per) for sid, per in review.reviews.items()}
+    reviews[three.id][REVIEWER] = dataclasses.replace(reviews[three.id][REVIEWER], sourced=False)  # type: ignore[index]
+    citations = review.citations + (Citation(three.id, 1),)  # type: ignore[arg-type]
+    base = sourcing_profile(review)
+    profile = sourcing_profile(dataclasses.replace(review, reviews=reviews, citations=citations))
+    assert (profile.named, profile.unsourced) == (base.named, base.unsourced)
 
 
 def test_an_unreviewed_article():

@@ -65,6 +65,13 @@ def test_formulas_are_neutralised():
     assert neutralise("plain") == "plain" and neutralise("") == ""
 
 
+def test_formulas_hidden_behind_spaces_line_breaks_or_fullwidth_signs_are_neutralised():
+    for cell in (" =1+1", "  +1", "\n=1+1", "\u3000=1", "＝1+1", "＋1", "－1", "＠SUM(A1)", " ＝1"):
+        assert neutralise(cell) == "'" + cell, cell
+    for cell in ("1 = 1", "a+b", " plain", "e-mail"):
+        assert neutralise(cell) == cell
+
+
 def test_a_note_that_is_a_formula():
     review = seed_review()
     sentence = review.sentences[2]

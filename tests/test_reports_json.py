@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from datetime import date
 
@@ -45,7 +46,12 @@ def test_seed_round_trip_keeps_everything():
 
 def test_export_shape():
     data = json.loads(to_json(seed_review()))
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["offset_unit"] == "unicode-code-points"
+    assert data["article"]["sha256"] == hashlib.sha256(data["article"]["text"].encode()).hexdigest()
+    assert data["history"][0]["field"] == "sourced" and data["history"][0]["new"] == "yes"
+    assert data["sentences"][6]["reviews"]["Ana Reviewer"]["evidence"][0]["title"] == "The Administration"
+    assert data["sentences"][0]["reviews"]["Ana Reviewer"]["evidence"] == []
     assert data["article"]["published"] == "2026-01-12" and data["article"]["published_assumed"] is True
     seven = data["sentences"][6]
     assert (seven["index"], seven["number"]) == (6, 7)
@@ -53,7 +59,8 @@ def test_export_shape():
     review = seven["reviews"]["Ana Reviewer"]
     assert review["inconsistent"] == "yes" and review["contested"] == "no" and review["rating"] == "false"
     assert data["links"] == [
-        {"id": 1, "from_sentence": 107, "to_sentence": 103, "kind": "contradicts", "note": data["links"][0]["note"]}
+        {"id": 1, "from_sentence": 107, "to_sentence": 103, "kind": "contradicts", "note": data["links"][0]["note"],
+         "reviewer": "", "created_at": ""}
     ]
     states = {s["state"] for s in data["suggestions"]}
     assert states == {"accepted", "pending", "dismissed"}

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from report_fixtures import seed_review
+from report_fixtures import PUBLISHER, seed_review
 
 from factcheck.errors import FactcheckError, InvalidValue
 from factcheck.reports import FORMATS, ExportCancelled, render, suffix
@@ -15,9 +15,9 @@ from factcheck.reports import FORMATS, ExportCancelled, render, suffix
 def test_every_format_renders_the_reviewed_seed():
     review = seed_review()
     for fmt in FORMATS:
-        data = render(review, fmt)
+        data = render(review, fmt, publisher=PUBLISHER)
         assert isinstance(data, bytes) and len(data) > 1000, fmt
-    assert [suffix(fmt) for fmt in FORMATS] == [".md", ".html", ".pdf", ".csv", ".json", ".jsonld"]
+    assert [suffix(fmt) for fmt in FORMATS] == [".md", ".html", ".pdf", ".csv", ".json", ".jsonld", ".jsonld"]
 
 
 def test_unknown_format_or_page_size_is_one_clear_sentence():
@@ -32,10 +32,11 @@ def test_unknown_format_or_page_size_is_one_clear_sentence():
 @pytest.mark.parametrize("fmt", ["md", "html", "csv", "claimreview"])
 def test_progress_and_cancel(fmt):
     calls: list[tuple[int, int]] = []
-    render(seed_review(), fmt, progress=lambda done, total: calls.append((done, total)) or True)
+    render(seed_review(), fmt, progress=lambda done, total: calls.append((done, total)) or True,
+           publisher=PUBLISHER)
     assert calls[0] == (0, 16) and calls[-1] == (16, 16)
     with pytest.raises(ExportCancelled) as raised:
-        render(seed_review(), fmt, progress=lambda done, total: False)
+        render(seed_review(), fmt, progress=lambda done, total: False, publisher=PUBLISHER)
     assert isinstance(raised.value, FactcheckError)
     assert str(raised.value) == "The export was cancelled."
 
@@ -44,11 +45,11 @@ def test_only_pdf_loads_qt():
     code = (
         "import sys\n"
         "sys.path.insert(0, 'tests')\n"
-        "from report_fixtures import seed_review\n"
+        "from report_fixtures import PUBLISHER, seed_review\n"
         "from factcheck.reports import FORMATS, render\n"
         "for fmt in FORMATS:\n"
         "    if fmt != 'pdf':\n"
-        "        render(seed_review(), fmt)\n"
+        "        render(seed_review(), fmt, publisher=PUBLISHER)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

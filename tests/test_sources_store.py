@@ -233,3 +233,35 @@ def test_undo_cite_uncite_and_links(session):
     qt.undo_stack.undo()
     assert store.links_for(sentences[2].id) == [link]
     assert raw(store, "SELECT kind, note FROM links") == [("contradicts", "dates")]
+
+
+def test_undo_of_delete_merge_split_and_json_import_keep_links_author_and_time(tmp_path, seed_text):
+    from factcheck.reports.json_data import from_json, to_json
+
+    store = Store(tmp_path / "links.sqlite3", "Ana")
+    article_id = store.import_text(seed_text, title="Seed", analyse=False).article_id
+    sentences = store.sentences(article_id)
+    made = store.add_link(sentences[6].id, sentences[2].id, "contradicts", "dates")
+    assert made.reviewer == "Ana" and made.created_at
+
+    def kept(link_id: int) -> None:
+        link = store.link(link_id)
+        assert (link.reviewer, link.created_at) == (made.reviewer, made.created_at)
+
+    snapshot = store.article_review(article_id)
+    store.merge_with_next(sentences[0].id, analyse=False)
+    store.revert_article(snapshot)
+    kept(made.id)
+    store.split_sentence(sentences[0].id, sentences[0].start + 5, analyse=False)
+    store.revert_article(snapshot)
+    kept(made.id)
+    deleted = store.delete_article(article_id)
+    store.restore_article_review(deleted)
+    kept(made.id)
+    exported = to_json(store.article_review(article_id))
+    other = Store(tmp_path / "other.sqlite3", "Bo")
+    other.restore_article_review(from_json(exported), imported=True)
+    assert [(link.reviewer, link.created_at) for link in other.article_review(article_id).links] == [
+        (made.reviewer, made.created_at)]
+    store.close()
+    other.close()

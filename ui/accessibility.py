@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -57,7 +58,12 @@ def name_for(widget: QWidget) -> str:
         return _plain(widget.text())
     if isinstance(widget, QLineEdit | QPlainTextEdit) and widget.placeholderText():
         return widget.placeholderText().split(":")[0].rstrip("…").strip()
-    return _plain(widget.toolTip().split("\n")[0]) if widget.toolTip() else ""
+    if widget.toolTip():
+        return _plain(widget.toolTip().split("\n")[0])
+    box = widget.parentWidget()
+    while box is not None and not isinstance(box, QGroupBox):
+        box = box.parentWidget()
+    return _plain(box.title()) if box is not None else ""  # e.g. the list in "Reviewer's evidence"
 
 
 def describe_controls(root: QWidget) -> int:

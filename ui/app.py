@@ -1,6 +1,7 @@
 """The application: QApplication set-up and ``main()``.
 
-    factcheck-review [--db PATH] [--screenshot FILE.png] [--article ID]
+    factcheck-review [--db PATH] [--screenshot FILE.png] [--article ID] [--debug]
+    factcheck-review --version | --install-desktop-entry
 
 ``--screenshot`` renders the window as it looks after start-up to a PNG and exits (for the
 README picture and for checks); it never asks questions and uses the offscreen platform
@@ -16,11 +17,18 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factcheck import __version__
 from factcheck.config import APP_NAME, configured_reviewer, set_reviewer
+from factcheck.desktop_entry import APP_ID, ICON_SIZES
+from factcheck.diagnostics import setup_logging
 from factcheck.errors import FactcheckError
+from factcheck.resources import resource
+
+ORGANIZATION_NAME = "factcheck-review developers"
+ORGANIZATION_DOMAIN = "factcheckreview.org"
 
 SCREENSHOT_SIZE = (1440, 860)
 
@@ -32,7 +40,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the window as after start-up to a PNG file and exit")
     parser.add_argument("--article", metavar="ID", help="the article to open (an id, id prefix or exact title)")
+    parser.add_argument("--debug", action="store_true", help="write a verbose log (also to stderr)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add the program to the desktop's menu (under XDG_DATA_HOME) and exit")
+    parser.add_argument("--version", action="version", version=f"factcheck-review {__version__}")
     return parser.parse_args(argv)
+
+
+def app_icon() -> QIcon:
+    """The application icon, from its SVG and PNG sizes (shared by every window and dialog)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"factcheck-review-{size}.png")))
+    icon.addFile(str(resource("icons", "factcheck-review.svg")))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -43,14 +64,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fractional scale factors (150 %) as they are, not rounded: crisp text on high-DPI screens.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName("Fact-check review")
-    app.setDesktopFileName(APP_NAME)
+    configure_application(app)
     from ui.wheel_guard import install_wheel_guard
 
     install_wheel_guard()
     return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, version, desktop file and icon: what the desktop shows for the program."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setApplicationDisplayName("Fact-check review")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
 
 def needs_reviewer_question() -> bool:
@@ -60,9 +89,16 @@ def needs_reviewer_question() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry:
+        return install_launcher()
+    setup_logging(debug=args.debug, program="factcheck-review")
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application()
+    from ui.diagnostics import install_error_dialog, route_qt_messages
+
+    route_qt_messages()
+    install_error_dialog()
 
     from factcheck.store import open_store
     from ui.main_window import MainWindow
@@ -75,9 +111,17 @@ def main(argv: list[str] | None = None) -> int:
         if name:
             set_reviewer(name)
     try:
-        store = open_store(args.db)
+        store = open_store(args.db, verify=bool(args.screenshot))  # checked in the background
     except FactcheckError as error:
-        return _fail(str(error), quiet=bool(args.screenshot))
+        if args.screenshot:
+            return _fail(str(error), quiet=True)
+        from factcheck.config import default_db_path
+        from ui.widgets.recovery_dialog import recover
+
+        recovered = recover(str(error), Path(args.db) if args.db else default_db_path())
+        if recovered is None:
+            return 1
+        store = recovered
     article_id = None
     if args.article:
         try:
@@ -92,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return save_screenshot(window, Path(args.screenshot), article_id)
     window.start(article_id)
     window.show()
+    window.store_health.check()
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code
@@ -122,6 +167,18 @@ def save_screenshot(window: object, target: Path, article_id: str | None = None)
     if not ok:
         return _fail(f"Cannot write the screenshot to {target}.", quiet=True)
     print(target)
+    return 0
+
+
+def install_launcher() -> int:
+    from factcheck.desktop_entry import install_desktop_entry
+
+    try:
+        written = install_desktop_entry()
+    except FactcheckError as error:
+        print(f"factcheck-review: {error}", file=sys.stderr)
+        return 1
+    print(f"Installed the launcher: {written[0]}")
     return 0
 
 

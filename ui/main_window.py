@@ -16,10 +16,12 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
+from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, Store, open_store
 from ui.accessibility import describe_controls
 from ui.commands import DeleteArticle, EditArticle
+from ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
@@ -27,10 +29,12 @@ from ui.models.sentence_table import (
     SentenceTableModel,
 )
 from ui.session import QtSession
+from ui.store_health import StoreHealth
 from ui.wheel_guard import install_wheel_guard
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
+from ui.widgets.language_notice import LanguageNotice
 from ui.widgets.profile_bar import SourcingProfileBar
 from ui.widgets.search_dialog import SearchDialog
 from ui.widgets.sentence_delegate import SentenceTableView
@@ -40,6 +44,7 @@ from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
 from ui.window_review import WindowReview
+from ui.window_web import WindowWeb
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
@@ -60,12 +65,21 @@ def _has_modifier(action: QAction) -> bool:
     return True
 
 
+def about_text(database: Path) -> str:
+    from factcheck import __version__
+
+    return (f"Fact-check review {__version__}\n\n"
+            "Review news articles sentence by sentence: sourcing, anonymity, contested "
+            "and inconsistent claims, ratings and notes. Every judgment is saved at once "
+            f"to {database}.\n\nLog files: {log_dir()}\nLicence: MIT")
+
+
 def window_settings() -> QSettings:
     """Window geometry and splitter positions, next to the config file (tests point it at tmp_path)."""
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMainWindow):
+class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLayout, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
@@ -89,6 +103,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
         self.article_panel = ArticlePanel(self.articles, self)
         self.verdict_bar = ArticleVerdictBar(session, self)
         self.profile_bar = SourcingProfileBar(session, self)
+        self.language_notice = LanguageNotice(self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
         self.detail = DetailPanel(session, self)
@@ -97,6 +112,10 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
         self._build_actions()
         self._build_status_bar()
         self._connect_session()
+        self.store_health = StoreHealth(self)  # integrity check off the GUI thread; read-only state
+        self.change_banner = ChangeBanner(self)
+        self.table.parentWidget().layout().insertWidget(0, self.change_banner)
+        self.external_changes = ExternalChanges(self, self.change_banner)  # other programs' edits
 
         self.article_panel.article_selected.connect(self.show_article)
         self.verdict_bar.acted.connect(self.back_to_table)
@@ -152,6 +171,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
         summary = self.articles.summary(article_id) if article_id else None
         self.verdict_bar.set_article(article_id, summary)
         self.profile_bar.set_article(article_id)
+        self.language_notice.set_article(self.session.store, article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
         place = self.place_of(article_id)
@@ -367,6 +387,15 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
             self._update_filter_counts(summary, suggestions=change.suggestions or change.structure)
         self._update_position_label()
 
+    def refresh_from_file(self) -> None:
+        """Read everything again: another program changed the file."""
+        self.articles.reload()
+        if self.article_id is not None and self.articles.row_of(self.article_id) is None:
+            self.article_id = None
+            self.show_article(self.article_panel.current_article_id())
+        self._update_empty_state()
+        self.session.changed.emit(change_from_file())
+
     def _on_saved(self, text: str) -> None:
         from datetime import datetime
 
@@ -458,10 +487,10 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
         self._update_status_labels()
 
     def show_about(self) -> None:
-        self.dialogs.info("About Fact-check review",
-                          "Review news articles sentence by sentence: sourcing, anonymity, contested "
-                          "and inconsistent claims, ratings and notes. Every judgment is saved at once "
-                          f"to {self.session.store.path}.")
+        self.dialogs.info("About Fact-check review", about_text(self.session.store.path))
+
+    def open_log_folder(self) -> None:
+        self.dialogs.open_folder(log_dir())
 
     # -- databases ---------------------------------------------------------------
 
@@ -483,7 +512,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
     def open_database(self, path: Path) -> bool:
         """Switch to another database file."""
         try:
-            store = open_store(path)
+            store = open_store(path, verify=False)  # checked in the background (StoreHealth)
         except FactcheckError as error:
             self.dialogs.error("Open database", str(error))
             return False
@@ -494,6 +523,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowLayout, QMain
         self.article_id = None
         self._places.clear()
         self._update_status_labels()
+        self.store_health.check()
         self._update_empty_state()
         self.article_panel.select_first()
         self.settings.setValue("last_database", str(path))

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS
+from ui.widgets import team_hooks as team
+from ui.widgets.recovery_dialog import restore_backup_into
 
 # Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
 TABLE_KEYS: list[tuple[str, str]] = [
@@ -44,13 +46,19 @@ class WindowActions:
                      "Import articles from .txt, .md, .html or .docx files")
         self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
                      "Import an article by pasting its text")
+        self._action(file_menu, "Open &web page…", self.open_web_page, "Ctrl+L",
+                     "Fetch web pages by their addresses, import their articles and keep a snapshot")
         self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
                                           "Export the article's review as a report or data")
+        self._action(file_menu, "&Merge review file…", lambda: team.merge_review_file(self), None,
+                     "Bring another reviewer's file in: articles, reviews, sources, links and history")
         file_menu.addSeparator()
         self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
                      "Start a new, empty database file")
         self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
                      "Switch to another database file")
+        self._action(file_menu, "&Restore backup…", lambda: restore_backup_into(self),
+                     tip="Put a backup in place of this database (the current file is kept)")
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
         file_menu.addSeparator()
@@ -90,6 +98,13 @@ class WindowActions:
         self._action(review, "&Cite a source", self.focus_source_picker, "Ctrl+Shift+C",
                      "Attach a source to the current sentence: type a name, Enter to cite or create it")
         review.addSeparator()
+        self._action(review, "Compare &reviewers…", lambda: team.open_compare(self), "Ctrl+Shift+R",
+                     "Every reviewer's verdicts, ratings and notes side by side, disagreements marked")
+        self._action(review, "&Agreement…", lambda: team.open_agreement(self), "Ctrl+Shift+K",
+                     "Observed agreement, Cohen's kappa and Krippendorff's alpha; the disagreements")
+        self._action(review, "A&djudicate disagreements…", lambda: team.open_adjudication(self), "Ctrl+Shift+J",
+                     "Settle each disagreement in the final layer: 1, 2, … take a reviewer's value, 0 your own")
+        review.addSeparator()
         self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
                      "Join the sentence with the next one (fixing a bad split); the review is kept")
         self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
@@ -109,7 +124,7 @@ class WindowActions:
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
         self._action(view, "Back to the sentence table", self.back_to_table, ["Esc", "Ctrl+T"],
                      "Leave a text field (what you typed is saved) and go back to the sentences")
-        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+F")  # Ctrl+L opens a web page
+        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+L")
         view.addSeparator()
         self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
                      "The sources ledger: grades, where each source is cited, merging duplicates")
@@ -117,6 +132,12 @@ class WindowActions:
         article = bar.addMenu("&Article")
         self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
                      "Title, outlet, URL and publication date")
+        self._action(article, "&Versions and orphans…", lambda: team.open_versions(self), None,
+                     "What changed since the previous version; re-attach judgments that found no sentence")
+        self._action(article, "View &snapshot", self.view_snapshot, "Ctrl+Shift+P",
+                     "The page as it was fetched, shown as text (nothing in it runs)")
+        self._action(article, "Check for &changes", self.check_for_changes, "F5",
+                     "Fetch the page again; a changed text is imported as a new article linked to this one")
         self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
                      "Delete the article and its reviews (can be undone)")
         self.article_panel.list.addActions(article.actions())
@@ -125,6 +146,8 @@ class WindowActions:
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "Open &log folder", self.open_log_folder,
+                     tip="The folder with the program's log files, to attach to a bug report")
         self._action(help_menu, "&About", self.show_about)
 
         self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factcheck.model import Article
@@ -31,6 +34,10 @@ class Dialogs:
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)
 
+    def open_folder(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.window, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -49,6 +56,17 @@ class Dialogs:
     def open_database_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open database", "", DATABASE_FILTER)
         return path
+
+    def web_urls(self) -> list[str]:
+        from ui.widgets.web_import_dialog import WebImportDialog
+
+        dialog = WebImportDialog(self.window)
+        return dialog.urls() if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+    def snapshot(self, store: Any, article_id: str) -> None:
+        from ui.widgets.snapshot_view import SnapshotDialog
+
+        SnapshotDialog(store, article_id, self.window).exec()
 
     def paste_article(self) -> PastedArticle | None:
         dialog = PasteDialog(self.window)

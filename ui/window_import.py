@@ -3,8 +3,11 @@ GUI thread with progress and Cancel. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from ui.widgets import team_hooks
 from ui.widgets.import_dialogs import (
     ImportOutcome,
     ImportRunner,
@@ -24,11 +27,11 @@ class WindowImports:
             self.import_files(paths)
         self.back_to_table()
 
-    def import_files(self, paths: list[str]) -> ImportRunner:
+    def import_files(self, paths: list[str], allow_large: bool = False) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
         store = self.session.store
-        runner = ImportRunner(self, store.path, store.reviewer, import_files_work(list(paths)),
-                              len(paths), "Importing…")
+        runner = ImportRunner(self, store.path, store.reviewer,
+                              import_files_work(list(paths), allow_large), len(paths), "Importing…")
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -60,6 +63,13 @@ class WindowImports:
             if again:
                 parts.append(f"{again} already in the database")
             self.statusBar().showMessage("; ".join(parts) + ".", 6000)
+        team_hooks.offer_new_versions(self, outcome)
+        if outcome.too_large:
+            names = ", ".join(Path(p).name for p in outcome.too_large)
+            if self.dialogs.confirm("Import large files", (
+                    f"{names} holds more than 20 MB of text; importing takes a while and the "
+                    "window may be slow with it. Import anyway?")):
+                self.import_files(outcome.too_large, allow_large=True)
         message = outcome_message(outcome)
         if outcome.failures:
             self.dialogs.error("Import", message)
@@ -68,13 +78,19 @@ class WindowImports:
         self.back_to_table()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() or url.scheme() in ("http", "https") for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        urls = event.mimeData().urls()
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        links = [url.toString() for url in urls if url.scheme() in ("http", "https")]
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+        elif links:  # a link dragged from a browser: fetched like File > Open web page…
+            event.acceptProposedAction()
+            self.import_urls(links)
 
     # -- other windows and dialogs -------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.sentence_table import FILTERS
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.kb_status import kb_as_of_label
 from ui.widgets.muted import set_muted
 
 DEFAULT_SIZE = (1440, 880)
@@ -30,7 +31,7 @@ FRAME_ALLOWANCE = (16, 48)
 def pane_widths(width: int) -> list[int]:
     """Article list | sentences | detail panel for a window ``width`` pixels wide: the list and
     the panel take what they need (more on a wide screen), the sentences the rest."""
-    articles = max(160, min(280, width * 13 // 100))
+    articles = max(150, min(280, width * 12 // 100))
     detail = max(340, min(560, width * 27 // 100))
     return [articles, max(300, width - articles - detail), detail]
 
@@ -80,6 +81,7 @@ class WindowLayout:
         centre_layout.setSpacing(2)
         centre_layout.addWidget(self.verdict_bar)
         centre_layout.addWidget(self.profile_bar)
+        centre_layout.addWidget(self.language_notice)
         centre_layout.addLayout(filter_row)
         centre_layout.addWidget(self.table, 1)
 
@@ -164,6 +166,7 @@ class WindowLayout:
         self.saved_label = QLabel()
         self.reviewer_label = QLabel()
         self.database_label = QLabel()
-        for label in (self.saved_label, self.reviewer_label, self.database_label):
+        self.kb_label = kb_as_of_label()
+        for label in (self.saved_label, self.reviewer_label, self.database_label, self.kb_label):
             status.addPermanentWidget(label)
         self._update_status_labels()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.model import Article, Sentence, Suggestion, suggestion_key
+
+if TYPE_CHECKING:
+    from factcheck.nlp import ParsedSentence
 
 # Letters by case, built once: the stdlib ``re`` has no \p{Lu}.
 _LATIN = [chr(c) for c in range(0x41, 0x250)]
@@ -37,50 +40,76 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """What every detector receives: the article, its sentences and the date of reference.
+    """What every detector receives, computed once and never changed: the article, its
+    sentences and their parses, the date of reference, and what several detectors read from
+    one sentence (its text with quotations blanked, its dates, its capitalised names).
 
-    It also keeps what several detectors read from one sentence (its text with quotations
-    blanked, its dates, its capitalised names), computed once per analysis.
+    Detectors only read it, so the order they run in cannot change what they find.
     """
 
     article: Article
     sentences: Sequence[Sentence]
     today: date  # the article's date: publication, else import, else today
-    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    parsed: Sequence[ParsedSentence] = ()
+    quotes: tuple[tuple[int, int], ...] = ()
+    _masked: tuple[str, ...] = field(default=(), repr=False)
+    _dates: tuple[Any, ...] = field(default=(), repr=False)
+    _mentions: tuple[Any, ...] = field(default=(), repr=False)
 
-    def memo(self, what: str, sentence: Sentence, compute: Callable[[], Any]) -> Any:
-        key = (what, sentence.index)
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
+    @classmethod
+    def build(
+        cls,
+        article: Article,
+        sentences: Sequence[Sentence],
+        today: date,
+        parsed: Sequence[ParsedSentence] = (),
+    ) -> Context:
+        """A context with everything detectors share worked out up front."""
+        from factcheck.analysis.dates import find_dates
+        from factcheck.analysis.names import name_mentions
 
-    def remember(self, what: str, sentence: Sentence, value: Any) -> None:
-        self._memo[(what, sentence.index)] = value
+        sentences = tuple(sentences)
+        return cls(
+            article=article,
+            sentences=sentences,
+            today=today,
+            parsed=tuple(parsed),
+            quotes=tuple(quote_spans(article.text)),
+            _masked=tuple(mask_quotes(s.text) for s in sentences),
+            _dates=tuple(tuple(find_dates(s.text, today)) for s in sentences),
+            _mentions=tuple(tuple(name_mentions(s.text)) for s in sentences),
+        )
+
+    def _position(self, sentence: Sentence) -> int:
+        if sentence.index < len(self.sentences) and self.sentences[sentence.index] is sentence:
+            return sentence.index
+        return next(k for k, s in enumerate(self.sentences) if s.index == sentence.index)
 
     def article_quotes(self) -> list[tuple[int, int]]:
         """Quotation spans of the whole article text (they may run over sentences)."""
-        key = ("article_quotes", -1)
-        if key not in self._memo:
-            self._memo[key] = quote_spans(self.article.text)
-        return self._memo[key]
+        return list(self.quotes)
 
     def masked(self, sentence: Sentence) -> str:
         """The sentence with the inside of its quotations blanked."""
-        return self.memo("masked", sentence, lambda: mask_quotes(sentence.text))
+        if not self._masked:
+            return mask_quotes(sentence.text)
+        return self._masked[self._position(sentence)]
 
     def dates(self, sentence: Sentence) -> list[Any]:
-        from factcheck.analysis.dates import find_dates
+        if not self._dates:
+            from factcheck.analysis.dates import find_dates
 
-        return self.memo("dates", sentence, lambda: find_dates(sentence.text, self.today))
+            return find_dates(sentence.text, self.today)
+        return list(self._dates[self._position(sentence)])
 
     def mentions(self, sentence: Sentence) -> list[Any]:
-        from factcheck.analysis.names import name_mentions
+        if not self._mentions:
+            from factcheck.analysis.names import name_mentions
 
-        return self.memo("mentions", sentence, lambda: name_mentions(sentence.text))
+            return name_mentions(sentence.text)
+        return list(self._mentions[self._position(sentence)])
 
 
 def article_date(article: Article, today: date | None = None) -> date:
@@ -105,6 +134,7 @@ def make(
     value: str | None = None,
     related: Sequence[int] = (),
     proposed: dict[str, Any] | None = None,
+    confidence: str = "high",
 ) -> Suggestion:
     """A suggestion over ``sentence.text[local_start:local_end]`` with article offsets and key."""
     span = sentence.text[local_start:local_end]
@@ -118,6 +148,7 @@ def make(
         related=tuple(related),
         proposed=proposed or {},
         key=suggestion_key(kind, span, sentence.text),
+        confidence=confidence,
     )
 
 

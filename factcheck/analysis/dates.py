@@ -34,7 +34,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     ("part_month", re.compile(rf"\b{_PART}[- ]{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:,)?\s+{_YEAR}\b")),
-    ("month", re.compile(rf"(?:\b(?P<cue>(?i:{_TIME_WORDS}))\s+)?\b{_MONTH}(?=[\s,.;:!?\u2019']|$)")),
+    (
+        "month",
+        re.compile(rf"(?:\b(?P<cue>(?i:{_TIME_WORDS}))\s+)?\b{_MONTH}(?=[\s,.;:!?\u2019']|$)"),
+    ),
     (
         "year_range",
         re.compile(
@@ -211,18 +214,22 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match[st
 def detect_dates(ctx: Context) -> list[Suggestion]:
     """A claim.date suggestion for every date outside quotations... and inside them too:
     a quoted date is still a checkable claim."""
+    assumed = ctx.article.published is None or ctx.article.published_assumed
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         for mention in ctx.dates(sentence):
             span = sentence.text[mention.start : mention.end]
-            found.append(
-                make(
-                    sentence,
-                    mention.start,
-                    mention.end,
-                    DATE,
-                    f"Date “{span}” read as {mention.value}.",
-                    value=mention.value,
+            message = f"Date “{span}” read as {mention.value}."
+            if assumed and not _YEAR_IN_SPAN_RE.search(span):
+                # "Monday", "January 3rd": read against a date that may be the import date.
+                message += (
+                    f" Low confidence: read against the article's assumed date "
+                    f"({ctx.today.isoformat()}); set the real publication date to check."
                 )
+            found.append(
+                make(sentence, mention.start, mention.end, DATE, message, value=mention.value)
             )
     return found
+
+
+_YEAR_IN_SPAN_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b\d\d?/\d\d?/\d{2,4}\b")

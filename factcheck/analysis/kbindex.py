@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -13,6 +13,7 @@ from factcheck.analysis.common import fold, strip_possessive
 from factcheck.kb.types import Office, Person
 
 _TOKEN_SPLIT_RE = re.compile(r"[\s\-]+")
+_OPENING_MARKS = "\u201c\u2018\"'(["
 
 
 @dataclass
@@ -124,11 +125,32 @@ def title_before(index: KBIndex, text: str, pos: int) -> tuple[str, int] | None:
             continue
         chosen = words[-length:]
         phrase = fold(" ".join(w.group(0) for w in chosen))
-        phrase = phrase.removeprefix("then-").removeprefix("ex-")
+        opening = len(phrase) - len(phrase.lstrip(_OPENING_MARKS))  # "“Prime Minister"
+        phrase = phrase[opening:].removeprefix("then-").removeprefix("ex-")
         if phrase in index.titles:
-            return phrase, window_start + chosen[0].start()
+            return phrase, window_start + chosen[0].start() + opening
     return None
 
 
 def split_tokens(folded_name: str) -> list[str]:
     return [t for t in _TOKEN_SPLIT_RE.split(folded_name.replace(".", "")) if t]
+
+
+def split_known_title(index: KBIndex, mention: Any) -> Any:
+    """ "Costa Rican President Laura Chinchilla", read as one name: the longest run of its
+    first words that is a title of the knowledge base becomes the title."""
+    if mention.title:
+        return mention
+    words = list(re.finditer(r"\S+", mention.name))
+    for k in range(len(words) - 1, 0, -1):
+        if fold(mention.name[: words[k - 1].end()]) in index.titles:
+            cut = words[k].start()
+            return replace(
+                mention,
+                start=mention.start + cut,
+                name=mention.name[cut:],
+                title=mention.name[: words[k - 1].end()],
+                title_start=mention.start,
+                sentence_initial=False,
+            )
+    return mention

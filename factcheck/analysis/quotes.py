@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.analysis.attribution import sentence_attributions
 from factcheck.analysis.common import WORD_RE, Context, make
+from factcheck.analysis.cues import find_cues
 from factcheck.model import Sentence, Suggestion
 
 DIRECT = "quote.direct"
@@ -84,11 +84,8 @@ def _used_as_a_label(text: str, start: int, end: int) -> bool:
 
 
 def _has_speaker(ctx: Context, sentence: Sentence) -> bool:
+    """A reporting cue outside the quotations of the sentence names who speaks."""
     if _SO_CALLED_RE.search(ctx.masked(sentence)):
         return False
-    attributions = ctx.memo(
-        "attributions",
-        sentence,
-        lambda: sentence_attributions(sentence.text, frozenset(), masked=ctx.masked(sentence)),
-    )
-    return bool(attributions)
+    parsed = next((p for p in ctx.parsed if p.index == sentence.index), None)
+    return parsed is not None and bool(find_cues(parsed, ctx.quotes))

@@ -1,4 +1,10 @@
-"""reference.ambiguous: a bare surname after two people with that surname appeared."""
+"""reference.ambiguous: a bare surname after two people with that surname appeared.
+
+People come from the article's PERSON mentions (the parse's entities, or a person the
+knowledge base knows), one person under several name forms ("Timothy J. Sloan", "Tim Sloan")
+counting once; a bare surname is flagged only when two different people with it were named
+before it and nothing in its own phrase (a first name, a title, an apposition) settles which.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,11 @@ from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
 from factcheck.model import Suggestion
+from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_RECENT = 3  # sentences: a second person of the name named this recently is still in mind
 
 
 def detect_ambiguous(
@@ -15,23 +24,40 @@ def detect_ambiguous(
 ) -> list[Suggestion]:
     """A one-word name, without a title, that is the surname of two or more different
     people named earlier in the article (or earlier in the same sentence)."""
+    parsed = {p.index: p for p in ctx.parsed}
+    if parsed:
+        people = _one_identity_per_person(parsed, _people_in_parse(parsed, people))
     by_sentence: dict[int, list[PersonMention]] = {}
     for person in people:
         by_sentence.setdefault(person.sentence, []).append(person)
     seen: dict[str, dict[str, PersonMention]] = {}  # surname -> identity -> first mention
+    last_named = {p.identity: -1 for p in people}
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         full = by_sentence.get(sentence.index, [])
         pending = sorted(full, key=lambda p: p.start)
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
-                _remember(seen, pending.pop(0))
+                named = pending.pop(0)
+                last_named[named.identity] = sentence.index
+                _remember(seen, named)
             if len(mention.words) != 1 or mention.title:
                 continue
             key = fold(mention.name)
-            if key in STARTERS or key in TITLE_WORDS or key not in seen or len(seen[key]) < 2:
+            if key in STARTERS or key in TITLE_WORDS or key not in seen:
                 continue
             if any(p.start <= mention.start < p.end for p in full):
+                continue
+            if parsed and not _bare_in_parse(parsed[sentence.index], mention.start, mention.end):
+                continue
+            if len(seen[key]) < 2:
+                continue
+            first, *others = seen[key].values()
+            if parsed and not any(
+                sentence.index - last_named[o.identity] <= _RECENT for o in others
+            ):
+                # The other people of that name were named long ago: the reader has been
+                # following the first one all along ("Clinton" after one "Bill Clinton").
                 continue
             candidates = list(seen[key].values())
             names = " or ".join(_display(p) for p in candidates)
@@ -47,6 +73,7 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
+            last_named[person.identity] = sentence.index
             _remember(seen, person)
     return found
 
@@ -58,3 +85,121 @@ def _remember(seen: dict[str, dict[str, PersonMention]], person: PersonMention) 
 
 def _display(person: PersonMention) -> str:
     return person.person.name if person.person is not None else person.name
+
+
+def _tokens_in(parsed: ParsedSentence, start: int, end: int) -> list[int]:
+    """Tokens of ``parsed`` within the sentence-text span ``start``..``end``."""
+    return [
+        t.i for t in parsed.tokens
+        if t.start - parsed.start >= start and t.end - parsed.start <= end
+    ]
+
+
+def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
+    """How the parse reads a name: "person" (a PERSON entity covers it), "name" (proper nouns
+    only, read as something else), or "" ("Hosting Cook": a verb is no first name)."""
+    tokens = [i for i in _tokens_in(parsed, person.start, person.end)
+              if parsed.tokens[i].pos not in ("PART", "PUNCT")]
+    # Every word a proper noun, but for the syllables of a hyphenated name ("Ji-hoon").
+    if not tokens or parsed.tokens[tokens[0]].pos != "PROPN" or any(
+        parsed.tokens[i].pos != "PROPN" and parsed.tokens[i - 1].text != "-" for i in tokens
+    ):
+        return ""
+    first, last = parsed.entity_at(tokens[0]), parsed.entity_at(tokens[-1])
+    if first is not None and first is last and first.label == "PERSON":
+        return "person"
+    if first is not None and first.label in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"):
+        return ""
+    return "name"
+
+
+def _people_in_parse(
+    parsed: dict[int, ParsedSentence], people: list[PersonMention]
+) -> list[PersonMention]:
+    """The mentions that are people's: known to the knowledge base, read as a PERSON, or a
+    name sharing its surname with someone read as a PERSON ("Anna Kowalska", then
+    "her cousin Piotr Kowalska")."""
+    readings = [
+        "person" if p.person is not None else _name_reading(parsed[p.sentence], p)
+        for p in people
+    ]
+    person_surnames = {k for p, r in zip(people, readings, strict=True) if r == "person"
+                       for k in p.surnames}
+    return [
+        p for p, r in zip(people, readings, strict=True)
+        if r == "person" or (r == "name" and p.surnames & person_surnames)
+    ]
+
+
+def _bare_in_parse(parsed: ParsedSentence, start: int, end: int) -> bool:
+    """A surname standing alone: a proper noun with no first name or title joined to it and no
+    apposition saying who it is."""
+    tokens = _tokens_in(parsed, start, end)
+    if len(tokens) != 1:
+        return False
+    token = parsed.tokens[tokens[0]]
+    if token.pos != "PROPN":
+        return False
+    if token.dep == "compound" and parsed.tokens[token.head].pos == "NOUN":
+        return False  # "the Trump team", "the Bush dynasty": a family's name, not a person
+    for neighbour in (token.i - 1, token.i + 1):
+        if 0 <= neighbour < len(parsed.tokens):
+            other = parsed.tokens[neighbour]
+            joined = other.head == token.i or token.head == other.i
+            if other.pos == "PROPN" and joined and other.dep in ("compound", "flat"):
+                return False
+            if token.dep in ("compound", "flat") and token.head == other.i and other.pos == "PROPN":
+                return False
+    return not any(parsed.tokens[c].dep == "appos" for c in parsed.children[token.i])
+
+
+def _name_words(parsed: ParsedSentence, person: PersonMention) -> list[str]:
+    """The words of a person's name the parse reads as the name itself: "Miss Universe Alicia
+    Machado" and "Crooked Hillary Clinton" are "Alicia Machado" and "Hillary Clinton"."""
+    tokens = [i for i in _tokens_in(parsed, person.start, person.end)
+              if parsed.tokens[i].pos not in ("PART", "PUNCT")]
+    entity = parsed.entity_at(tokens[-1]) if tokens else None
+    if entity is not None and entity.label == "PERSON":
+        tokens = [i for i in tokens if entity.first <= i <= entity.last]
+    words = [fold(parsed.tokens[i].text).rstrip(".") for i in tokens]
+    written = fold(person.name).replace(".", "").replace(",", "").split()
+    if written and written[-1] in _SUFFIXES and (not words or words[-1] != written[-1]):
+        words.append(written[-1])  # "Donald Trump Jr." is not "Donald Trump"
+    return words or written
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two name forms of one person: the same surname, and one name's words all in the other's
+    ("Hillary Rodham Clinton", "Hillary Clinton") or one first name the start of the other
+    ("Tim Sloan", "Timothy J. Sloan")."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a) or a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def _one_identity_per_person(
+    parsed: dict[int, ParsedSentence], people: list[PersonMention]
+) -> list[PersonMention]:
+    """Mentions of one person under several name forms share one identity (the first one's,
+    or the knowledge base's)."""
+    from dataclasses import replace
+
+    canonical: list[tuple[list[str], str]] = []
+    merged: list[PersonMention] = []
+    for person in people:
+        words = _name_words(parsed[person.sentence], person)
+        identity = person.identity
+        for seen_words, seen_identity in canonical:
+            if seen_identity == identity:
+                break
+            if _same_person(words, seen_words) and (
+                person.person is None or seen_identity.startswith("name:")
+                or seen_identity == identity
+            ):
+                identity = seen_identity
+                break
+        canonical.append((words, identity))
+        merged.append(replace(person, identity=identity))
+    return merged

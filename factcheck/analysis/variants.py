@@ -10,11 +10,19 @@ diacritics folds to the known spelling and so is never a variant.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
 from factcheck.analysis.common import Context, fold, make
-from factcheck.analysis.kbindex import KBIndex, find_exact, split_tokens, title_before
+from factcheck.analysis.kbindex import (
+    KBIndex,
+    find_exact,
+    split_known_title,
+    split_tokens,
+    title_before,
+)
 from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
 from factcheck.model import Suggestion
@@ -24,6 +32,7 @@ _CUTOFF = 80.0
 _TOKEN_CUTOFF = 70.0
 _TWO_WORDS_CUTOFF = 80.0
 _TITLED_CUTOFF = 80.0
+_COMMON_PERCENT = 0.01  # share of the population bearing a name, in per cent
 
 
 # Romanisations of one given name that wire services use side by side: none is an error.
@@ -42,6 +51,25 @@ _ROMANISATIONS = {
     )
     for spelling in group.split()
 }
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Folded common given names and surnames: those the US Census lists (the ``names``
+    package) give for at least 1 in 10,000 people. Such a word is somebody's real name:
+    "Serrano" is not a misspelt "Serra"."""
+    found: set[str] = set()
+    try:
+        folder = resources.files("names")
+    except ModuleNotFoundError:
+        return frozenset()
+    for list_name in ("dist.all.last", "dist.male.first", "dist.female.first"):
+        text = folder.joinpath(list_name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= _COMMON_PERCENT:
+                found.add(fields[0].casefold())
+    return frozenset(found)
 
 
 def _transliterated(tokens) -> tuple[str, ...]:
@@ -95,6 +123,12 @@ def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
     cutoff = _TOKEN_CUTOFF if len(differing) <= max(1, len(written) // 2) else _TWO_WORDS_CUTOFF
     if len(differing) > max(2, len(written) // 2):
         return False
+    # A misspelt word that is a common given name or surname names someone else ("José
+    # Serrano" is not "José Serra", "Scott Morris" not "Scott Morrison"), unless two other
+    # parts of the name agree ("Bruno Rodríguez Padilla").
+    agreeing = len(written) - len(differing)
+    if agreeing < 2 and any(a in common_names() for a, _ in differing):
+        return False
     for a, b in differing:
         if min(len(a), len(b)) < 4 or a[0] != b[0]:
             return False
@@ -109,6 +143,10 @@ def titled_surname_variant(index: KBIndex, text: str, mention: NameMention) -> V
     key = fold(mention.name)
     if len(key) < 4 or key in index.surnames or key in index.name_tokens:
         return None
+    if key in common_names():
+        return None  # "President Morris" names a Morris
+    if any(key.endswith(end) and key[: -len(end)] in index.surnames for end in ("es", "s")):
+        return None  # "both former president Bushes": a family's surname in the plural
     title = title_before(index, text, mention.start)
     if title is None:
         return None
@@ -148,6 +186,7 @@ def detect_variants(
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         for mention in mentions.get(sentence.index, ()):
+            mention = split_known_title(index, mention)  # "Costa Rican President Laura …"
             if len(mention.words) == 1:
                 variant = titled_surname_variant(index, sentence.text, mention)
             elif not is_person_like(mention.words) or find_exact(index, mention.name):

@@ -1,19 +1,23 @@
 """Importers: turn a file or pasted text into an article's text and metadata.
 
-One reader per format; :func:`read_file` picks it by the file's suffix. Every
+One reader per format; :func:`read_file` picks it by the file's content (web pages, Word
+documents) or else its suffix. Every
 failure a user can cause is an :class:`~factcheck.errors.ImportFailed` whose
 message is one sentence naming the file.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, checked_text, normalise_newlines
 from factcheck.importers.encoding import decode_bytes
+from factcheck.importers.limits import MAX_DOCX_EXPANSION, MAX_TEXT_BYTES, TooLarge, check_size
 from factcheck.importers.markdown import read_markdown
 from factcheck.importers.plain import read_plain
 from factcheck.importers.webpage import read_web_page
@@ -21,6 +25,7 @@ from factcheck.importers.word import read_word
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "TooLarge",
     "ImportedDocument",
     "decode_bytes",
     "normalise_newlines",
@@ -53,23 +58,72 @@ _ADVICE = {
 
 def _unsupported(path: Path) -> ImportFailed:
     suffix = path.suffix.lower()
-    supported = ", ".join(SUPPORTED_SUFFIXES)
     if suffix in _ADVICE:
         return ImportFailed(f"{path.name} cannot be imported: {_ADVICE[suffix]}.")
-    kind = f"{suffix} files" if suffix else "files without an extension"
-    return ImportFailed(f"{path.name} cannot be imported: {kind} are not supported ({supported}).")
+    kind = f"{suffix} files are" if suffix else "its content is"
+    return ImportFailed(f"{path.name} cannot be imported: {kind} not {SUPPORTED_KINDS}.")
 
 
-def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
-    """Read an article from a .txt, .md, .html or .docx file (chosen by its suffix).
+SUPPORTED_KINDS = "plain text, Markdown, a web page (HTML) or a Word document (.docx)"
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
 
-    Raises ImportFailed with one clear sentence when the file is missing, of an
-    unknown type, binary, undecodable, empty or whitespace only.
+
+def sniff(data: bytes) -> str:
+    """What a file's bytes are, whatever its name says: html, docx, pdf, binary or text."""
+    head = data[:4096]
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):
+            encoding = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le"}.get(bom, "utf-16-be")
+            head = head[len(bom):].decode(encoding, "ignore").encode("utf-8")
+            break
+    stripped = head.lstrip()
+    if stripped.startswith(b"<") and _HTML_START.search(stripped[:2048]):
+        return "html"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data else "binary"
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "binary"
+    return "text"
+
+
+def _reader(path: Path, data: bytes) -> Reader:
+    """The reader for a file: HTML and Word documents by their content, the rest by suffix."""
+    suffix = path.suffix.lower()
+    kind = sniff(data)
+    if kind == "html" and suffix != ".docx":
+        return read_web_page  # a page saved as .txt, .php, or with no extension at all
+    if kind == "docx":
+        return read_word
+    if suffix in READERS:
+        return READERS[suffix]  # its reader refuses binary content in its own words
+    if suffix == "" and kind == "text":
+        return read_plain
+    if kind == "pdf":
+        raise ImportFailed(f"{path.name} cannot be imported: {_ADVICE['.pdf']}.")
+    raise _unsupported(path)
+
+
+def read_file(path: str | os.PathLike[str], allow_large: bool = False) -> ImportedDocument:
+    """Read an article from a text, Markdown, HTML or Word file.
+
+    Web pages and Word documents are recognised by their content (a page saved as .txt
+    or without an extension is read as a page); other files by their suffix, and a file
+    without one as plain text. Raises ImportFailed with one clear sentence when the file
+    is missing, of an unknown type, binary, undecodable, empty or whitespace only; TooLarge
+    when it holds more than 20 MB of text (or its file is over the limit) and
+    ``allow_large`` is False.
     """
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise _unsupported(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if path.suffix.lower() in (".txt", ".text", ".md", ".markdown"):
+        check_size(size, path.name, allow_large)
+    elif size > MAX_TEXT_BYTES * MAX_DOCX_EXPANSION:
+        check_size(size, path.name, allow_large)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -82,7 +136,14 @@ def read_file(path: str | os.PathLike[str]) -> ImportedDocument:
         raise ImportFailed(f"{path} cannot be read: {error.strerror or error}.") from None
     if not data:
         raise ImportFailed(f"{path.name} is empty.")
-    return reader(data, path.name)
+    reader = _reader(path, data)
+    if reader is read_word:
+        document = read_word(data, path.name, allow_large)
+    else:
+        document = reader(data, path.name)
+    del data
+    check_size(len(document.text.encode("utf-8")), path.name, allow_large, " of text")
+    return document
 
 
 def read_text(text: str) -> ImportedDocument:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.errors import ImportFailed
 
@@ -14,7 +14,8 @@ class ImportedDocument:
     """An article's text as extracted from a file or a paste, with what the file said about it.
 
     ``text`` is kept as extracted (only line endings are normalised to ``\\n``);
-    ``format`` names the reader that produced it: txt, md, html, docx or paste.
+    ``format`` names the reader that produced it: txt, md, html, docx or paste;
+    ``language`` is the ISO 639-1 code the page declares or detection found ("" = not known).
     """
 
     text: str
@@ -24,6 +25,15 @@ class ImportedDocument:
     url: str = ""
     outlet: str = ""
     format: str = ""
+    language: str = ""  # ISO 639-1 code; empty until detected
+    encoding: str = field(default="", compare=False)  # the codec the file was decoded with, when it was a text file
+
+    @property
+    def assumed_encoding(self) -> str | None:
+        """The encoding's name when the file was not UTF-8 (it was detected, so assumed)."""
+        from factcheck.importers.encoding import encoding_label
+
+        return encoding_label(self.encoding) if self.encoding not in ("", "utf_8") else None
 
 
 _LINE_ENDING = re.compile(r"\r\n?")

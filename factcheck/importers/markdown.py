@@ -13,7 +13,7 @@ from markdown_it.token import Token
 
 from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, checked_text
-from factcheck.importers.encoding import decode_bytes
+from factcheck.importers.encoding import decode_text
 
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -61,8 +61,9 @@ def markdown_blocks(source: str) -> tuple[list[str], str]:
 
 def read_markdown(data: bytes, name: str) -> ImportedDocument:
     """The rendered plain text of a Markdown file; its first heading is the title."""
-    source = checked_text(decode_bytes(data, name), name)
+    decoded, encoding = decode_text(data, name)
+    source = checked_text(decoded, name)
     blocks, title = markdown_blocks(source)
     if not blocks:
         raise ImportFailed(f"{name} has no text once its Markdown is rendered.")
-    return ImportedDocument(text="\n\n".join(blocks), title=title, format="md")
+    return ImportedDocument(text="\n\n".join(blocks), title=title, format="md", encoding=encoding)

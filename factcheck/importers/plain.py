@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from factcheck.importers.document import ImportedDocument, checked_text
-from factcheck.importers.encoding import decode_bytes
+from factcheck.importers.encoding import decode_text
 
 
 def read_plain(data: bytes, name: str) -> ImportedDocument:
     """A plain-text file's contents, decoded, with line endings normalised."""
-    text = checked_text(decode_bytes(data, name), name)
-    return ImportedDocument(text=text, format="txt")
+    decoded, encoding = decode_text(data, name)
+    return ImportedDocument(text=checked_text(decoded, name), format="txt", encoding=encoding)

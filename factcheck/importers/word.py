@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, normalise_newlines
+from factcheck.importers.limits import check_docx_package
 
 # python-docx's own blank template names this author; it says nothing about the article.
 _TEMPLATE_AUTHOR = "python-docx"
@@ -37,15 +40,23 @@ def _blocks(document: docx.document.Document) -> list[str]:
     return [normalise_newlines(block).strip() for block in blocks if block.strip()]
 
 
-def read_word(data: bytes, name: str) -> ImportedDocument:
-    """The text of a .docx file, one paragraph per Word paragraph, with its title and author."""
+def read_word(data: bytes, name: str, allow_large: bool = False) -> ImportedDocument:
+    """The text of a .docx file, one paragraph per Word paragraph, with its title and author.
+
+    The package is decompressed with a running count first: a decompression bomb is refused,
+    and one that expands beyond the size limit needs ``allow_large``.
+    """
     if not data:
         raise ImportFailed(f"{name} is empty.")
+    damaged = ImportFailed(f"{name} is not a Word (.docx) document or is damaged.")
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_docx_package(archive, name, allow_large)
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise ImportFailed(f"{name} is not a Word (.docx) document or is damaged.") from None
-    blocks = _blocks(document)
+        blocks = _blocks(document)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError,
+            zlib.error, NotImplementedError, etree.XMLSyntaxError):
+        raise damaged from None
     if not blocks:
         raise ImportFailed(f"{name} has no text in it.")
     properties = document.core_properties

@@ -4,6 +4,7 @@ API (stable, used by factcheck.analysis):
 
     kb = load_kb(user_file=None)      # resources/kb/*.json plus the user's additions
     kb.as_of, kb.source               # date of the data, where it comes from
+    shipped_as_of() -> date           # the shipped data's date, without loading it
     kb.people[person_id] -> Person
     kb.offices[office_id] -> Office
     kb.terms_of(person_id) -> list[Term]        # sorted by start
@@ -18,13 +19,17 @@ API (stable, used by factcheck.analysis):
     kb.is_different(name, person_id)             # the user said this name is someone else
     fold(text) -> str                            # NFKD, combining marks dropped, casefolded
 
+Provenance: ``Person.wikidata`` ("Q76") and ``Person.source``; ``Term.source`` (the extract
+"owner/repo@commit:path", or the hand-made files' source line); ``Office.wikidata``,
+``Office.source`` and ``Office.known_until`` (the extract's date: later holders unknown).
+
     add_user_person(user_file, name, aliases=(), description="") -> Person
     mark_different_person(user_file, name, person_id)
     user_file_for(database_path) -> Path         # the additions file next to the database
 """
 
 from factcheck.kb.base import KnowledgeBase, check_consistency
-from factcheck.kb.loader import KnowledgeBaseError, load_kb
+from factcheck.kb.loader import KnowledgeBaseError, load_kb, shipped_as_of
 from factcheck.kb.names import fold, name_key
 from factcheck.kb.types import Office, Person, Term
 from factcheck.kb.user import USER_FILE_NAME, add_user_person, mark_different_person, user_file_for
@@ -42,5 +47,6 @@ __all__ = [
     "load_kb",
     "mark_different_person",
     "name_key",
+    "shipped_as_of",
     "user_file_for",
 ]

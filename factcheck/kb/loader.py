@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,16 @@ def load_kb(user_file: Path | None = None) -> KnowledgeBase:
     except FileNotFoundError:
         return _shipped()
     return _with_user_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=1)
+def shipped_as_of() -> date:
+    """The date the shipped data is current to, read from meta.json alone (cheap: for the
+    window's status bar, which must not wait for the whole knowledge base)."""
+    entry = resource("kb").joinpath("meta.json")
+    return _date(
+        str(_parse(entry.read_text(encoding="utf-8"), "meta.json").get("as_of")), "meta.json"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +121,8 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     people: dict[str, Person] = {}
     offices: dict[str, Office] = {}
     terms: list[Term] = []
+    identifiers: dict[str, str] = {}
+    confirmed: dict[tuple[str, str, str], str] = {}
     for name, doc in documents:
         for person in _people(doc.get("people", []), name):
             if person.id in people:
@@ -120,6 +133,45 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
                 raise KnowledgeBaseError(f"The office id {office.id} appears twice ({name}).")
             offices[office.id] = office
         terms.extend(_terms(doc.get("terms", []), name))
+        for item in doc.get("identifiers", []):
+            identifiers[_field(item, "person", name)] = _field(item, "wikidata", name)
+        # Hand-made terms a public extract confirms take that extract as their source.
+        for item in doc.get("confirmed", []):
+            key = (
+                _field(item, "office", name),
+                _field(item, "person", name),
+                item.get("start", ""),
+            )
+            confirmed.setdefault(key, _field(item, "source", name))
+
+    # A term without its own source has its office's (an extract), else a confirming
+    # extract's, else the hand-made files' source line.
+    office_source = {o.id: o.source for o in offices.values() if o.source}
+    terms = [
+        t
+        if t.source
+        else replace(
+            t,
+            source=office_source.get(t.office_id)
+            or confirmed.get((t.office_id, t.person_id, t.start.isoformat()), source),
+        )
+        for t in terms
+    ]
+    # A person read from an extract (with a Wikidata id, no source of their own) has their
+    # first term's source; a person of the hand-made files has the files' source line.
+    first_source: dict[str, str] = {}
+    for term in sorted(terms, key=lambda t: t.start):
+        first_source.setdefault(term.person_id, term.source)
+    people = {
+        k: p
+        if p.source
+        else replace(p, source=(first_source.get(k) if p.wikidata else None) or source)
+        for k, p in people.items()
+    }
+    for person_id, wikidata in identifiers.items():
+        if person_id in people and not people[person_id].wikidata:
+            people[person_id] = replace(people[person_id], wikidata=wikidata)
+
     return KnowledgeBase(
         as_of=as_of, source=source, people=people, offices=offices, terms=terms, countries=countries
     )
@@ -144,6 +196,8 @@ def _people(items: Iterable[dict[str, Any]], source: str, user_added: bool = Fal
             description=item.get("description", ""),
             surnames=tuple(item.get("surnames", ())),
             user_added=user_added,
+            wikidata=item.get("wikidata", ""),
+            source=item.get("source", ""),
         )
         for item in items
     ]
@@ -165,6 +219,9 @@ def _offices(
                 titles=_expand_titles(item.get("titles", []), countries.get(country)),
                 administration=bool(item.get("administration", False)),
                 roles=roles,
+                wikidata=item.get("wikidata", ""),
+                known_until=_date(item["known_until"], source) if item.get("known_until") else None,
+                source=item.get("source", ""),
             )
         )
     return offices
@@ -191,6 +248,7 @@ def _terms(items: Iterable[dict[str, Any]], source: str) -> list[Term]:
             end=_date(item["end"], source) if item.get("end") else None,
             acting=bool(item.get("acting", False)),
             note=item.get("note", ""),
+            source=item.get("source", ""),
         )
         for item in items
     ]

@@ -15,6 +15,8 @@ _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive normal form: NFKD, combining marks dropped, casefolded."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose: the common case, and much faster
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -16,6 +16,8 @@ class Person:
     # Kim Jong-un). Empty = derived from the canonical name (see KnowledgeBase.surname_index).
     surnames: tuple[str, ...] = ()
     user_added: bool = False  # from the user's additions file, not the shipped data
+    wikidata: str = ""  # Wikidata item id ("Q76") where known
+    source: str = ""  # where the record was read: "owner/repo@commit:path", or a document
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class Office:
     # Every role the office fills, e.g. ("head_of_state", "head_of_government") for the U.S.
     # presidency; ``kind`` is the first of them.
     roles: tuple[str, ...] = ()
+    wikidata: str = ""  # Wikidata item id of the position ("Q11696")
+    # The day the office's data was read: later holders are not recorded (None = as_of).
+    known_until: date | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class Term:
     end: date | None  # None = still in office at the KB's as_of date
     acting: bool = False  # acting or interim holder
     note: str = ""
+    source: str = ""  # the extract the term was read from, "owner/repo@commit:path"
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

@@ -6,8 +6,8 @@ writer is the one core module that uses Qt, and it is imported only when a
 PDF is asked for.
 
 Options: ``flagged_only`` and ``with_suggestions`` shape the Markdown, HTML,
-PDF and CSV outputs; JSON is always the complete review and ClaimReview always
-covers every rating, so both ignore them.
+PDF and CSV outputs; JSON is always the complete review, and ClaimReview and
+Web Annotations cover every judged sentence, so they ignore them.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from factcheck.errors import InvalidValue
 from factcheck.model import ArticleReview
+from factcheck.publisher import Publisher
 from factcheck.reports.common import ExportCancelled, Progress
+from factcheck.team.layers import layer_bundle
 
-FORMATS: tuple[str, ...] = ("md", "html", "pdf", "csv", "json", "claimreview")
+FORMATS: tuple[str, ...] = ("md", "html", "pdf", "csv", "json", "claimreview", "annotations")
 PAGE_SIZES: tuple[str, ...] = ("a4", "letter")
 _SUFFIXES = {
     "md": ".md",
@@ -27,6 +29,7 @@ _SUFFIXES = {
     "csv": ".csv",
     "json": ".json",
     "claimreview": ".jsonld",
+    "annotations": ".jsonld",
 }
 
 __all__ = ["FORMATS", "PAGE_SIZES", "ExportCancelled", "render", "suffix"]
@@ -46,13 +49,20 @@ def render(
     with_suggestions: bool = False,
     progress: Progress | None = None,
     page_size: str = "a4",
+    publisher: Publisher | None = None,
+    include_unfinished: bool = False,
 ) -> bytes:
     """The review of one article in format ``fmt`` (one of FORMATS), as file bytes.
 
     ``progress(done, total)`` is called now and then; returning False cancels
     and raises ExportCancelled. ``page_size`` ("a4" or "letter") is for PDF.
+    ``publisher`` (default: the saved publisher profile) is needed for ClaimReview and
+    embedded in HTML as JSON-LD when complete; ``include_unfinished`` adds reviews not
+    yet done to ClaimReview, marked as drafts.
     """
     _check(fmt)
+    # Adjudicated sentences show their final-layer review; the JSON stays the complete record.
+    review = review if fmt == "json" else layer_bundle(review)
     if fmt == "json":
         from factcheck.reports.json_data import to_json
 
@@ -60,7 +70,18 @@ def render(
     if fmt == "claimreview":
         from factcheck.reports.claimreview import render_claimreview
 
-        return render_claimreview(review, progress=progress).encode("utf-8")
+        return render_claimreview(review, publisher=publisher, include_unfinished=include_unfinished,
+                                  progress=progress).encode("utf-8")
+    if fmt == "annotations":
+        from factcheck.reports.annotations import render_annotations
+
+        return render_annotations(review).encode("utf-8")
+    if fmt == "html":
+        from factcheck.reports.html import render_html
+
+        return render_html(review, flagged_only=flagged_only, with_suggestions=with_suggestions,
+                           progress=progress, publisher=publisher,
+                           include_unfinished=include_unfinished).encode("utf-8")
     if fmt == "pdf":
         if page_size.lower() not in PAGE_SIZES:
             raise InvalidValue(f"Unknown page size {page_size!r}: use one of {', '.join(PAGE_SIZES)}.")
@@ -84,10 +105,6 @@ def _text_writer(fmt: str) -> Callable[..., str]:
         from factcheck.reports.markdown import render_markdown
 
         return render_markdown
-    if fmt == "html":
-        from factcheck.reports.html import render_html
-
-        return render_html
     from factcheck.reports.csv import render_csv
 
     return render_csv

@@ -17,6 +17,7 @@ from factcheck.model import (
     CREDIBILITY_GRADES,
     VERDICT_FIELDS,
     ArticleReview,
+    EvidenceItem,
     LinkKind,
     Rating,
     Review,
@@ -27,6 +28,8 @@ from factcheck.model import (
     SuggestionState,
 )
 from factcheck.profile import SourcingProfile, sourcing_profile
+from factcheck.reports.layers import layer_text
+from factcheck.team.layers import FINAL, layer_evidence
 
 Progress = Callable[[int, int], bool]
 
@@ -52,6 +55,15 @@ PROFILE_LABELS: tuple[tuple[str, str], ...] = (
     ("inconsistencies", "Inconsistent sentences"),
     ("contested", "Contested sentences"),
 )
+# Accepted suggestions of these kinds are checks the reviewer made; reports list them.
+CHECK_LABELS: dict[str, str] = {
+    "name.variant": "Name",
+    "temporal.anachronism": "Office holder",
+    "claim.date": "Date",
+    "claim.number": "Figure",
+}
+KB_CHECKS = ("name.variant", "temporal.anachronism")
+KB_SOURCE = "factcheck-review knowledge base"
 # How often progress is reported while writing sentences: often enough for a bar, cheap enough not to show.
 PROGRESS_EVERY = 25
 
@@ -105,6 +117,18 @@ class Inconsistency:
     reason: str
 
 
+@dataclass(frozen=True)
+class CheckView:
+    """An accepted check: a name, office holder, date or figure the reviewer confirmed."""
+
+    number: int
+    label: str  # "Name", "Date", …
+    span: str  # the words in the article
+    value: str  # what it was checked as: the right spelling, the ISO date, the figure
+    message: str
+    source: str  # where the check's facts come from ("" when from the article itself)
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -114,6 +138,8 @@ class SentenceView:
     pending: list[Suggestion]
     flagged: bool
     reviewed: bool
+    # reviewer -> the reviewer's own evidence items (apart from the article's sources)
+    evidence: dict[str, tuple[EvidenceItem, ...]] = field(default_factory=dict)
 
     @property
     def number(self) -> int:
@@ -132,6 +158,8 @@ class ReportData:
     rating_counts: dict[str, Counter[str]] = field(default_factory=dict)
     inconsistencies: list[Inconsistency] = field(default_factory=list)
     contested: list[SentenceView] = field(default_factory=list)
+    checks: list[CheckView] = field(default_factory=list)
+    layers: str = ""
 
     @property
     def progress_text(self) -> str:
@@ -202,6 +230,7 @@ def collect(review: ArticleReview) -> ReportData:
                 pending=pending.get(sentence.index, []),
                 flagged=any(r.flagged for _, r in ordered),
                 reviewed=any(r.reviewed for _, r in ordered),
+                evidence={name: layer_evidence(review, sentence.id, name) for name, _ in ordered},
             )
         )
 
@@ -225,7 +254,34 @@ def collect(review: ArticleReview) -> ReportData:
         data.rating_counts[name] = ratings
     data.inconsistencies = list(_inconsistencies(views, review, label_of))
     data.contested = [v for v in views if any(r.contested for _, r in v.reviews)]
+    data.checks = accepted_checks(review)
+    data.layers = layer_text(review, reviewers)
     return data
+
+
+def accepted_checks(review: ArticleReview) -> list[CheckView]:
+    """The accepted name, office-holder, date and figure suggestions, in article order."""
+    numbers = {s.index: s.number for s in review.sentences}
+    checks = []
+    for g in sorted(review.suggestions, key=lambda g: (g.sentence, g.start)):
+        kind = suggestion_kind(g)
+        if g.state != SuggestionState.ACCEPTED or kind not in CHECK_LABELS or g.sentence not in numbers:
+            continue
+        checks.append(CheckView(numbers[g.sentence], CHECK_LABELS[kind], review.article.text[g.start:g.end],
+                                g.value or "", g.message, KB_SOURCE if kind in KB_CHECKS else ""))
+    return checks
+
+
+def evidence_parts(item: EvidenceItem) -> tuple[str, str, list[tuple[str, str]]]:
+    """``(title, url, [(label, text)…])`` of an evidence item, for each writer to escape."""
+    details: list[tuple[str, str]] = []
+    if item.accessed:
+        details.append(("accessed", item.accessed))
+    if item.archive_url:
+        details.append(("archived at", item.archive_url))
+    if item.note:
+        details.append(("note", item.note))
+    return item.title, item.url, details
 
 
 def _inconsistencies(
@@ -282,11 +338,18 @@ def header_rows(data: ReportData) -> list[tuple[str, str, bool]]:
     ]
     if article.author:
         rows.append(("Author", article.author, False))
+    # The final layer is no reviewer: the editors who decided it are named instead.
+    people = [name for name in data.reviewers if name != FINAL]
+    editors = sorted({d.decided_by for per in data.review.decisions.values() for d in per.values()},
+                     key=str.casefold)
+    rows.append(("Reviewers", ", ".join(people) or ("none yet" if not editors else "none"), False))
+    if editors:
+        rows.append(("Adjudicated by", ", ".join(editors), False))
     rows += [
-        ("Reviewers", ", ".join(data.reviewers) or "none yet", False),
         ("Date of review", data.review_date_text, False),
         ("Progress", data.progress_text, False),
         ("Sign-off", sign_off_text(data.review), False),
+        ("Layers shown", data.layers, False),
     ]
     return rows
 

@@ -1,22 +1,27 @@
 """The CSV export: one row per sentence per reviewer, every field.
 
 A sentence nobody has reviewed still gets one row, with an empty reviewer.
-Cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are
-prefixed with a single quote, so a spreadsheet shows them as text instead of
-running them as a formula. The file is UTF-8 with a byte-order mark (so that
-spreadsheet programs read accents right) and CRLF line ends.
+Cells that begin with ``=``, ``+``, ``-``, ``@`` (also after leading spaces, and in their
+fullwidth forms), a tab, a carriage return or a line break are prefixed with a single
+quote, so a spreadsheet shows them as text instead of running them as a formula. The file
+is UTF-8 with a byte-order mark (so that spreadsheet programs read accents right) and CRLF
+line ends: read it in Python with ``open(path, encoding="utf-8-sig", newline="")``, or the
+first header comes out as ``'\ufeffarticle_id'``. ``evidence_*`` hold the first evidence
+item; ``evidence_items`` holds every one of them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 
 from factcheck.admiralty import admiralty_codes
-from factcheck.model import VERDICT_FIELDS, ArticleReview, Review, Source
+from factcheck.model import VERDICT_FIELDS, ArticleReview, EvidenceItem, Review, Source
 from factcheck.reports.common import (
     Progress,
     collect,
+    evidence_parts,
     suggestion_kind,
     verdict_word,
     with_progress,
@@ -46,14 +51,25 @@ COLUMNS: tuple[str, ...] = (
     "evidence_accessed",
     "evidence_archive_url",
     "updated_at",
+    "evidence_items",
 )
 SUGGESTIONS_COLUMN = "pending_suggestions"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_CONTROL_STARTS = ("\t", "\r", "\n")
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet will not evaluate as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """A cell a spreadsheet will not evaluate as a formula.
+
+    Spreadsheets skip leading spaces and line breaks and read fullwidth ``＝＋－＠`` as
+    their ASCII forms, so the first visible character is compared after NFKC folding.
+    """
+    if cell.startswith(_CONTROL_STARTS):
+        return "'" + cell
+    visible = cell.lstrip()
+    if visible and unicodedata.normalize("NFKC", visible[0]).startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def render_csv(
@@ -83,7 +99,8 @@ def render_csv(
         reviews: list[tuple[str, Review | None]] = list(view.reviews) or [("", None)]
         for name, r in reviews:
             writer.writerow(
-                [neutralise(str(cell)) for cell in base + [name] + _review_cells(r, view.sources) + [sources, links] + _tail(r) + extra]
+                [neutralise(str(cell)) for cell in base + [name] + _review_cells(r, view.sources) + [sources, links]
+                 + _tail(r) + [_evidence_items(view.evidence.get(name, ()))] + extra]
             )
     return buffer.getvalue()
 
@@ -107,6 +124,17 @@ def _tail(r: Review | None) -> list[str]:
         return ["", "", "", "", "", ""]
     ev = r.evidence
     return [r.note, ev.url, ev.title, ev.accessed, ev.archive_url, r.updated_at]
+
+
+def _evidence_items(items: tuple[EvidenceItem, ...]) -> str:
+    """Every evidence item in one cell: "title <url> (accessed …; archived at …; note …)", " | " between."""
+    cells = []
+    for item in items:
+        title, url, details = evidence_parts(item)
+        head = " ".join(p for p in (title, f"<{url}>" if url else "") if p)
+        tail = "; ".join(f"{label} {text}" for label, text in details)
+        cells.append(f"{head} ({tail})" if tail else head)
+    return " | ".join(cells)
 
 
 def _verdict(value: bool | None) -> str:

@@ -12,13 +12,13 @@ from factcheck.reports.common import Progress
 
 def write_report(review: ArticleReview, fmt: str, target: str | Path, *, flagged_only: bool = False,
                  with_suggestions: bool = False, page_size: str = "a4",
-                 progress: Progress | None = None) -> int:
+                 progress: Progress | None = None, include_unfinished: bool = False) -> int:
     """Render ``review`` as ``fmt`` into ``target``; returns the size in bytes.
 
     The file appears only once complete: a failed or cancelled export leaves no half-written file.
     """
     data = render(review, fmt, flagged_only=flagged_only, with_suggestions=with_suggestions,
-                  page_size=page_size, progress=progress)
+                  page_size=page_size, progress=progress, include_unfinished=include_unfinished)
     target = Path(target)
     if target.is_dir():
         raise FactcheckError(f"{target} is a folder; choose a file name for the export.")

@@ -1,5 +1,8 @@
 """The HTML report: one self-contained file, inline CSS, no scripts, no external requests.
 
+With a complete publisher profile the page also carries the article's ClaimReview
+as a JSON-LD data block (``<script type="application/ld+json">``: data, never run).
+
 Every piece of user text goes through :func:`html.escape`; a URL becomes a
 link only when it is http(s). Verdicts are shown as a word plus a colour,
 never colour alone. The body is made of headings, paragraphs and spans (one
@@ -14,7 +17,9 @@ from collections.abc import Callable
 from html import escape as _escape
 
 from factcheck.admiralty import admiralty_codes
+from factcheck.errors import InvalidValue
 from factcheck.model import VERDICT_FIELDS, ArticleReview
+from factcheck.publisher import Publisher, load_publisher
 from factcheck.reports.common import (
     PROFILE_LABELS,
     VERDICT_LABELS,
@@ -23,6 +28,7 @@ from factcheck.reports.common import (
     SentenceView,
     collect,
     credibility_text,
+    evidence_parts,
     header_rows,
     rating_label,
     source_text,
@@ -31,6 +37,8 @@ from factcheck.reports.common import (
     verdict_word,
     with_progress,
 )
+from factcheck.reports.jsonld import script_element
+from factcheck.resources import resource
 from factcheck.urls import is_web_url
 
 RATING_TONES = {
@@ -71,6 +79,7 @@ td.n { text-align: right; }
 .tag.flag { background: #8c1d18; color: #fff; border-color: #8c1d18; }
 .tag.todo { background: #fff; color: #444; border-style: dashed; }
 .muted { color: #555; font-style: italic; }
+.brand { color: #555; margin: 0 0 .5rem; display: flex; align-items: center; gap: .4rem; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
@@ -97,6 +106,13 @@ def esc_lines(text: str) -> str:
     return "<br>".join(esc(line) for line in text.splitlines())
 
 
+def app_icon_svg(size: int = 24) -> str:
+    """The application icon as inline SVG (our own file: no external or data: URL in the page)."""
+    svg = resource("icons", "factcheck-review.svg").read_text(encoding="utf-8")
+    svg = svg[svg.index("<svg"):]
+    return svg.replace('width="256" height="256"', f'width="{size}" height="{size}" aria-hidden="true"', 1).strip()
+
+
 def link_or_text(url: str, label: str | None = None) -> str:
     """An http(s) URL as a link (label escaped); any other URL as plain text."""
     shown = esc(label if label else url)
@@ -111,10 +127,27 @@ def render_html(
     flagged_only: bool = False,
     with_suggestions: bool = False,
     progress: Progress | None = None,
+    publisher: Publisher | None = None,
+    include_unfinished: bool = False,
 ) -> str:
-    """The review of one article as a complete, self-contained HTML page."""
+    """The review of one article as a complete, self-contained HTML page.
+
+    The ClaimReview JSON-LD is embedded when the publisher profile (``publisher``, else
+    the saved one) has a name, URL and review URL pattern.
+    """
     data = collect(review)
+    publisher = publisher if publisher is not None else load_publisher()
+    jsonld = ""
+    if publisher.complete:
+        from factcheck.reports.claimreview import claim_reviews
+
+        try:
+            items = claim_reviews(review, publisher=publisher, include_unfinished=include_unfinished)
+        except InvalidValue:  # a hand-edited profile with a bad address: the report, without markup
+            items = []
+        jsonld = script_element(items) if items else ""
     title = esc(data.review.article.title or "Untitled article")
+    icon = app_icon_svg()
     body = render_body(
         data, flagged_only=flagged_only, with_suggestions=with_suggestions, progress=progress
     )
@@ -125,7 +158,8 @@ def render_html(
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>Review: {title}</title>\n<style>{BROWSER_CSS}</style>\n</head>\n<body>\n"
+        f"<title>Review: {title}</title>\n<style>{BROWSER_CSS}</style>\n{jsonld}</head>\n<body>\n"
+        f'<p class="brand">{icon} Fact-check review</p>\n'
         f"{body}</body>\n</html>\n"
     )
 
@@ -182,7 +216,8 @@ def _header(data: ReportData, add: Callable[[str], None]) -> None:
 
 
 def _summary(data: ReportData, add: Callable[[str], None]) -> None:
-    add("<h2>Review summary</h2>\n<h3>Verdicts</h3>\n")
+    add("<h2>Review summary</h2>\n")
+    add("<h3>Verdicts</h3>\n")
     if not data.reviewers:
         add('<p class="muted">No sentence has been reviewed yet.</p>\n')
     for name in data.reviewers:
@@ -227,6 +262,14 @@ def _summary(data: ReportData, add: Callable[[str], None]) -> None:
         add('<p class="muted">None marked.</p>\n')
     for view in data.contested:
         add(f"<p><b>#{view.number}</b> {esc(view.sentence.text)}</p>\n")
+    add("<h3>Checks made</h3>\n")
+    if not data.checks:
+        add('<p class="muted">No name, office, date or figure checks accepted.</p>\n')
+    for check in data.checks:
+        value = f" → <b>{esc(check.value)}</b>" if check.value else ""
+        source = f" Source: {esc(check.source)}." if check.source else ""
+        add(f"<p><b>#{check.number}</b> {esc(check.label)}: “{esc(check.span)}”{value} — "
+            f"{esc(check.message)}{source}</p>\n")
 
 
 def _sentence(
@@ -263,14 +306,15 @@ def _sentence(
         )
         if r.note:
             add(f"<p>Note: {esc_lines(r.note)}</p>\n")
-        ev = r.evidence
-        if not ev.is_empty():
-            parts = [link_or_text(ev.url, ev.title or None)] if ev.url else [esc(ev.title)]
-            if ev.accessed:
-                parts.append(f"accessed {esc(ev.accessed)}")
-            if ev.archive_url:
-                parts.append(f"archived at {link_or_text(ev.archive_url)}")
-            add(f"<p>Evidence: {' · '.join(parts)}</p>\n")
+        items = view.evidence.get(name, ())
+        if items:
+            add("<p>Reviewer's evidence:</p>\n")
+        for item in items:
+            title, url, facts = evidence_parts(item)
+            parts = [link_or_text(url, title or None)] if url else [esc(title)]
+            parts += [f"{label} {link_or_text(text) if label == 'archived at' else esc(text)}"
+                      for label, text in facts]
+            add(f'<p class="evidence">• {" · ".join(p for p in parts if p)}</p>\n')
         add("</div>\n")
     if view.sources:
         names = (f"<b>{esc(s.name)}</b> ({esc(source_text(s))})" for s in view.sources)

@@ -7,6 +7,7 @@ restores all of it (the store's ``restore_article_review``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from typing import Any
@@ -18,7 +19,9 @@ from factcheck.model import (
     Article,
     ArticleReview,
     Citation,
+    Decision,
     Evidence,
+    EvidenceItem,
     HistoryEntry,
     Link,
     LinkKind,
@@ -34,8 +37,12 @@ from factcheck.model import (
 )
 from factcheck.reports.common import suggestion_kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT_NAME = "factcheck-review/article-review"
+# Sentence and suggestion offsets index the article text in Unicode code points.
+OFFSET_UNIT = "unicode-code-points"
+# The fields an editor decides in the final layer (factcheck.team.agreement.AGREEMENT_FIELDS).
+DECIDABLE = (*VERDICT_FIELDS, "rating", "credibility")
 
 
 def to_dict(review: ArticleReview) -> dict[str, Any]:
@@ -45,8 +52,11 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
         "generator": f"factcheck-review {__version__}",
+        "offset_unit": OFFSET_UNIT,
+        "reviewers": [{"name": name, "id": rid} for name, rid in sorted(review.reviewer_ids.items())],
         "article": {
             "id": a.id,
+            "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
             "title": a.title,
             "outlet": a.outlet,
             "url": a.url,
@@ -71,11 +81,17 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "end": s.end,
                 "text": s.text,
                 "reviews": {
-                    name: _review_dict(r)
+                    name: _review_dict(r, review.evidence_of(s.id, name))
                     for name, r in sorted(review.reviews.get(s.id, {}).items())
                 }
                 if s.id is not None
                 else {},
+                "claims": dict(sorted(review.claims.get(s.id, {}).items())) if s.id is not None else {},
+                "decisions": {
+                    name: {"value": _decision_value(name, d.value), "decided_by": d.decided_by,
+                           "decided_at": d.decided_at}
+                    for name, d in sorted(review.decisions.get(s.id or 0, {}).items())
+                },
             }
             for s in review.sentences
         ],
@@ -98,6 +114,8 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "to_sentence": link.to_sentence,
                 "kind": link.kind.value,
                 "note": link.note,
+                "reviewer": link.reviewer,
+                "created_at": link.created_at,
             }
             for link in review.links
         ],
@@ -125,6 +143,7 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "proposed": s.proposed,
                 "state": s.state.value,
                 "key": s.key,
+                "confidence": s.confidence,
             }
             for s in review.suggestions
         ],
@@ -137,22 +156,64 @@ def to_dict(review: ArticleReview) -> dict[str, Any]:
                 "entity": h.entity,
                 "entity_id": h.entity_id,
                 "field": h.field,
-                "old": h.old,
-                "new": h.new,
+                "old": _history_value(h, h.old),
+                "new": _history_value(h, h.new),
             }
             for h in review.history
         ],
     }
 
 
-def _review_dict(r: Review) -> dict[str, Any]:
-    ev = r.evidence
+def _history_value(h: HistoryEntry, value: Any) -> Any:
+    """History values as the reviews write them: a verdict is "yes"/"no"/null, not true/false."""
+    if h.entity == "review" and h.field in VERDICT_FIELDS and isinstance(value, bool):
+        return verdict_to_text(value)
+    return value
+
+
+def _decision_value(name: str, value: Any) -> Any:
+    """A decided value as reviews write it: a verdict is "yes"/"no"/null."""
+    return verdict_to_text(value) if name in VERDICT_FIELDS and isinstance(value, bool) else value
+
+
+def _decisions_from(s: dict[str, Any], where: str) -> dict[str, Decision]:
+    """The final layer's decisions on one sentence (files before team review have none)."""
+    decided = _get(s, "decisions", dict, where) if "decisions" in s else {}
+    result = {}
+    for name, d in decided.items():
+        if name not in DECIDABLE:
+            raise _Damaged(f"{where} has a decision on {name!r}, which cannot be adjudicated")
+        value = _any(d, "value", f"{where}, decision {name!r},")
+        result[name] = Decision(
+            _verdict(value, where) if name in VERDICT_FIELDS else value,
+            _get(d, "decided_by", str, where), _get(d, "decided_at", str, where))
+    return result
+
+
+def _reviewers_from(data: dict[str, Any]) -> dict[str, str]:
+    """Reviewer name -> id (files before team review have none)."""
+    entries = _list(data, "reviewers") if "reviewers" in data else []
+    return {_get(r, "name", str, "a reviewer"): _get(r, "id", str, "a reviewer") for r in entries}
+
+
+def _history_from(h: dict[str, Any], key: str, version: int) -> Any:
+    value = _any(h, key, "a history entry")
+    if version >= 2 and h.get("entity") == "review" and h.get("field") in VERDICT_FIELDS:
+        return _verdict(value, "a history entry")
+    return value
+
+
+def _review_dict(r: Review, evidence: tuple[EvidenceItem, ...]) -> dict[str, Any]:
     return {
         **{f: verdict_to_text(getattr(r, f)) for f in VERDICT_FIELDS},
         "rating": r.rating.value if r.rating else None,
         "credibility": r.credibility,
         "note": r.note,
-        "evidence": {"url": ev.url, "title": ev.title, "accessed": ev.accessed, "archive_url": ev.archive_url},
+        "evidence": [
+            {"url": e.url, "title": e.title, "accessed": e.accessed, "archive_url": e.archive_url,
+             "note": e.note}
+            for e in evidence
+        ],
         "status": r.status.value,
         "updated_at": r.updated_at,
     }
@@ -263,6 +324,9 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
 
     sentences: list[Sentence] = []
     reviews: dict[int, dict[str, Review]] = {}
+    evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = {}
+    claims: dict[int, dict[str, str]] = {}
+    decisions: dict[int, dict[str, Decision]] = {}
     for position, s in enumerate(_list(data, "sentences")):
         where = f"sentence {position + 1}"
         sentence = Sentence(
@@ -280,11 +344,21 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
         per_reviewer = _get(s, "reviews", dict, where)
         if per_reviewer and sentence.id is None:
             raise _Damaged(f"{where} has reviews but no id")
-        if per_reviewer:
-            reviews[sentence.id] = {  # type: ignore[index]
-                name: _review_from_dict(r, sentence.id, name, f"{where}, reviewer {name!r},")  # type: ignore[arg-type]
-                for name, r in per_reviewer.items()
-            }
+        for name, r in per_reviewer.items():
+            sid: int = sentence.id  # type: ignore[assignment]
+            review, items = _review_from_dict(r, sid, name, f"{where}, reviewer {name!r},")
+            reviews.setdefault(sid, {})[name] = review
+            # Only what the review's single evidence field cannot say is kept as a list.
+            if len(items) > 1 or any(item.note for item in items):
+                evidence.setdefault(sid, {})[name] = items
+        sentence_claims = _get(s, "claims", dict, where) if "claims" in s else {}
+        if not all(isinstance(v, str) for v in sentence_claims.values()):
+            raise _Damaged(f"{where} has a claim that is not text")
+        if sentence_claims and sentence.id is not None:
+            claims[sentence.id] = dict(sentence_claims)
+        sentence_decisions = _decisions_from(s, where)
+        if sentence_decisions and sentence.id is not None:
+            decisions[sentence.id] = sentence_decisions
 
     sources = tuple(
         Source(
@@ -308,6 +382,10 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             to_sentence=_get(x, "to_sentence", int, "a link"),
             kind=_enum(LinkKind, _get(x, "kind", str, "a link"), "a link"),
             note=_get(x, "note", str, "a link"),
+            # Files written before links carried these still import.
+            reviewer=_get(x, "reviewer", str, "a link") if isinstance(x, dict) and "reviewer" in x else "",
+            created_at=(_get(x, "created_at", str, "a link")
+                        if isinstance(x, dict) and "created_at" in x else ""),
         )
         for x in _list(data, "links")
     )
@@ -330,8 +408,8 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
             entity=_get(h, "entity", str, "a history entry"),
             entity_id=_get(h, "entity_id", str, "a history entry"),
             field=_get(h, "field", str, "a history entry"),
-            old=_any(h, "old", "a history entry"),
-            new=_any(h, "new", "a history entry"),
+            old=_history_from(h, "old", data["schema_version"]),
+            new=_history_from(h, "new", data["schema_version"]),
         )
         for h in _list(data, "history")
     )
@@ -345,11 +423,33 @@ def _review_from(data: dict[str, Any]) -> ArticleReview:
         suggestions=suggestions,
         history=history,
         link_targets=link_targets,
+        evidence=evidence,
+        claims=claims,
+        decisions=decisions,
+        reviewer_ids=_reviewers_from(data),
     )
 
 
-def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str) -> Review:
-    ev = _get(r, "evidence", dict, where)
+def _evidence_from(value: Any, where: str) -> tuple[EvidenceItem, ...]:
+    """Version 2 lists evidence items; version 1 had one evidence object per review."""
+    entries = value if isinstance(value, list) else [value]
+    items = tuple(
+        EvidenceItem(
+            url=_get(e, "url", str, where),
+            title=_get(e, "title", str, where),
+            accessed=_get(e, "accessed", str, where),
+            archive_url=_get(e, "archive_url", str, where),
+            note=_get(e, "note", str, where) if isinstance(e, dict) and "note" in e else "",
+        )
+        for e in entries
+    )
+    return tuple(item for item in items if not item.is_empty())
+
+
+def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str
+                      ) -> tuple[Review, tuple[EvidenceItem, ...]]:
+    items = _evidence_from(_get(r, "evidence", (dict, list), where), where)
+    first = items[0] if items else EvidenceItem()
     credibility = _get(r, "credibility", int, where, optional=True)
     if credibility is not None and not 1 <= credibility <= 6:
         raise _Damaged(f"{where} has a credibility outside 1–6")
@@ -361,15 +461,10 @@ def _review_from_dict(r: Any, sentence_id: int, reviewer: str, where: str) -> Re
         rating=_enum(Rating, rating, where) if rating is not None else None,
         credibility=credibility,
         note=_get(r, "note", str, where),
-        evidence=Evidence(
-            url=_get(ev, "url", str, where),
-            title=_get(ev, "title", str, where),
-            accessed=_get(ev, "accessed", str, where),
-            archive_url=_get(ev, "archive_url", str, where),
-        ),
+        evidence=Evidence(first.url, first.title, first.accessed, first.archive_url),
         status=_enum(Status, _get(r, "status", str, where), where),
         updated_at=_get(r, "updated_at", str, where),
-    )
+    ), items
 
 
 def _suggestion_from(s: Any) -> Suggestion:
@@ -389,4 +484,12 @@ def _suggestion_from(s: Any) -> Suggestion:
         state=_enum(SuggestionState, _get(s, "state", str, where), where),
         key=_get(s, "key", str, where),
         id=_get(s, "id", int, where, optional=True),
+        # Files written before suggestions carried a confidence read as "high".
+        confidence=_confidence(s.get("confidence", "high"), where),
     )
+
+
+def _confidence(value: Any, where: str) -> str:
+    if value not in ("high", "low"):
+        raise _Damaged(f"{where} has a confidence that is neither high nor low")
+    return str(value)

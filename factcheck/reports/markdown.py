@@ -21,6 +21,7 @@ from factcheck.reports.common import (
     SentenceView,
     collect,
     credibility_text,
+    evidence_parts,
     header_rows,
     rating_label,
     source_text,
@@ -156,6 +157,16 @@ def _summary(data: ReportData, add: Callable[[str], None]) -> None:
     else:
         add("\n".join(f"- **#{v.number}** {escape(v.sentence.text)}" for v in data.contested) + "\n")
 
+    add("### Checks made\n")
+    if not data.checks:
+        add("*No name, office, date or figure checks accepted.*\n")
+    else:
+        add("\n".join(
+            f"- **#{c.number}** {escape(c.label)}: “{escape(c.span)}”"
+            + (f" → **{escape(c.value)}**" if c.value else "")
+            + f" — {escape(c.message)}" + (f" Source: {escape(c.source)}." if c.source else "")
+            for c in data.checks) + "\n")
+
 
 def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], None]) -> None:
     marks = []
@@ -182,16 +193,15 @@ def _sentence(view: SentenceView, with_suggestions: bool, add: Callable[[str], N
         items.append("  - " + " · ".join(details))
         if r.note:
             items.append("  - Note: " + escape_lines(r.note, indent="    "))
-        ev = r.evidence
-        if not ev.is_empty():
-            parts = [escape(ev.title)] if ev.title else []
-            if ev.url:
-                parts.append(url_text(ev.url))
-            if ev.accessed:
-                parts.append(f"accessed {escape(ev.accessed)}")
-            if ev.archive_url:
-                parts.append(f"archived at {url_text(ev.archive_url)}")
-            items.append("  - Evidence: " + " · ".join(parts))
+        evidence = view.evidence.get(name, ())
+        if evidence:
+            items.append("  - Reviewer's evidence:")
+        for item in evidence:
+            title, url, facts = evidence_parts(item)
+            parts = ([escape(title)] if title else []) + ([url_text(url)] if url else [])
+            parts += [f"{label} {url_text(text) if label == 'archived at' else escape(text)}"
+                      for label, text in facts]
+            items.append("    - " + " · ".join(parts))
     if view.sources:
         names = (f"{escape(s.name)} ({escape(source_text(s))})" for s in view.sources)
         items.append("- Sources: " + "; ".join(names))

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -33,6 +34,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import ArticleReview
 from factcheck.reports.common import Progress, ReportData, collect, report_progress
 from factcheck.reports.html import render_body
+from factcheck.resources import resource
 
 RESOLUTION = 300  # device units per inch; layout and painting share it
 
@@ -258,6 +260,12 @@ class _Pages:
         return block if origin + first.y() < y <= origin + last.y() else None
 
 
+def _app_icon() -> QImage:
+    image = QImage()
+    image.loadFromData(resource("icons", "factcheck-review-128.png").read_bytes(), "PNG")
+    return image
+
+
 def _draw_bands(
     painter: QPainter,
     font: QFont,
@@ -279,6 +287,11 @@ def _draw_bands(
     top = QRectF(0, 0, width, line_height)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+    icon = _app_icon()
+    if not icon.isNull():  # the application icon just before the label
+        side = line_height
+        left = width - metrics.horizontalAdvance(label) - side * 1.3
+        painter.drawImage(QRectF(left, 0, side, side), icon)
     rule = line_height * 1.4
     pen = QPen(Qt.GlobalColor.lightGray)
     pen.setWidthF(max(1.0, line_height / 12))

@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.config import default_db_path, is_default_db
+from factcheck.errors import StoreError
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
-from factcheck.store.bundle import BundleOps
+from factcheck.store.evidence import EvidenceOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -20,15 +21,19 @@ from factcheck.store.rows import (
     SearchHit,
     SentenceRow,
 )
+from factcheck.store.snapshots import Snapshot, SnapshotOps
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 
 
-class Store(BundleOps):
+class Store(SnapshotOps, EvidenceOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
         """Import the reference article with its metadata (title, assumed publication date)."""
+        from factcheck.nlp.shipped import shipped_parses
+
         meta = json.loads(seed(SEED_METADATA).read_text(encoding="utf-8"))
+        self.keep_parses(shipped_parses())  # the first start then needs no English model
         return self.import_text(
             seed(SEED_ARTICLE).read_text(encoding="utf-8"),
             title=meta.get("title", ""), outlet=meta.get("outlet", ""), url=meta.get("url", ""),
@@ -38,11 +43,20 @@ class Store(BundleOps):
         )
 
 
-def open_store(path: str | Path | None = None, reviewer: str | None = None) -> Store:
-    """Open (creating if needed) a database. Only the default database gets the seed, once."""
+def open_store(path: str | Path | None = None, reviewer: str | None = None, *,
+               read_only: bool = False, verify: bool = True) -> Store:
+    """Open (creating if needed) a database. Only the default database gets the seed, once.
+
+    A named file must be in a folder that exists; only the default one's folder is created.
+    ``read_only`` and ``verify`` are as for :class:`Store`.
+    """
     target = Path(path).expanduser() if path else default_db_path()
-    store = Store(target, reviewer)
-    if is_default_db(target) and store.meta("seeded") is None:
+    if not is_default_db(target) and not target.parent.is_dir():
+        # A mistyped --db must not quietly create folders and an empty database there.
+        raise StoreError(f"The folder {target.parent} does not exist; create it first or give "
+                         "another path for the database.")
+    store = Store(target, reviewer, read_only=read_only, verify=verify)
+    if not store.read_only and is_default_db(target) and store.meta("seeded") is None:
         try:
             with store._write():
                 if store.article_count() == 0:
@@ -61,6 +75,7 @@ __all__ = [
     "ImportResult",
     "SearchHit",
     "SentenceRow",
+    "Snapshot",
     "Store",
     "SuggestionConflict",
     "open_store",

@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.errors import FactcheckError, InvalidValue, NotFound
 from factcheck.model import Article, Rating, Sentence, Status
 from factcheck.store.base import StoreBase
+from factcheck.store.chunks import ANALYSIS_CHUNK
 from factcheck.store.rows import (
     ARTICLE_COLUMNS,
     SENTENCE_COLUMNS,
@@ -131,12 +132,17 @@ class ArticleOps(StoreBase):
         title = title.strip() or _title_from_text(text)
         sentences = split_article(article_id, text)
         found = None
-        if analyse:  # before the transaction: a long article must not hold the write lock
-            found = self.analysis_for(
-                Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
-                        author=author.strip(), published=published, published_assumed=assumed,
-                        imported_at=imported_at), sentences)
+        article = Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
+                          author=author.strip(), published=published, published_assumed=assumed,
+                          imported_at=imported_at)
+        in_runs = analyse and len(text) > ANALYSIS_CHUNK  # a corpus-sized text: see _analyse_in_runs
+        if analyse and not in_runs:  # before the transaction: a long article must not hold the lock
+            found = self.analysis_for(article, sentences)
         with self._write() as conn:
+            # Checked again under the write lock: another process may have imported it meanwhile.
+            existing = self._one("SELECT title FROM articles WHERE id = ?", (article_id,))
+            if existing is not None:
+                return ImportResult(article_id, False, len(sentences), existing[0])
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, "
                 "published_assumed, imported_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -147,6 +153,8 @@ class ArticleOps(StoreBase):
             self._record("import", "article", article_id, "title", None, title, article_id)
             if found is not None:
                 self._store_analysis(article_id, found, sentences)
+        if in_runs:
+            self._analyse_in_runs(article, sentences)
         return ImportResult(article_id, True, len(sentences), title)
 
     def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
@@ -168,6 +176,9 @@ class ArticleOps(StoreBase):
                         analysed: Sequence[Sentence] | None = None) -> int:
         raise NotImplementedError
 
+    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        raise NotImplementedError
+
     # -- editing -------------------------------------------------------------
 
     def update_article(self, article_id: str, changes: dict[str, Any], analyse: bool = True) -> Change:
@@ -176,7 +187,11 @@ class ArticleOps(StoreBase):
         unknown = set(changes) - set(ARTICLE_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown article field: {', '.join(sorted(unknown))}.")
-        article = self.article(article_id)
+        with self._write():
+            return self._update_article(article_id, changes, analyse)
+
+    def _update_article(self, article_id: str, changes: dict[str, Any], analyse: bool) -> Change:
+        article = self.article(article_id)  # read under the write lock (see update_article)
         values: dict[str, Any] = {}
         for name, value in changes.items():
             if name == "published":
@@ -212,14 +227,15 @@ class ArticleOps(StoreBase):
 
     def sign_off(self, article_id: str) -> Change:
         """Sign the article off as the current reviewer once every sentence is reviewed."""
-        article = self.article(article_id)
-        total, done = self.progress(article_id, self.reviewer)
-        if done < total:
-            raise InvalidValue(
-                f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
-            )
-        at = now_iso()
         with self._write() as conn:
+            article = self.article(article_id)
+            total, done = self.progress(article_id, self.reviewer)
+            if done < total:
+                raise InvalidValue(
+                    f"{total - done} of {total} sentences are not reviewed yet; review them before signing off."
+                )
+            self._check_settled(article_id)
+            at = now_iso()
             conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
                          (self.reviewer, at, article_id))
             self._record("sign off", "article", article_id, "signed_off_by",
@@ -228,8 +244,8 @@ class ArticleOps(StoreBase):
 
     def set_sign_off(self, article_id: str, by: str, at: str) -> Change:
         """Set or clear (empty strings) the sign-off; used to undo a sign-off."""
-        article = self.article(article_id)
         with self._write() as conn:
+            article = self.article(article_id)
             conn.execute("UPDATE articles SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
                          (by, at, article_id))
             self._record("sign off", "article", article_id, "signed_off_by",
@@ -252,8 +268,8 @@ class ArticleOps(StoreBase):
 
     def delete_article(self, article_id: str) -> Any:
         """Delete an article and everything on it; returns its ArticleReview for undo."""
-        snapshot = self.article_review(article_id)
         with self._write() as conn:
+            snapshot = self.article_review(article_id)
             ids = [s.id for s in snapshot.sentences]
             conn.executemany("DELETE FROM sentence_search WHERE rowid = ?", [(i,) for i in ids])
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -263,6 +279,9 @@ class ArticleOps(StoreBase):
 
     def article_review(self, article_id: str) -> Any:
         raise NotImplementedError  # provided by BundleOps
+
+    def _check_settled(self, article_id: str) -> None:
+        """Raise when reviewers' disagreements are not settled (provided by LayerOps)."""
 
 
 def _rating(value: Any) -> Rating | None:

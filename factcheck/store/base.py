@@ -11,67 +11,86 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from factcheck.config import is_default_db as _is_default
 from factcheck.config import reviewer_name
 from factcheck.errors import DatabaseTooNew, StoreError
 from factcheck.store.rows import now_iso, plain
+from factcheck.store.safety import (
+    BUSY_TIMEOUT_MS,
+    ReadOnlyDatabase,
+    cannot_write,
+    connect,
+    damaged,
+    describe,
+    location_risk,
+    quick_check,
+)
 from factcheck.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 
-BUSY_TIMEOUT_MS = 5000
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    # Autocommit at the driver level: transactions are ours (BEGIN IMMEDIATE).
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                           timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
-
-
-def _describe(error: sqlite3.Error, path: Path) -> StoreError:
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(f"The database {path} is locked by another program; try again in a moment.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(f"The file {path} is not a factcheck-review database or is damaged.")
-    if "readonly" in text or "read-only" in text:
-        return StoreError(f"The database {path} is read-only.")
-    if "unable to open" in text:
-        return StoreError(f"The database {path} cannot be opened (check the folder exists and is writable).")
-    return StoreError(f"The database {path} cannot be used: {error}.")
+_describe = describe  # one sentence for any SQLite error
 
 
 def backup_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy the live database with SQLite's backup API (safe while it is in use)."""
+    """Copy the live database with SQLite's backup API (safe while it is in use), then check
+    the copy; a copy that fails the check is removed and the backup fails."""
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = sqlite3.connect(str(target))
     try:
         conn.backup(dest)
+        problem = quick_check(dest)
     finally:
         dest.close()
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"The backup {target} did not read back correctly ({problem}); it was removed.")
 
 
 class StoreBase:
     """Owns the connection. Subclasses add one method per user action."""
 
-    def __init__(self, path: str | Path, reviewer: str | None = None) -> None:
+    def __init__(self, path: str | Path, reviewer: str | None = None, *, read_only: bool = False,
+                 verify: bool = True) -> None:
+        """Open (creating if needed) a database file.
+
+        An existing file is checked (``PRAGMA quick_check``) before anything is written to it:
+        at once, or with ``verify=False`` just before the first write (the window checks in the
+        background). A file that cannot be written, or ``read_only``, is opened for reading
+        only: every write then fails with one sentence. A damaged file opened read-only stays
+        readable (``damage`` says what is wrong) so what is left can be exported.
+        """
         self.path = Path(path)
         self.reviewer = reviewer_name(reviewer)
         self.page_reads = 0  # counted so tests can check the window reads page by page
+        self.damage: str | None = None
+        self._verified = False
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a database file.")
+        if self.path.exists() and self.path.stat().st_size == 0:
+            raise StoreError(f"The file {self.path} is empty (0 bytes), not a factcheck-review database; "
+                             "remove it or choose another name to start a new database.")
+        existed = self.path.exists()
+        self.read_only = read_only or cannot_write(self.path)
+        if not existed:
+            if read_only:
+                raise StoreError(f"The database {self.path} does not exist.")
+            if not self.path.parent.exists() and not _is_default(self.path):
+                raise StoreError(f"The folder {self.path.parent} does not exist; create it first or "
+                                 "choose another place for the database.")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot create the folder for the database {self.path}: {error.strerror}.") from None
+        self.location_warning = location_risk(self.path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"Cannot create the folder for the database {self.path}: {error.strerror}.") from None
-        existed = self.path.exists() and self.path.stat().st_size > 0
-        try:
-            self.conn = _connect(self.path)
+            self.conn = connect(self.path, self.read_only)
         except sqlite3.Error as error:
             raise _describe(error, self.path) from None
         try:
-            self._check_and_migrate(existed)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._check_and_migrate(existed, verify)
+            if not self.read_only:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as error:
             self.conn.close()
@@ -81,10 +100,32 @@ class StoreBase:
             raise
         self.db = Database(self.conn)
 
+    def verify(self, problem: str | None | bool = False) -> None:
+        """Run the integrity check now (or take the result of one run on another connection:
+        ``problem`` None = passed). A damaged file raises DamagedDatabase unless read-only."""
+        if problem is False:
+            problem = quick_check(self.conn)
+        self._verified = True
+        self.damage = problem if isinstance(problem, str) else None
+        if self.damage is not None and not self.read_only:
+            raise damaged(self.path)
+
+    @property
+    def verified(self) -> bool:
+        """Whether the integrity check has run (on this or another connection)."""
+        return self._verified
+
+    @property
+    def editable(self) -> bool:
+        """Whether writes are allowed: the file is writable and passed its check."""
+        return not self.read_only and self._verified and self.damage is None
+
     # -- opening -------------------------------------------------------------
 
-    def _check_and_migrate(self, existed: bool) -> None:
+    def _check_and_migrate(self, existed: bool, verify: bool) -> None:
         db = Database(self.conn)
+        if not existed:
+            self._verified = True  # a new file has nothing to check
         if existed:
             # Reading the schema fails here for a file that is not SQLite.
             tables = set(db.table_names())
@@ -97,16 +138,30 @@ class StoreBase:
                     f"The database {self.path} was written by a newer version of factcheck-review; "
                     "update the program to open it (the file was not changed)."
                 )
-            if tables and migrations.pending(db):
+            pending = bool(tables) and bool(migrations.pending(db))
+            if verify or pending or self.read_only:
+                self.verify()  # before the migration: the first write
+            if self.read_only:
+                if pending or not tables:
+                    raise ReadOnlyDatabase(
+                        f"The database {self.path} is read-only and needs an upgrade to be opened; "
+                        "copy it to a folder you can write to and open the copy.")
+                return
+            if pending:
                 stamp = now_iso().replace(":", "").replace("-", "")
                 backup_database(self.conn, self.path.with_name(f"{self.path.name}.{stamp}.bak"))
         self.conn.execute("PRAGMA foreign_keys = OFF")
         migrations.apply(db)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close."""
+        """Checkpoint what the WAL holds into the main file, without waiting, and close.
+
+        PASSIVE: a reader or writer in another process is never waited for (a blocking
+        checkpoint would sit out the whole busy timeout); whatever is left is checkpointed
+        by the next connection or by SQLite itself.
+        """
         with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.conn.close()
 
     def __enter__(self) -> StoreBase:
@@ -127,12 +182,23 @@ class StoreBase:
         if self.conn.in_transaction:
             yield self.conn  # nested: part of the enclosing action
             return
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                f"The database {self.path} is open read-only; nothing can be changed in it.")
+        if not self._verified:
+            self.verify()  # never the first write into a file that fails the check
+        if self.damage is not None:
+            raise damaged(self.path)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise _describe(error, self.path) from None
         try:
             yield self.conn
+        except sqlite3.Error as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _describe(error, self.path) from None
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -147,7 +213,7 @@ class StoreBase:
     def _read(self, sql: str, params: Any = ()) -> list[tuple]:
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             raise _describe(error, self.path) from None
 
     def _one(self, sql: str, params: Any = ()) -> tuple | None:
@@ -178,6 +244,10 @@ class StoreBase:
         target = Path(target)
         if target.exists() and target.is_dir():
             raise StoreError(f"{target} is a folder; give a file name for the backup.")
+        problem = quick_check(self.conn)
+        if problem is not None:
+            raise StoreError(f"The database {self.path} is damaged ({problem}); no backup was written, "
+                             "so an older backup is not replaced by a damaged copy.")
         try:
             backup_database(self.conn, target)
         except (sqlite3.Error, OSError) as error:
@@ -185,4 +255,4 @@ class StoreBase:
         return target
 
 
-__all__ = ["StoreBase", "MIGRATION_SET", "backup_database"]
+__all__ = ["BUSY_TIMEOUT_MS", "StoreBase", "MIGRATION_SET", "backup_database"]

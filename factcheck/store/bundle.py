@@ -14,6 +14,7 @@ from factcheck.store.rows import (
     SOURCE_COLUMNS,
     history_from_row,
     link_from_row,
+    now_iso,
     prefixed,
     review_from_row,
     source_from_row,
@@ -65,9 +66,9 @@ class BundleOps(SuggestionOps):
         """
         article = bundle.article
         article_id, digest = article_id_for(article.text)
-        if self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
-            raise FactcheckError(f"The article {article.title!r} is already in this database.")
         with self._write() as conn:
+            if self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+                raise FactcheckError(f"The article {article.title!r} is already in this database.")
             conn.execute(
                 "INSERT INTO articles (id, sha256, title, outlet, url, author, published, published_assumed,"
                 " imported_at, language, text, rating, summary, signed_off_by, signed_off_at)"
@@ -130,16 +131,18 @@ class BundleOps(SuggestionOps):
                     continue
                 conn.execute(
                     "INSERT INTO links (id, from_sentence, to_sentence, kind, note, reviewer, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, '', '')",
-                    (self._free("links", link.id), ends[0], ends[1], link.kind.value, link.note))
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (self._free("links", link.id), ends[0], ends[1], link.kind.value, link.note,
+                     link.reviewer, link.created_at or now_iso()))
             by_index = {s.index: sentence_ids[s.id or 0] for s in bundle.sentences}
             for g in bundle.suggestions:
                 conn.execute(
                     'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
-                    " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " related, proposed, state, key, confidence)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self._free("suggestions", g.id), article_id, by_index[g.sentence], g.start, g.end, g.kind, g.message, g.value,
                      json.dumps(list(g.related)), json.dumps(g.proposed, ensure_ascii=False),
-                     g.state.value, g.key))
+                     g.state.value, g.key, g.confidence))
                 if g.state is not SuggestionState.PENDING:
                     conn.execute("INSERT OR REPLACE INTO suggestion_states (article_id, key, state)"
                                  " VALUES (?, ?, ?)", (article_id, g.key, g.state.value))
@@ -147,6 +150,9 @@ class BundleOps(SuggestionOps):
                 self._record("restore article", "article", article_id, "title", None, article.title,
                              article_id)
         return article_id
+
+    def _mirror_first_evidence(self, sentence_id: int, reviewer: str) -> None:
+        raise NotImplementedError  # provided by EvidenceOps
 
     def _free(self, table: str, row_id: int | None) -> int | None:
         """``row_id`` when no row of ``table`` has it, else None (SQLite picks a new one)."""

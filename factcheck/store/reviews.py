@@ -76,7 +76,9 @@ class ReviewOps(ArticleOps):
                    r.evidence_archive_url, r.status, r.updated_at,
                    (SELECT COUNT(*) FROM suggestions g WHERE g.sentence_id = s.id AND g.state = 'pending'),
                    (SELECT group_concat(src.reliability, ' ')
-                      FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id)
+                      FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id),
+                   (SELECT g.kind FROM suggestions g WHERE g.sentence_id = s.id
+                      AND g.kind IN ('attribution.anonymous', 'attribution.named') ORDER BY g.kind LIMIT 1)
             FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
             WHERE s.article_id = :article{_filter_sql(filter)}
             ORDER BY s.idx LIMIT :limit OFFSET :offset""",
@@ -94,7 +96,9 @@ class ReviewOps(ArticleOps):
             )
             letters = r[21].split(" ") if r[21] else []
             codes = tuple(admiralty_code(letter, review.credibility) for letter in letters)
-            page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes))
+            attribution = r[22].removeprefix("attribution.") if r[22] else "none"
+            page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes,
+                                    attribution))
         return page
 
     def sentence_position(self, article_id: str, sentence_id: int, filter: str = "all",
@@ -166,53 +170,74 @@ class ReviewOps(ArticleOps):
         unknown = set(changes) - set(REVIEW_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown review field: {', '.join(sorted(unknown))}.")
-        sentence = self.sentence(sentence_id)
-        old = self.review(sentence_id, reviewer)
         new_values = {name: _checked(name, value) for name, value in changes.items()}
-        merged = {name: getattr(old, name) for name in REVIEW_FIELDS} | new_values
-        if "status" not in changes:
-            judged = [merged[v] is not None for v in VERDICT_FIELDS]
-            if all(judged):
-                merged["status"] = Status.DONE
-            elif any(judged) and merged["status"] is Status.UNREVIEWED:
-                merged["status"] = Status.IN_PROGRESS
-        changed = [n for n in REVIEW_FIELDS if merged[n] != getattr(old, n)]
-        if not changed:
-            return Change(action, (sentence.article_id,), (sentence_id,))
-        ev: Evidence = merged["evidence"]
+        # Read and write under one write lock: another process's edit made meanwhile is
+        # neither overwritten nor recorded as the wrong old value.
         with self._write() as conn:
-            conn.execute(
-                """INSERT INTO reviews (sentence_id, reviewer, sourced, anonymous, contested, inconsistent,
-                       rating, credibility, note, evidence_url, evidence_title, evidence_accessed,
-                       evidence_archive_url, status, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (sentence_id, reviewer) DO UPDATE SET
-                       sourced = excluded.sourced, anonymous = excluded.anonymous,
-                       contested = excluded.contested, inconsistent = excluded.inconsistent,
-                       rating = excluded.rating, credibility = excluded.credibility, note = excluded.note,
-                       evidence_url = excluded.evidence_url, evidence_title = excluded.evidence_title,
-                       evidence_accessed = excluded.evidence_accessed,
-                       evidence_archive_url = excluded.evidence_archive_url,
-                       status = excluded.status, updated_at = excluded.updated_at""",
-                (sentence_id, reviewer, *(tri_to_db(merged[v]) for v in VERDICT_FIELDS),
-                 merged["rating"].value if merged["rating"] else None, merged["credibility"],
-                 merged["note"], ev.url, ev.title, ev.accessed, ev.archive_url,
-                 merged["status"].value, now_iso()),
-            )
+            sentence = self.sentence(sentence_id)
+            stored = self._one("SELECT 1 FROM reviews WHERE sentence_id = ? AND reviewer = ?",
+                               (sentence_id, reviewer)) is not None
+            old = self.review(sentence_id, reviewer)
+            merged = {name: getattr(old, name) for name in REVIEW_FIELDS} | new_values
+            if "status" not in changes:
+                judged = [merged[v] is not None for v in VERDICT_FIELDS]
+                if all(judged):
+                    merged["status"] = Status.DONE
+                elif any(judged) and merged["status"] is Status.UNREVIEWED:
+                    merged["status"] = Status.IN_PROGRESS
+            changed = [n for n in REVIEW_FIELDS if merged[n] != getattr(old, n)]
+            if not changed:
+                return Change(action, (sentence.article_id,), (sentence_id,))
+            columns = {"updated_at": now_iso()}
+            for name in changed:
+                columns |= _columns(name, merged[name])
+            if stored:
+                # Only the changed columns: the other fields keep whatever is in the file now.
+                conn.execute(
+                    f"UPDATE reviews SET {', '.join(f'{c} = ?' for c in columns)}"
+                    " WHERE sentence_id = ? AND reviewer = ?",
+                    (*columns.values(), sentence_id, reviewer))
+            else:
+                conn.execute(
+                    f"INSERT INTO reviews (sentence_id, reviewer, {', '.join(columns)})"
+                    f" VALUES (?, ?, {', '.join('?' * len(columns))})",
+                    (sentence_id, reviewer, *columns.values()))
             for name in changed:
                 self._record(action, "review", f"{sentence_id}:{reviewer}", name,
                              getattr(old, name), merged[name], sentence.article_id)
             if "note" in changed:
                 self._refresh_search_notes(sentence_id)
+            if "evidence" in changed:
+                self._evidence_from_review(sentence_id, reviewer, merged["evidence"])
+        before = {n: getattr(old, n) for n in changed}
         return Change(action, (sentence.article_id,), (sentence_id,),
-                      detail={"fields": changed, "old": {n: getattr(old, n) for n in changed},
-                              "new": {n: merged[n] for n in changed}})
+                      detail={"fields": changed, "old": before, "new": {n: merged[n] for n in changed}},
+                      inverse=lambda store: store.set_review(sentence_id, before, reviewer, action=f"Undo {action}"))
+
+    def _evidence_from_review(self, sentence_id: int, reviewer: str, evidence: Evidence) -> None:
+        raise NotImplementedError  # provided by EvidenceOps
 
     def _refresh_search_notes(self, sentence_id: int) -> None:
         # Only note edits touch the full-text index; verdict edits never do.
-        notes = self._read("SELECT note FROM reviews WHERE sentence_id = ? AND note != ''", (sentence_id,))
-        self.conn.execute("UPDATE sentence_search SET notes = ? WHERE rowid = ?",
+        self._unindex(sentence_id)
+        self._index(sentence_id)
+
+    def _unindex(self, sentence_id: int) -> None:
+        """Take a sentence out of the index (call before its text or notes change).
+
+        The index is external content over ``sentences``: FTS5 removes the words the
+        row holds now, so this must run while the row still reads as it was indexed.
+        """
+        self.conn.execute("DELETE FROM sentence_search WHERE rowid = ?", (sentence_id,))
+
+    def _index(self, sentence_id: int) -> None:
+        """Recompute the sentence's joined notes and index its text and notes."""
+        notes = self._read("SELECT note FROM reviews WHERE sentence_id = ? AND note != ''"
+                           " ORDER BY reviewer", (sentence_id,))
+        self.conn.execute("UPDATE sentences SET notes = ? WHERE id = ?",
                           ("\n".join(n[0] for n in notes), sentence_id))
+        self.conn.execute("INSERT INTO sentence_search (rowid, text, notes)"
+                          " SELECT id, text, notes FROM sentences WHERE id = ?", (sentence_id,))
 
     def history(self, *, entity: str | None = None, entity_prefix: str | None = None,
                 article_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
@@ -256,14 +281,14 @@ class ReviewOps(ArticleOps):
 
     def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
         """Join a sentence with the next one; the first keeps its review, citations and links."""
-        first = self.sentence(sentence_id)
-        row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
-                        (first.article_id, first.index + 1))
-        if row is None:
-            raise InvalidValue(f"Sentence {first.number} is the last one; there is nothing to merge it with.")
-        second = sentence_from_row(row)
-        text = self.article(first.article_id).text
         with self._write() as conn:
+            first = self.sentence(sentence_id)
+            row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",
+                            (first.article_id, first.index + 1))
+            if row is None:
+                raise InvalidValue(f"Sentence {first.number} is the last one; there is nothing to merge it with.")
+            second = sentence_from_row(row)
+            text = self.article(first.article_id).text
             # The second sentence's judgments fill what the first has not judged.
             for reviewer, review in self.reviews_for(second.id or 0).items():
                 mine = self.review(sentence_id, reviewer)
@@ -275,15 +300,20 @@ class ReviewOps(ArticleOps):
                     self.set_review(sentence_id, fill, reviewer, action="Merge sentences")
             conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id)"
                          " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (sentence_id, second.id))
+            conn.execute("UPDATE evidence SET sentence_id = ?, position = position + 1000 WHERE sentence_id = ?",
+                         (sentence_id, second.id))
+            conn.execute("INSERT OR IGNORE INTO claims (sentence_id, reviewer, text)"
+                         " SELECT ?, reviewer, text FROM claims WHERE sentence_id = ?", (sentence_id, second.id))
             conn.execute("UPDATE links SET from_sentence = ? WHERE from_sentence = ?", (sentence_id, second.id))
             conn.execute("UPDATE links SET to_sentence = ? WHERE to_sentence = ?", (sentence_id, second.id))
             conn.execute("DELETE FROM links WHERE from_sentence = to_sentence")
             conn.execute("DELETE FROM sentence_search WHERE rowid = ?", (second.id,))
             conn.execute("DELETE FROM sentences WHERE id = ?", (second.id,))
+            self._unindex(sentence_id)
             conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
                          (second.end, text[first.start:second.end], sentence_id))
             self._renumber(first.article_id, first.index + 2, -1)
-            self._refresh_search(sentence_id)
+            self._index(sentence_id)
             self._record("merge sentences", "sentence", sentence_id, "end", first.end, second.end,
                          first.article_id)
             if analyse:
@@ -293,20 +323,21 @@ class ReviewOps(ArticleOps):
 
     def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
         """Split a sentence at article offset ``at``; both parts keep its review and citations."""
-        sentence = self.sentence(sentence_id)
-        if not sentence.start < at < sentence.end:
-            raise InvalidValue("Choose a split point inside the sentence.")
-        text = self.article(sentence.article_id).text
-        left_end = at
-        while left_end > sentence.start and text[left_end - 1].isspace():
-            left_end -= 1
-        right_start = at
-        while right_start < sentence.end and text[right_start].isspace():
-            right_start += 1
-        if left_end <= sentence.start or right_start >= sentence.end:
-            raise InvalidValue("Both parts of a split sentence need some text.")
         with self._write() as conn:
+            sentence = self.sentence(sentence_id)
+            if not sentence.start < at < sentence.end:
+                raise InvalidValue("Choose a split point inside the sentence.")
+            text = self.article(sentence.article_id).text
+            left_end = at
+            while left_end > sentence.start and text[left_end - 1].isspace():
+                left_end -= 1
+            right_start = at
+            while right_start < sentence.end and text[right_start].isspace():
+                right_start += 1
+            if left_end <= sentence.start or right_start >= sentence.end:
+                raise InvalidValue("Both parts of a split sentence need some text.")
             self._renumber(sentence.article_id, sentence.index + 1, +1)
+            self._unindex(sentence_id)
             conn.execute('UPDATE sentences SET "end" = ?, text = ? WHERE id = ?',
                          (left_end, text[sentence.start:left_end], sentence_id))
             cursor = conn.execute(
@@ -314,15 +345,16 @@ class ReviewOps(ArticleOps):
                 (sentence.article_id, sentence.index + 1, sentence.paragraph, right_start, sentence.end,
                  text[right_start:sentence.end]))
             new_id = int(cursor.lastrowid or 0)
-            conn.execute("INSERT INTO sentence_search (rowid, text, notes) VALUES (?, ?, '')",
-                         (new_id, text[right_start:sentence.end]))
             conn.execute(f"INSERT INTO reviews (sentence_id, {REVIEW_COLUMNS.split(', ', 1)[1]})"
                          f" SELECT ?, {REVIEW_COLUMNS.split(', ', 1)[1]} FROM reviews WHERE sentence_id = ?",
                          (new_id, sentence_id))
             conn.execute("INSERT INTO citations (sentence_id, source_id)"
                          " SELECT ?, source_id FROM citations WHERE sentence_id = ?", (new_id, sentence_id))
-            self._refresh_search(sentence_id)
-            self._refresh_search(new_id)
+            conn.execute("INSERT INTO evidence (sentence_id, reviewer, position, url, title, accessed, archive_url,"
+                         " note, created_at) SELECT ?, reviewer, position, url, title, accessed, archive_url,"
+                         " note, created_at FROM evidence WHERE sentence_id = ?", (new_id, sentence_id))
+            self._index(sentence_id)
+            self._index(new_id)
             self._record("split sentence", "sentence", sentence_id, "end", sentence.end, left_end,
                          sentence.article_id)
             if analyse:
@@ -337,11 +369,19 @@ class ReviewOps(ArticleOps):
         self.conn.execute("UPDATE sentences SET idx = -idx - 1 + ? WHERE article_id = ? AND idx < 0",
                           (delta, article_id))
 
-    def _refresh_search(self, sentence_id: int) -> None:
-        text = self._one("SELECT text FROM sentences WHERE id = ?", (sentence_id,))
-        self.conn.execute("UPDATE sentence_search SET text = ? WHERE rowid = ?",
-                          (text[0] if text else "", sentence_id))
-        self._refresh_search_notes(sentence_id)
+
+def _columns(name: str, value: Any) -> dict[str, Any]:
+    """The reviews-table columns (and stored values) of one review field."""
+    if name in VERDICT_FIELDS:
+        return {name: tri_to_db(value)}
+    if name == "rating":
+        return {"rating": value.value if value else None}
+    if name == "status":
+        return {"status": value.value}
+    if name == "evidence":
+        return {"evidence_url": value.url, "evidence_title": value.title,
+                "evidence_accessed": value.accessed, "evidence_archive_url": value.archive_url}
+    return {name: value}
 
 
 def _checked(name: str, value: Any) -> Any:

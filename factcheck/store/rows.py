@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -93,25 +94,28 @@ SOURCE_COLUMNS = "id, name, kind, description, reliability, notes"
 
 
 def link_from_row(row: tuple) -> Link:
-    lid, from_s, to_s, kind, note = row
-    return Link(id=lid, from_sentence=from_s, to_sentence=to_s, kind=LinkKind(kind), note=note)
+    lid, from_s, to_s, kind, note, reviewer, created_at = row
+    return Link(id=lid, from_sentence=from_s, to_sentence=to_s, kind=LinkKind(kind), note=note,
+                reviewer=reviewer, created_at=created_at)
 
 
-LINK_COLUMNS = "id, from_sentence, to_sentence, kind, note"
+LINK_COLUMNS = "id, from_sentence, to_sentence, kind, note, reviewer, created_at"
 
 
 def suggestion_from_row(row: tuple) -> Suggestion:
-    sid, idx, start, end, kind, message, value, related, proposed, state, key = row
+    sid, idx, start, end, kind, message, value, related, proposed, state, key, confidence = row
     return Suggestion(
         sentence=idx, start=start, end=end, kind=kind, message=message, value=value,
         related=tuple(json.loads(related)), proposed=json.loads(proposed),
-        state=SuggestionState(state), key=key, id=sid,
+        state=SuggestionState(state), key=key, id=sid, confidence=confidence,
     )
 
 
 SUGGESTION_COLUMNS = (
-    'g.id, s.idx, g.start, g."end", g.kind, g.message, g.value, g.related, g.proposed, g.state, g.key'
+    'g.id, s.idx, g.start, g."end", g.kind, g.message, g.value, g.related, g.proposed, g.state, g.key,'
+    " g.confidence"
 )
+SUGGESTION_COLUMN_COUNT = 12
 
 
 def history_from_row(row: tuple) -> HistoryEntry:
@@ -139,7 +143,11 @@ def plain(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Change:
-    """What an operation changed, so views refresh exactly that."""
+    """What an operation changed, so views refresh exactly that.
+
+    ``inverse``, when an operation gives one, undoes it: ``change.inverse(store)`` returns the
+    Change of the undo, so a GUI undo command only wraps the core operation and its inverse.
+    """
 
     action: str
     article_ids: tuple[str, ...] = ()
@@ -149,6 +157,25 @@ class Change:
     links: bool = False
     suggestions: bool = False
     detail: dict[str, Any] = field(default_factory=dict)
+    inverse: Callable[[Any], Change] | None = field(default=None, compare=False, repr=False)
+
+    # Typed views of ``detail`` (which stays as it was for its readers).
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The review or article fields the operation changed."""
+        return tuple(self.detail.get("fields", ()))
+
+    @property
+    def old_values(self) -> dict[str, Any]:
+        return dict(self.detail.get("old", {}))
+
+    @property
+    def new_values(self) -> dict[str, Any]:
+        return dict(self.detail.get("new", {}))
+
+    def with_inverse(self, inverse: Callable[[Any], Change]) -> Change:
+        """This Change carrying the operation that undoes it."""
+        return replace(self, inverse=inverse)
 
 
 @dataclass(frozen=True)
@@ -182,6 +209,7 @@ class SentenceRow:
     has_note: bool
     pending_suggestions: int
     source_codes: tuple[str, ...]
+    attribution: str = "none"  # what the analysis reads: named / anonymous / none
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,10 @@ class SourceOps(ReviewOps):
         unknown = set(changes) - set(SOURCE_FIELDS)
         if unknown:
             raise InvalidValue(f"Unknown source field: {', '.join(sorted(unknown))}.")
-        old = self.source(source_id)
         values = {n: _source_value(n, v) for n, v in changes.items()}
-        changed = {n: v for n, v in values.items() if getattr(old, n) != v}
         with self._write() as conn:
+            old = self.source(source_id)
+            changed = {n: v for n, v in values.items() if getattr(old, n) != v}
             for name, value in changed.items():
                 stored = value.value if isinstance(value, SourceKind) else value
                 conn.execute(f"UPDATE sources SET {name} = ? WHERE id = ?", (stored, source_id))
@@ -92,9 +92,9 @@ class SourceOps(ReviewOps):
 
     def delete_source(self, source_id: int) -> tuple[Source, list[int]]:
         """Delete a source and its citations; returns them so the deletion can be undone."""
-        source = self.source(source_id)
-        citing = list(self._citing(source_id))
         with self._write() as conn:
+            source = self.source(source_id)
+            citing = list(self._citing(source_id))
             conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
             self._record("delete source", "source", source_id, "name", source.name, None)
         return source, citing
@@ -113,9 +113,9 @@ class SourceOps(ReviewOps):
         """Fold a duplicate into ``keep_id``: every citation of the other moves over."""
         if keep_id == other_id:
             raise InvalidValue("Choose two different sources to merge.")
-        keep, other = self.source(keep_id), self.source(other_id)
-        citing = self._citing(other_id)
         with self._write() as conn:
+            keep, other = self.source(keep_id), self.source(other_id)
+            citing = self._citing(other_id)
             conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id)"
                          " SELECT sentence_id, ? FROM citations WHERE source_id = ?", (keep_id, other_id))
             if other.notes and other.notes not in keep.notes:
@@ -155,10 +155,12 @@ class SourceOps(ReviewOps):
         with self._write() as conn:
             cursor = conn.execute("INSERT OR IGNORE INTO citations (sentence_id, source_id) VALUES (?, ?)",
                                   (sentence_id, source_id))
-            if cursor.rowcount:
+            added = bool(cursor.rowcount)
+            if added:
                 self._record("cite source", "citation", f"{sentence_id}:{source_id}", "source", None,
                              source.name, sentence.article_id)
-        return Change("Cite source", (sentence.article_id,), (sentence_id,), sources=True)
+        return Change("Cite source", (sentence.article_id,), (sentence_id,), sources=True,
+                      inverse=(lambda store: store.uncite(sentence_id, source_id)) if added else None)
 
     def uncite(self, sentence_id: int, source_id: int) -> Change:
         sentence = self.sentence(sentence_id)
@@ -166,10 +168,12 @@ class SourceOps(ReviewOps):
         with self._write() as conn:
             cursor = conn.execute("DELETE FROM citations WHERE sentence_id = ? AND source_id = ?",
                                   (sentence_id, source_id))
-            if cursor.rowcount:
+            removed = bool(cursor.rowcount)
+            if removed:
                 self._record("remove source", "citation", f"{sentence_id}:{source_id}", "source",
                              source.name, None, sentence.article_id)
-        return Change("Remove source", (sentence.article_id,), (sentence_id,), sources=True)
+        return Change("Remove source", (sentence.article_id,), (sentence_id,), sources=True,
+                      inverse=(lambda store: store.cite(sentence_id, source_id)) if removed else None)
 
     # -- links ---------------------------------------------------------------
 
@@ -207,9 +211,9 @@ class SourceOps(ReviewOps):
         return self.link(new_id)
 
     def remove_link(self, link_id: int) -> Link:
-        link = self.link(link_id)
-        first = self.sentence(link.from_sentence)
         with self._write() as conn:
+            link = self.link(link_id)
+            first = self.sentence(link.from_sentence)
             conn.execute("DELETE FROM links WHERE id = ?", (link_id,))
             self._record("remove link", "link", link_id, link.kind.value, link.note, None, first.article_id)
         return link

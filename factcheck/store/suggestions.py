@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,14 +19,16 @@ from factcheck.model import (
     SuggestionState,
     verdict_from_text,
 )
+from factcheck.store.chunks import analysis_chunks
+from factcheck.store.parses import ParseOps
 from factcheck.store.rows import (
     SENTENCE_COLUMNS,
+    SUGGESTION_COLUMN_COUNT,
     SUGGESTION_COLUMNS,
     Change,
     sentence_from_row,
     suggestion_from_row,
 )
-from factcheck.store.sources import SourceOps
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
 
@@ -96,7 +98,7 @@ def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]
             if getattr(review, n) is not None and getattr(review, n) != v}
 
 
-class SuggestionOps(SourceOps):
+class SuggestionOps(ParseOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
 
@@ -107,10 +109,23 @@ class SuggestionOps(SourceOps):
         return _conflicts(self.review(sentence_id), _wanted(suggestion))
 
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
-        """What the suggestion engine finds in an article (reads nothing from the file)."""
-        from factcheck.analysis import analyse
+        """What the suggestion engine finds in an article (reads only cached parses).
 
-        return analyse(article, sentences, self.knowledge_base())
+        A very long text (a corpus, a transcript of days) is analysed in runs of whole
+        paragraphs of about ANALYSIS_CHUNK characters, so memory stays bounded; an article
+        shorter than that is analysed whole, as always.
+        """
+        from factcheck.analysis import analyse
+        from factcheck.importers.language import for_language
+        from factcheck.nlp import parse_sentences
+
+        kb = self.knowledge_base()
+        found: list[Suggestion] = []
+        for chunk in analysis_chunks(sentences):
+            parsed = parse_sentences(chunk, cache=self)
+            found += analyse(article, chunk, kb, parsed=parsed)
+        # The detectors read English words; figures, dates and quotes read the same anywhere.
+        return for_language(article.language, found)
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:
@@ -132,18 +147,41 @@ class SuggestionOps(SourceOps):
         for key, row_id in self._read("SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id",
                                       (article_id,)):
             old_ids.setdefault(key, []).append(row_id)
-        ids = [s.id for s in sentences]
-        rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
-                 s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
-                 json.dumps(s.proposed, ensure_ascii=False),
-                 states.get(s.key, SuggestionState.PENDING.value), s.key) for s in suggestions]
-        # Kept ids go in first so a new row's automatic id can never take one of them.
-        rows.sort(key=lambda row: row[0] is None)
+        ids = [s.id or 0 for s in sentences]
         self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        self._insert_suggestions(article_id, suggestions, ids, states, old_ids)
+        return len(suggestions)
+
+    def _insert_suggestions(self, article_id: str, suggestions: Iterable[Suggestion], ids: Sequence[int],
+                            states: dict[str, str], old_ids: dict[str, list[int]]) -> None:
+        """Insert suggestion rows (inside a transaction); ``ids`` maps sentence index to row id."""
+        rows: Iterable[tuple] = ((old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id,
+                                  ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
+                                  json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
+                                  states.get(s.key, SuggestionState.PENDING.value), s.key, s.confidence)
+                                 for s in suggestions)
+        if old_ids:
+            # Kept ids go in first so a new row's automatic id can never take one of them.
+            rows = sorted(rows, key=lambda row: row[0] is None)
+        # (Otherwise the rows are streamed: a huge article never holds them all at once.)
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
-            " related, proposed, state, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(suggestions)
+            " related, proposed, state, key, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        """A huge article's suggestions, analysed and stored run by run, each run in a short
+        transaction of its own: memory stays bounded and other programs are never locked out
+        for the whole analysis. Should the program stop half-way, the article is there with
+        the runs stored so far, and analysing it again completes them."""
+        ids = [int(r[0]) for r in self._read("SELECT id FROM sentences WHERE article_id = ? ORDER BY idx",
+                                             (article.id,))]
+        states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
+                                 (article.id,)))
+        for chunk in analysis_chunks(sentences):
+            found = self.analysis_for(article, chunk)
+            with self._write():
+                self._insert_suggestions(article.id, found, ids, states, {})
 
     def knowledge_base(self) -> Any:
         """The knowledge base with the user's additions file next to the database."""
@@ -188,7 +226,8 @@ class SuggestionOps(SourceOps):
             " JOIN sentences s ON s.id = g.sentence_id WHERE g.id = ?", (suggestion_id,))
         if row is None:
             raise NotFound(f"No suggestion with id {suggestion_id}.")
-        return suggestion_from_row(row[:11]), int(row[11]), str(row[12])
+        n = SUGGESTION_COLUMN_COUNT
+        return suggestion_from_row(row[:n]), int(row[n]), str(row[n + 1])
 
     def _set_state(self, suggestion_id: int, suggestion: Suggestion, article_id: str,
                    state: SuggestionState) -> None:
@@ -220,20 +259,20 @@ class SuggestionOps(SourceOps):
 
         Raises SuggestionConflict when a judged field would change and ``overwrite`` is False.
         """
-        suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
-        proposed = suggestion.proposed or {}
-        review = self.review(sentence_id)
-        wanted = _wanted(suggestion)
-        conflicts = _conflicts(review, wanted)
-        if conflicts and not overwrite:  # the window asks, then calls again with overwrite
-            raise SuggestionConflict(conflicts)
-        applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
-        old_review = {n: getattr(review, n) for n in applied} | {"status": review.status}
-        cited: list[int] = []
-        created_sources: list[int] = []
-        created_links: list[int] = []
-        sentences = self.sentences(article_id)
         with self._write():
+            suggestion, sentence_id, article_id = self.suggestion(suggestion_id)
+            proposed = suggestion.proposed or {}
+            review = self.review(sentence_id)
+            wanted = _wanted(suggestion)
+            conflicts = _conflicts(review, wanted)
+            if conflicts and not overwrite:  # the window asks, then calls again with overwrite
+                raise SuggestionConflict(conflicts)
+            applied = {n: v for n, v in wanted.items() if getattr(review, n) != v}
+            old_review = {n: getattr(review, n) for n in applied} | {"status": review.status}
+            cited: list[int] = []
+            created_sources: list[int] = []
+            created_links: list[int] = []
+            sentences = self.sentences(article_id)
             if applied:
                 self.set_review(sentence_id, applied, action="Accept suggestion")
             for spec in proposed.get("sources", []) or []:
@@ -261,8 +300,8 @@ class SuggestionOps(SourceOps):
 
     def undo_accept(self, result: AcceptResult) -> Change:
         """Reverse exactly what ``accept_suggestion`` did."""
-        suggestion, _, _ = self.suggestion(result.suggestion_id)
         with self._write():
+            suggestion, _, _ = self.suggestion(result.suggestion_id)
             for link_id in result.created_links:
                 self.remove_link(link_id)
             for source_id in result.cited:

@@ -100,6 +100,12 @@ _NAME_HEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 _LAST_WORD_WINDOW = 40
 
+# No sentence is longer than this: a longer stretch without a break (a run-on transcript,
+# a pasted table, a hostile file) is cut into pieces so the work per sentence is bounded
+# and analysis stays linear in the length of the text.
+MAX_SENTENCE = 3000
+_SOFT_BREAK = re.compile(r"[;:,\u2014\u2013)\]](?=\s)")
+
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> nupunkt.PunktSentenceTokenizer:
@@ -239,7 +245,33 @@ def segment(text: str) -> list[SentenceSpan]:
                 start += 1
             while stop > start and text[stop - 1].isspace():
                 stop -= 1
-            if stop > start:
-                sentences.append(SentenceSpan(start, stop, number))
+            for piece_start, piece_end in _bounded(text, start, stop):
+                sentences.append(SentenceSpan(piece_start, piece_end, number))
             begin = max(begin, end)
     return sentences
+
+
+def _bounded(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """``text[start:stop]`` as pieces of at most MAX_SENTENCE characters, each without
+    surrounding whitespace, cut after a clause mark or else at a space where there is one."""
+    pieces: list[tuple[int, int]] = []
+    while stop - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        floor = start + MAX_SENTENCE // 2
+        cut = -1
+        for mark in _SOFT_BREAK.finditer(text, floor, limit):
+            cut = mark.end()
+        if cut < 0:
+            space = max(text.rfind(" ", floor, limit), text.rfind("\t", floor, limit))
+            cut = space if space > start else limit
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+        start = cut
+        while start < stop and text[start].isspace():
+            start += 1
+    if stop > start:
+        pieces.append((start, stop))
+    return pieces

@@ -53,6 +53,9 @@ class Answers:
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
         self.links_asked: list[str] = []  # "links left behind" questions
         self.links_answer: bool | None = False  # True: remove them, False: keep them, None: cancel
+        self.opened_folders: list[Path] = []
+        self.urls: list[str] = []  # what File > Open web page… is answered with
+        self.snapshots_shown: list[str] = []  # article ids whose snapshot was shown
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -60,11 +63,20 @@ class Answers:
     def info(self, title: str, text: str) -> None:
         self.infos.append((title, text))
 
+    def open_folder(self, folder: Path) -> None:
+        self.opened_folders.append(folder)
+
     def confirm(self, title: str, text: str) -> bool:
         return self.confirm_answer
 
     def open_files(self) -> list[str]:
         return self.files
+
+    def web_urls(self) -> list[str]:
+        return self.urls
+
+    def snapshot(self, store: Any, article_id: str) -> None:
+        self.snapshots_shown.append(article_id)
 
     def new_database_path(self) -> str:
         return self.database_path

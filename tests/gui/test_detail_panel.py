@@ -231,18 +231,54 @@ def test_marking_inconsistent_offers_to_pick_the_conflicting_sentence(panel, qtb
     assert review_row(store, other, "inconsistent") == (1,) and store.links_for(other) == []
 
 
-def test_evidence_is_saved_and_only_web_links_open(panel, qtbot):
+def test_several_evidence_items_are_added_edited_removed_and_undone(panel, qtbot):
     widget, store, _, sentences = panel
-    form = widget.evidence
-    form.url.setFocus()
-    qtbot.keyClicks(form.url, "https://www.reuters.com/world/americas/")
-    qtbot.keyClick(form.url, Qt.Key.Key_Tab)
-    assert review_row(store, sentences[6].id, "evidence_url") == ("https://www.reuters.com/world/americas/",)
-    assert form.url_link.isVisibleTo(widget) and "href" in form.url_link.text()
-    form.archive_url.setText("javascript:alert(1)")
-    assert not form.archive_link.isVisibleTo(widget) and form.archive_link.text() == ""
-    form.archive_url.setText("file:///etc/passwd")
-    assert form.archive_link.text() == ""
+    evidence, sid = widget.evidence, sentences[6].id
+    evidence.url.setFocus()
+    qtbot.keyClicks(evidence.url, "https://www.reuters.com/world/americas/")
+    evidence.title.setText("Reuters")
+    assert evidence.url_link.isVisibleTo(widget) and "href" in evidence.url_link.text()
+    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
+    assert review_row(store, sid, "evidence_url") == ("https://www.reuters.com/world/americas/",)
+    evidence.url.setText("https://www.whitehouse.gov/administration/")
+    evidence.note.setText("term dates")
+    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
+    assert evidence.list.count() == 2 and "term dates" in evidence.list.item(1).text()
+    evidence.list.setCurrentRow(0)
+    assert evidence.title.text() == "Reuters"
+    evidence.title.setFocus()
+    evidence.title.selectAll()
+    qtbot.keyClicks(evidence.title, "Reuters: Americas")
+    qtbot.keyClick(evidence.title, Qt.Key.Key_Tab)
+    assert [i.title for i in store.evidence_items(sid)] == ["Reuters: Americas", ""]
+    evidence.list.setCurrentRow(0)
+    qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
+    assert [i.note for i in store.evidence_items(sid)] == ["term dates"]
+    stack = widget.session.undo_stack
+    stack.undo()
+    assert [i.title for i in store.evidence_items(sid)] == ["Reuters: Americas", ""]
+    stack.undo()
+    stack.undo()
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Add evidence", "Add evidence", "Edit evidence", "Remove evidence"]
+    assert [i.title for i in store.evidence_items(sid)] == ["Reuters"]
+    evidence.url.setText("javascript:alert(1)")
+    assert not evidence.url_link.isVisibleTo(widget) and evidence.url_link.text() == ""
+    evidence.list.setCurrentRow(-1)
+    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)  # refused: one sentence, nothing saved
+    assert len(store.evidence_items(sid)) == 1
+
+
+def test_the_claim_text_is_saved_and_undone(panel, qtbot):
+    widget, store, _, sentences = panel
+    claim = widget.evidence.claim
+    assert claim.placeholderText().startswith("The Biden administration has been actively")
+    claim.setFocus()
+    qtbot.keyClicks(claim, "Biden is president in January 2026")
+    qtbot.keyClick(claim, Qt.Key.Key_Tab)
+    assert store.claim_text(sentences[6].id) == "Biden is president in January 2026"
+    widget.session.undo_stack.undo()
+    assert store.claim_text(sentences[6].id) is None and claim.text() == ""
 
 
 def test_the_panel_follows_changes_made_elsewhere(panel):
@@ -326,3 +362,16 @@ def test_history_lists_citations_with_review_changes(panel, qtbot):
     assert widget.history.topLevelItem(0).text(2) == "source: — → Frank Mora"
     widget.session.undo_stack.undo()
     assert widget.history.topLevelItem(0).text(2) == "source: Frank Mora → —"
+
+
+def test_an_office_the_knowledge_base_does_not_cover_is_said_quietly(panel):
+    widget, store, article_id, sentences = panel
+    assert widget.kb_note.isHidden()  # sentence 7 names no uncovered office
+    result = store.import_text(
+        "NATO Secretary-General Jens Stoltenberg met the envoys on Monday. They talked.",
+        title="NATO", analyse=False,
+    )
+    first = store.sentences(result.article_id)[0]
+    widget.set_sentence(result.article_id, first.id)
+    assert not widget.kb_note.isHidden() and not widget.kb_note.isEnabled()  # greyed
+    assert "“NATO Secretary-General”" in widget.kb_note.text()

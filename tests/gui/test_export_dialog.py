@@ -64,3 +64,28 @@ def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(session, t
     assert "Cannot write" in errors[0] and errors[0].count("\n") == 0
     assert not target.exists() and not target.parent.exists()
     assert dialog.export_button.isEnabled()
+
+
+def test_claimreview_without_a_publisher_says_how_to_set_it(session, tmp_path, qtbot):
+    from factcheck.config import set_setting
+
+    qt_session, article_id = session
+    seven = qt_session.store.sentence_by_number(article_id, 7)
+    qt_session.store.set_review(seven.id, {"rating": "false"})  # in progress, not done
+    errors = []
+    dialog = ExportDialog(qt_session, article_id, ask_to_open=lambda path: False, show_error=errors.append)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "review.jsonld"
+    dialog.choose("claimreview", target)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "Settings" in errors[0] and "publisher" in errors[0] and not target.exists()
+    set_setting("publisher.name", "Example Checks")
+    set_setting("publisher.url", "https://checks.example/")
+    set_setting("publisher.review_url", "https://checks.example/{article}/{sentence}")
+    assert dialog.include_unfinished.isEnabled()
+    dialog.include_unfinished.setChecked(True)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    [item] = json.loads(target.read_text(encoding="utf-8"))
+    assert item["creativeWorkStatus"] == "Draft" and item["url"].endswith("/7")

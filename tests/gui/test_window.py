@@ -174,18 +174,21 @@ def test_each_filter(window, qtbot):
     assert window.sentences.row(0).sentence.number == 1
 
     window.set_filter("suggestions")
-    assert window.sentences.rowCount() == store.sentence_count(window.article_id, "suggestions") == 16
-    assert all(window.sentences.row(r).pending_suggestions > 0 for r in range(16))
+    # "Suggestions" means something to decide: sentences 2 and 10 make no checkable claim
+    # and name no source, so they have none (their attribution state is "none").
+    assert window.sentences.rowCount() == store.sentence_count(window.article_id, "suggestions") == 14
+    assert all(window.sentences.row(r).pending_suggestions > 0 for r in range(14))
     second = window.sentences.row(1)
+    assert second.sentence.number == 3
     for suggestion in store.suggestions(window.article_id, second.sentence.id, SuggestionState.PENDING):
         window.session.push(DismissSuggestion(suggestion.id))
-    assert window.sentences.rowCount() == 15
-    assert 2 not in [window.sentences.row(r).sentence.number for r in range(15)]
+    assert window.sentences.rowCount() == 13
+    assert 3 not in [window.sentences.row(r).sentence.number for r in range(13)]
 
     window.set_filter("all")
     assert window.sentences.rowCount() == 16
     labels = [b.text() for b in window.filter_buttons.buttons()]
-    assert labels == ["All (16)", "To review (15)", "Flagged (1)", "Suggestions (15)"]
+    assert labels == ["All (16)", "To review (15)", "Flagged (1)", "Suggestions (13)"]
 
 
 def test_a_sentence_leaves_the_unreviewed_filter_when_done(window, qtbot):
@@ -317,3 +320,9 @@ def test_closing_during_an_import_waits_for_the_current_file(window, qtbot, tmp_
     imported = sql(db_path, "SELECT id FROM articles")
     for (article_id,) in imported:
         assert sql(db_path, "SELECT COUNT(*) > 0 FROM sentences WHERE article_id = ?", (article_id,)) == [(1,)]
+
+
+def test_status_bar_shows_the_knowledge_base_date(window):
+    from factcheck.kb import load_kb
+
+    assert window.kb_label.text() == f"Knowledge base as of {load_kb().as_of.isoformat()}"

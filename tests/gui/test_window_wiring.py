@@ -26,7 +26,7 @@ from ui.widgets.profile_bar import DELAY_MS
 from ui.widgets.row_heights import height_for_lines
 from ui.widgets.sentence_delegate import row_height
 
-SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 0 quotes"
+SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 3 quotes in 2 sentences"
                          " · 0 inconsistent · 0 contested")
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from factcheck.admiralty import shown_codes
+from factcheck.attribution_view import SHORT_STATES
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
 from factcheck.verdict_rules import VERDICT_WORDS
@@ -37,7 +38,7 @@ HEADER_TIPS = (
     "Your rating of the sentence",
     "Credibility (Admiralty grade): source reliability letter and information credibility digit",
     "Has a note",
-    "◆ n: suggestions from the analysis still to accept (a) or dismiss (x) on this sentence",
+    "Attribution the analysis reads (named / anon. / none) and ◆ n: pending suggestions to accept (a) or dismiss (x)",
 )
 FILTERS: dict[str, str] = {
     "all": "All sentences",
@@ -275,7 +276,8 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE:
             return "✎" if entry.has_note else ""
         if column == COL_SUGGESTIONS:
-            return f"◆ {entry.pending_suggestions}" if entry.pending_suggestions else ""
+            state = SHORT_STATES.get(entry.attribution, "")
+            return f"{state}\n◆ {entry.pending_suggestions}" if entry.pending_suggestions else state
         return None
 
     def _tooltip(self, entry: SentenceRow, column: int) -> str | None:
@@ -287,8 +289,11 @@ class SentenceTableModel(QAbstractTableModel):
             return f"{field.capitalize()}: {VERDICT_WORDS[value]} — click or press {column - 1} to change"
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
-        if column == COL_SUGGESTIONS and entry.pending_suggestions:
-            return f"{entry.pending_suggestions} pending suggestion(s): see the detail panel"
+        if column == COL_SUGGESTIONS:
+            state = f"Attribution the analysis reads: {entry.attribution}"
+            if entry.pending_suggestions:
+                return f"{state}; {entry.pending_suggestions} pending suggestion(s): see the detail panel"
+            return state
         if column == COL_CREDIBILITY:
             if entry.review.credibility is None:
                 return "Not graded: choose a credibility in the detail panel"

@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.analysis.coverage import uncovered_note
+from factcheck.attribution_view import attribution_label
 from factcheck.errors import NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
+from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
 from ui.widgets.muted import set_muted
 from ui.widgets.paragraph_view import ParagraphView
 from ui.widgets.source_picker import SourcesBox
 from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
-from ui.widgets.verdict_form import EvidenceForm, NoteEditor, VerdictForm
+from ui.widgets.verdict_form import NoteEditor, VerdictForm
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
@@ -103,18 +106,23 @@ class DetailPanel(QWidget):
         self.note = NoteEditor(session, content)
         self.sources = SourcesBox(session, content)
         self.links = LinksView(session, content, choose=choose_link)
-        self.evidence = EvidenceForm(session, content)
+        self.evidence = EvidenceList(session, content)
         self.history = HistoryView(content)
 
         layout.addWidget(self.paragraph)
         self.suggestions_box = _group("Suggestions", self.suggestions, content)
         layout.addWidget(self.suggestions_box)
+        # Offices the knowledge base cannot check, said quietly (greyed, one line each).
+        self.kb_note = QLabel(content)
+        self.kb_note.setWordWrap(True)
+        self.kb_note.setEnabled(False)
+        layout.addWidget(self.kb_note)
         layout.addWidget(_group("Verdict", self.verdicts, content))
         layout.addWidget(_group("Note", self.note, content))
         self.sources_box = _group("Sources", self.sources, content)
         layout.addWidget(self.sources_box)
         layout.addWidget(_group("Links", self.links, content))
-        layout.addWidget(_group("Evidence", self.evidence, content))
+        layout.addWidget(_group("Reviewer's evidence", self.evidence, content))
         layout.addWidget(_group("History", self.history, content))
         layout.addStretch(1)
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -185,11 +193,14 @@ class DetailPanel(QWidget):
             total = self._totals[sentence.article_id] = store.sentence_count(sentence.article_id)
         self.heading.setText(f"Sentence {sentence.number} of {total}")
         status = review.status.label
-        self.subheading.setText(f"{status} · paragraph {sentence.paragraph + 1}")
         everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
+        self.subheading.setText(
+            f"{status} · paragraph {sentence.paragraph + 1} · {attribution_label(everything)}")
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(f"Suggestions ({len(pending)})" if pending else "Suggestions")
+        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
+        self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)
         cited = store.cited_sources(sentence_id)
@@ -197,6 +208,7 @@ class DetailPanel(QWidget):
         self.sources_box.setTitle(f"Sources ({len(cited)})" if cited else "Sources")
         self.links.set_sentence(sentence_id)
         citations = store.history(entity="citation", entity_prefix=str(sentence_id), limit=100)
+        citations += store.history(entity="evidence", entity_prefix=str(sentence_id), limit=100)
         history = sorted(store.sentence_history(sentence_id) + citations, key=lambda h: h.id, reverse=True)
         self.history.show_history(history)
         self.stack.setCurrentWidget(self.scroll)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.reports import suffix
 from factcheck.reports.files import write_report
+from factcheck.team.layers import layer_bundle, layer_names
 from ui.session import QtSession
 from ui.workers import StoreJob, run_job
 
@@ -34,7 +35,8 @@ FORMAT_LABELS: tuple[tuple[str, str], ...] = (
     ("pdf", "PDF report"),
     ("csv", "CSV (one row per sentence)"),
     ("json", "JSON (the complete review; can be imported again)"),
-    ("claimreview", "ClaimReview JSON-LD"),
+    ("claimreview", "ClaimReview JSON-LD (needs the publisher in Settings)"),
+    ("annotations", "W3C Web Annotations JSON-LD"),
 )
 
 
@@ -82,16 +84,23 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         self.flagged_only = QCheckBox("Only flagged sentences")
         self.with_suggestions = QCheckBox("List pending suggestions")
+        self.include_unfinished = QCheckBox("ClaimReview: include reviews not yet done (as drafts)")
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("Letter", "letter")
+        self.layer = QComboBox()  # one reviewer's layer, or the final layer
+        self.layer.addItem("Every reviewer (the final layer where decided)", None)
+        for name in layer_names(session.store.article_review(article_id)):
+            self.layer.addItem(name, name)
 
         form = QFormLayout()
         form.addRow("Format:", self.format_box)
         form.addRow("File:", path_row)
         form.addRow("", self.flagged_only)
         form.addRow("", self.with_suggestions)
+        form.addRow("", self.include_unfinished)
         form.addRow("PDF page size:", self.page_size)
+        form.addRow("Reviewer layer:", self.layer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -115,6 +124,7 @@ class ExportDialog(QDialog):
         self.flagged_only.setEnabled(report)
         self.with_suggestions.setEnabled(report)
         self.page_size.setEnabled(fmt == "pdf")
+        self.include_unfinished.setEnabled(fmt in ("claimreview", "html"))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
@@ -137,8 +147,10 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         options = {"flagged_only": self.flagged_only.isChecked() and self.flagged_only.isEnabled(),
                    "with_suggestions": self.with_suggestions.isChecked() and self.with_suggestions.isEnabled(),
-                   "page_size": self.page_size.currentData()}
+                   "page_size": self.page_size.currentData(),
+                   "include_unfinished": self.include_unfinished.isChecked() and self.include_unfinished.isEnabled()}
         article_id = self.article_id
+        layer = self.layer.currentData()
         self.export_button.setEnabled(False)
         progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -146,7 +158,7 @@ class ExportDialog(QDialog):
         self._progress = progress
 
         def work(store, report, cancelled):  # runs on the worker thread, with its own connection
-            review = store.article_review(article_id)
+            review = layer_bundle(store.article_review(article_id), layer) if layer else store.article_review(article_id)
 
             def step(done: int, total: int) -> bool:
                 report(done, total, "Exporting…")

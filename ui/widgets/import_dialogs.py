@@ -7,7 +7,7 @@ half an article behind; the files already done stay imported.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,17 +40,18 @@ class ImportOutcome:
     imported: list[ImportResult] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one sentence per file that failed
     cancelled: bool = False
+    too_large: list[str] = field(default_factory=list)  # paths refused only for their size
 
     @property
     def created(self) -> list[ImportResult]:
         return [r for r in self.imported if r.created]
 
 
-def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
+def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[..., ImportOutcome]:
     """The work function importing ``paths`` (run with a worker's own store)."""
 
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
-        from factcheck.importers import read_file
+        from factcheck.importers import TooLarge, read_file
 
         outcome = ImportOutcome()
         for done, path in enumerate(paths):
@@ -59,10 +60,9 @@ def import_files_work(paths: list[str]) -> Callable[..., ImportOutcome]:
                 break
             report(done, len(paths), Path(path).name)
             try:
-                document = read_file(path)
-                outcome.imported.append(store.import_text(
-                    document.text, title=document.title, outlet=document.outlet, url=document.url,
-                    author=document.author, published=document.published))
+                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large)))
+            except TooLarge:
+                outcome.too_large.append(path)  # the window asks, then imports it again
             except FactcheckError as error:
                 outcome.failures.append(str(error))
         report(len(paths), len(paths), "")
@@ -79,12 +79,13 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         outcome = ImportOutcome()
         report(0, 1, title or "pasted text")
         try:
-            document = read_text(text)
-            body, headline = document.text, title
-            if not title.strip():  # a headline on its own first line is the title, not sentence 1
+            document, named = read_text(text), title
+            if not named.strip():  # a headline on its own first line is the title, not sentence 1
                 headline, body = split_headline(document.text)
-            outcome.imported.append(store.import_text(body, title=headline, outlet=outlet,
-                                                      published=published))
+                if headline:
+                    document, named = replace(document, text=body), headline
+            outcome.imported.append(store.import_document(document, title=named, outlet=outlet,
+                                                          published=published))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")

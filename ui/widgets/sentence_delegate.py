@@ -284,7 +284,7 @@ class SentenceTableView(QTableView):
             COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating.label.split()),
             COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3"),
             COL_NOTE: metrics.horizontalAdvance("✎"),
-            COL_SUGGESTIONS: metrics.horizontalAdvance("◆ 99"),
+            COL_SUGGESTIONS: max(metrics.horizontalAdvance(w) for w in ("◆ 99", "named", "anon.")),
         }
         for column in VERDICT_COLUMNS:
             content[column] = max(CHIP_WIDTH, QFontMetrics(bold).horizontalAdvance("✓"))

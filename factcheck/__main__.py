@@ -1,0 +1,7 @@
+"""``python -m factcheck``: the same command-line program as ``factcheck``."""
+
+import sys
+
+from factcheck.cli import main
+
+sys.exit(main())

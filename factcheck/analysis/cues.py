@@ -1,0 +1,235 @@
+"""Reporting cues in a parsed sentence, and the speaker each one names.
+
+A cue is a reporting verb by lemma ("said", "told", "was quoted as saying"), "according to", or
+a noun cue ("in a statement") with the verb that carries it. Its speaker is the verb's subject,
+its agent ("was told by aides"), the object of "according to", or the subject of the verb it
+hangs from ("…, adding that"). Cues inside quotations are the quoted person's words, negated
+cues report nothing, and cues inside a noun phrase ("a man who said") report no claim of the
+sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.analysis.attribution_words import (
+    NOUN_CUES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    WEAK_VERBS,
+)
+from factcheck.nlp import ParsedSentence, Token
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl", "xcomp"})
+_NEGATIONS = frozenset({"not", "n't", "never", "n’t"})
+_REFUSALS = frozenset({"decline", "refuse"})
+_PASSIVE_CUES = frozenset({"quote", "cite", "report"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue (token ``i``) and the head token of its speaker phrase (None: unnamed)."""
+
+    i: int
+    speaker: int | None
+    weak: bool
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < start and end <= e for s, e in spans)
+
+
+def _negated(parsed: ParsedSentence, i: int) -> bool:
+    token = parsed.tokens[i]
+    if any(parsed.tokens[c].dep == "neg" or parsed.tokens[c].text.lower() in _NEGATIONS
+           for c in parsed.children[i]):
+        return True
+    head = parsed.tokens[token.head]
+    # "declined to say", "refused to comment": nothing was said.
+    return token.dep == "xcomp" and head.lemma.lower() in _REFUSALS
+
+
+def _clause_level(parsed: ParsedSentence, i: int) -> bool:
+    """The cue heads the sentence's claim: it is the root or hangs from it through clauses
+    (not a relative clause, a modifier or a subordinate "after he said")."""
+    seen = 0
+    while seen < len(parsed.tokens):
+        token = parsed.tokens[i]
+        if token.dep == "ROOT" or token.head == i:
+            return True
+        if token.dep == "pcomp" and parsed.tokens[token.head].text.lower() == "as":
+            i = parsed.tokens[token.head].head  # "was quoted as saying": the clause is "quoted"
+            seen += 1
+            continue
+        if token.dep not in _CLAUSE_DEPS:
+            return False
+        if token.dep == "advcl" and any(
+            parsed.tokens[c].dep == "mark" for c in parsed.children[i]
+        ):
+            return False
+        i = token.head
+        seen += 1
+    return False
+
+
+_CLAUSE_CHILDREN = frozenset({"ccomp", "parataxis", "csubj", "oprd"})
+# "vowed to fight", "claims to be": a to-clause reports only after these.
+_XCOMP_CUES = frozenset(
+    "claim vow promise pledge threaten pretend call urge want hope expect seek intend".split()
+)
+_CONTENT_PREPOSITIONS = {
+    "describe": "as", "compare": "to", "refer": "to", "call": "for", "point": "to",
+    "speak": "about", "talk": "about",
+}
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    """The cue has a clause or a quotation for its content, or stands in one as a tag
+    ("…, he argued, …")."""
+    token = parsed.tokens[i]
+    if token.dep in ("parataxis", "ccomp") and token.head != i:
+        head = parsed.tokens[token.head]
+        if head.i > i or _inside(quotes, head.start, head.end):
+            return True
+    wanted = _CONTENT_PREPOSITIONS.get(token.lemma.lower())
+    if any(parsed.tokens[c].dep == "agent" for c in parsed.children[i]):
+        return True  # "was first reported by Axios"
+    for child in parsed.children[i]:
+        dep = parsed.tokens[child].dep
+        kid = parsed.tokens[child]
+        if dep in _CLAUSE_CHILDREN and not (
+            dep == "parataxis" and kid.lemma.lower() in REPORTING_VERBS
+        ):
+            return True
+        if dep == "xcomp" and token.lemma.lower() in _XCOMP_CUES:
+            return True
+        if dep == "prep" and _noun_cue(parsed, child):
+            return True
+        if dep == "prep" and kid.text.lower() == wanted and not any(
+            (e := parsed.entity_at(c)) is not None and e.label in _TIME_LABELS
+            for c in parsed.children[child]
+        ):
+            return True  # "called for an open primary", not "called the meeting for Friday"
+        if dep in ("dobj", "attr", "oprd") and _inside(quotes, kid.start - 1, kid.end):
+            return True
+    after = parsed.tokens[i + 1] if i + 1 < len(parsed.tokens) else None
+    return after is not None and after.text in (":", "“", '"')
+
+
+def _noun_cue(parsed: ParsedSentence, i: int) -> bool:
+    """"in a statement", "in an interview": a preposition whose object carries a report."""
+    if parsed.tokens[i].text.lower() != "in":
+        return False
+    return any(parsed.tokens[c].dep == "pobj" and parsed.tokens[c].lemma.lower() in NOUN_CUES
+               for c in parsed.children[i])
+
+
+def _inside_report(parsed: ParsedSentence, i: int) -> bool:
+    """The cue stands in the reported clause of another cue ("X said the U.S. maintains …")."""
+    seen = 0
+    while seen < len(parsed.tokens):
+        token = parsed.tokens[i]
+        if token.head == i:
+            return False
+        head = parsed.tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS:
+            return True
+        i = token.head
+        seen += 1
+    return False
+
+
+def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
+    passive = None
+    for child in parsed.children[i]:
+        dep = parsed.tokens[child].dep
+        if dep == "nsubj" or dep == "csubj":
+            return child
+        if dep == "nsubjpass" and passive_ok:
+            passive = child
+        if dep == "agent":  # "was first reported by Axios"
+            objects = [c for c in parsed.children[child] if parsed.tokens[c].dep == "pobj"]
+            if objects:
+                return objects[0]
+    return passive
+
+
+def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
+    token = parsed.tokens[i]
+    passive = token.lemma.lower() in _PASSIVE_CUES
+    hops = 0
+    while hops < 4:
+        found = _subject(parsed, i, passive or hops > 0)
+        if found is not None:
+            return found
+        token = parsed.tokens[i]
+        if token.dep not in ("advcl", "xcomp", "conj", "pcomp") or token.head == i:
+            return None
+        if token.dep == "pcomp":  # "was quoted as saying": as -> quoted
+            i = parsed.tokens[token.head].head
+            passive = True
+        else:
+            i = token.head
+            passive = passive or parsed.tokens[i].lemma.lower() in _PASSIVE_CUES
+        hops += 1
+    return None
+
+
+def _according_to(parsed: ParsedSentence, token: Token) -> int | None:
+    for child in parsed.children[token.i]:
+        if parsed.tokens[child].text.lower() == "to":
+            objects = [c for c in parsed.children[child] if parsed.tokens[c].dep == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _is_verb_cue(parsed: ParsedSentence, token: Token) -> bool:
+    lemma = token.lemma.lower()
+    if token.pos not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+        return False
+    if lemma == "point":  # "pointed out", "points to"
+        return any(parsed.tokens[c].text.lower() in ("out", "to") for c in parsed.children[token.i])
+    return True
+
+
+def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The reporting cues of ``parsed`` outside the quotation spans ``quotes`` (article
+    offsets), each with its speaker."""
+    found: list[Cue] = []
+    quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
+    for token in parsed.tokens:
+        if _inside(quotes, token.start, token.end):
+            continue
+        if token.text.lower() == "according":
+            speaker = _according_to(parsed, token)
+            if speaker is not None:
+                found.append(Cue(token.i, speaker, False))
+            continue
+        if token.lemma.lower() in NOUN_CUES and token.pos == "NOUN":
+            owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
+            if owner and _clause_level(parsed, parsed.tokens[token.head].i):
+                found.append(Cue(token.i, owner[0], False))
+            continue
+        if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
+            continue
+        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i):
+            continue
+        if token.lemma.lower() not in SPEECH_VERBS and not _reports_a_clause(
+            parsed, token.i, quotes
+        ):
+            continue
+        speaker = _speaker_of(parsed, token.i)
+        if speaker is None:
+            continue
+        if parsed.tokens[speaker].dep == "nsubjpass" and (
+            parsed.tokens[speaker].text.lower() in _EXPLETIVES
+        ):
+            continue  # "it was reported that": a relation with no source
+        weak = token.lemma.lower() in WEAK_VERBS
+        found.append(Cue(token.i, speaker, weak))
+    return found

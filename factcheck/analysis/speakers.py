@@ -1,0 +1,300 @@
+"""Who speaks: a speaker phrase from the parse read as named, anonymous, or a pronoun.
+
+Named when the phrase holds a proper name of a person, organisation, outlet or document (or
+refers back to one: "the campaign"); anonymous when its head is a common noun of unnamed people
+or vague groups ("officials", "a source", "people familiar with…"), also when a proper noun only
+modifies that head ("Clinton campaign allies"). Pronouns ("he", "they", "both lawmakers") are
+left for ``factcheck.analysis.attribution`` to resolve against earlier speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.analysis.attribution_words import (
+    BODY_HEADS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SELF_PRONOUNS,
+    THING_PRONOUNS,
+    VAGUE_HEADS,
+    VAGUE_PROPER,
+)
+from factcheck.nlp import ParsedSentence, Token
+
+NAMED = "named"
+ANONYMOUS = "anonymous"
+PRONOUN = "pronoun"
+NONE_KIND = "none"  # the parse gave no one as the subject ("’ve", a verb): no attribution
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X"})
+# Singular group words name one person when definite: "the Wisconsin Republican".
+_MEMBER_WORDS = frozenset(
+    "republican democrat conservative liberal progressive independent candidate nominee".split()
+)
+
+_PERSON_LABELS = frozenset({"PERSON"})
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
+_BACK_DETERMINERS = frozenset("the this that these those his her their its our".split())
+_LEFT_DEPS = frozenset("compound amod det poss nmod nummod case quantmod prep pobj".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase: ``kind`` named / anonymous / pronoun; ``start``/``end`` article offsets.
+
+    ``form`` is "person", "organisation", "document" or "group" (what a pronoun may stand
+    for); ``name`` is what a source in the ledger would be called.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    form: str
+    plural: bool
+    name: str
+    description: str = ""
+    pronoun: str = ""
+    phrase_start: int = -1  # the whole phrase ("eleven sources familiar with the matter")
+    phrase_end: int = -1
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def _core(parsed: ParsedSentence, i: int) -> tuple[int, int]:
+    """The speaker phrase's own words: its head with what stands before it (determiners,
+    compounds, possessives), and a proper name in apposition right after it."""
+    head = parsed.tokens[i]
+    first = i
+    for child in parsed.children[i]:
+        if child < i and parsed.tokens[child].dep in _LEFT_DEPS:
+            first = min(first, parsed.tokens[child].left)
+    # A dateline before the speaker ("WASHINGTON (Reuters) - U.S. Secretary …") is not theirs.
+    for k in range(i - 1, first - 1, -1):
+        if parsed.tokens[k].text in _BREAKS:
+            first = k + 1
+            break
+    last = i
+    while last + 1 < len(parsed.tokens):
+        nxt = parsed.tokens[last + 1]
+        if nxt.head == i and nxt.dep in ("compound", "flat") or (
+            nxt.pos == "PROPN" and head.pos == "PROPN" and nxt.head in (i, last)
+        ):
+            last += 1
+        else:
+            break
+    return first, last
+
+
+_DROP_RIGHT = frozenset({"relcl", "appos", "punct", "cc", "conj"})
+_BREAKS = frozenset({"-", "\u2014", "\u2013", ")", ":", "--"})
+
+
+def _phrase(parsed: ParsedSentence, i: int) -> tuple[int, int]:
+    """Token ``i``'s whole phrase ("eleven sources familiar with the matter") without the
+    relative clause, apposition or list that may follow it."""
+    first, last = _core(parsed, i)
+    for child in parsed.children[i]:
+        token = parsed.tokens[child]
+        after_comma = parsed.tokens[token.left - 1].text == "," if token.left > 0 else False
+        if child > i and token.dep not in _DROP_RIGHT and not after_comma:
+            last = max(last, token.right)
+    return first, last
+
+
+def _description(parsed: ParsedSentence, i: int) -> str:
+    """The apposition after a name ("Frank Mora, former U.S. ambassador to …")."""
+    for child in parsed.children[i]:
+        token = parsed.tokens[child]
+        if token.dep == "appos" and child > i:
+            first, last = _phrase(parsed, child)
+            return parsed.span_text(first, last)
+    return ""
+
+
+def _name_run(parsed: ParsedSentence, i: int, first: int) -> int:
+    """Where the proper name ending at token ``i`` begins ("Opposition leader Maria Corina
+    Machado" -> "Maria")."""
+    k = i
+    while k - 1 >= first and parsed.tokens[k - 1].pos == "PROPN" and parsed.tokens[k - 1].head in (
+        i, k
+    ):
+        k -= 1
+    return k
+
+
+def _appositive_name(parsed: ParsedSentence, i: int) -> int | None:
+    """A proper noun in apposition to token ``i`` ("an aide, John Smith,", "spokesman Brian
+    Fallon")."""
+    for child in parsed.children[i]:
+        token = parsed.tokens[child]
+        if token.dep == "appos" and token.pos == "PROPN" and _lower(token) not in VAGUE_PROPER:
+            return child
+    return None
+
+
+def plural_vague(token: Token) -> bool:
+    """A plural common noun of people ("officials"), whatever its capital."""
+    return token.lemma.lower() in VAGUE_HEADS and token.tag in ("NNS", "NNPS")
+
+
+def _vague_group(parsed: ParsedSentence, token: Token) -> bool:
+    """"officials", "Republicans", "many Venezuelans", "one senior Liberal"."""
+    lemma = token.lemma.lower()
+    if _lower(token) in VAGUE_PROPER or lemma in VAGUE_HEADS:
+        return True
+    entity = parsed.entity_at(token.i)
+    return entity is not None and entity.label == "NORP" and token.tag == "NNPS"
+
+
+def _has_proper(parsed: ParsedSentence, i: int) -> bool:
+    """A proper name anywhere in token ``i``'s phrase ("a spokesman for the Clinton campaign")."""
+    head = parsed.tokens[i]
+    return any(
+        t.pos == "PROPN" and _lower(t) not in VAGUE_PROPER and t.i != i
+        for t in parsed.tokens[head.left : head.right + 1]
+    )
+
+
+def _form(parsed: ParsedSentence, i: int) -> str:
+    entity = parsed.entity_at(i)
+    if entity is not None:
+        if entity.label in _PERSON_LABELS:
+            return "person"
+        if entity.label in _BODY_LABELS:
+            return "organisation"
+        if entity.label in _DOCUMENT_LABELS:
+            return "document"
+    token = parsed.tokens[i]
+    if token.lemma.lower() in BODY_HEADS:
+        return "organisation"
+    return "person" if token.pos == "PROPN" else "group"
+
+
+def _of_object(parsed: ParsedSentence, i: int) -> int | None:
+    """"one of the aides", "some of his advisers": the noun after "of"."""
+    for child in parsed.children[i]:
+        if _lower(parsed.tokens[child]) == "of":
+            objects = [c for c in parsed.children[child] if parsed.tokens[c].dep == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _backreference(parsed: ParsedSentence, i: int) -> bool:
+    """"Both lawmakers", "the two candidates": people named before, as a pronoun would be."""
+    words = [_lower(parsed.tokens[c]) for c in parsed.children[i] if c < i]
+    return "both" in words or ("the" in words and "two" in words)
+
+
+def proper_words(parsed: Sequence[ParsedSentence]) -> frozenset[str]:
+    """Words the article writes as names: tagged proper nouns, or capitalised somewhere other
+    than a sentence's first word. "Sanders responds" opens a sentence tagged as a plural noun;
+    "Bernie Sanders" elsewhere says it is a name."""
+    return frozenset(
+        t.text.lower()
+        for p in parsed
+        for t in p.tokens
+        if t.text[:1].isupper() and (t.pos == "PROPN" or t.i > 0 and t.pos in ("NOUN", "VERB", "ADJ"))
+    )
+
+
+def classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
+    """The speaker whose phrase has token ``i`` as its head (``proper``: ``proper_words``)."""
+    found = _classify(parsed, i, proper)
+    first, _ = _core(parsed, i)
+    last = parsed.tokens[i].right
+    while last > i and parsed.tokens[last].pos == "PUNCT":
+        last -= 1
+    return replace(found, phrase_start=min(found.start, parsed.tokens[first].start),
+                   phrase_end=max(found.end, parsed.tokens[last].end))
+
+
+def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
+    token = parsed.tokens[i]
+    lower = _lower(token)
+    if lower in RELATIVE_PRONOUNS and token.pos == "PRON":
+        verb = parsed.tokens[token.head]
+        if verb.dep == "relcl" and verb.head != verb.i:
+            return _classify(parsed, verb.head, proper)
+    if token.pos == "PRON" and lower in _POSSESSIVES:  # "his claim", "their statement"
+        lower = _POSSESSIVES[lower]
+    if token.pos == "PRON" and lower in (
+        PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SELF_PRONOUNS
+    ):
+        plural = lower in GROUP_PRONOUNS or lower in ("we", "us")
+        return Speaker(PRONOUN, token.text, token.start, token.end, "person", plural, "",
+                       pronoun=lower)
+    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper):
+        return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
+    first, last = _core(parsed, i)
+    text = parsed.span_text(first, last)
+    start, end = parsed.tokens[first].start, parsed.tokens[last].end
+    plural = token.tag in ("NNS", "NNPS")
+    lemma = token.lemma.lower()
+    if lemma in ("one", "some", "many", "most", "few", "several", "none", "all", "each"):
+        inner = _of_object(parsed, i)
+        if inner is not None:
+            found = classify(parsed, inner)
+            return Speaker(found.kind, parsed.span_text(first, parsed.tokens[inner].right),
+                           start, parsed.tokens[parsed.tokens[inner].right].end, found.form,
+                           lemma != "one", found.name, found.description)
+    if _backreference(parsed, i) and plural and not _has_proper(parsed, i):
+        return Speaker(PRONOUN, text, start, end, "person", True, "", pronoun="both")
+    appositive = _appositive_name(parsed, i)
+    determiners = {_lower(parsed.tokens[c]) for c in parsed.children[i] if c < i}
+    if not plural and "the" in determiners and appositive is None and lemma in VAGUE_HEADS:
+        if lemma in _MEMBER_WORDS:
+            return Speaker(NAMED, text, start, end, "person", False, "")
+        # "the investor", "the official": the one introduced before, named or not.
+        return Speaker(PRONOUN, text, start, end, "person", False, "", pronoun="the")
+    if _vague_group(parsed, token) and appositive is None:
+        p_first, p_last = _phrase(parsed, i)
+        return Speaker(ANONYMOUS, text, start, end, "group", plural,
+                       parsed.span_text(p_first, p_last))
+    if appositive is not None:
+        a_first, a_last = _core(parsed, appositive)
+        name = parsed.span_text(_name_run(parsed, appositive, a_first), a_last)
+        d_first, d_last = _phrase(parsed, i)
+        return Speaker(NAMED, text, start, end, _form(parsed, appositive), False, name,
+                       description=parsed.span_text(d_first, d_last))
+    entity = parsed.entity_at(i)
+    if token.pos != "PROPN" and token.text[:1].isupper() and lower in proper and not plural_vague(
+        token
+    ):
+        token = replace(token, pos="PROPN")  # a name the tagger took for a word
+    if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
+                                                                             "CARDINAL")):
+        name = entity.text if entity is not None and entity.first <= i <= entity.last else text
+        description = _description(parsed, i)
+        if token.pos == "PROPN" and (entity is None or entity.label == "PERSON"):
+            begin = _name_run(parsed, i, first)
+            if entity is not None:
+                begin = max(begin, entity.first)
+            name = parsed.span_text(begin, max(i, entity.last if entity is not None else i))
+            # "Foreign Minister Sergei Lavrov": the title before the name describes them.
+            title = [t for t in parsed.tokens[first:begin]
+                     if t.dep != "det" and t.pos not in ("PUNCT", "PART")]
+            if not description and title and title[-1].i == begin - 1:
+                description = parsed.span_text(title[0].i, title[-1].i)
+        return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name,
+                       description=description)
+    if _has_proper(parsed, i):
+        return Speaker(NAMED, text, start, end, _form(parsed, i), plural, text)
+    modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
+    if lemma in BODY_HEADS and (
+        any(m.dep in ("compound", "poss") for m in modifiers) or not modifiers
+    ):
+        # "a government spokesperson", "the election commission", "police": a body speaks.
+        return Speaker(NAMED, text, start, end, "organisation", plural, text)
+    if {_lower(m) for m in modifiers} & _BACK_DETERMINERS:
+        name = text if lemma in BODY_HEADS else ""
+        return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name)
+    p_first, p_last = _phrase(parsed, i)
+    return Speaker(ANONYMOUS, text, start, end, "group", plural, parsed.span_text(p_first, p_last))

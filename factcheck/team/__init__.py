@@ -1,0 +1,1 @@
+"""Team review: merging review files, agreement between reviewers, adjudication, re-anchoring."""

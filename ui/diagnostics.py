@@ -1,0 +1,70 @@
+"""The window's side of diagnostics: Qt's messages into the log, and an error dialog for bugs.
+
+An uncaught exception is written to the log with its traceback; the user sees one
+sentence, the log's path and a "Copy details" button (the traceback, for a bug report).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from factcheck.diagnostics import install_excepthook, log_dir, log_path
+
+qt_log = logging.getLogger("qt")
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings (and, with --debug, its debug output) to the log."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        where = f" ({context.category})" if context.category and context.category != "default" else ""
+        qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+    qInstallMessageHandler(handler)
+
+
+class ErrorReport(QMessageBox):
+    """One sentence for the user; the traceback behind "Copy details"."""
+
+    def __init__(self, error: BaseException, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.details = details
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle("Fact-check review")
+        self.setText(f"Something went wrong inside the program ({type(error).__name__}). "
+                     "Your judgments saved so far are safe.")
+        self.setInformativeText(f"The details are in the log file:\n{log_path()}")
+        self.copy_button = self.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.disconnect()  # keep the box open after copying
+        self.copy_button.clicked.connect(self.copy_details)
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button.setAccessibleDescription("Copy the error's technical details to the clipboard")
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+
+
+def show_error_report(error: BaseException, details: str) -> None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = ErrorReport(error, details, QApplication.activeWindow())
+    box.open()  # not exec(): a bug inside a modal loop must not nest loops
+
+
+def install_error_dialog() -> None:
+    install_excepthook(show_error_report)
+
+
+__all__ = ["ErrorReport", "install_error_dialog", "log_dir", "route_qt_messages"]

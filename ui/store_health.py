@@ -1,0 +1,71 @@
+"""The open file's health in the window: the integrity check runs off the GUI thread right
+after opening (start-up does not wait), editing is enabled when it passes, and a read-only or
+damaged file says so in the title and the status bar."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from factcheck.errors import StoreError
+from factcheck.store.safety import check_file
+
+
+class StoreHealth(QObject):
+    checked = Signal(str, object)  # database path, quick_check's complaint or None
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.checked.connect(self._apply)
+
+    def check(self) -> None:
+        """Start the check of the window's store, unless it has run already."""
+        store = self.window.session.store
+        if not store.verified:
+            threading.Thread(target=self._run, args=(str(store.path),), daemon=True).start()
+        self.update_labels()
+        if store.location_warning:
+            self.window.dialogs.error("Where the database lives", store.location_warning)
+
+    def _run(self, path: str) -> None:
+        self.checked.emit(path, check_file(Path(path)))
+
+    def _apply(self, path: str, problem: str | None) -> None:
+        store = self.window.session.store
+        if str(store.path) != path or store.verified:
+            return
+        try:
+            store.verify(problem)
+        except StoreError as error:
+            self.window.dialogs.error("Damaged database", str(error))
+        self.update_labels()
+
+    def state(self) -> str:
+        """checking, read-only, damaged or ok."""
+        store = self.window.session.store
+        if store.damage is not None:
+            return "damaged"
+        if store.read_only:
+            return "read-only"
+        return "ok" if store.verified else "checking"
+
+    def update_labels(self) -> None:
+        window = self.window
+        name = Path(window.session.store.path).name
+        state = self.state()
+        window.detail.setEnabled(state == "ok")
+        if state == "ok":
+            window._update_status_labels()
+            return
+        text = {"checking": "Checking the file…",
+                "read-only": "Read-only: changes cannot be saved",
+                "damaged": "Damaged: opened read-only; export what you need or restore a backup"}[state]
+        window.setWindowTitle(f"{name} ({'read-only' if state != 'checking' else 'checking'})")
+        window.saved_label.setText(text)
+        window.saved_label.setToolTip(str(window.session.store.damage or text))
+        if state != "checking":
+            window.statusBar().showMessage(text, 10000)

@@ -1,0 +1,117 @@
+"""The Agreement panel: per field the sentences judged by two or more reviewers, observed
+agreement, Cohen's kappa (two reviewers) and Krippendorff's alpha; the disagreements listed
+below, each jumping to its sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.team.agreement import Agreement, Disagreement, agreement
+from factcheck.team.compare import FIELD_LABELS, value_text
+
+
+def number_text(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def disagreement_text(d: Disagreement, settled: bool) -> str:
+    from factcheck.model import Review
+
+    values = ", ".join(f"{who}: {value_text(d.field, Review(0, who, **{d.field: v}))}" for who, v in d.values.items())
+    return f"Sentence {d.number} · {FIELD_LABELS[d.field]} — {values}" + ("  ✓ settled" if settled else "")
+
+
+class AgreementPanel(QDialog):
+    jump_requested = Signal(str, int)
+    adjudicate_requested = Signal()
+
+    def __init__(self, session: Any, article_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article_id = article_id
+        self.setWindowTitle("Agreement between reviewers")
+        self.resize(720, 560)
+        self.reviewers = QLabel(self)
+        self.reviewers.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(["Field", "Sentences", "Observed", "Cohen's κ", "Krippendorff's α"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.list = QListWidget(self)
+        self.list.itemActivated.connect(self._jump)
+        self.list.itemDoubleClicked.connect(self._jump)
+        adjudicate = QPushButton("&Adjudicate…", self)
+        adjudicate.clicked.connect(self.adjudicate_requested.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reviewers)
+        layout.addWidget(self.table)
+        self.list_label = QLabel(self)
+        self.list_label.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(adjudicate)
+        layout.addLayout(buttons)
+        self.result: Agreement | None = None
+        session.changed.connect(lambda change: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.session.store
+        self.result = result = agreement(store.article_review(self.article_id))
+        settled = set(store.decisions(self.article_id))
+        self.reviewers.setText("Reviewers: " + (", ".join(result.reviewers) or "none yet")
+                               + ("" if len(result.reviewers) >= 2 else " — agreement needs two or more."))
+        self.table.setRowCount(len(result.fields))
+        for r, f in enumerate(result.fields):
+            cells = [f"{FIELD_LABELS[f.field]} ({f.level})", str(f.sentences), number_text(f.observed),
+                     number_text(f.kappa), number_text(f.alpha)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.list.clear()
+        for d in result.disagreements:
+            item = QListWidgetItem(disagreement_text(d, (d.sentence_id, d.field) in settled))
+            item.setData(Qt.ItemDataRole.UserRole, d.sentence_id)
+            self.list.addItem(item)
+        self.list_label.setText(f"{len(result.disagreements)} disagreements"
+                                f" ({sum(1 for d in result.disagreements if (d.sentence_id, d.field) in settled)}"
+                                " settled) — double-click to go to the sentence:")
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(self.article_id, int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def open_agreement(window: Any) -> AgreementPanel | None:
+    """Review > Agreement: the panel for the open article."""
+    if window.article_id is None:
+        return None
+    from ui.widgets.adjudication_dialog import open_adjudication
+
+    panel = AgreementPanel(window.session, window.article_id, window)
+    panel.jump_requested.connect(window.jump_to)
+    panel.adjudicate_requested.connect(lambda: open_adjudication(window))
+    panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    panel.show()
+    window.agreement_panel = panel
+    return panel
