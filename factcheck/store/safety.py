@@ -65,7 +65,10 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
         return str(error)
     if rows == [("ok",)]:
         return None
-    return str(rows[0][0]) if rows else "no answer from the integrity check"
+    if not rows:
+        return "no answer from the integrity check"
+    # One complaint may span lines ("*** in database main ***\nPage 27: …"): keep it one line.
+    return " ".join(str(rows[0][0]).split())
 
 
 def check_file(path: Path) -> str | None:

@@ -13,7 +13,7 @@ from factcheck.model import Evidence
 from factcheck.reports import render
 from factcheck.reports.json_data import from_json
 from factcheck.store import Store
-from tests.report_fixtures import inspect_html
+from tests.report_fixtures import PUBLISHER, inspect_html
 
 SCRIPT = "</script><script>alert(1)</script>"
 ARTICLE = (
@@ -68,7 +68,8 @@ def test_csv_cells_never_start_a_formula(hostile_store):
 
 def test_claimreview_cannot_close_its_script_element(hostile_store):
     store, article_id = hostile_store
-    text = render(store.article_review(article_id), "claimreview").decode("utf-8")
+    text = render(store.article_review(article_id), "claimreview", publisher=PUBLISHER,
+                  include_unfinished=True).decode("utf-8")
     assert "</script" not in text.lower() and "<!--" not in text
     items = json.loads(text)
     assert any(SCRIPT in json.dumps(item, ensure_ascii=False) for item in items)  # kept, escaped

@@ -7,6 +7,7 @@ are cheap; a review edit refreshes only the row of its article.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from factcheck.errors import FactcheckError
 from factcheck.model import SuggestionState
 from factcheck.store import ArticleSummary, Change, Store
 
@@ -67,7 +69,13 @@ class ArticleListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.articles = self.store.list_articles(self.store.reviewer)
+        try:
+            self.articles = self.store.list_articles(self.store.reviewer)
+        except FactcheckError as error:
+            # A damaged page under the list: show nothing rather than fail; the window's
+            # integrity check (StoreHealth) then says what is wrong and disables editing.
+            logging.getLogger(__name__).warning("article list unreadable: %s", error)
+            self.articles = []
         self._rows = {a.id: i for i, a in enumerate(self.articles)}
         self.endResetModel()
 
