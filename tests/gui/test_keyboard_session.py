@@ -53,12 +53,16 @@ class Desktop:
         (tmp / "home" / "Documents").mkdir(parents=True, exist_ok=True)
         self.log = (tmp / "program.log").open("w")
         self.processes: list[subprocess.Popen] = []
-        self._start(["Xvfb", self.display, "-screen", "0", size, "-nolisten", "tcp"])
-        self._wait(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists(), "the X server")
-        self._start(["openbox"])
-        time.sleep(0.5)
-        self.program = self._start([sys.executable, "-m", "ui.app", "--db", str(db)])
-        self.window = self._find_window()
+        try:
+            self._start(["Xvfb", self.display, "-screen", "0", size, "-nolisten", "tcp"])
+            self._wait(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists(), "the X server")
+            self._start(["openbox"])
+            time.sleep(0.5)
+            self.program = self._start([sys.executable, "-m", "ui.app", "--db", str(db)])
+            self.window = self._find_window()
+        except BaseException:
+            self.close()  # nothing it started outlives a failed start
+            raise
 
     def _start(self, command: list[str]) -> subprocess.Popen:
         process = subprocess.Popen(command, env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
