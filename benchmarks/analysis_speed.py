@@ -71,6 +71,15 @@ def long_article() -> Article:
     return Article(id="long", text="\n".join(chosen) + "\n", published=date(2026, 1, 12))
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the parsing processes it started and waited for."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
     import argparse
     import dataclasses
@@ -96,12 +105,12 @@ def main() -> None:
     analyse(Article(id="warm", text=warm), split_article("w", warm), kb)
 
     forget_parses()
-    first_start, first_cpu = time.perf_counter(), time.process_time()
+    first_start, first_cpu = time.perf_counter(), _cpu_seconds()
     parsed = parse_sentences(sentences)
     parse_ms = (time.perf_counter() - first_start) * 1000
     analyse(article, sentences, kb, parsed=parsed)
     first_ms = (time.perf_counter() - first_start) * 1000
-    first_cpu_ms = (time.process_time() - first_cpu) * 1000
+    first_cpu_ms = (_cpu_seconds() - first_cpu) * 1000
 
     runs, cpu_runs = [], []
     for k in range(5):
@@ -132,7 +141,7 @@ def main() -> None:
     print(f"load English model   {model_ms:8.1f} ms  (once per process, on the first analysis)")
     print(f"first analysis       {first_ms:8.1f} ms  (parsing {parse_ms:.1f} ms)"
           f"  ratio {first_ms / FIRST_BUDGET_MS:.2f} of {FIRST_BUDGET_MS:.0f} ms;"
-          f" {first_cpu_ms:.0f} ms CPU")
+          f" {first_cpu_ms:.0f} ms CPU, parsing processes included")
     print(f"again, new date      {again:8.1f} ms  median of 5, parses in memory"
           f"  ratio {again / AGAIN_BUDGET_MS:.2f} of {AGAIN_BUDGET_MS:.0f} ms;"
           f" {statistics.median(cpu_runs):.0f} ms CPU")

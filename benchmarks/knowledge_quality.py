@@ -70,8 +70,7 @@ def real_flags(corpora: Path, splits: tuple[str, ...], kb) -> tuple[dict[str, in
                     "kind": s.kind,
                     "words": item.text[s.start : s.end],
                     "message": s.message,
-                    # Until suggestions carry a confidence field, the message says it.
-                    "confidence": "low" if "Low confidence" in s.message else "high",
+                    "confidence": s.confidence,
                 }
             )
     return dict(counts), flags

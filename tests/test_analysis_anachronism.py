@@ -186,7 +186,8 @@ def test_present_tense_title(kb):
 
 def test_us_courtesy_title_of_a_former_holder_is_a_low_confidence_note(kb):
     (found,) = anachronisms("President Joe Biden says the tariffs are a mistake.", kb)
-    assert "Low confidence" in found.message and "courtesy" in found.message
+    assert found.confidence == "low" and "courtesy" in found.message
+    assert "Low confidence" not in found.message
     assert found.proposed == {}
 
 
@@ -318,5 +319,21 @@ def test_an_administration_named_by_a_shared_surname_is_a_low_confidence_note():
 
     text = "Critics said the Clinton administration is going to have to grapple with it."
     (found,) = anachronisms(text, load_kb(), date(2016, 8, 22))
-    assert "Low confidence" in found.message and "Hillary Clinton" in found.message
+    assert found.confidence == "low" and "Hillary Clinton" in found.message
+    assert "Low confidence" not in found.message
     assert found.proposed == {}
+
+
+def test_an_assumed_publication_date_makes_an_anachronism_low_confidence(kb):
+    text = "Prime Minister Theresa May says the deal is a mistake."
+    (dated,) = anachronisms(text, kb)
+    assert dated.confidence == "high" and "assumed" not in dated.message
+    article = Article(id="t", text=text, published=date(2026, 1, 12), published_assumed=True)
+    (assumed,) = [
+        s
+        for s in analyse(article, split_article("t", text), kb)
+        if s.kind == "temporal.anachronism"
+    ]
+    assert assumed.confidence == "low"
+    assert "publication date is assumed" in assumed.message
+    assert "Low confidence" not in assumed.message

@@ -79,3 +79,17 @@ def test_a_definite_noun_stands_for_the_one_introduced_before():
     )
     assert states(text)[1] == "named"
     assert states("The official said the talks had failed.") == ["anonymous"]
+
+
+def test_a_definite_vague_noun_needs_an_earlier_one_of_that_description():
+    text = (
+        "Paul Ryan spoke to the caucus on Tuesday. "
+        "“Nobody seems to be preoccupied by it,” the insider said."
+    )
+    assert states(text)[1] == "anonymous"
+    text = (
+        "A senior official briefed reporters on Monday. "
+        "Paul Ryan met the caucus. "
+        "The official said the talks had failed."
+    )
+    assert states(text)[2] == "anonymous"

@@ -156,7 +156,9 @@ def test_an_assumed_article_date_makes_relative_dates_low_confidence():
     article = Article(id="a", text=text, published=date(2026, 11, 30), published_assumed=True)
     dates = [s for s in analyse(article, split_article("a", text)) if s.kind == "claim.date"]
     monday, signed = dates
-    assert "Low confidence" in monday.message and "assumed date (2026-11-30)" in monday.message
-    assert "Low confidence" not in signed.message  # a full date does not depend on it
+    assert monday.confidence == "low" and "assumed date (2026-11-30)" in monday.message
+    assert "Low confidence" not in monday.message  # the field says it, the message says why
+    assert signed.confidence == "high"  # a full date does not depend on it
     known = Article(id="a", text=text, published=date(2026, 11, 30))
-    assert not any("Low confidence" in s.message for s in analyse(known, split_article("a", text)))
+    found = [s for s in analyse(known, split_article("a", text)) if s.kind == "claim.date"]
+    assert found and all(s.confidence == "high" for s in found)

@@ -67,3 +67,51 @@ def test_titles_are_not_surnames():
         "The Cuban President met the Venezuelan President. The President said the talks went well."
     )
     assert ambiguous(text) == []
+
+
+def test_a_relative_named_once_in_passing_leaves_the_one_followed_in_mind():
+    text = (
+        "Maria Lopez left the hearing early. "
+        "Maria Lopez drove to her brother Carlos Lopez's house after the vote. "
+        "Her staff said she was tired. "
+        "The committee will meet again on Friday. "
+        "Lopez's office declined to comment."
+    )
+    assert ambiguous(text) == []
+    # Named in the sentence just before, the relative is still in mind.
+    close = (
+        "Maria Lopez left the hearing early. "
+        "Her brother Carlos Lopez stayed until the vote. "
+        "Lopez said the vote was unfair."
+    )
+    assert [n for n, _, _ in ambiguous(close)] == [3]
+
+
+def test_the_one_just_named_settles_a_surname_when_the_other_was_named_long_ago():
+    text = (
+        "Gary Johnson spoke in Denver. "
+        "His running mate was not there. "
+        "The crowd was small. "
+        "Tickets were free. "
+        "The rally ended at noon. "
+        "Homeland Security Secretary Jeh Johnson says hackers are active. "
+        "Johnson told reporters that the attack was under investigation."
+    )
+    assert ambiguous(text) == []
+
+
+def test_a_capitalised_gerund_opening_a_sentence_is_no_first_name():
+    for gerund in ("Questioning", "Hosting"):
+        text = (
+            "Hillary Clinton spoke in Ohio. "
+            f"{gerund} Clinton's marital troubles into the campaign is the rival's plan. "
+            "Clinton said the plan would fail."
+        )
+        assert ambiguous(text) == []
+
+
+def test_a_gendered_pronoun_after_the_surname_settles_which_one():
+    base = "Hillary Clinton spoke in Ohio. Bill Clinton stayed at home. "
+    assert ambiguous(base + "Clinton said that he would vote early.") == []
+    # Both candidates could be "they": still ambiguous.
+    assert [n for n, _, _ in ambiguous(base + "Clinton said that they would vote early.")] == [3]

@@ -142,3 +142,16 @@ def test_the_first_start_analyses_the_sample_without_the_model(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["True", "False"], result.stderr
+
+
+def test_a_long_article_is_parsed_by_two_processes_with_the_same_records(monkeypatch):
+    from factcheck.nlp import parser
+
+    texts = [f"Senator Jane Roe said on day {i} that {i} people voted." for i in range(12)]
+    alone = parser.parse_texts(texts)
+    monkeypatch.setattr(parser, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(parser.os, "cpu_count", lambda: 2)
+    assert parser._processes(len(texts)) == 2
+    assert parser.parse_texts(texts) == alone
+    monkeypatch.setattr(parser.multiprocessing.current_process(), "daemon", True)
+    assert parser._processes(len(texts)) == 1  # a pool's worker starts no processes

@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     window.start(article_id)
     window.show()
     window.store_health.check()
+    session.analysis.start()  # articles stored without their analysis (import --no-analyse, a run cut short)
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code

@@ -517,9 +517,11 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             self.dialogs.error("Open database", str(error))
             return False
         self.detail.flush()
-        self.profile_bar.shutdown()  # computations on the previous file end first
+        self.session.analysis.stop()  # the background analysis of the previous file ends first
         # One session owns the open store: its holders follow through store_replaced.
         self.session.replace_store(store).close()
+        self.profile_bar.set_session(self.session)  # forgets the previous file's article and connection
+        self.session.analysis.start()  # articles of this file still waiting for their analysis
         self.article_id = None
         self._places.clear()
         self._update_status_labels()
@@ -572,6 +574,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             # a QThread destroyed while it runs takes the program down.
             job.cancel()
             job.wait(60_000)
+        self.session.analysis.stop()
+        if self.search_dialog is not None:
+            self.search_dialog.shutdown()
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()

@@ -30,6 +30,9 @@ class QtSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        from ui.analysis_jobs import BackgroundAnalysis
+
+        self.analysis = BackgroundAnalysis(self)
 
     def replace_store(self, store: Store) -> Store:
         """Work on another database file; returns the previous store (the caller closes it).
@@ -63,13 +66,8 @@ class QtSession(QObject):
         return self.store.progress(article_id)[0] <= LONG_ARTICLE
 
     def analyse_in_background(self, article_id: str) -> None:
-        """Re-run the suggestion engine on a worker thread with its own connection."""
-        from ui.workers import run_job
-
-        self.saved.emit("Analysing the article…")
-        run_job(self, self.store.path, self.store.reviewer,
-                lambda store, report, cancelled: store.run_analysis(article_id),
-                on_done=self.announce, on_error=self.error.emit)
+        """Re-run the suggestion engine in a worker process, stored from a worker thread."""
+        self.analysis.start([article_id])
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)

@@ -53,6 +53,7 @@ class WindowImports:
 
     def _import_finished(self, outcome: ImportOutcome) -> None:
         self._import_runner = None
+        self.session.analysis.start()  # text and sentences are stored; suggestions follow as they come
         self.articles.reload()
         self._update_empty_state()
         if outcome.imported:

@@ -355,23 +355,24 @@ def _suggestion(
         "links": [{"kind": "contradicts", "to": i, "note": note} for i in related],
     }
     others = [p for p in reference.people if p not in holders]
-    if reference.executive and others:
+    uncertain_holder = bool(reference.executive and others)
+    if uncertain_holder:
         # "the Clinton administration" in 2016: the surname also names someone who never
         # held the office (a candidate, a relative), so which government is meant is a guess.
         message += (
-            f" Low confidence: “{reference.words}” may name {others[0].name}'s, who never held it."
+            f" Uncertain: “{reference.words}” may name {others[0].name}'s, who never held it."
         )
         proposed = {}
     if courtesy:
         message += (
-            " Low confidence: US usage keeps a former holder's title as a courtesy "
+            " Possibly a courtesy title: US usage keeps a former holder's title "
             f"(“{reference.words.split()[0]} {reference.words.split()[-1]}”)."
         )
         proposed = {}
     if assumed:
         # The date of the events may be the import date: the reviewer should set it first.
         message += (
-            " Low confidence: the article's publication date is assumed, so the date of the "
+            " The article's publication date is assumed, so the date of the "
             "events is a guess; set the real date to check."
         )
     return make(
@@ -383,4 +384,5 @@ def _suggestion(
         value=value,
         related=related,
         proposed=proposed,
+        confidence="low" if uncertain_holder or courtesy or assumed else "high",
     )

@@ -84,7 +84,7 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
         for entity in sentence.entities:
             if entity.label == "PERSON":
                 people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
-                                      False, entity.text))
+                                      False, entity.text, _apposition(sentence, entity.last)))
 
     def resolve(pronoun: Speaker, earlier: list[Speaker]) -> Speaker:
         form = pronoun.pronoun
@@ -97,10 +97,19 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
         elif form == "it":
             candidates = [s for s in earlier if s.form in ("organisation", "document")]
         elif form == "the":
-            candidates = [s for s in earlier if not s.plural and s.form in ("person", "group")]
-            candidates += [p for p in people if p.end <= pronoun.start]
+            # "the official" stands for an earlier speaker described by that word ("a senior
+            # official", "Jane Roe, a state official"); with none, it is an unnamed official.
+            head = _head_word(pronoun.text)
+            candidates = [
+                s for s in earlier
+                if not s.plural and s.form in ("person", "group")
+                and head in _words(s.text) | _words(s.description)
+            ]
+            candidates += [
+                p for p in people if p.end <= pronoun.start and head in _words(p.description)
+            ]
             before = [s for s in candidates if s.start < pronoun.start]
-            if not before:  # "the official" with no one before: an unnamed official
+            if not before:
                 return replace(pronoun, kind=ANONYMOUS, name=pronoun.text)
         elif form == "both":
             named = [s for s in earlier if s.kind == NAMED and not s.plural]
@@ -115,6 +124,24 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
         return replace(pronoun, kind=NAMED, name="")
 
     return resolve
+
+
+def _apposition(sentence: ParsedSentence, i: int) -> str:
+    """The apposition after token ``i`` ("John Mason, an investor in the fund"), or ""."""
+    for child in sentence.children[i]:
+        token = sentence.tokens[child]
+        if token.dep == "appos":
+            return sentence.span_text(token.left, token.right)
+    return ""
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:’'\"").casefold() for w in text.split()}
+
+
+def _head_word(text: str) -> str:
+    words = text.split()
+    return words[-1].strip(".,;:’'\"").casefold() if words else ""
 
 
 def _letters(text: str) -> int:

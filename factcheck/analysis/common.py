@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from factcheck.nlp import ParsedSentence
 
 # Letters by case, built once: the stdlib ``re`` has no \p{Lu}.
-_LATIN = [chr(c) for c in range(0x41, 0x250)]
+# Latin Extended Additional too: Vietnamese letters ("Phạm Minh Chính", "Nguyễn").
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
 UPPER = "".join(ch for ch in _LATIN if ch.isupper())
 LOWER = "".join(ch for ch in _LATIN if ch.islower() or ch == "ß")
 LETTERS = UPPER + LOWER

@@ -220,14 +220,23 @@ def detect_dates(ctx: Context) -> list[Suggestion]:
         for mention in ctx.dates(sentence):
             span = sentence.text[mention.start : mention.end]
             message = f"Date “{span}” read as {mention.value}."
-            if assumed and not _YEAR_IN_SPAN_RE.search(span):
+            relative = assumed and not _YEAR_IN_SPAN_RE.search(span)
+            if relative:
                 # "Monday", "January 3rd": read against a date that may be the import date.
                 message += (
-                    f" Low confidence: read against the article's assumed date "
+                    f" Read against the article's assumed date "
                     f"({ctx.today.isoformat()}); set the real publication date to check."
                 )
             found.append(
-                make(sentence, mention.start, mention.end, DATE, message, value=mention.value)
+                make(
+                    sentence,
+                    mention.start,
+                    mention.end,
+                    DATE,
+                    message,
+                    value=mention.value,
+                    confidence="low" if relative else "high",
+                )
             )
     return found
 

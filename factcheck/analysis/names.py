@@ -10,10 +10,12 @@ from factcheck.analysis.common import APOSTROPHES, LETTERS, UPPER, fold, strip_p
 
 _PARTICLES = "de|del|della|der|di|da|do|dos|du|la|le|van|von|bin|ibn|al|el|y"
 _NAMEWORD = rf"[{UPPER}][{LETTERS}]*(?:[-{APOSTROPHES}][{LETTERS}]+)*"
-# "George W. Bush", "Luiz Inácio Lula da Silva", "Díaz-Canel", "al-Sisi"
+_INITIALS = rf"(?:[{UPPER}]\. )+(?:(?:{_PARTICLES}) )?"
+# "George W. Bush", "Luiz Inácio Lula da Silva", "Díaz-Canel", "al-Sisi", "F. W. de Klerk",
+# "Saud al-Faisal"
 NAME_SEQ_RE = re.compile(
-    rf"(?<![{LETTERS}.\-])(?:al-|el-)?{_NAMEWORD}"
-    rf"(?:(?: (?:{_PARTICLES}) | (?:[{UPPER}]\. )+| ){_NAMEWORD})*"
+    rf"(?<![{LETTERS}.\-])(?:{_INITIALS})?(?:al-|el-)?{_NAMEWORD}"
+    rf"(?:(?: (?:{_PARTICLES}) | {_INITIALS}| )(?:al-|el-)?{_NAMEWORD})*"
 )
 
 # Words that stand before a name as a title or rank; not part of the name.

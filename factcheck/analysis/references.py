@@ -11,12 +11,18 @@ from __future__ import annotations
 from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import PersonMention
+from factcheck.analysis.variants import common_given_names, given_name_genders
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
 
 AMBIGUOUS = "reference.ambiguous"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_RECENT = 3  # sentences: a second person of the name named this recently is still in mind
+_GENDERED = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+}
+_RECENT = 3  # sentences: a person of the name named this recently is still in mind
+_PASSING = 2  # sentences: the same for a person named only once so far
 
 
 def detect_ambiguous(
@@ -32,6 +38,16 @@ def detect_ambiguous(
         by_sentence.setdefault(person.sentence, []).append(person)
     seen: dict[str, dict[str, PersonMention]] = {}  # surname -> identity -> first mention
     last_named = {p.identity: -1 for p in people}
+    times_named = dict.fromkeys(last_named, 0)
+
+    def named_at(identity: str, index: int, weight: int = 1) -> None:
+        last_named[identity] = index
+        times_named[identity] += weight
+
+    def in_mind(identity: str, index: int) -> bool:
+        window = _RECENT if times_named[identity] > 1 else _PASSING
+        return last_named[identity] >= 0 and index - last_named[identity] <= window
+
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         full = by_sentence.get(sentence.index, [])
@@ -39,7 +55,7 @@ def detect_ambiguous(
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
                 named = pending.pop(0)
-                last_named[named.identity] = sentence.index
+                named_at(named.identity, sentence.index, _weight(parsed, named))
                 _remember(seen, named)
             if len(mention.words) != 1 or mention.title:
                 continue
@@ -51,15 +67,20 @@ def detect_ambiguous(
             if parsed and not _bare_in_parse(parsed[sentence.index], mention.start, mention.end):
                 continue
             if len(seen[key]) < 2:
-                continue
-            first, *others = seen[key].values()
-            if parsed and not any(
-                sentence.index - last_named[o.identity] <= _RECENT for o in others
-            ):
-                # The other people of that name were named long ago: the reader has been
-                # following the first one all along ("Clinton" after one "Bill Clinton").
+                # The only person of that name so far: the surname names them, and keeps
+                # them in the reader's mind.
+                (only,) = seen[key].values()
+                named_at(only.identity, sentence.index)
                 continue
             candidates = list(seen[key].values())
+            if parsed and _settled_by_pronoun(parsed[sentence.index], mention.end, candidates):
+                continue
+            if parsed and sum(in_mind(c.identity, sentence.index) for c in candidates) < 2:
+                # Only one of them is in the reader's mind: the others were named long ago,
+                # or once in passing some sentences back ("Jeh Johnson says…. Johnson
+                # tells…" in an item after Gary Johnson's; "daughter Chelsea Clinton's
+                # apartment", then "Clinton's van" three sentences on).
+                continue
             names = " or ".join(_display(p) for p in candidates)
             related = sorted({p.sentence for p in candidates if p.sentence != sentence.index})
             found.append(
@@ -73,9 +94,42 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
-            last_named[person.identity] = sentence.index
+            named_at(person.identity, sentence.index, _weight(parsed, person))
             _remember(seen, person)
     return found
+
+
+def _weight(parsed: dict[int, ParsedSentence], person: PersonMention) -> int:
+    """How firmly a mention puts a person in the reader's mind: as the subject of a clause
+    ("Opposition leader Lee Jae-myung urged…") as much as two mentions; in passing ("her
+    daughter Chelsea Clinton's apartment") as one."""
+    sentence = parsed.get(person.sentence)
+    if sentence is None:
+        return 1
+    tokens = _tokens_in(sentence, person.start, person.end)
+    subject = any(sentence.tokens[i].dep in ("nsubj", "nsubjpass") for i in tokens)
+    return 2 if subject else 1
+
+
+def _settled_by_pronoun(
+    parsed: ParsedSentence, after: int, candidates: list[PersonMention]
+) -> bool:
+    """A gendered pronoun after the surname in its sentence fits one candidate only, by the
+    given name ("Clinton arrived at the gym, where he met the mayor" after Hillary and Bill
+    Clinton)."""
+    genders = given_name_genders()
+    kinds = {genders.get(fold(_display(c)).split()[0], "") for c in candidates}
+    if "" in kinds or len(kinds) < 2:
+        return False
+    pronouns = {
+        _GENDERED[t.text.casefold()]
+        for t in parsed.tokens
+        if t.start - parsed.start >= after and t.pos == "PRON" and t.text.casefold() in _GENDERED
+    }
+    if len(pronouns) != 1:
+        return False
+    (pronoun,) = pronouns
+    return sum(genders[fold(_display(c)).split()[0]] == pronoun for c in candidates) == 1
 
 
 def _remember(seen: dict[str, dict[str, PersonMention]], person: PersonMention) -> None:
@@ -105,12 +159,23 @@ def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
         parsed.tokens[i].pos != "PROPN" and parsed.tokens[i - 1].text != "-" for i in tokens
     ):
         return ""
+    if _opening_gerund(parsed, tokens[0]):
+        return ""
     first, last = parsed.entity_at(tokens[0]), parsed.entity_at(tokens[-1])
     if first is not None and first is last and first.label == "PERSON":
         return "person"
     if first is not None and first.label in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"):
         return ""
     return "name"
+
+
+def _opening_gerund(parsed: ParsedSentence, i: int) -> bool:
+    """A capitalised "-ing" word opening the sentence that is no given name: "Injecting
+    Clinton's marital troubles…", "Hosting Cook…" (but "Sterling Brown said…")."""
+    token = parsed.tokens[i]
+    opening = all(parsed.tokens[j].pos == "PUNCT" for j in range(i))
+    word = fold(token.text)
+    return opening and word.endswith("ing") and word not in common_given_names()
 
 
 def _people_in_parse(

@@ -58,12 +58,39 @@ def common_names() -> frozenset[str]:
     """Folded common given names and surnames: those the US Census lists (the ``names``
     package) give for at least 1 in 10,000 people. Such a word is somebody's real name:
     "Serrano" is not a misspelt "Serra"."""
+    return _census_names(("dist.all.last", "dist.male.first", "dist.female.first"))
+
+
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """Folded common given names of the US Census lists: "Sterling" is one, "Injecting" is not."""
+    return _census_names(("dist.male.first", "dist.female.first"))
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Folded given names of the US Census lists with the pronoun set most people of that
+    name take: "he" ("Bill") or "she" ("Hillary"), by the larger share."""
+    shares: dict[str, dict[str, float]] = {}
+    try:
+        folder = resources.files("names")
+    except ModuleNotFoundError:
+        return {}
+    for list_name, pronoun in (("dist.male.first", "he"), ("dist.female.first", "she")):
+        for line in folder.joinpath(list_name).read_text(encoding="utf-8").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares.setdefault(fields[0].casefold(), {})[pronoun] = float(fields[1])
+    return {name: max(by, key=by.__getitem__) for name, by in shares.items()}
+
+
+def _census_names(list_names: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     try:
         folder = resources.files("names")
     except ModuleNotFoundError:
         return frozenset()
-    for list_name in ("dist.all.last", "dist.male.first", "dist.female.first"):
+    for list_name in list_names:
         text = folder.joinpath(list_name).read_text(encoding="utf-8")
         for line in text.splitlines():
             fields = line.split()

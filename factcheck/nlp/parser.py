@@ -9,6 +9,9 @@ the database), so analysing an article again parses nothing that was parsed befo
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -26,6 +29,9 @@ _memory: OrderedDict[str, dict[str, Any]] = OrderedDict()
 # article again (a new date) rebuilds nothing.
 _placed: OrderedDict[tuple[str, int, int], ParsedSentence] = OrderedDict()
 _lock = Lock()
+# From this many distinct texts on, two processes parse (measured on 1,000 PolNeAR sentences:
+# 3.0 s wall alone, 1.9 s with two, on two free cores); fewer do not repay starting them.
+PARALLEL_FROM = 300
 
 
 class ParseCache(Protocol):
@@ -73,8 +79,22 @@ def parse_texts(texts: Iterable[str]) -> dict[str, dict[str, Any]]:
     if not distinct:
         return {}
     nlp = pipeline()
+    processes = _processes(len(distinct))
+    batch = 256 if processes == 1 else max(16, -(-len(distinct) // (processes * 4)))
     return {parse_key(text): _record(doc) for text, doc in zip(
-        distinct, nlp.pipe(distinct, batch_size=256), strict=True)}
+        distinct, nlp.pipe(distinct, batch_size=batch, n_process=processes), strict=True)}
+
+
+def _processes(count: int) -> int:
+    """How many processes parse ``count`` texts: two for a long article on a machine with two
+    cores or more, one otherwise, and one inside a daemon process (a worker pool's), which
+    may not start processes of its own, or in a process running other threads (the window):
+    spaCy's workers are forked, and a fork copies locks other threads may hold."""
+    if count < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return 1
+    if multiprocessing.current_process().daemon or threading.active_count() > 1:
+        return 1
+    return 2
 
 
 def parse_sentences(

@@ -167,3 +167,13 @@ def _sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
 def sql() -> Callable[..., list[tuple]]:
     """sql(path, query, params=()): read the file with a separate connection, as it is on disk."""
     return _sql
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test(qtbot: Any) -> Iterator[None]:
+    """Collect the test's garbage now, on the GUI thread, after its widgets are closed."""
+    yield
+    import gc
+
+    qtbot.wait(1)
+    gc.collect()

@@ -1,7 +1,8 @@
 """Importing articles: files (off the GUI thread, with progress and Cancel) and pasted text.
 
 Each article is imported in one transaction, so a cancelled or failed import never leaves
-half an article behind; the files already done stay imported.
+half an article behind; the files already done stay imported. The analysis runs afterwards
+(``ui.analysis_jobs``): the articles can be reviewed while their suggestions arrive.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[.
                 break
             report(done, len(paths), Path(path).name)
             try:
-                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large)))
+                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large),
+                                                              analyse=False))
             except TooLarge:
                 outcome.too_large.append(path)  # the window asks, then imports it again
             except FactcheckError as error:
@@ -85,7 +87,7 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
                 if headline:
                     document, named = replace(document, text=body), headline
             outcome.imported.append(store.import_document(document, title=named, outlet=outlet,
-                                                          published=published))
+                                                          published=published, analyse=False))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")

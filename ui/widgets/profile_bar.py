@@ -1,29 +1,32 @@
 """The line above the sentence table: the article's sourcing profile (issue 6, item 5).
 
-``factcheck.profile.sourcing_profile`` needs the whole ``article_review`` (every sentence,
-review, citation and suggestion of the article): about half a second for a
-100,000-sentence transcript. So it never runs on the GUI thread nor inside an edit: a
-Change that can alter the counts starts a short single-shot timer (several edits in a row
-give one computation), and the computation is a StoreJob (ui/workers.py, the window's one way
-of working off the GUI thread) with its own store connection. A result older than the latest
-request is dropped.
+The profile is a ``factcheck.profile_tally.ProfileTally``: what each sentence adds, with
+running totals. Opening an article reads every sentence's facts once, on one worker thread
+with its own store connection. After that, an edit that names its sentences rereads the facts
+of those sentences only (a few indexed reads, on the GUI thread) once a short single-shot
+timer runs out (several edits in a row give one update), never inside the edit itself. A
+change that can touch any sentence (a re-analysis, split or merge) reads the whole article
+again on the worker. A result older than the latest request is dropped.
 """
 
 from __future__ import annotations
 
 import html
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from factcheck.profile import SourcingProfile, sourcing_profile
+from factcheck.profile import SourcingProfile
+from factcheck.profile_tally import ProfileTally
 from factcheck.store import Change, Store
 from factcheck.verdict_rules import touches_profile
 from ui.session import QtSession
-from ui.workers import StoreJob, run_job
 
 DELAY_MS = 250
+MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
 
 TOOLTIP = (
     "<b>Sourcing profile</b> of the article's sentences<br>"
@@ -55,6 +58,13 @@ def profile_text(profile: SourcingProfile) -> str:
     return "Sourcing: " + " · ".join(parts)
 
 
+
+
+class _Relay(QObject):
+    # Emitted on the worker thread; Qt delivers it on the GUI thread (queued).
+    computed = Signal(int, str, object)  # request number, article id, SourcingProfile or error text
+
+
 class SourcingProfileBar(QLabel):
     """The article's sourcing profile in one line, kept current off the GUI thread."""
 
@@ -64,10 +74,19 @@ class SourcingProfileBar(QLabel):
         self.article_id: str | None = None
         self.profile: SourcingProfile | None = None
         self.computations = 0  # finished computations (tests check an unrelated edit starts none)
+        self.full_reads = 0  # whole-article reads started (an edit rereads its sentences only)
         self._request = 0
-        self._jobs: list[StoreJob] = []  # computations still running (the window's one way of working off the GUI thread)
+        self._tally: ProfileTally | None = None
+        self._dirty: set[int] = set()  # sentences changed since the tally was read
+        self._full = True  # the next computation reads the whole article
+        self._closed = False
+        self._executor: ThreadPoolExecutor | None = None
+        self._future: Future[None] | None = None
+        self._worker_store: Store | None = None  # used on the worker thread only
         self._shown = -1  # the request whose result is shown
         self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
+        self._relay = _Relay(self)
+        self._relay.computed.connect(self._computed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
@@ -84,6 +103,9 @@ class SourcingProfileBar(QLabel):
         """Show another article's profile (None hides the bar); computed at once, off the GUI thread."""
         self.article_id = article_id
         self.profile = None
+        self._tally = None
+        self._dirty.clear()
+        self._full = True
         self._request += 1  # anything still being computed is for the previous article
         self.setVisible(article_id is not None)
         self._show("Sourcing: …" if article_id else "")
@@ -92,11 +114,21 @@ class SourcingProfileBar(QLabel):
         else:
             self._timer.stop()
 
+    def set_session(self, session: QtSession) -> None:
+        """Another database was opened."""
+        self.session = session
+        self.set_article(None)
+        if self._executor is not None:
+            self._executor.submit(self._close_worker_store)  # the previous file's connection
+
     def apply_change(self, change: Change) -> None:
         """Recompute after a Change that can alter the counts (a short pause first: edits in a
         row give one computation)."""
         if touches_profile(change, self.article_id):
             self._request += 1
+            self._dirty.update(change.sentence_ids)
+            if change.structure or not change.sentence_ids or len(change.sentence_ids) > MANY_SENTENCES:
+                self._full = True
             self._timer.start(DELAY_MS)
 
     def is_current(self) -> bool:
@@ -110,36 +142,74 @@ class SourcingProfileBar(QLabel):
     def _start(self) -> None:
         if self.article_id is None:
             return
-        request, article_id = self._request, self.article_id
+        request = self._request
+        if not self._full and self._tally is not None:
+            self._update(request)
+            return
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sourcing-profile")
+        self._full = False
+        self.full_reads += 1
+        self._dirty.clear()  # the whole article is read; edits from now on are reread after it
+        path, reviewer, article_id = Path(self.session.store.path), self.session.store.reviewer, self.article_id
+        self._future = self._executor.submit(self._compute, request, path, reviewer, article_id)
 
-        def work(store: Store, report: object, cancelled: object) -> SourcingProfile:  # on the worker thread
-            return sourcing_profile(store.article_review(article_id))
+    def busy(self) -> bool:
+        """Whether a whole-article computation is still running on the worker."""
+        return self._future is not None and not self._future.done()
 
-        job = run_job(self, self.session.store.path, self.session.store.reviewer, work,
-                      on_done=lambda result: self._computed(request, article_id, result),
-                      on_error=lambda text: self._computed(request, article_id,
-                                                           f"Sourcing profile not available: {text}"))
-        self._jobs.append(job)
-        job.finished.connect(lambda: self._release(job))
+    def _update(self, request: int) -> None:
+        """On the GUI thread: reread the facts of the changed sentences only."""
+        assert self._tally is not None and self.article_id is not None
+        changed, self._dirty = sorted(self._dirty), set()
+        try:
+            self._tally.update(self.session.store.profile_facts(self.article_id, changed))
+            result: ProfileTally | str = self._tally
+        except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
+            result = f"Sourcing profile not available: {error}"
+        self._computed(request, self.article_id, result)
 
-    def _release(self, job: StoreJob) -> None:
-        # A day of edits starts thousands of computations: each finished job is freed, after
-        # its thread has fully ended (a QThread destroyed while running takes the program down).
-        if job in self._jobs:
-            self._jobs.remove(job)
-            job.wait()
-            job.setParent(None)
+    def _compute(self, request: int, path: Path, reviewer: str, article_id: str) -> None:
+        """On the worker thread: every sentence's facts."""
+        if request != self._request:
+            return  # a newer request is queued behind this one
+        try:
+            store = self._store_for(path, reviewer)
+            result: ProfileTally | str = ProfileTally(store.profile_facts(article_id))
+        except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
+            result = f"Sourcing profile not available: {error}"
+        try:
+            self._relay.computed.emit(request, article_id, result)
+        except RuntimeError:
+            pass  # the window is gone
+
+    def _store_for(self, path: Path, reviewer: str) -> Store:
+        if self._worker_store is not None and Path(self._worker_store.path) != path:
+            self._worker_store.close()
+            self._worker_store = None
+        if self._worker_store is None:
+            self._worker_store = Store(path, reviewer)
+        return self._worker_store
 
     def _computed(self, request: int, article_id: str, result: object) -> None:
         self.computations += 1
-        if request != self._request or article_id != self.article_id:
+        if article_id != self.article_id or self._closed:
+            return
+        if isinstance(result, ProfileTally):
+            if result is not self._tally:  # a whole-article read: bring in edits made meanwhile
+                self._tally = result
+                if self._dirty and not self._full:
+                    self._update(request)
+                    return
+            if request != self._request:
+                return
+            self.profile = self._tally.profile()
+            self._show(profile_text(self.profile))
+        elif request == self._request:
+            self._show(str(result))
+        else:
             return
         self._shown = request
-        if isinstance(result, SourcingProfile):
-            self.profile = result
-            self._show(profile_text(result))
-        else:
-            self._show(str(result))
 
     def full_text(self) -> str:
         """The whole line, as it reads when the bar is wide enough."""
@@ -160,14 +230,17 @@ class SourcingProfileBar(QLabel):
         self._elide()
 
     def shutdown(self) -> None:
-        """Stop computing (the window is closing): running computations end first."""
+        """Stop computing and close the worker's connection (the window is closing)."""
         self._timer.stop()
         self._request += 1
-        for job in list(self._jobs):
-            job.cancel()
-            job.wait(60_000)
-        self._jobs.clear()
+        self._closed = True
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.submit(self._close_worker_store)
+            executor.shutdown(wait=True)
 
-    def busy(self) -> bool:
-        """Whether a computation is still running."""
-        return any(job.isRunning() for job in self._jobs)
+    def _close_worker_store(self) -> None:
+        """On the worker thread."""
+        if self._worker_store is not None:
+            self._worker_store.close()
+            self._worker_store = None
