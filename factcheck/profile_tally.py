@@ -24,7 +24,7 @@ class SentenceFacts:
     """What one sentence adds to its article's profile.
 
     ``flags`` is NAMED or ANONYMOUS_ONLY (neither: unsourced), plus INCONSISTENT and
-    CONTESTED; ``quotes`` counts its accepted direct quotations; ``sources`` the sources it cites.
+    CONTESTED; ``quotes`` counts its direct quotations not dismissed; ``sources`` the sources it cites.
     """
 
     sentence_id: int

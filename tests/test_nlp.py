@@ -151,7 +151,11 @@ def test_a_long_article_is_parsed_by_two_processes_with_the_same_records(monkeyp
     alone = parser.parse_texts(texts)
     monkeypatch.setattr(parser, "PARALLEL_FROM", 4)
     monkeypatch.setattr(parser.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parser.threading, "active_count", lambda: 1)  # the suite may run threads
     assert parser._processes(len(texts)) == 2
     assert parser.parse_texts(texts) == alone
+    monkeypatch.setattr(parser.threading, "active_count", lambda: 3)
+    assert parser._processes(len(texts)) == 1  # never forked beside other threads (the window)
+    monkeypatch.setattr(parser.threading, "active_count", lambda: 1)
     monkeypatch.setattr(parser.multiprocessing.current_process(), "daemon", True)
     assert parser._processes(len(texts)) == 1  # a pool's worker starts no processes

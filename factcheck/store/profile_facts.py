@@ -33,18 +33,25 @@ class ProfileFactsOps(StoreBase):
             sources.setdefault(sentence_id, []).append(source_id)
         verdicts = {row[0]: row[1:] for row in self._read(
             "SELECT r.sentence_id, MAX(r.sourced = 1), MAX(r.anonymous = 1), MAX(r.inconsistent = 1),"
-            f" MAX(r.contested = 1) FROM reviews r JOIN sentences s ON s.id = r.sentence_id WHERE {where}"
+            " MAX(r.contested = 1), COUNT(r.sourced)"
+            f" FROM reviews r JOIN sentences s ON s.id = r.sentence_id WHERE {where}"
             " GROUP BY r.sentence_id", params)}
+        # As in factcheck.profile: every direct quotation the reviewer did not dismiss.
         quotes = dict(self._read(
             "SELECT g.sentence_id, COUNT(*) FROM suggestions g JOIN sentences s ON s.id = g.sentence_id"
-            f" WHERE g.article_id = ? AND g.state = ? AND g.kind = ? AND {where} GROUP BY g.sentence_id",
-            [article_id, SuggestionState.ACCEPTED.value, SuggestionKind.QUOTE_DIRECT.value, *params]))
+            f" WHERE g.article_id = ? AND g.state != ? AND g.kind = ? AND {where} GROUP BY g.sentence_id",
+            [article_id, SuggestionState.DISMISSED.value, SuggestionKind.QUOTE_DIRECT.value, *params]))
         facts = []
-        none = (0, 0, 0, 0)
+        none = (0, 0, 0, 0, 0)
         for sentence_id in ids:
-            sourced, anonymous, inconsistent, contested = verdicts.get(sentence_id, none)
-            flags = sentence_flags(kinds.get(sentence_id, ()), bool(sourced), bool(anonymous),
+            sourced, anonymous, inconsistent, contested, judged = verdicts.get(sentence_id, none)
+            cited_kinds, cited = kinds.get(sentence_id, ()), sources.get(sentence_id, ())
+            if judged and not sourced:
+                # Every reviewer who judged it says the article gives no source: a citation here
+                # is the reviewer's own evidence, not the article's attribution (factcheck.profile).
+                cited_kinds, cited = (), ()
+            flags = sentence_flags(cited_kinds, bool(sourced), bool(anonymous),
                                    bool(inconsistent), bool(contested))
             facts.append(SentenceFacts(sentence_id, flags, quotes.get(sentence_id, 0),
-                                       tuple(sorted(set(sources.get(sentence_id, ()))))))
+                                       tuple(sorted(set(cited)))))
         return facts
