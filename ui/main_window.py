@@ -323,6 +323,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         if self.sentences.position_of(sentence_id) is None:
             self.set_filter("all")
         self.select_sentence(sentence_id)
+        self.activateWindow()  # a jump from the search or Sources window comes back here
         self.table.setFocus()
 
     def _current_row_changed(self, *args: Any) -> None:

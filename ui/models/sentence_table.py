@@ -321,7 +321,8 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
         if column == COL_SUGGESTIONS:
-            state = f"Attribution the analysis reads: {entry.attribution}"
+            state = (f"Attribution the analysis reads: {entry.attribution}" if entry.attribution
+                     else "The analysis has not read this sentence yet")
             if entry.pending_suggestions:
                 return f"{state}; {entry.pending_suggestions} pending suggestion(s): see the detail panel"
             return state

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.analysis.coverage import uncovered_note
 from factcheck.attribution_view import attribution_label
-from factcheck.errors import NotFound
+from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
@@ -170,9 +170,20 @@ class DetailPanel(QWidget):
         self.evidence.save()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except FactcheckError as error:
+            # Part of the file cannot be read (a damaged database): say so in the panel, in one
+            # sentence, instead of failing inside a slot.
+            self.placeholder.setText(str(error))
+            self.placeholder.setWordWrap(True)
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def _refresh(self) -> None:
         store = self.session.store
         sentence_id = self.sentence_id
         if sentence_id is None:
+            self.placeholder.setText("Select a sentence to review it.")
             for part in (self.verdicts, self.note, self.evidence):
                 part.set_review(None, None)
             self.sources.show_sentence(None, [], None)
