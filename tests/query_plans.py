@@ -30,18 +30,18 @@ _KEYWORDS = {"where", "on", "join", "left", "inner", "set", "values", "order", "
 def traced_statements() -> Iterator[list[str]]:
     """Collect the SQL text (with its values) of every statement run on new store connections."""
     seen: list[str] = []
-    original = store_base._connect
+    original = store_base.connect
 
-    def connect(path: Path) -> sqlite3.Connection:
-        conn = original(path)
+    def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+        conn = original(path, read_only)
         conn.set_trace_callback(seen.append)
         return conn
 
-    store_base._connect = connect
+    store_base.connect = connect  # type: ignore[assignment]
     try:
         yield seen
     finally:
-        store_base._connect = original
+        store_base.connect = original  # type: ignore[assignment]
 
 
 def trace(conn: sqlite3.Connection, seen: list[str]) -> None:

@@ -68,6 +68,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard()
     return app
 
 

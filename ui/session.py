@@ -18,7 +18,11 @@ LONG_ARTICLE = 300
 
 
 class QtSession(QObject):
+    """The one owner of the open store for the window: every widget holds the session (never a
+    store of its own) and hears about another database through ``store_replaced``."""
+
     changed = Signal(object)  # factcheck.store.Change
+    store_replaced = Signal(object)  # the Store of another database file, now open
     saved = Signal(str)  # status-bar text after every successful write
     error = Signal(str)  # one clear sentence for the user
 
@@ -29,6 +33,16 @@ class QtSession(QObject):
         from ui.analysis_jobs import BackgroundAnalysis
 
         self.analysis = BackgroundAnalysis(self)
+
+    def replace_store(self, store: Store) -> Store:
+        """Work on another database file; returns the previous store (the caller closes it).
+
+        Undo entries act on the previous file: they stay in its history only.
+        """
+        previous, self.store = self.store, store
+        self.undo_stack.clear()
+        self.store_replaced.emit(store)
+        return previous
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command (its redo writes to the file) and keep it for undo.

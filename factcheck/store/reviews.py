@@ -109,6 +109,7 @@ class ReviewOps(ArticleOps):
             {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset,
              "first": first, "last": last},
         )
+        pending = self._one("SELECT 1 FROM analysis_pending WHERE article_id = ?", (article_id,)) is not None
         page = []
         for r in rows:
             sentence = sentence_from_row(r[:7])
@@ -121,7 +122,8 @@ class ReviewOps(ArticleOps):
             )
             letters = r[21].split(" ") if r[21] else []
             codes = tuple(admiralty_code(letter, review.credibility) for letter in letters)
-            attribution = r[22].removeprefix("attribution.") if r[22] else "none"
+            # Until the analysis has run, a sentence's attribution is not known ("" rather than "none").
+            attribution = r[22].removeprefix("attribution.") if r[22] else ("" if pending else "none")
             page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes,
                                     attribution))
         return page

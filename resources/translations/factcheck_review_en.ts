@@ -109,6 +109,13 @@
 <context>
     <name>SentenceTableModel</name>
     <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation>
+            <numerusform>%n pending suggestion</numerusform>
+            <numerusform>%n pending suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pending suggestion(s): see the detail panel</source>
         <translation>
             <numerusform>%n pending suggestion: see the detail panel</numerusform>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>Encabezados de fila</translation>
+    </message>
+</context>
+<context>
     <name>AddLinkDialog</name>
     <message>
         <source>Link to another sentence</source>
@@ -244,6 +255,10 @@
     <message>
         <source>Filter by title or outlet</source>
         <translation>Filtrar por título o medio</translation>
+    </message>
+    <message>
+        <source>The order of the article list</source>
+        <translation>El orden de la lista de artículos</translation>
     </message>
     <message>
         <source>Unfinished only</source>
@@ -1159,10 +1174,6 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Oración {number} de {total} · {status}</translation>
     </message>
     <message>
-        <source>Every sentence of this article is reviewed.</source>
-        <translation>Todas las oraciones de este artículo están revisadas.</translation>
-    </message>
-    <message>
         <source>Reviewer: {name}</source>
         <translation>Revisor: {name}</translation>
     </message>
@@ -1235,6 +1246,14 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
 </context>
 <context>
     <name>ParagraphView</name>
+    <message>
+        <source>The sentence in its paragraph</source>
+        <translation>La oración en su párrafo</translation>
+    </message>
+    <message>
+        <source>The current sentence is highlighted; suggestion spans are marked</source>
+        <translation>La oración actual está resaltada; los tramos con sugerencias están marcados</translation>
+    </message>
     <message>
         <source>Sentence {number} — click to go to it</source>
         <translation>Oración {number}: haga clic para ir a ella</translation>
@@ -1447,8 +1466,8 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Tiene una nota</translation>
     </message>
     <message>
-        <source>Attribution the analysis reads (named / anon. / none) and pending suggestions</source>
-        <translation>Atribución que lee el análisis (identificada / anón. / ninguna) y sugerencias pendientes</translation>
+        <source>Attribution the analysis reads (named / anon. / none) and ◆ n: pending suggestions to accept (a) or dismiss (x)</source>
+        <translation>Atribución que lee el análisis (ident. / anón. / ninguna) y ◆ n: sugerencias pendientes por aceptar (a) o descartar (x)</translation>
     </message>
     <message>
         <source>All sentences</source>
@@ -1518,6 +1537,37 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
 <context>
     <name>SentenceTableModel</name>
     <message>
+        <source>Sentence {number}, {verdict}: {value}</source>
+        <translation>Oración {number}, {verdict}: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia pendiente</numerusform>
+            <numerusform>%n sugerencias pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending suggestions</source>
+        <translation>Sin sugerencias pendientes</translation>
+    </message>
+    <message>
+        <source>Has a note</source>
+        <translation>Tiene una nota</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Sin nota</translation>
+    </message>
+    <message>
+        <source>Credibility not graded</source>
+        <translation>Credibilidad sin grado</translation>
+    </message>
+    <message>
+        <source>Press {key} or Space to cycle: not judged, yes, no</source>
+        <translation>Pulse {key} o Espacio para alternar: sin juzgar, sí, no</translation>
+    </message>
+    <message>
         <source>{verdict}: {value} — click or press {key} to change</source>
         <translation>{verdict}: {value} (haga clic o pulse {key} para cambiarlo)</translation>
     </message>
@@ -1525,12 +1575,20 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <source>Attribution the analysis reads: {state}</source>
         <translation>Atribución que lee el análisis: {state}</translation>
     </message>
+    <message>
+        <source>The analysis has not read this sentence yet</source>
+        <translation>El análisis aún no leyó esta oración</translation>
+    </message>
     <message numerus="yes">
         <source>%n pending suggestion(s): see the detail panel</source>
         <translation>
             <numerusform>%n sugerencia pendiente: vea el panel de detalle</numerusform>
             <numerusform>%n sugerencias pendientes: vea el panel de detalle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not graded: choose a credibility in the detail panel</source>
+        <translation>Sin grado: elija una credibilidad en el panel de detalle</translation>
     </message>
     <message>
         <source>Sources cited (reliability letter, credibility digit)</source>
@@ -2023,6 +2081,14 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Aceptar deja constancia de que lo verificó.</translation>
     </message>
     <message>
+        <source>“{name}” is a different person</source>
+        <translation>“{name}” es otra persona</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the knowledge base</source>
+        <translation>Añadir “{name}” a la base de conocimiento</translation>
+    </message>
+    <message>
         <source>Related: {sentences}</source>
         <translation>Relacionadas: {sentences}</translation>
     </message>
@@ -2037,6 +2103,22 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
     <message>
         <source>Hide this suggestion; it stays hidden when the article is analysed again.</source>
         <translation>Ocultar esta sugerencia; sigue oculta cuando se vuelve a analizar el artículo.</translation>
+    </message>
+    <message>
+        <source>Accept: {label}</source>
+        <translation>Aceptar: {label}</translation>
+    </message>
+    <message>
+        <source>Dismiss: {label}</source>
+        <translation>Descartar: {label}</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>More actions on this suggestion</source>
+        <translation>Más acciones sobre esta sugerencia</translation>
     </message>
     <message>
         <source>This is a different person</source>
@@ -2144,6 +2226,29 @@ Accept it anyway?</source>
     </message>
 </context>
 <context>
+    <name>VerdictEdit</name>
+    <message>
+        <source>Links left behind</source>
+        <translation>Enlaces que quedan</translation>
+    </message>
+    <message>
+        <source>Remove those links too?</source>
+        <translation>¿Quitar también esos enlaces?</translation>
+    </message>
+    <message>
+        <source>Remove the links</source>
+        <translation>Quitar los enlaces</translation>
+    </message>
+    <message>
+        <source>Keep the links</source>
+        <translation>Conservar los enlaces</translation>
+    </message>
+    <message>
+        <source>{action} and remove its links</source>
+        <translation>{action} y quitar sus enlaces</translation>
+    </message>
+</context>
+<context>
     <name>VerdictForm</name>
     <message>
         <source>Sourced</source>
@@ -2200,6 +2305,10 @@ Accept it anyway?</source>
     <message>
         <source>Not rated</source>
         <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Your rating of the sentence&apos;s claim, from accurate to false</source>
+        <translation>Su calificación de la afirmación de la oración, de exacta a falsa</translation>
     </message>
     <message>
         <source>Rating:</source>
@@ -2661,6 +2770,38 @@ Accept it anyway?</source>
         <translation>Ir a la siguiente oración aún sin revisar</translation>
     </message>
     <message>
+        <source>First sentence</source>
+        <translation>Primera oración</translation>
+    </message>
+    <message>
+        <source>Last sentence</source>
+        <translation>Última oración</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the first suggestion</source>
+        <translation>&amp;Aceptar la primera sugerencia</translation>
+    </message>
+    <message>
+        <source>Accept the current sentence&apos;s first pending suggestion (as listed in the panel)</source>
+        <translation>Aceptar la primera sugerencia pendiente de la oración actual (según el orden del panel)</translation>
+    </message>
+    <message>
+        <source>Dismiss the first suggestion</source>
+        <translation>Descartar la primera sugerencia</translation>
+    </message>
+    <message>
+        <source>Dismiss the current sentence&apos;s first pending suggestion</source>
+        <translation>Descartar la primera sugerencia pendiente de la oración actual</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done and go to the next</source>
+        <translation>Marcar como &amp;terminada e ir a la siguiente</translation>
+    </message>
+    <message>
+        <source>Mark the sentence reviewed and go to the next one not yet reviewed</source>
+        <translation>Marcar la oración como revisada e ir a la siguiente aún sin revisar</translation>
+    </message>
+    <message>
         <source>Edit the &amp;note</source>
         <translation>Editar la &amp;nota</translation>
     </message>
@@ -2729,8 +2870,12 @@ Accept it anyway?</source>
         <translation>Artículo anterior</translation>
     </message>
     <message>
-        <source>Focus the sentence table</source>
-        <translation>Ir a la tabla de oraciones</translation>
+        <source>Back to the sentence table</source>
+        <translation>Volver a la tabla de oraciones</translation>
+    </message>
+    <message>
+        <source>Leave a text field (what you typed is saved) and go back to the sentences</source>
+        <translation>Salir de un campo de texto (lo escrito se guarda) y volver a las oraciones</translation>
     </message>
     <message>
         <source>Focus the article filter</source>
@@ -2883,6 +3028,20 @@ Accept it anyway?</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <source>✓ yes   ✗ no   · not judged   ◆ pending suggestions</source>
+        <translation>✓ sí   ✗ no   · sin juzgar   ◆ sugerencias pendientes</translation>
+    </message>
+    <message>
+        <source>Verdict columns: ✓ yes, ✗ no, · not judged (keys 1–4 cycle them).
+◆ n: the sentence has n suggestions to accept (a) or dismiss (x).</source>
+        <translation>Columnas de veredicto: ✓ sí, ✗ no, · sin juzgar (las teclas 1–4 los alternan).
+◆ n: la oración tiene n sugerencias por aceptar (a) o descartar (x).</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
         <source>No articles in this database yet</source>
         <translation>Todavía no hay artículos en esta base de datos</translation>
     </message>
@@ -2901,6 +3060,21 @@ Accept it anyway?</source>
     <message>
         <source>Open the sample article</source>
         <translation>Abrir el artículo de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReview</name>
+    <message>
+        <source>Every sentence of this article is reviewed.</source>
+        <translation>Todas las oraciones de este artículo están revisadas.</translation>
+    </message>
+    <message>
+        <source>No pending suggestion on this sentence.</source>
+        <translation>Esta oración no tiene sugerencias pendientes.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como terminada</translation>
     </message>
 </context>
 <context>

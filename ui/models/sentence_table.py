@@ -21,10 +21,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from factcheck.admiralty import shown_codes
 from factcheck.attribution_view import SHORT_STATES
 from factcheck.errors import FactcheckError
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
+from factcheck.verdict_rules import verdict_action as english_verdict_action
 from ui.vocabulary import rating_label, short_state, verdict_name, verdict_word, word
 
 PAGE_SIZE = 200
@@ -53,7 +55,8 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("SentenceTable", "Credibility (Admiralty grade): source reliability letter and "
                                        "information credibility digit"),
     QT_TRANSLATE_NOOP("SentenceTable", "Has a note"),
-    QT_TRANSLATE_NOOP("SentenceTable", "Attribution the analysis reads (named / anon. / none) and pending suggestions"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Attribution the analysis reads (named / anon. / none) and ◆ n: pending "
+                                       "suggestions to accept (a) or dismiss (x)"),
 )
 FILTERS: dict[str, str] = {
     "all": QT_TRANSLATE_NOOP("SentenceTable", "All sentences"),
@@ -75,6 +78,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ACCESSIBLE_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -96,29 +100,15 @@ VERDICT_ACTIONS: dict[tuple[str, bool | None], str] = {
 }
 
 
-def verdict_cycle(value: bool | None) -> bool | None:
-    """not judged -> yes -> no -> not judged."""
-    if value is None:
-        return True
-    if value:
-        return False
-    return None
-
-
 def verdict_action(name: str, value: bool | None) -> str:
-    """The undo-stack name of setting a verdict: "Mark sourced", "Mark not anonymous", "Clear contested"."""
+    """The undo-stack name of a verdict edit in the interface language (the core's
+    factcheck.verdict_rules.verdict_action says it in English: "Mark sourced")."""
     text = VERDICT_ACTIONS.get((name, value))
-    if text is not None:
-        return table_text(text)
-    if value is None:
-        return f"Clear {name}"
-    return f"Mark {name}" if value else f"Mark not {name}"
+    return table_text(text) if text is not None else english_verdict_action(name, value)
 
 
 def credibility_text(row: SentenceRow) -> str:
-    if row.source_codes:
-        return " ".join(row.source_codes)
-    return str(row.review.credibility) if row.review.credibility else ""
+    return shown_codes(row.source_codes, row.review.credibility)
 
 
 def rating_text(rating: Rating | None) -> str:
@@ -225,6 +215,21 @@ class SentenceTableModel(QAbstractTableModel):
         at = bisect_left(self._positions, sentence.index)
         return at if at < len(self._positions) and self._positions[at] == sentence.index else None
 
+    def row_at_or_after(self, sentence_index: int) -> int | None:
+        """The first table row whose sentence comes at or after ``sentence_index`` in the article
+        (the last row when none does); reads only the few pages a binary search touches."""
+        if not self._count:
+            return None
+        low, high = 0, self._count - 1
+        while low < high:
+            middle = (low + high) // 2
+            entry = self.row(middle)
+            if entry is not None and entry.sentence.index < sentence_index:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
     def sentence_id(self, row: int) -> int | None:
         entry = self.row(row)
         return entry.sentence.id if entry else None
@@ -323,9 +328,20 @@ class SentenceTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == _ACCESSIBLE:
             field = VERDICT_COLUMNS.get(column)
-            if field:
-                return f"{self._names[field]}: {self._words[getattr(entry.review, field)]}"
+            if field:  # announced with the value, not the symbol: "Sentence 3, sourced: yes"
+                return self.tr("Sentence {number}, {verdict}: {value}").format(
+                    number=entry.sentence.number, verdict=verdict_name(field, lower=True),
+                    value=self._words[getattr(entry.review, field)])
+            if column == COL_SUGGESTIONS:
+                count = entry.pending_suggestions
+                return self.tr("%n pending suggestion(s)", "", count) if count else self.tr("No pending suggestions")
+            if column == COL_NOTE:
+                return self.tr("Has a note") if entry.has_note else self.tr("No note")
+            if column == COL_CREDIBILITY:
+                return credibility_text(entry) or self.tr("Credibility not graded")
             return self._display(entry, column)
+        if role == _ACCESSIBLE_DESCRIPTION and column in VERDICT_COLUMNS:
+            return self.tr("Press {key} or Space to cycle: not judged, yes, no").format(key=column - 1)
         return None
 
     def _display(self, entry: SentenceRow, column: int) -> Any:
@@ -357,12 +373,15 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
         if column == COL_SUGGESTIONS:
-            state = self.tr("Attribution the analysis reads: {state}").format(state=word(entry.attribution))
+            state = (self.tr("Attribution the analysis reads: {state}").format(state=word(entry.attribution))
+                     if entry.attribution else self.tr("The analysis has not read this sentence yet"))
             if entry.pending_suggestions:
                 return state + "; " + self.tr("%n pending suggestion(s): see the detail panel", "",
                                               entry.pending_suggestions)
             return state
-        if column == COL_CREDIBILITY and entry.source_codes:
+        if column == COL_CREDIBILITY:
+            if entry.review.credibility is None:
+                return self.tr("Not graded: choose a credibility in the detail panel")
             return self.tr("Sources cited (reliability letter, credibility digit)")
         return None
 

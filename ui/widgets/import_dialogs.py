@@ -8,7 +8,7 @@ half an article behind; the files already done stay imported. The analysis runs 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -81,11 +81,17 @@ def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[.
 def import_text_work(text: str, title: str, outlet: str, published: date | None) -> Callable[..., ImportOutcome]:
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
         from factcheck.importers import read_text
+        from factcheck.importers.headline import split_headline
 
         outcome = ImportOutcome()
         report(0, 1, title or QCoreApplication.translate("ImportRunner", "pasted text"))
         try:
-            outcome.imported.append(store.import_document(read_text(text), title=title, outlet=outlet,
+            document, named = read_text(text), title
+            if not named.strip():  # a headline on its own first line is the title, not sentence 1
+                headline, body = split_headline(document.text)
+                if headline:
+                    document, named = replace(document, text=body), headline
+            outcome.imported.append(store.import_document(document, title=named, outlet=outlet,
                                                           published=published, analyse=False))
         except FactcheckError as error:
             outcome.failures.append(str(error))
@@ -163,6 +169,7 @@ class PasteDialog(QDialog):
         self.resize(640, 520)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Paste the article's text here."))
+        self.text.setTabChangesFocus(True)  # Tab goes on to the title, never into the text
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Taken from the first line when left empty"))
         self.outlet = QLineEdit()

@@ -12,7 +12,7 @@ again on the worker. A result older than the latest request is dropped.
 from __future__ import annotations
 
 import html
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -22,10 +22,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from factcheck.profile import SourcingProfile
 from factcheck.profile_tally import ProfileTally
 from factcheck.store import Change, Store
+from factcheck.verdict_rules import touches_profile
 from ui.session import QtSession
 
-# Review fields the profile counts; a note, rating or status edit leaves it as it is.
-PROFILE_FIELDS = frozenset({"sourced", "anonymous", "contested", "inconsistent"})
 DELAY_MS = 250
 MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
 
@@ -62,18 +61,6 @@ def profile_text(profile: SourcingProfile) -> str:
     return SourcingProfileBar.tr("Sourcing: {parts}").format(parts=" · ".join(parts))
 
 
-def touches_profile(change: Change, article_id: str | None) -> bool:
-    """Whether a Change can alter the profile of ``article_id``."""
-    if article_id is None:
-        return False
-    if change.article_ids and article_id not in change.article_ids:
-        return False
-    if change.structure or change.suggestions or change.links or change.sources:
-        return True
-    if change.sentence_ids:
-        fields = change.detail.get("fields")
-        return fields is None or bool(PROFILE_FIELDS.intersection(fields))
-    return False
 
 
 class _Relay(QObject):
@@ -97,6 +84,7 @@ class SourcingProfileBar(QLabel):
         self._full = True  # the next computation reads the whole article
         self._closed = False
         self._executor: ThreadPoolExecutor | None = None
+        self._future: Future[None] | None = None
         self._worker_store: Store | None = None  # used on the worker thread only
         self._shown = -1  # the request whose result is shown
         self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
@@ -167,7 +155,11 @@ class SourcingProfileBar(QLabel):
         self.full_reads += 1
         self._dirty.clear()  # the whole article is read; edits from now on are reread after it
         path, reviewer, article_id = Path(self.session.store.path), self.session.store.reviewer, self.article_id
-        self._executor.submit(self._compute, request, path, reviewer, article_id)
+        self._future = self._executor.submit(self._compute, request, path, reviewer, article_id)
+
+    def busy(self) -> bool:
+        """Whether a whole-article computation is still running on the worker."""
+        return self._future is not None and not self._future.done()
 
     def _update(self, request: int) -> None:
         """On the GUI thread: reread the facts of the changed sentences only."""

@@ -180,6 +180,7 @@ class SearchDialog(QDialog):
 
     def _activate(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)
+        self.hide()  # jump and close: the sentence it found is not hidden behind the results
         self.jump_requested.emit(hit.article_id, hit.sentence_id)
 
     def activate_row(self, row: int) -> None:

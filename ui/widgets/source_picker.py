@@ -50,6 +50,8 @@ def kind_label(kind: SourceKind | str) -> str:
 class SourcePicker(QWidget):
     """A line edit completing over the ledger, with the kind used for a new source."""
 
+    acted = Signal()  # after a source is cited from the box
+
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -121,6 +123,7 @@ class SourcePicker(QWidget):
         if done:
             self.edit.clear()
             self.reload_names()
+        self.acted.emit()
         return done
 
 

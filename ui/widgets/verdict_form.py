@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
 from factcheck.urls import is_web_url
+from factcheck.verdict_rules import link_to_offer
 from ui.commands import SetReview
 from ui.models.sentence_table import verdict_action
 from ui.session import QtSession
+from ui.verdict_edit import AskAboutLinks, ask_about_links, set_verdict
 from ui.vocabulary import credibility_word, rating_label, status_label
 
 NOTE_PAUSE_MS = 700
@@ -143,9 +145,12 @@ class VerdictForm(_ReviewPart):
 
     # Emitted after the reviewer marks the sentence inconsistent (the panel offers a link).
     inconsistent_marked = Signal(int)
+    acted = Signal()  # after a verdict, rating, credibility or status is chosen
 
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        # Asked when a verdict leaves "yes" while its links remain; the window puts its own.
+        self.ask_about_links: AskAboutLinks = lambda text: ask_about_links(self, text)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -162,6 +167,7 @@ class VerdictForm(_ReviewPart):
         self.rating.addItem(self.tr("Not rated"), None)
         for rating in Rating:  # item data holds the plain value: Qt turns str enums into str
             self.rating.addItem(rating_label(rating), rating.value)
+        self.rating.setToolTip(self.tr("Your rating of the sentence's claim, from accurate to false"))
         self.rating.activated.connect(self._rating_chosen)
         form.addRow(self.tr("Rating:"), self.rating)
 
@@ -213,24 +219,32 @@ class VerdictForm(_ReviewPart):
 
     def _verdict_chosen(self, name: str, value: bool | None) -> None:
         sentence_id = self.sentence_id
-        if self.push({name: value}, verdict_action(name, value)) and name == "inconsistent" and value:
-            assert sentence_id is not None
+        if sentence_id is None:
+            return
+        old = self.session.store.review(sentence_id)
+        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links):
+            self.verdicts[name].set_value(getattr(old, name))  # cancelled or refused: show what is saved
+        elif link_to_offer(name, value):
             self.inconsistent_marked.emit(sentence_id)
+        self.acted.emit()
 
     def _rating_chosen(self, index: int) -> None:
         value = self.rating.itemData(index)
         rating = Rating(value) if value else None
         self.push({"rating": rating}, self.tr("Rate {rating}").format(rating=rating_label(rating).lower())
                   if rating else self.tr("Clear rating"))
+        self.acted.emit()
 
     def _credibility_chosen(self, index: int) -> None:
         grade = self.credibility.itemData(index)
         self.push({"credibility": grade}, self.tr("Set credibility {grade}").format(grade=grade) if grade
                   else self.tr("Clear credibility"))
+        self.acted.emit()
 
     def _status_chosen(self, index: int) -> None:
         status = Status(self.status.itemData(index))
         self.push({"status": status}, self.tr("Mark {status}").format(status=status_label(status).lower()))
+        self.acted.emit()
 
 
 class NoteEditor(_ReviewPart):
