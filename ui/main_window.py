@@ -364,8 +364,8 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
     # -- refreshing from the store ---------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        deleted = change.detail.get("deleted")
-        restored = change.detail.get("restored")
+        deleted = change.deleted
+        restored = change.restored
         current_row = self.current_row()
         if current_row is not None:
             self._last_row = current_row

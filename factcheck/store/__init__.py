@@ -21,11 +21,12 @@ from factcheck.store.rows import (
     SearchHit,
     SentenceRow,
 )
-from factcheck.store.snapshots import Snapshot, SnapshotOps
+from factcheck.store.snapshots import Snapshot
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
+from factcheck.store.undo import UndoOps
 
 
-class Store(SnapshotOps, EvidenceOps):
+class Store(UndoOps, EvidenceOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:
