@@ -24,6 +24,16 @@ def admiralty_codes(sources: Iterable[Source], credibility: int | None) -> list[
     return [(source, admiralty_code(source.reliability, credibility)) for source in sources]
 
 
+def shown_codes(codes: Iterable[str], credibility: int | None) -> str:
+    """What a sentence list shows for its Admiralty codes: nothing until the reviewer grades the
+    information (an ungraded sentence's "F6" would read as a judgment nobody made); then each
+    cited source's code, or the bare digit when no source is cited."""
+    if credibility not in CREDIBILITY_GRADES:
+        return ""
+    codes = list(codes)
+    return " ".join(codes) if codes else str(credibility)
+
+
 def describe_code(code: str) -> str:
     """ "B2" -> "Usually reliable source; probably true"."""
     letter, digit = code[:1], code[1:]

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__, cli_publish, cli_recovery, cli_team
+from factcheck import __version__, cli_analyse, cli_publish, cli_recovery, cli_team
 from factcheck.cli_web import add_web_commands, cmd_refetch, cmd_snapshot, fetch_document
 from factcheck.diagnostics import log_exception, log_path, setup_logging, stop_logging
 from factcheck.errors import FactcheckError, InvalidValue
@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-version-of", metavar="ARTICLE", help="a corrected text of ARTICLE: move its judgments across")
     p.add_argument("--allow-large", action="store_true",
                    help="import files holding more than 20 MB of text (refused otherwise)")
+    p.add_argument("--no-analyse", action="store_true",
+                   help="store the articles only; run the suggestion engine later with factcheck analyse")
 
     p = sub.add_parser("list", parents=[common], help="list the articles in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -106,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer-layer", metavar="NAME", help="only this reviewer's layer (or final: the editor's decisions)")
     p.add_argument("--include-unfinished", action="store_true",
                    help="ClaimReview: add reviews not yet done (marked as drafts)")
+
+    cli_analyse.add_parser(sub, common)
 
     p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: next to the database, dated)")
@@ -144,8 +148,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             documents.append((path.name, _read_review_json(path, args.allow_large), None))
         else:
             documents.append((path.name, read_file(path, allow_large=args.allow_large), None))
+    stored = cli_analyse.ProgressLine("Storing", "files") if len(documents) > 1 else None
+    created: list[str] = []
     with _open(args) as store:
-        for label, document, page in documents:
+        for number, (label, document, page) in enumerate(documents, 1):
+            if stored:
+                stored(number - 1, len(documents))
             if isinstance(document, ArticleReview):
                 article_id = store.restore_article_review(document, imported=True)
                 print(f"Imported the review of “{document.article.title}” as {article_id} "
@@ -156,14 +164,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             previous = store.resolve_article(args.new_version_of) if args.new_version_of else None
             result = store.import_document(document, title=args.title or "", outlet=args.outlet or "",
-                                           published=args.date, page=page, previous_version_of=previous)
+                                           published=args.date, page=page, previous_version_of=previous,
+                                           analyse=False)
             if getattr(document, "assumed_encoding", None):
                 print(f"{label} is not UTF-8; it was read as {document.assumed_encoding}.",
                       file=sys.stderr)
             if result.created:
+                created.append(result.article_id)
                 print(f"Imported “{result.title}” as {result.article_id} ({result.sentences} sentences).")
             else:
                 print(f"{label} was already there as “{result.title}” ({result.article_id}).")
+        if stored:
+            stored(len(documents), len(documents))
+        # Text and sentences are stored (and reviewable) before the engine runs.
+        if created and not args.no_analyse:
+            cli_analyse.run_analysis(store, created)
+        elif created:
+            print("Analysis skipped; run it later with: factcheck analyse --pending", file=sys.stderr)
     return 0
 
 
@@ -209,13 +226,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         article_id = store.resolve_article(args.article)
         bundle = store.article_review(article_id)
         reviewer = store.reviewer
+        pending = store.analysis_pending(article_id)
     if args.json:
         from factcheck.jsonstream import write_json
 
-        write_json(show_json_lazy(bundle), sys.stdout.write)  # streamed: a huge article fits
+        # Streamed: a huge article fits.
+        write_json(show_json_lazy(bundle) | {"analysis_pending": pending}, sys.stdout.write)
         sys.stdout.write("\n")
         return 0
     print(show_text(bundle, reviewer))
+    if pending:
+        print(f"\nAnalysis pending: no suggestions yet (run: factcheck analyse {article_id}).")
     return 0
 
 
@@ -337,7 +358,7 @@ def _with_store(command: Any) -> Any:
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "review": cmd_review,
             "check": cmd_check, "export": cmd_export, "backup": cmd_backup, **cli_team.COMMANDS,
             **cli_publish.COMMANDS, **cli_recovery.COMMANDS, "snapshot": _with_store(cmd_snapshot),
-            "refetch": _with_store(cmd_refetch)}
+            "refetch": _with_store(cmd_refetch), "analyse": cli_analyse.cmd_analyse}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -155,5 +155,8 @@ def test_a_long_article_is_parsed_by_two_processes_with_the_same_records(monkeyp
     monkeypatch.setattr(parser.threading, "active_count", lambda: 1)
     assert parser._processes(len(texts)) == 2
     assert parser.parse_texts(texts) == alone
+    monkeypatch.setattr(parser.threading, "active_count", lambda: 3)
+    assert parser._processes(len(texts)) == 1  # never forked beside other threads (the window)
+    monkeypatch.setattr(parser.threading, "active_count", lambda: 1)
     monkeypatch.setattr(parser.multiprocessing.current_process(), "daemon", True)
     assert parser._processes(len(texts)) == 1  # a pool's worker starts no processes

@@ -65,6 +65,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard()
     return app
 
 
@@ -134,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     window.start(article_id)
     window.show()
     window.store_health.check()
+    session.analysis.start()  # articles stored without their analysis (import --no-analyse, a run cut short)
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code

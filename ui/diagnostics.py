@@ -12,6 +12,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from factcheck.diagnostics import install_excepthook, log_dir, log_path
+from factcheck.errors import FactcheckError
 
 qt_log = logging.getLogger("qt")
 _LEVELS = {
@@ -58,6 +59,12 @@ class ErrorReport(QMessageBox):
 def show_error_report(error: BaseException, details: str) -> None:
     app = QApplication.instance()
     if app is None:
+        return
+    if isinstance(error, FactcheckError):
+        # A file or input problem that reached a slot: its one sentence, not a bug report.
+        box = QMessageBox(QMessageBox.Icon.Warning, "Fact-check review", str(error),
+                          QMessageBox.StandardButton.Close, QApplication.activeWindow())
+        box.open()
         return
     box = ErrorReport(error, details, QApplication.activeWindow())
     box.open()  # not exec(): a bug inside a modal loop must not nest loops

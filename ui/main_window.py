@@ -11,27 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
 from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
-from factcheck.store import ArticleSummary, Change, open_store
-from ui.commands import DeleteArticle, EditArticle, MergeSentences, SetReview, SplitSentence
+from factcheck.store import ArticleSummary, Change, Store, open_store
+from ui.accessibility import describe_controls
+from ui.commands import DeleteArticle, EditArticle
 from ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from ui.models.article_list import ArticleListModel
 from ui.models.sentence_table import (
     COL_SENTENCE,
     FILTERS,
-    VERDICT_COLUMNS,
     SentenceTableModel,
-    verdict_action,
-    verdict_cycle,
 )
 from ui.session import QtSession
 from ui.store_health import StoreHealth
+from ui.wheel_guard import install_wheel_guard
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
 from ui.widgets.import_dialogs import ImportRunner
@@ -44,10 +43,26 @@ from ui.window_actions import TABLE_KEYS, WindowActions
 from ui.window_dialogs import DATABASE_FILTER, Dialogs
 from ui.window_import import WindowImports
 from ui.window_layout import FILTER_BUTTONS, WindowLayout
+from ui.window_review import WindowReview
 from ui.window_web import WindowWeb
 from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
+
+
+def _has_modifier(action: QAction) -> bool:
+    """Whether every key of an action has Ctrl, Alt or Meta, or is a function key."""
+    keys = action.shortcuts()
+    if not keys:
+        return False
+    for key in keys:
+        combination = key[0]
+        modifiers = combination.keyboardModifiers()
+        function = Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
+        if not (function or modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)):
+            return False
+    return True
 
 
 def about_text(database: Path) -> str:
@@ -64,17 +79,19 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWindow):
+class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLayout, QMainWindow):
     export_requested = Signal(str)  # article id
 
     def __init__(self, session: QtSession, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # the wheel over a combo box scrolls the panel, never changes a judgment
         self.session = session
         self.settings = settings if settings is not None else window_settings()
         self.dialogs = Dialogs(self)
         self.article_id: str | None = None
         self._current_sentence: int | None = None
+        self._places: dict[str, int] = {}  # article id -> the sentence the reviewer was on
         self._import_runner: ImportRunner | None = None
         self.search_dialog: SearchDialog | None = None
         self.sources_window: SourcesWindow | None = None
@@ -101,22 +118,42 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self.external_changes = ExternalChanges(self, self.change_banner)  # other programs' edits
 
         self.article_panel.article_selected.connect(self.show_article)
+        self.verdict_bar.acted.connect(self.back_to_table)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.verdict_requested.connect(self.cycle_verdict_at)
         self.sentences.modelReset.connect(self._restore_current)
         self.articles.reload()
         self._update_empty_state()
         self._restore_settings()
+        describe_controls(self)  # accessible names and descriptions for every control
 
     # -- connecting ----------------------------------------------------------
 
     def _connect_session(self) -> None:
+        self.session.store_replaced.connect(self._store_replaced)
         self.session.changed.connect(self._on_change)
         self.session.saved.connect(self._on_saved)
         self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
 
+    def _store_replaced(self, store: Store) -> None:
+        """Another database is open: the views read it from now on."""
+        self.articles.set_store(store)
+        self.sentences.set_store(store)
+        self.profile_bar.set_article(None)
+        self.verdict_bar.set_article(None)
+        self.detail.set_sentence(None, None)
+        if self.search_dialog is not None:
+            self.search_dialog.set_store(store)
+        if self.sources_window is not None:  # it edits the previous file's ledger
+            self.sources_window.close()
+            self.sources_window.deleteLater()
+            self.sources_window = None
+
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
+        detail.action_done.connect(self.back_to_table)
+        detail.verdicts.ask_about_links = lambda text: self.dialogs.verdict_links(text)
+        detail.suggestions.confirm = lambda parent, title, text: self.dialogs.confirm(title, text)
         detail.source_requested.connect(self.show_source)
         # Asked through the window's dialogs (tests answer them), as after a verdict set in the table.
         detail.conflict_picker = lambda parent, session, sentence_id: self.dialogs.conflict_link(
@@ -137,7 +174,10 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self.language_notice.set_article(self.session.store, article_id)
         self._update_filter_counts(summary)
         self._update_article_actions()
-        if self.sentences.rowCount():
+        place = self.place_of(article_id)
+        if place is not None and self.select_sentence(place):
+            pass  # back where the reviewer was
+        elif self.sentences.rowCount():
             self.select_row(0)
         else:
             self._current_row_changed()
@@ -189,6 +229,7 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
         if changes:
             self.session.push(EditArticle(self.article_id, changes, "Edit article properties"))
+        self.back_to_table()
 
     def delete_article(self) -> None:
         if self.article_id is None:
@@ -198,12 +239,14 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
                 "Delete article",
                 f"Delete “{article.title}” and every review, note and suggestion on it?\n"
                 "You can undo this with Edit > Undo."):
+            self.back_to_table()
             return
         row = self.article_panel.list.currentIndex().row()
         if self.session.push(DeleteArticle(article.id, article.title)):
             proxy = self.article_panel.proxy
             if proxy.rowCount():
                 self.article_panel.list.setCurrentIndex(proxy.index(min(row, proxy.rowCount() - 1), 0))
+        self.back_to_table()
 
     # -- sentences ---------------------------------------------------------------
 
@@ -215,11 +258,13 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         self.filter_actions[name].setChecked(True)
         if name != self.sentences.filter:
             keep = self._current_sentence
+            index = self.session.store.sentence(keep).index if keep is not None else 0
             self.sentences.set_filter(name)
             if keep is not None and self.sentences.position_of(keep) is not None:
                 self.select_sentence(keep)
             elif self.sentences.rowCount():
-                self.select_row(0)
+                # Filtered out: the nearest sentence after it, not back to the first.
+                self.select_row(self.sentences.row_at_or_after(index) or 0)
 
     def _update_filter_counts(self, summary: ArticleSummary | None = None, suggestions: bool = True) -> None:
         """Counts on the filter buttons; ``summary`` (the article list's row) has all but one of them."""
@@ -278,11 +323,13 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         if self.sentences.position_of(sentence_id) is None:
             self.set_filter("all")
         self.select_sentence(sentence_id)
+        self.activateWindow()  # a jump from the search or Sources window comes back here
         self.table.setFocus()
 
     def _current_row_changed(self, *args: Any) -> None:
         row = self.current_row()
         self._current_sentence = self.sentences.sentence_id(row) if row is not None else None
+        self._remember_place()
         self.detail.set_sentence(self.article_id, self._current_sentence)
         self._update_position_label()
 
@@ -313,53 +360,6 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             self._current_row_changed()
 
     _last_row = 0
-
-    def cycle_verdict(self, column: int) -> None:
-        row = self.current_row()
-        if row is not None:
-            self.cycle_verdict_at(row, column)
-
-    def cycle_verdict_at(self, row: int, column: int) -> None:
-        entry = self.sentences.row(row)
-        if entry is None or column not in VERDICT_COLUMNS or entry.sentence.id is None:
-            return
-        name = VERDICT_COLUMNS[column]
-        value = verdict_cycle(getattr(entry.review, name))
-        self._last_row = row
-        if self.table.currentIndex().row() != row:
-            self.select_row(row, column)
-        pushed = self.session.push(SetReview(entry.sentence.id, {name: value}, verdict_action(name, value)))
-        if pushed and name == "inconsistent" and value:
-            # As in the detail panel: offer to pick the sentence it conflicts with.
-            self.dialogs.conflict_link(self.session, entry.sentence.id)
-
-    def next_unreviewed(self) -> None:
-        if self.article_id is None:
-            return
-        row = self.current_row()
-        entry = self.sentences.row(row) if row is not None else None
-        after = entry.sentence.index if entry else -1
-        sentence = self.session.store.next_unreviewed(self.article_id, after)
-        if sentence is None or sentence.id is None:
-            self.statusBar().showMessage("Every sentence of this article is reviewed.", 5000)
-            return
-        self.jump_to(self.article_id, sentence.id)
-
-    def merge_with_next(self) -> None:
-        if self.article_id is None or self._current_sentence is None:
-            return
-        self._last_row = self.current_row() or 0
-        self.session.push(MergeSentences(self.article_id, self._current_sentence))
-
-    def split_sentence(self) -> None:
-        if self.article_id is None or self._current_sentence is None:
-            return
-        sentence = self.session.store.sentence(self._current_sentence)
-        offset = self.dialogs.split_point(sentence.text)
-        if offset is None:
-            return
-        self._last_row = self.current_row() or 0
-        self.session.push(SplitSentence(self.article_id, self._current_sentence, sentence.start + offset))
 
     # -- refreshing from the store ---------------------------------------------
 
@@ -429,6 +429,12 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         if self.sources_window is None:
             self.sources_window = SourcesWindow(self.session, self)
             self.sources_window.jump_requested.connect(self.jump_to)
+            # The window's shortcuts with a modifier (Ctrl+Shift+V, Ctrl+F, F1…) work there too;
+            # single keys (j, 1–4, a) act on the sentence table and stay in the main window.
+            self.sources_window.addActions([a for a in self.actions() if _has_modifier(a)])
+            frame = self.sources_window.frameGeometry()
+            frame.moveCenter(self.frameGeometry().center())
+            self.sources_window.move(frame.topLeft())
         self.sources_window.show()
         self.sources_window.raise_()
         self.sources_window.activateWindow()
@@ -437,6 +443,15 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
     def show_source(self, source_id: int) -> None:
         """A cited source activated in the detail panel: select it in the Sources window."""
         self.open_sources().show_source(source_id)
+
+    def back_to_table(self) -> None:
+        """The keyboard goes back to the sentence table (after an action, a dialog, or Esc in a
+        field); what was typed in a field is saved first."""
+        focused = self.focusWidget()
+        if focused is not None and focused is not self.table and self.detail.isAncestorOf(focused):
+            self.detail.flush()
+        if self.stack.currentWidget() is self.splitter:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_note(self) -> None:
         if self._current_sentence is not None:
@@ -452,11 +467,13 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             return
         self.export_requested.emit(self.article_id)
         self.dialogs.export(self.session, self.article_id)
+        self.back_to_table()
 
     def open_settings(self) -> None:
         name = self.dialogs.settings(self.session.store.reviewer)
         if name and name != self.session.store.reviewer:
             self.change_reviewer(name)
+        self.back_to_table()
 
     def change_reviewer(self, name: str) -> None:
         set_reviewer(name)
@@ -501,28 +518,13 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             self.dialogs.error("Open database", str(error))
             return False
         self.detail.flush()
-        old = self.session
-        self.session = QtSession(store, self)
-        self._connect_session()
-        self._install_undo_actions()
-        self.articles.set_store(store)
-        self.sentences.set_store(store)
-        self.verdict_bar.session = self.session
-        self.profile_bar.set_session(self.session)
-        if self.search_dialog is not None:
-            self.search_dialog.set_store(store)
-        if self.sources_window is not None:  # it edits the previous file's ledger
-            self.sources_window.close()
-            self.sources_window.deleteLater()
-            self.sources_window = None
-        new_detail = DetailPanel(self.session, self)
-        self._connect_detail(new_detail)
-        self.splitter.replaceWidget(2, new_detail)
-        self.detail.deleteLater()
-        self.detail = new_detail
-        old.changed.disconnect()
-        old.store.close()
+        self.session.analysis.stop()  # the background analysis of the previous file ends first
+        # One session owns the open store: its holders follow through store_replaced.
+        self.session.replace_store(store).close()
+        self.profile_bar.set_session(self.session)  # forgets the previous file's article and connection
+        self.session.analysis.start()  # articles of this file still waiting for their analysis
         self.article_id = None
+        self._places.clear()
         self._update_status_labels()
         self.store_health.check()
         self._update_empty_state()
@@ -549,6 +551,8 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        if not self.fits_screen():
+            self.fit_to_screen()  # saved on a bigger screen: never open partly off this one
         sort = self.settings.value("article_sort")
         if isinstance(sort, str):
             self.article_panel.restore_state({"sort": sort})
@@ -571,6 +575,9 @@ class MainWindow(WindowActions, WindowImports, WindowWeb, WindowLayout, QMainWin
             # a QThread destroyed while it runs takes the program down.
             job.cancel()
             job.wait(60_000)
+        self.session.analysis.stop()
+        if self.search_dialog is not None:
+            self.search_dialog.shutdown()
         self.detail.flush()
         self.profile_bar.shutdown()
         self.save_settings()

@@ -18,7 +18,11 @@ LONG_ARTICLE = 300
 
 
 class QtSession(QObject):
+    """The one owner of the open store for the window: every widget holds the session (never a
+    store of its own) and hears about another database through ``store_replaced``."""
+
     changed = Signal(object)  # factcheck.store.Change
+    store_replaced = Signal(object)  # the Store of another database file, now open
     saved = Signal(str)  # status-bar text after every successful write
     error = Signal(str)  # one clear sentence for the user
 
@@ -26,6 +30,19 @@ class QtSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        from ui.analysis_jobs import BackgroundAnalysis
+
+        self.analysis = BackgroundAnalysis(self)
+
+    def replace_store(self, store: Store) -> Store:
+        """Work on another database file; returns the previous store (the caller closes it).
+
+        Undo entries act on the previous file: they stay in its history only.
+        """
+        previous, self.store = self.store, store
+        self.undo_stack.clear()
+        self.store_replaced.emit(store)
+        return previous
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command (its redo writes to the file) and keep it for undo.
@@ -49,13 +66,8 @@ class QtSession(QObject):
         return self.store.progress(article_id)[0] <= LONG_ARTICLE
 
     def analyse_in_background(self, article_id: str) -> None:
-        """Re-run the suggestion engine on a worker thread with its own connection."""
-        from ui.workers import run_job
-
-        self.saved.emit("Analysing the article…")
-        run_job(self, self.store.path, self.store.reviewer,
-                lambda store, report, cancelled: store.run_analysis(article_id),
-                on_done=self.announce, on_error=self.error.emit)
+        """Re-run the suggestion engine in a worker process, stored from a worker thread."""
+        self.analysis.start([article_id])
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)

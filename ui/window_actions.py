@@ -28,7 +28,7 @@ class WindowActions:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
+                action.setShortcuts([QKeySequence(key) for key in shortcut])
             else:
                 action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -83,6 +83,15 @@ class WindowActions:
         self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
         self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
                      "Go to the next sentence not yet reviewed")
+        self._action(review, "First sentence", lambda: self.select_row(0), "Home")
+        self._action(review, "Last sentence", lambda: self.select_row(self.sentences.rowCount() - 1), "End")
+        review.addSeparator()
+        self._action(review, "&Accept the first suggestion", self.accept_first_suggestion, "A",
+                     "Accept the current sentence's first pending suggestion (as listed in the panel)")
+        self._action(review, "Dismiss the first suggestion", self.dismiss_first_suggestion, "X",
+                     "Dismiss the current sentence's first pending suggestion")
+        self._action(review, "Mark &done and go to the next", self.mark_done_and_next, "D",
+                     "Mark the sentence reviewed and go to the next one not yet reviewed")
         review.addSeparator()
         self._action(review, "Edit the &note", self.focus_note, "Ctrl+N",
                      "Type a note on the current sentence (saved when you pause)")
@@ -113,7 +122,8 @@ class WindowActions:
         view.addSeparator()
         self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
         self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
-        self._action(view, "Focus the sentence table", self.table.setFocus, "Ctrl+T")
+        self._action(view, "Back to the sentence table", self.back_to_table, ["Esc", "Ctrl+T"],
+                     "Leave a text field (what you typed is saved) and go back to the sentences")
         self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+L")
         view.addSeparator()
         self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
@@ -175,3 +185,4 @@ class WindowActions:
 
     def show_shortcuts(self) -> None:
         self.dialogs.shortcuts(self.shortcut_rows())
+        self.back_to_table()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factcheck.model import Article
 from ui.session import QtSession
+from ui.verdict_edit import ask_about_links
 from ui.widgets.article_panel import ArticlePropertiesDialog
 from ui.widgets.import_dialogs import FILE_FILTER, PastedArticle, PasteDialog
 from ui.widgets.links_view import offer_conflict_link
@@ -90,7 +91,11 @@ class Dialogs:
         # Imported when first used: the report writers take a while to load.
         from ui.widgets.export_dialog import ExportDialog
 
-        ExportDialog(session, article_id, self.window).exec()
+        ExportDialog(session, article_id, self.window, settings=getattr(self.window, "settings", None)).exec()
+
+    def verdict_links(self, text: str) -> bool | None:
+        """A verdict leaves "yes" while its links remain: remove them (True), keep them (False), cancel."""
+        return ask_about_links(self.window, text)
 
     def conflict_link(self, session: QtSession, sentence_id: int) -> bool:
         """After a sentence is marked inconsistent: which sentence does it conflict with?"""

@@ -25,6 +25,7 @@ class WindowImports:
         paths = self.dialogs.open_files()
         if paths:
             self.import_files(paths)
+        self.back_to_table()
 
     def import_files(self, paths: list[str], allow_large: bool = False) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
@@ -39,6 +40,7 @@ class WindowImports:
         pasted = self.dialogs.paste_article()
         if pasted is not None:
             self.import_pasted(pasted)
+        self.back_to_table()
 
     def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
         store = self.session.store
@@ -51,6 +53,7 @@ class WindowImports:
 
     def _import_finished(self, outcome: ImportOutcome) -> None:
         self._import_runner = None
+        self.session.analysis.start()  # text and sentences are stored; suggestions follow as they come
         self.articles.reload()
         self._update_empty_state()
         if outcome.imported:
@@ -73,6 +76,7 @@ class WindowImports:
             self.dialogs.error("Import", message)
         elif message:
             self.statusBar().showMessage(message, 6000)
+        self.back_to_table()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

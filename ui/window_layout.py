@@ -4,7 +4,8 @@ empty; the status bar. Mixed into MainWindow: the widgets are the window's own."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,7 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.sentence_table import FILTERS
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.kb_status import kb_as_of_label
+from ui.widgets.muted import set_muted
+
+DEFAULT_SIZE = (1440, 880)
+# Room for the window manager's title bar and borders around the window itself.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def pane_widths(width: int) -> list[int]:
+    """Article list | sentences | detail panel for a window ``width`` pixels wide: the list and
+    the panel take what they need (more on a wide screen), the sentences the rest."""
+    articles = max(150, min(280, width * 12 // 100))
+    detail = max(340, min(560, width * 27 // 100))
+    return [articles, max(300, width - articles - detail), detail]
+
 
 FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
 
@@ -48,7 +64,15 @@ class WindowLayout:
             filter_row.addWidget(button)
         self.filter_buttons.buttons()[0].setChecked(True)
         self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
-        filter_row.addStretch(1)
+        # What the table's marks mean (the ◆ column has no words of its own); elided when narrow.
+        self.legend = ElidedLabel()
+        self.legend.set_full_text("✓ yes   ✗ no   · not judged   ◆ pending suggestions")
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.legend.setToolTip("Verdict columns: ✓ yes, ✗ no, · not judged (keys 1–4 cycle them).\n"
+                               "◆ n: the sentence has n suggestions to accept (a) or dismiss (x).")
+        self.legend.setAccessibleName("Legend")
+        set_muted(self.legend)
+        filter_row.addWidget(self.legend, 1)
         self.position_label = QLabel()
 
         centre = QWidget()
@@ -66,18 +90,37 @@ class WindowLayout:
         self.splitter.addWidget(self.article_panel)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.detail)
+        # Spare width goes mostly to the sentences, some to the detail panel; the list keeps its own.
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([250, 770, 420])
 
         self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
-        self.resize(1440, 880)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (1366×768 included),
+        centred on it, with the panes shared out for that width."""
+        area = self._available_area()
+        # At least the comfortable default, nine tenths of a bigger screen, never more than fits.
+        width = min(area.width() - FRAME_ALLOWANCE[0], max(DEFAULT_SIZE[0], area.width() * 9 // 10))
+        height = min(area.height() - FRAME_ALLOWANCE[1], max(DEFAULT_SIZE[1], area.height() * 9 // 10))
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width) // 2, area.top() + (area.height() - height) // 2)
+        self.splitter.setSizes(pane_widths(width))
+
+    def fits_screen(self) -> bool:
+        """Whether the window (as restored from last time) lies inside the screen's free area."""
+        return self._available_area().contains(self.geometry())
+
+    def _available_area(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()

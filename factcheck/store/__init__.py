@@ -13,7 +13,9 @@ from pathlib import Path
 from factcheck.config import default_db_path, is_default_db
 from factcheck.errors import StoreError
 from factcheck.resources import SEED_ARTICLE, SEED_METADATA, seed
+from factcheck.store.analysis_state import AnalysisStateOps
 from factcheck.store.evidence import EvidenceOps
+from factcheck.store.profile_facts import ProfileFactsOps
 from factcheck.store.rows import (
     ArticleSummary,
     Change,
@@ -21,12 +23,13 @@ from factcheck.store.rows import (
     SearchHit,
     SentenceRow,
 )
+from factcheck.store.search import SearchOps
 from factcheck.store.snapshots import Snapshot
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 from factcheck.store.undo import UndoOps
 
 
-class Store(UndoOps, EvidenceOps):
+class Store(UndoOps, EvidenceOps, ProfileFactsOps, SearchOps, AnalysisStateOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:

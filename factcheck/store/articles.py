@@ -62,29 +62,64 @@ class ArticleOps(StoreBase):
         raise NotFound(f"No article has the id or title {ref!r}.")
 
     def list_articles(self, reviewer: str | None = None) -> list[ArticleSummary]:
-        """Every article with its progress; ``reviewer=None`` counts any reviewer's work."""
-        who = "" if reviewer is None else " AND r.reviewer = :reviewer"
-        sql = f"""
-            SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
-                   (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
-                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
-                     WHERE s.article_id = a.id AND r.status = 'done'{who}),
-                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
-                     WHERE s.article_id = a.id{who} AND (r.anonymous = 1 OR r.contested = 1
-                       OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))),
-                   (SELECT COUNT(*) FROM suggestions g WHERE g.article_id = a.id AND g.state = 'pending')
-            FROM articles a ORDER BY a.imported_at DESC, a.title
+        """Every article with its progress; ``reviewer=None`` counts any reviewer's work.
+
+        A reviewer's counts come from the tables the triggers keep (no sentence is counted).
         """
-        rows = self._read(sql, {"reviewer": reviewer})
-        return [
-            ArticleSummary(
-                id=r[0], title=r[1], outlet=r[2],
-                published=date.fromisoformat(r[3]) if r[3] else None,
-                published_assumed=bool(r[4]), imported_at=r[5], sentences=r[6],
-                reviewed=r[7], flagged=r[8], pending_suggestions=r[9],
-            )
-            for r in rows
-        ]
+        if reviewer is None:
+            return self._list_articles_any_reviewer()
+        rows = self._read(
+            """SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
+                      COALESCE(c.sentences, 0), COALESCE(rc.reviewed, 0), COALESCE(rc.flagged, 0),
+                      COALESCE(c.pending_suggestions, 0)
+               FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
+               LEFT JOIN reviewer_counts rc ON rc.article_id = a.id AND rc.reviewer = :reviewer
+               ORDER BY a.imported_at DESC, a.title""", {"reviewer": reviewer})
+        return [_summary(r) for r in rows]
+
+    def _list_articles_any_reviewer(self) -> list[ArticleSummary]:
+        sql = """
+            SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
+                   COALESCE(c.sentences, 0),
+                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
+                     WHERE s.article_id = a.id AND r.status = 'done'),
+                   (SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id
+                     WHERE s.article_id = a.id AND (r.anonymous = 1 OR r.contested = 1
+                       OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))),
+                   COALESCE(c.pending_suggestions, 0)
+            FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
+            ORDER BY a.imported_at DESC, a.title
+        """
+        return [_summary(r) for r in self._read(sql)]
+
+    def article_summary(self, article_id: str, reviewer: str | None = None) -> ArticleSummary:
+        """One article's row of the article list, for the current reviewer (from the kept counts)."""
+        reviewer = reviewer or self.reviewer
+        row = self._one(
+            """SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
+                      COALESCE(c.sentences, 0), COALESCE(rc.reviewed, 0), COALESCE(rc.flagged, 0),
+                      COALESCE(c.pending_suggestions, 0)
+               FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
+               LEFT JOIN reviewer_counts rc ON rc.article_id = a.id AND rc.reviewer = :reviewer
+               WHERE a.id = :article""", {"reviewer": reviewer, "article": article_id})
+        if row is None:
+            raise NotFound(f"No article with id {article_id}.")
+        return _summary(row)
+
+    def counts(self, article_id: str, reviewer: str | None = None) -> dict[str, int]:
+        """The kept counts of an article: sentences, reviewed, flagged, pending suggestions
+        and sentences with pending suggestions (reviewed and flagged for ``reviewer``)."""
+        reviewer = reviewer or self.reviewer
+        row = self._one(
+            """SELECT COALESCE(c.sentences, 0), COALESCE(c.pending_suggestions, 0),
+                      COALESCE(c.suggested_sentences, 0),
+                      (SELECT reviewed FROM reviewer_counts WHERE article_id = :article AND reviewer = :reviewer),
+                      (SELECT flagged FROM reviewer_counts WHERE article_id = :article AND reviewer = :reviewer)
+               FROM (SELECT :article AS id) a LEFT JOIN article_counts c ON c.article_id = a.id""",
+            {"article": article_id, "reviewer": reviewer})
+        sentences, pending, suggested, reviewed, flagged = row or (0, 0, 0, 0, 0)
+        return {"sentences": sentences, "reviewed": reviewed or 0, "flagged": flagged or 0,
+                "pending_suggestions": pending, "suggested_sentences": suggested}
 
     def article_count(self) -> int:
         row = self._one("SELECT COUNT(*) FROM articles")
@@ -110,7 +145,9 @@ class ArticleOps(StoreBase):
         published_assumed: bool | None = None,
         analyse: bool = True,
     ) -> ImportResult:
-        """Store an article and its sentences (and suggestions) in one transaction.
+        """Store an article and its sentences in one transaction, then (``analyse``) its
+        suggestions in short ones; with ``analyse=False`` the article is marked as waiting for
+        its analysis (``pending_articles``).
 
         The same text imported twice is not duplicated: ``created`` is False.
         """
@@ -131,13 +168,6 @@ class ArticleOps(StoreBase):
             assumed = bool(published_assumed)
         title = title.strip() or _title_from_text(text)
         sentences = split_article(article_id, text)
-        found = None
-        article = Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
-                          author=author.strip(), published=published, published_assumed=assumed,
-                          imported_at=imported_at)
-        in_runs = analyse and len(text) > ANALYSIS_CHUNK  # a corpus-sized text: see _analyse_in_runs
-        if analyse and not in_runs:  # before the transaction: a long article must not hold the lock
-            found = self.analysis_for(article, sentences)
         with self._write() as conn:
             # Checked again under the write lock: another process may have imported it meanwhile.
             existing = self._one("SELECT title FROM articles WHERE id = ?", (article_id,))
@@ -151,10 +181,15 @@ class ArticleOps(StoreBase):
             )
             self._insert_sentences(article_id, sentences)
             self._record("import", "article", article_id, "title", None, title, article_id)
-            if found is not None:
-                self._store_analysis(article_id, found, sentences)
-        if in_runs:
-            self._analyse_in_runs(article, sentences)
+            self._mark_analysis_pending(article_id)
+        if analyse:  # after the text is stored: the article is reviewable while it runs
+            article = Article(id=article_id, text=text, title=title, outlet=outlet.strip(), url=url.strip(),
+                              author=author.strip(), published=published, published_assumed=assumed,
+                              imported_at=imported_at)
+            if len(text) > ANALYSIS_CHUNK:  # a corpus-sized text: see _analyse_in_runs
+                self._analyse_in_runs(article)
+            else:
+                self.store_found_analysis(article_id, self.analysis_for(article, sentences), sentences)
         return ImportResult(article_id, True, len(sentences), title)
 
     def _insert_sentences(self, article_id: str, sentences: list[Sentence]) -> None:
@@ -176,7 +211,15 @@ class ArticleOps(StoreBase):
                         analysed: Sequence[Sentence] | None = None) -> int:
         raise NotImplementedError
 
-    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
+    def _analyse_in_runs(self, article: Article) -> None:
+        raise NotImplementedError
+
+    # Provided by AnalysisStateOps.
+    def _mark_analysis_pending(self, article_id: str) -> None:
+        raise NotImplementedError
+
+    def store_found_analysis(self, article_id: str, found: Sequence[Any], analysed: Sequence[Sentence],
+                             on_batch: Any = None) -> int:
         raise NotImplementedError
 
     # -- editing -------------------------------------------------------------
@@ -258,12 +301,13 @@ class ArticleOps(StoreBase):
 
     def progress(self, article_id: str, reviewer: str | None = None) -> tuple[int, int]:
         """(sentences, reviewed sentences) of an article."""
-        who = "" if reviewer is None else " AND r.reviewer = ?"
-        params: tuple = (article_id,) if reviewer is None else (article_id, reviewer)
-        total = self._one("SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,))
+        if reviewer is not None:
+            counts = self.counts(article_id, reviewer)
+            return counts["sentences"], counts["reviewed"]
+        total = self._one("SELECT sentences FROM article_counts WHERE article_id = ?", (article_id,))
         done = self._one(
             "SELECT COUNT(DISTINCT r.sentence_id) FROM reviews r JOIN sentences s ON s.id = r.sentence_id"
-            f" WHERE s.article_id = ? AND r.status = '{Status.DONE.value}'{who}", params)
+            f" WHERE s.article_id = ? AND r.status = '{Status.DONE.value}'", (article_id,))
         return (int(total[0]) if total else 0, int(done[0]) if done else 0)
 
     def delete_article(self, article_id: str) -> Any:
@@ -282,6 +326,14 @@ class ArticleOps(StoreBase):
 
     def _check_settled(self, article_id: str) -> None:
         """Raise when reviewers' disagreements are not settled (provided by LayerOps)."""
+
+
+def _summary(r: tuple) -> ArticleSummary:
+    return ArticleSummary(
+        id=r[0], title=r[1], outlet=r[2], published=date.fromisoformat(r[3]) if r[3] else None,
+        published_assumed=bool(r[4]), imported_at=r[5], sentences=r[6], reviewed=r[7],
+        flagged=r[8], pending_suggestions=r[9],
+    )
 
 
 def _rating(value: Any) -> Rating | None:

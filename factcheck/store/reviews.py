@@ -1,8 +1,11 @@
-"""Review operations: the sentence table's pages, verdict edits, merge/split, search."""
+"""Review operations: the sentence table's pages, verdict edits, merge/split.
+
+(Full-text search is in factcheck/store/search.py; ``fts_query`` is imported here for the
+callers that know it from this module.)
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from factcheck.admiralty import admiralty_code
@@ -15,7 +18,6 @@ from factcheck.store.rows import (
     SENTENCE_COLUMNS,
     Change,
     HistoryEntry,
-    SearchHit,
     SentenceRow,
     history_from_row,
     now_iso,
@@ -25,12 +27,17 @@ from factcheck.store.rows import (
     tri,
     tri_to_db,
 )
+from factcheck.store.search import fts_query  # noqa: F401 - known here before it moved
 
 REVIEW_FIELDS = VERDICT_FIELDS + ("rating", "credibility", "note", "evidence", "status")
 FILTERS = ("all", "unreviewed", "flagged", "suggestions")
 FLAGGED_SQL = (
     "(r.anonymous = 1 OR r.contested = 1 OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))"
 )
+
+
+# The same test with bare column names: as written in the partial index reviews_flagged.
+FLAGGED_INDEXED = FLAGGED_SQL.replace("r.", "")
 
 
 def _filter_sql(name: str) -> str:
@@ -46,17 +53,16 @@ def _filter_sql(name: str) -> str:
     raise InvalidValue(f"Unknown filter {name!r}; use one of {', '.join(FILTERS)}.")
 
 
-def fts_query(text: str) -> str:
-    """Quote user text for FTS5 so "U.S." or "Díaz-Canel" are searched as words, not syntax."""
-    words = re.findall(r"[^\s\"]+", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
 class ReviewOps(ArticleOps):
     # -- sentence table pages ------------------------------------------------
 
     def sentence_count(self, article_id: str, filter: str = "all", reviewer: str | None = None) -> int:
+        """Rows of the (filtered) sentence table, from the counts the triggers keep."""
         reviewer = reviewer or self.reviewer
+        if filter in FILTERS:
+            counts = self.counts(article_id, reviewer)
+            return {"all": counts["sentences"], "unreviewed": counts["sentences"] - counts["reviewed"],
+                    "flagged": counts["flagged"], "suggestions": counts["suggested_sentences"]}[filter]
         row = self._one(
             "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
             f" AND r.reviewer = :reviewer WHERE s.article_id = :article{_filter_sql(filter)}",
@@ -65,10 +71,28 @@ class ReviewOps(ArticleOps):
         return int(row[0]) if row else 0
 
     def sentence_page(self, article_id: str, offset: int, limit: int, *, filter: str = "all",
-                      reviewer: str | None = None) -> list[SentenceRow]:
-        """One page of the sentence table (the reviewer's own review on each row)."""
+                      reviewer: str | None = None, indexes: tuple[int, int] | None = None) -> list[SentenceRow]:
+        """One page of the sentence table (the reviewer's own review on each row).
+
+        ``indexes`` (first, last sentence index of the page, from ``filter_positions``) reads a
+        filtered page by its range of sentences instead of stepping over ``offset`` rows.
+        """
         reviewer = reviewer or self.reviewer
         self.page_reads += 1
+        joined = "sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
+        if filter == "all":
+            # Sentence indexes are the positions 0..n-1: the page is a range of the index,
+            # read without stepping over the rows before it (as OFFSET would).
+            where, skip = " AND s.idx >= :offset", ""
+        elif filter == "flagged":
+            # From the reviewer's few flagged reviews (a partial index), not every sentence.
+            joined = "reviews r CROSS JOIN sentences s ON s.id = r.sentence_id"
+            where, skip = f" AND r.reviewer = :reviewer AND {FLAGGED_INDEXED}", " OFFSET :offset"
+        else:
+            where, skip = _filter_sql(filter), " OFFSET :offset"
+        if indexes is not None and filter != "all":
+            where, skip = where + " AND s.idx BETWEEN :first AND :last", ""
+        first, last = indexes or (0, 0)
         rows = self._read(
             f"""SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s."end", s.text,
                    r.sourced, r.anonymous, r.contested, r.inconsistent, r.rating, r.credibility,
@@ -79,11 +103,13 @@ class ReviewOps(ArticleOps):
                       FROM citations c JOIN sources src ON src.id = c.source_id WHERE c.sentence_id = s.id),
                    (SELECT g.kind FROM suggestions g WHERE g.sentence_id = s.id
                       AND g.kind IN ('attribution.anonymous', 'attribution.named') ORDER BY g.kind LIMIT 1)
-            FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer
-            WHERE s.article_id = :article{_filter_sql(filter)}
-            ORDER BY s.idx LIMIT :limit OFFSET :offset""",
-            {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset},
+            FROM {joined}
+            WHERE s.article_id = :article{where}
+            ORDER BY s.idx LIMIT :limit{skip}""",
+            {"article": article_id, "reviewer": reviewer, "limit": limit, "offset": offset,
+             "first": first, "last": last},
         )
+        pending = self._one("SELECT 1 FROM analysis_pending WHERE article_id = ?", (article_id,)) is not None
         page = []
         for r in rows:
             sentence = sentence_from_row(r[:7])
@@ -96,7 +122,8 @@ class ReviewOps(ArticleOps):
             )
             letters = r[21].split(" ") if r[21] else []
             codes = tuple(admiralty_code(letter, review.credibility) for letter in letters)
-            attribution = r[22].removeprefix("attribution.") if r[22] else "none"
+            # Until the analysis has run, a sentence's attribution is not known ("" rather than "none").
+            attribution = r[22].removeprefix("attribution.") if r[22] else ("" if pending else "none")
             page.append(SentenceRow(sentence, review, bool(review.note.strip()), int(r[20]), codes,
                                     attribution))
         return page
@@ -120,6 +147,36 @@ class ReviewOps(ArticleOps):
             f" AND r.reviewer = :reviewer WHERE s.article_id = :article AND s.idx < :idx{_filter_sql(filter)}",
             {"article": article_id, "reviewer": reviewer, "idx": target[0]})
         return int(row[0]) if row else None
+
+    def filter_positions(self, article_id: str, filter: str, reviewer: str | None = None) -> list[int]:
+        """The sentence indexes a filtered table shows, in order (its row -> sentence index).
+
+        One read of the article per filter; pages are then ranges of sentences (``indexes``).
+        """
+        reviewer = reviewer or self.reviewer
+        if filter == "suggestions":  # from the pending suggestions, not every sentence
+            rows = self._read("SELECT DISTINCT s.idx FROM suggestions g JOIN sentences s ON s.id = g.sentence_id"
+                              " WHERE g.article_id = ? AND g.state = 'pending'", (article_id,))
+            return sorted(r[0] for r in rows)
+        if filter == "flagged":
+            rows = self._read("SELECT s.idx FROM reviews r CROSS JOIN sentences s ON s.id = r.sentence_id"
+                              f" WHERE r.reviewer = ? AND s.article_id = ? AND {FLAGGED_INDEXED}",
+                              (reviewer, article_id))
+            return sorted(r[0] for r in rows)
+        rows = self._read(
+            "SELECT s.idx FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id AND r.reviewer = :reviewer"
+            f" WHERE s.article_id = :article{_filter_sql(filter)} ORDER BY s.idx",
+            {"article": article_id, "reviewer": reviewer})
+        return [r[0] for r in rows]
+
+    def in_filter(self, sentence_id: int, filter: str, reviewer: str | None = None) -> bool:
+        """Whether a sentence is shown under a filter."""
+        reviewer = reviewer or self.reviewer
+        row = self._one(
+            "SELECT COUNT(*) FROM sentences s LEFT JOIN reviews r ON r.sentence_id = s.id"
+            f" AND r.reviewer = :reviewer WHERE s.id = :sid{_filter_sql(filter)}",
+            {"sid": sentence_id, "reviewer": reviewer})
+        return bool(row and row[0])
 
     def sentence(self, sentence_id: int) -> Sentence:
         row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE id = ?", (sentence_id,))
@@ -247,8 +304,9 @@ class ReviewOps(ArticleOps):
             clauses.append("entity = ?")
             params.append(entity)
         if entity_prefix:
-            clauses.append("(entity_id = ? OR entity_id LIKE ?)")
-            params += [entity_prefix, entity_prefix + ":%"]
+            # A range, not LIKE, so the index on (entity, entity_id) is searched, not scanned.
+            clauses.append("(entity_id = ? OR (entity_id > ? AND entity_id < ?))")
+            params += [entity_prefix, entity_prefix + ":", entity_prefix + ";"]
         if article_id:
             clauses.append("article_id = ?")
             params.append(article_id)
@@ -260,23 +318,6 @@ class ReviewOps(ArticleOps):
     def sentence_history(self, sentence_id: int) -> list[HistoryEntry]:
         """Every recorded change to the reviews of one sentence, newest first."""
         return self.history(entity="review", entity_prefix=str(sentence_id))
-
-    # -- search --------------------------------------------------------------
-
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over sentence text and notes of every article."""
-        query = fts_query(text)
-        if not query:
-            return []
-        rows = self._read(
-            """SELECT s.article_id, a.title, s.id, s.idx, s.text,
-                      snippet(sentence_search, 0, '[', ']', '…', 12)
-               FROM sentence_search JOIN sentences s ON s.id = sentence_search.rowid
-               JOIN articles a ON a.id = s.article_id
-               WHERE sentence_search MATCH ? ORDER BY a.imported_at DESC, s.idx LIMIT ?""",
-            (query, limit),
-        )
-        return [SearchHit(*r) for r in rows]
 
     # -- fixing a bad split --------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -31,6 +31,7 @@ from factcheck.store.rows import (
 )
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
+TEXTS_KEPT = 4
 
 
 @dataclass(frozen=True)
@@ -138,50 +139,53 @@ class SuggestionOps(ParseOps):
         if found is None or analysed is None or [(s.start, s.end) for s in analysed] != [
                 (s.start, s.end) for s in sentences]:
             found = self.analysis_for(self.article(article_id), sentences)
+        rows = self._suggestion_rows(article_id, found, sentences)
+        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
+        self._insert_suggestions(rows)
+        self.conn.execute("DELETE FROM analysis_pending WHERE article_id = ?", (article_id,))
         suggestions = found
+        return len(suggestions)
+
+    def _suggestion_rows(self, article_id: str, found: Sequence[Suggestion],
+                         sentences: Sequence[Sentence], keep_ids: bool = True) -> list[tuple]:
+        """Rows to insert for ``found``, keeping reviewer-chosen states and (``keep_ids``) old
+        row ids by key; ``sentences`` are the article's stored sentences, with their ids."""
         states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
                                  (article_id,)))
         # A suggestion found again keeps its row id, so commands on the undo stack that
         # name it (accept, dismiss) still find it after the analysis runs again.
         old_ids: dict[str, list[int]] = {}
-        for key, row_id in self._read("SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id",
-                                      (article_id,)):
-            old_ids.setdefault(key, []).append(row_id)
-        ids = [s.id or 0 for s in sentences]
-        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
-        self._insert_suggestions(article_id, suggestions, ids, states, old_ids)
-        return len(suggestions)
+        if keep_ids:
+            for key, row_id in self._read(
+                    "SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id", (article_id,)):
+                old_ids.setdefault(key, []).append(row_id)
+        ids = [s.id for s in sentences]
+        rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
+                 s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
+                 json.dumps(s.proposed, ensure_ascii=False),
+                 states.get(s.key, SuggestionState.PENDING.value), s.key, s.confidence) for s in found]
+        # Kept ids go in first so a new row's automatic id can never take one of them.
+        rows.sort(key=lambda row: row[0] is None)
+        return rows
 
-    def _insert_suggestions(self, article_id: str, suggestions: Iterable[Suggestion], ids: Sequence[int],
-                            states: dict[str, str], old_ids: dict[str, list[int]]) -> None:
-        """Insert suggestion rows (inside a transaction); ``ids`` maps sentence index to row id."""
-        rows: Iterable[tuple] = ((old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id,
-                                  ids[s.sentence], s.start, s.end, s.kind, s.message, s.value,
-                                  json.dumps(list(s.related)), json.dumps(s.proposed, ensure_ascii=False),
-                                  states.get(s.key, SuggestionState.PENDING.value), s.key, s.confidence)
-                                 for s in suggestions)
-        if old_ids:
-            # Kept ids go in first so a new row's automatic id can never take one of them.
-            rows = sorted(rows, key=lambda row: row[0] is None)
-        # (Otherwise the rows are streamed: a huge article never holds them all at once.)
+    def _insert_suggestions(self, rows: Sequence[tuple]) -> None:
         self.conn.executemany(
             'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
             " related, proposed, state, key, confidence)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def _analyse_in_runs(self, article: Article, sentences: Sequence[Sentence]) -> None:
+    def _analyse_in_runs(self, article: Article) -> None:
         """A huge article's suggestions, analysed and stored run by run, each run in a short
         transaction of its own: memory stays bounded and other programs are never locked out
         for the whole analysis. Should the program stop half-way, the article is there with
-        the runs stored so far, and analysing it again completes them."""
-        ids = [int(r[0]) for r in self._read("SELECT id FROM sentences WHERE article_id = ? ORDER BY idx",
-                                             (article.id,))]
-        states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
-                                 (article.id,)))
-        for chunk in analysis_chunks(sentences):
+        the runs stored so far, still marked pending, and analysing it again completes it."""
+        stored = self.sentences(article.id)
+        for chunk in analysis_chunks(stored):
             found = self.analysis_for(article, chunk)
-            with self._write():
-                self._insert_suggestions(article.id, found, ids, states, {})
+            with self._write() as conn:
+                self._insert_suggestions(self._suggestion_rows(article.id, found, stored, keep_ids=False))
+                if chunk[-1].index == stored[-1].index:
+                    conn.execute("DELETE FROM analysis_pending WHERE article_id = ?", (article.id,))
 
     def knowledge_base(self) -> Any:
         """The knowledge base with the user's additions file next to the database."""
@@ -334,16 +338,31 @@ class SuggestionOps(ParseOps):
                            sentence.index + around))
         sentences = tuple(sentence_from_row(r) for r in rows) or (sentence,)
         start, end = sentences[0].start, sentences[-1].end
-        # substr counts characters, as Python offsets do (1-based).
-        row = self._one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
-                        (start + 1, end - start, sentence.article_id))
-        return Paragraph(sentence.article_id, start, end, row[0] if row else sentence.text, sentences)
+        text = self.article_text(sentence.article_id)[start:end]
+        return Paragraph(sentence.article_id, start, end, text or sentence.text, sentences)
 
     def span_text(self, article_id: str, start: int, end: int) -> str:
         """The article text between two offsets (a suggestion's span)."""
-        row = self._one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
-                        (start + 1, max(0, end - start), article_id))
-        return str(row[0]) if row else ""
+        return self.article_text(article_id)[start:max(start, end)]
+
+    def article_text(self, article_id: str) -> str:
+        """An article's whole text, read once and kept for the next calls.
+
+        An article's text never changes (its id is the text's hash), so the detail panel
+        slices this copy by offsets instead of asking SQLite to cut a 100,000-sentence text
+        on every row change. The last ``TEXTS_KEPT`` texts are kept.
+        """
+        cache: dict[str, str] = self.__dict__.setdefault("_article_texts", {})
+        text = cache.pop(article_id, None)
+        if text is None:
+            row = self._one("SELECT text FROM articles WHERE id = ?", (article_id,))
+            text = str(row[0]) if row else ""
+            if not row:
+                return text
+        cache[article_id] = text  # most recently used last
+        while len(cache) > TEXTS_KEPT:
+            cache.pop(next(iter(cache)))
+        return text
 
     def name_actions(self, suggestion_id: int) -> list[NameAction]:
         """What the reviewer can tell the knowledge base about a suggestion's name.

@@ -21,7 +21,8 @@ def _kill_after(path, article_id, operation, delay):
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate(timeout=HANG_TIMEOUT)
-    return [first.strip(), *out.split("\n")[:-1]]  # a torn last line was never acknowledged
+    # A torn last line was never acknowledged; a blank line acknowledges nothing.
+    return [first.strip(), *(line for line in out.split("\n")[:-1] if line.strip())]
 
 
 def _sound(path):

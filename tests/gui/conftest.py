@@ -51,6 +51,8 @@ class Answers:
         self.exported: list[str] = []
         self.conflict_asked: list[int] = []  # sentence ids offered a conflict link
         self.conflict_choice: Any = None  # a LinkChoice to answer with, None to cancel
+        self.links_asked: list[str] = []  # "links left behind" questions
+        self.links_answer: bool | None = False  # True: remove them, False: keep them, None: cancel
         self.opened_folders: list[Path] = []
         self.urls: list[str] = []  # what File > Open web page… is answered with
         self.snapshots_shown: list[str] = []  # article ids whose snapshot was shown
@@ -99,6 +101,10 @@ class Answers:
 
     def export(self, session: Any, article_id: str) -> None:
         self.exported.append(article_id)
+
+    def verdict_links(self, text: str) -> bool | None:
+        self.links_asked.append(text)
+        return self.links_answer
 
     def conflict_link(self, session: Any, sentence_id: int) -> bool:
         from ui.widgets.links_view import offer_conflict_link
@@ -161,3 +167,13 @@ def _sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
 def sql() -> Callable[..., list[tuple]]:
     """sql(path, query, params=()): read the file with a separate connection, as it is on disk."""
     return _sql
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test(qtbot: Any) -> Iterator[None]:
+    """Collect the test's garbage now, on the GUI thread, after its widgets are closed."""
+    yield
+    import gc
+
+    qtbot.wait(1)
+    gc.collect()

@@ -41,6 +41,8 @@ def panel(seeded, qtbot):
 
     widget = DetailPanel(session, choose_link=choose)
     widget.chosen, widget.answers = chosen, answers  # for the tests to drive the "dialog"
+    widget.links_asked = []  # "links left behind" questions, answered "keep them"
+    widget.verdicts.ask_about_links = lambda text: widget.links_asked.append(text) or False
     qtbot.addWidget(widget)
     widget.resize(440, 900)
     widget.show()
@@ -218,6 +220,7 @@ def test_marking_inconsistent_offers_to_pick_the_conflicting_sentence(panel, qtb
     assert [(lk.to_sentence, lk.kind) for lk in store.links_for(sid)] == [(sentences[2].id, LinkKind.CONTRADICTS)]
     # Already linked: marking it again asks nothing.
     qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[None], Qt.MouseButton.LeftButton)
+    assert len(widget.links_asked) == 1  # clearing it while the link stays is said (the link is kept)
     qtbot.mouseClick(widget.verdicts.verdicts["inconsistent"].buttons[True], Qt.MouseButton.LeftButton)
     assert len(widget.chosen) == 1
     # Declining the offer keeps the verdict and adds no link.

@@ -34,7 +34,7 @@ def test_opens_on_the_seed_with_sixteen_rows(window):
     assert window.sentences.rowCount() == 16
     assert window.article_panel.list.model().rowCount() == 1
     assert window.current_row() == 0
-    assert window.verdict_bar.title.text().startswith("Venezuela reduces")
+    assert window.verdict_bar.title.full_text().startswith("Venezuela reduces")
     assert "0/16 reviewed" in window.verdict_bar.meta.text()
     first = window.sentences.index(0, COL_SENTENCE).data()
     assert first.startswith("Venezuela’s interim leadership")
@@ -231,7 +231,7 @@ def test_properties_dialog_changes_go_through_undo(window, db_path, sql):
     window.edit_properties()
     assert sql(db_path, "SELECT title, outlet FROM articles") == [("Venezuela and Cuba", "Reuters")]
     assert window.articles.articles[0].title == "Venezuela and Cuba"
-    assert window.verdict_bar.title.text() == "Venezuela and Cuba"
+    assert window.verdict_bar.title.full_text() == "Venezuela and Cuba"
     window.undo_action.trigger()
     assert sql(db_path, "SELECT outlet FROM articles") == [("",)]
 

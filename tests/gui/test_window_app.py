@@ -73,4 +73,4 @@ def test_dropping_files_imports_them(window, qtbot, tmp_path, db_path, sql):
     with qtbot.waitSignal(window._import_runner.finished, timeout=20000):
         pass
     assert sql(db_path, "SELECT COUNT(*) FROM articles") == [(2,)]
-    assert window.verdict_bar.title.text() == "The bridge closed for repairs. Engineers said it was safe."
+    assert window.verdict_bar.title.full_text() == "The bridge closed for repairs. Engineers said it was safe."

@@ -110,7 +110,7 @@ def test_a_database_of_5000_articles_opens(qtbot, tmp_path, open_window):
         window.article_panel.filter_edit.setText("04999")
         assert window.article_panel.proxy.rowCount() == 1
         window.article_panel.select_first()
-        assert window.verdict_bar.title.text() == "Council meeting 04999"
+        assert window.verdict_bar.title.full_text() == "Council meeting 04999"
         qtbot.keyClick(window.table, Qt.Key.Key_1)
         summary = window.articles.summary(window.article_id)
         assert summary is not None and summary.title == "Council meeting 04999"

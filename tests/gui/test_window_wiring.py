@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from factcheck.model import LinkKind, SourceKind
 from factcheck.store import Change
+from factcheck.verdict_rules import touches_profile
 from ui.commands import AcceptSuggestion, Cite, CreateSource, SetReview
 from ui.models.sentence_table import (
     COL_INCONSISTENT,
@@ -21,7 +22,8 @@ from ui.models.sentence_table import (
     HEADERS,
 )
 from ui.widgets.links_view import LinkChoice
-from ui.widgets.profile_bar import DELAY_MS, touches_profile
+from ui.widgets.profile_bar import DELAY_MS
+from ui.widgets.row_heights import height_for_lines
 from ui.widgets.sentence_delegate import row_height
 
 SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 3 quotes in 2 sentences"
@@ -231,8 +233,11 @@ def test_the_sentence_column_takes_the_width_left_and_rows_keep_their_height(win
     assert widths[COL_RATING] < metrics.horizontalAdvance("Mostly accurate")
     assert widths[COL_NUMBER] < metrics.horizontalAdvance("00000")
 
-    height = row_height(window.table.font())
-    assert {window.table.rowHeight(row) for row in range(window.sentences.rowCount())} == {height}
+    # Rows are as tall as their text, one to three lines (the rows in view; the rest one line).
+    font = window.table.font()
+    heights = {height_for_lines(font, lines) for lines in (1, 2, 3)}
+    assert {window.table.rowHeight(row) for row in range(window.sentences.rowCount())} <= heights
+    assert max(window.table.rowHeight(row) for row in range(window.sentences.rowCount())) == row_height(font)
     window.resize(window.width() + 200, window.height())
     qtbot.waitUntil(lambda: header.sectionSize(COL_SENTENCE) > widths[COL_SENTENCE], timeout=2000)
     assert header.sectionSize(COL_RATING) == widths[COL_RATING]
@@ -243,7 +248,7 @@ def test_the_window_closes_cleanly_while_the_profile_is_computed(qtbot, seed_sto
     window.session.push(SetReview(window.current_sentence_id(), {"sourced": True}, "Mark sourced"))
     window.profile_bar._start()  # a computation on its way
     window.close()
-    assert window.profile_bar._executor is None
+    assert not window.profile_bar.busy()
     conn = sqlite3.connect(str(db_path))
     try:
         assert conn.execute("SELECT COUNT(*) FROM reviews WHERE sourced = 1").fetchone() == (1,)

@@ -6,7 +6,6 @@ are cheap; a review edit refreshes only the row of its article.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Any
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 )
 
 from factcheck.errors import FactcheckError
-from factcheck.model import SuggestionState
 from factcheck.store import ArticleSummary, Change, Store
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,18 +116,8 @@ class ArticleListModel(QAbstractListModel):
         return True
 
     def _fresh(self, old: ArticleSummary, change: Change) -> ArticleSummary:
-        store = self.store
-        total, reviewed = store.progress(old.id, store.reviewer)
-        pending = old.pending_suggestions
-        if change.suggestions or change.structure:
-            pending = len(store.suggestions(old.id, state=SuggestionState.PENDING))
-        fresh = dataclasses.replace(old, sentences=total, reviewed=reviewed, pending_suggestions=pending,
-                                    flagged=store.sentence_count(old.id, "flagged"))
-        if change.sentence_ids and not change.structure:
-            return fresh  # a review edit: title, outlet and date are as they were
-        article = store.article(old.id)
-        return dataclasses.replace(fresh, title=article.title, outlet=article.outlet, published=article.published,
-                                   published_assumed=article.published_assumed)
+        # The store keeps these counts as rows change: one indexed read, nothing recounted.
+        return self.store.article_summary(old.id, self.store.reviewer)
 
     # -- Qt model interface ----------------------------------------------------
 

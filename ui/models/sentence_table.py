@@ -1,19 +1,25 @@
 """The sentence table: one row per sentence of an article, read from the store page by page.
 
 Only the pages the view asks for are read (an LRU cache of a few pages of ``PAGE_SIZE``
-rows), so a 100,000-sentence transcript opens as fast as a short article.
+rows), so a 100,000-sentence transcript opens as fast as a short article. A filtered table
+first reads which sentences it shows (``Store.filter_positions``), so each of its pages is a
+range of sentences, never a walk over the rows before it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from factcheck.admiralty import shown_codes
 from factcheck.attribution_view import SHORT_STATES
+from factcheck.errors import FactcheckError
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
+from factcheck.verdict_rules import VERDICT_WORDS
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -36,7 +42,7 @@ HEADER_TIPS = (
     "Your rating of the sentence",
     "Credibility (Admiralty grade): source reliability letter and information credibility digit",
     "Has a note",
-    "Attribution the analysis reads (named / anon. / none) and pending suggestions",
+    "Attribution the analysis reads (named / anon. / none) and ◆ n: pending suggestions to accept (a) or dismiss (x)",
 )
 FILTERS: dict[str, str] = {
     "all": "All sentences",
@@ -53,33 +59,13 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ACCESSIBLE_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-VERDICT_WORDS = {True: "yes", False: "no", None: "not judged"}
-
-
-def verdict_cycle(value: bool | None) -> bool | None:
-    """not judged -> yes -> no -> not judged."""
-    if value is None:
-        return True
-    if value:
-        return False
-    return None
-
-
-def verdict_action(name: str, value: bool | None) -> str:
-    """The undo-stack name of setting a verdict: "Mark sourced", "Mark not anonymous", "Clear contested"."""
-    if value is None:
-        return f"Clear {name}"
-    return f"Mark {name}" if value else f"Mark not {name}"
-
-
 def credibility_text(row: SentenceRow) -> str:
-    if row.source_codes:
-        return " ".join(row.source_codes)
-    return str(row.review.credibility) if row.review.credibility else ""
+    return shown_codes(row.source_codes, row.review.credibility)
 
 
 def rating_text(rating: Rating | None) -> str:
@@ -95,6 +81,7 @@ class SentenceTableModel(QAbstractTableModel):
         self.article_id: str | None = None
         self.filter = "all"
         self._count = 0
+        self._positions: list[int] | None = None  # filtered: row -> sentence index
         self._pages: OrderedDict[int, list[SentenceRow]] = OrderedDict()
 
     # -- what is shown -------------------------------------------------------
@@ -121,8 +108,21 @@ class SentenceTableModel(QAbstractTableModel):
 
     def _reload_count(self) -> None:
         self._pages.clear()
-        self._count = (self.store.sentence_count(self.article_id, self.filter)
-                       if self.article_id else 0)
+        self._positions = None
+        if self.article_id and self.filter != "all":
+            self._positions = self.store.filter_positions(self.article_id, self.filter)
+            self._count = len(self._positions)
+        else:
+            self._count = self.store.sentence_count(self.article_id, self.filter) if self.article_id else 0
+
+    def _read(self, row: int, count: int) -> list[SentenceRow]:
+        """``count`` rows from table row ``row``, read by their range of sentences."""
+        assert self.article_id is not None
+        if self._positions is None:
+            return self.store.sentence_page(self.article_id, row, count, filter=self.filter)
+        last = min(len(self._positions), row + count) - 1
+        return self.store.sentence_page(self.article_id, 0, count, filter=self.filter,
+                                        indexes=(self._positions[row], self._positions[last]))
 
     # -- paging --------------------------------------------------------------
 
@@ -133,8 +133,7 @@ class SentenceTableModel(QAbstractTableModel):
         page_no, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self.store.sentence_page(self.article_id, page_no * PAGE_SIZE, PAGE_SIZE,
-                                            filter=self.filter)
+            page = self._read(page_no * PAGE_SIZE, PAGE_SIZE)
             self._pages[page_no] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -156,7 +155,31 @@ class SentenceTableModel(QAbstractTableModel):
             return cached
         if self.article_id is None:
             return None
-        return self.store.sentence_position(self.article_id, sentence_id, self.filter)
+        try:
+            sentence = self.store.sentence(sentence_id)
+        except FactcheckError:
+            return None
+        if sentence.article_id != self.article_id:
+            return None
+        if self._positions is None:
+            return sentence.index if sentence.index < self._count else None
+        at = bisect_left(self._positions, sentence.index)
+        return at if at < len(self._positions) and self._positions[at] == sentence.index else None
+
+    def row_at_or_after(self, sentence_index: int) -> int | None:
+        """The first table row whose sentence comes at or after ``sentence_index`` in the article
+        (the last row when none does); reads only the few pages a binary search touches."""
+        if not self._count:
+            return None
+        low, high = 0, self._count - 1
+        while low < high:
+            middle = (low + high) // 2
+            entry = self.row(middle)
+            if entry is not None and entry.sentence.index < sentence_index:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def sentence_id(self, row: int) -> int | None:
         entry = self.row(row)
@@ -173,12 +196,9 @@ class SentenceTableModel(QAbstractTableModel):
         if change.structure:
             self.reload()
             return
-        if change.sentence_ids and self.filter != "all":
-            # A review edit can move a row in or out of a filtered table.
-            new_count = self.store.sentence_count(self.article_id, self.filter)
-            if new_count != self._count or not self._all_cached_still_match(change.sentence_ids):
-                self.reload()
-                return
+        if change.sentence_ids and self._positions is not None and self._membership_changed(change.sentence_ids):
+            self.reload()  # a review edit moved a row in or out of the filtered table
+            return
         touched_all = change.sources or (change.suggestions and not change.sentence_ids)
         if touched_all:
             self._pages.clear()
@@ -189,7 +209,7 @@ class SentenceTableModel(QAbstractTableModel):
             row = self.cached_row_of(sentence_id)
             if row is None:
                 continue  # not read yet: it will be read fresh when shown
-            fresh = self.store.sentence_page(self.article_id, row, 1, filter=self.filter)
+            fresh = self._read(row, 1)
             page_no, offset = divmod(row, PAGE_SIZE)
             if fresh and fresh[0].sentence.id == sentence_id:
                 self._pages[page_no][offset] = fresh[0]
@@ -197,14 +217,22 @@ class SentenceTableModel(QAbstractTableModel):
                 self._pages.pop(page_no, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
-    def _all_cached_still_match(self, sentence_ids: tuple[int, ...]) -> bool:
+    def _membership_changed(self, sentence_ids: tuple[int, ...]) -> bool:
+        assert self._positions is not None
+        if len(sentence_ids) > 200:
+            return True  # cheaper to read the filter again than to check each one
         for sentence_id in sentence_ids:
-            row = self.cached_row_of(sentence_id)
-            if row is None:
+            try:
+                sentence = self.store.sentence(sentence_id)
+            except FactcheckError:
+                return True
+            if sentence.article_id != self.article_id:
                 continue
-            if self.store.sentence_position(self.article_id or "", sentence_id, self.filter) != row:
-                return False
-        return True
+            at = bisect_left(self._positions, sentence.index)
+            shown = at < len(self._positions) and self._positions[at] == sentence.index
+            if shown != self.store.in_filter(sentence_id, self.filter):
+                return True
+        return False
 
     # -- Qt model interface ----------------------------------------------------
 
@@ -251,9 +279,18 @@ class SentenceTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == _ACCESSIBLE:
             field = VERDICT_COLUMNS.get(column)
-            if field:
-                return f"{field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+            if field:  # announced with the value, not the symbol: "Sentence 3, sourced: yes"
+                return f"Sentence {entry.sentence.number}, {field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+            if column == COL_SUGGESTIONS:
+                count = entry.pending_suggestions
+                return f"{count} pending suggestion{'s' if count != 1 else ''}" if count else "No pending suggestions"
+            if column == COL_NOTE:
+                return "Has a note" if entry.has_note else "No note"
+            if column == COL_CREDIBILITY:
+                return credibility_text(entry) or "Credibility not graded"
             return self._display(entry, column)
+        if role == _ACCESSIBLE_DESCRIPTION and column in VERDICT_COLUMNS:
+            return f"Press {column - 1} or Space to cycle: not judged, yes, no"
         return None
 
     def _display(self, entry: SentenceRow, column: int) -> Any:
@@ -284,11 +321,14 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
         if column == COL_SUGGESTIONS:
-            state = f"Attribution the analysis reads: {entry.attribution}"
+            state = (f"Attribution the analysis reads: {entry.attribution}" if entry.attribution
+                     else "The analysis has not read this sentence yet")
             if entry.pending_suggestions:
                 return f"{state}; {entry.pending_suggestions} pending suggestion(s): see the detail panel"
             return state
-        if column == COL_CREDIBILITY and entry.source_codes:
+        if column == COL_CREDIBILITY:
+            if entry.review.credibility is None:
+                return "Not graded: choose a credibility in the detail panel"
             return "Sources cited (reliability letter, credibility digit)"
         return None
 

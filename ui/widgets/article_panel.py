@@ -40,6 +40,8 @@ from ui.models.article_list import (
     meta_text,
 )
 from ui.session import QtSession
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.muted import set_muted
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -110,6 +112,7 @@ class ArticlePanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.sort_combo = QComboBox()
+        self.sort_combo.setToolTip("The order of the article list")
         for key, label in SORT_KEYS.items():
             self.sort_combo.addItem(label, key)
         self.sort_combo.currentIndexChanged.connect(
@@ -120,13 +123,14 @@ class ArticlePanel(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ArticleDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles are elided
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName("Articles")
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.count_label = QLabel()
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_muted(self.count_label)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
@@ -245,22 +249,22 @@ class ArticlePropertiesDialog(QDialog):
 class ArticleVerdictBar(QWidget):
     """Above the table: the article's title and progress, overall rating, summary and sign-off."""
 
+    acted = Signal()  # after the rating is chosen, Enter in the summary, or a sign-off
+
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
         self._article: Article | None = None
         self._loading = False
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long title ends with "…"; the whole one is its tooltip
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(False)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta = QLabel()
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_muted(self.meta)
         self.rating = QComboBox()
         self.rating.addItem("Not rated", None)
         for rating in Rating:
@@ -270,6 +274,7 @@ class ArticleVerdictBar(QWidget):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText("Summary of the article's verdict (saved when you press Enter or leave)")
         self.summary.editingFinished.connect(self._summary_changed)
+        self.summary.returnPressed.connect(self.acted)  # Enter saves (editingFinished) and goes back
         self.summary.setMinimumWidth(80)
         self.sign_off = QPushButton("Sign off")
         self.sign_off.setToolTip("Sign the article off as reviewed (once every sentence is reviewed)")
@@ -305,7 +310,7 @@ class ArticleVerdictBar(QWidget):
             for widget in (self.rating, self.summary, self.sign_off):
                 widget.setEnabled(enabled)
             if not enabled:
-                self.title.setText("")
+                self.title.set_full_text("")
                 self.meta.setText("")
                 self.signed.setText("")
                 self._article = None
@@ -318,8 +323,7 @@ class ArticleVerdictBar(QWidget):
             else:
                 total, reviewed = store.progress(article.id, store.reviewer)
                 flagged = store.sentence_count(article.id, "flagged")
-            self.title.setText(article.title)
-            self.title.setToolTip(article.title)
+            self.title.set_full_text(article.title)
             date = article.published.isoformat() if article.published else "no date"
             if article.published_assumed:
                 date += " (assumed — set it in Properties)"
@@ -349,6 +353,7 @@ class ArticleVerdictBar(QWidget):
         rating = Rating(value) if value else None
         text = f"Rate article {rating.label.lower()}" if rating else "Clear article rating"
         self.session.push(EditArticle(self.article_id, {"rating": rating}, text))
+        self.acted.emit()
 
     def _summary_changed(self) -> None:
         if self._loading or self.article_id is None:
@@ -360,3 +365,4 @@ class ArticleVerdictBar(QWidget):
     def _sign_off(self) -> None:
         if self.article_id is not None:
             self.session.push(SignOff(self.article_id))
+        self.acted.emit()

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from factcheck.analysis.coverage import uncovered_note
 from factcheck.attribution_view import attribution_label
-from factcheck.errors import NotFound
+from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
+from ui.widgets.muted import set_muted
 from ui.widgets.paragraph_view import ParagraphView
 from ui.widgets.source_picker import SourcesBox
 from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
@@ -48,6 +49,9 @@ def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
 class DetailPanel(QWidget):
     jump_requested = Signal(str, int)  # article id, sentence row id
     source_requested = Signal(int)  # a cited source activated: show it in the Sources window
+    # After an action taken in the panel (a button, a choice, a dialog): the window puts the
+    # keyboard back on the sentence table.
+    action_done = Signal()
 
     def __init__(self, session: QtSession, parent: QWidget | None = None, *,
                  confirm: Confirm = ask_yes_no, choose_link: ChooseLink | None = None) -> None:
@@ -71,7 +75,7 @@ class DetailPanel(QWidget):
 
         self.placeholder = QLabel("Select a sentence to review it.", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
+        set_muted(self.placeholder)
         self.stack.addWidget(self.placeholder)
 
         self.scroll = QScrollArea(self)
@@ -91,7 +95,7 @@ class DetailPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.subheading = QLabel(content)
-        self.subheading.setEnabled(False)
+        set_muted(self.subheading)
         self.subheading.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -128,7 +132,10 @@ class DetailPanel(QWidget):
         self.links.jump_requested.connect(self.jump_requested)
         self.sources.cited.source_activated.connect(self.source_requested)
         self.verdicts.inconsistent_marked.connect(self._inconsistent_marked)
+        for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
+            part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
+        session.store_replaced.connect(lambda store: self._totals.clear())
         self.set_sentence(None, None)
 
     # -- what is shown ---------------------------------------------------------
@@ -136,6 +143,9 @@ class DetailPanel(QWidget):
     def set_sentence(self, article_id: str | None, sentence_id: int | None) -> None:
         """Show a sentence (None clears the panel). Unsaved note typing is saved first."""
         self.flush()
+        if sentence_id != self.sentence_id:
+            self.scroll.verticalScrollBar().setValue(0)  # another sentence: its text and suggestions first
+            self.scroll.horizontalScrollBar().setValue(0)
         if sentence_id is None:
             self.article_id, self.sentence_id = article_id, None
         else:
@@ -160,9 +170,20 @@ class DetailPanel(QWidget):
         self.evidence.save()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except FactcheckError as error:
+            # Part of the file cannot be read (a damaged database): say so in the panel, in one
+            # sentence, instead of failing inside a slot.
+            self.placeholder.setText(str(error))
+            self.placeholder.setWordWrap(True)
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def _refresh(self) -> None:
         store = self.session.store
         sentence_id = self.sentence_id
         if sentence_id is None:
+            self.placeholder.setText("Select a sentence to review it.")
             for part in (self.verdicts, self.note, self.evidence):
                 part.set_review(None, None)
             self.sources.show_sentence(None, [], None)

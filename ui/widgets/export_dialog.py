@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,8 @@ class ExportDialog(QDialog):
     def __init__(self, session: QtSession, article_id: str, parent: QWidget | None = None, *,
                  ask_to_open: Callable[[Path], bool] | None = None,
                  open_file: Callable[[Path], None] | None = None,
-                 show_error: Callable[[str], None] | None = None) -> None:
+                 show_error: Callable[[str], None] | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
@@ -69,10 +70,15 @@ class ExportDialog(QDialog):
         for fmt, label in FORMAT_LABELS:
             self.format_box.addItem(label, fmt)
         self.path_edit = QLineEdit()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.settings = settings
+        remembered = settings.value("export_folder") if settings is not None else None
+        folder = (remembered if isinstance(remembered, str) and Path(remembered).is_dir() else
+                  QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                  or str(Path.home()))
         self._base = Path(folder) / _safe_file_name(article.title)
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter in the file name exports; it never opens the chooser
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -98,12 +104,17 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        # Enter anywhere exports; Cancel is Esc (the box would otherwise make Cancel the default).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setLayout(form)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        # The keyboard starts on the file name: type it (or keep it) and press Enter.
+        self.path_edit.setFocus()
+        self.path_edit.selectAll()
 
     def _format_changed(self) -> None:
         fmt = self.format_box.currentData()
@@ -180,6 +191,8 @@ class ExportDialog(QDialog):
         self._finish_job()
         self._progress.close()
         self.written = target
+        if self.settings is not None:
+            self.settings.setValue("export_folder", str(target.parent))  # offered next time
         self.session.saved.emit(f"Exported {target.name} ({size:,} bytes)")
         self.accept()
         if self.ask_to_open(target):

@@ -1,13 +1,14 @@
 """Importing articles: files (off the GUI thread, with progress and Cancel) and pasted text.
 
 Each article is imported in one transaction, so a cancelled or failed import never leaves
-half an article behind; the files already done stay imported.
+half an article behind; the files already done stay imported. The analysis runs afterwards
+(``ui.analysis_jobs``): the articles can be reviewed while their suggestions arrive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,8 @@ def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[.
                 break
             report(done, len(paths), Path(path).name)
             try:
-                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large)))
+                outcome.imported.append(store.import_document(read_file(path, allow_large=allow_large),
+                                                              analyse=False))
             except TooLarge:
                 outcome.too_large.append(path)  # the window asks, then imports it again
             except FactcheckError as error:
@@ -74,12 +76,18 @@ def import_files_work(paths: list[str], allow_large: bool = False) -> Callable[.
 def import_text_work(text: str, title: str, outlet: str, published: date | None) -> Callable[..., ImportOutcome]:
     def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportOutcome:
         from factcheck.importers import read_text
+        from factcheck.importers.headline import split_headline
 
         outcome = ImportOutcome()
         report(0, 1, title or "pasted text")
         try:
-            outcome.imported.append(store.import_document(read_text(text), title=title, outlet=outlet,
-                                                          published=published))
+            document, named = read_text(text), title
+            if not named.strip():  # a headline on its own first line is the title, not sentence 1
+                headline, body = split_headline(document.text)
+                if headline:
+                    document, named = replace(document, text=body), headline
+            outcome.imported.append(store.import_document(document, title=named, outlet=outlet,
+                                                          published=published, analyse=False))
         except FactcheckError as error:
             outcome.failures.append(str(error))
         report(1, 1, "")
@@ -154,6 +162,7 @@ class PasteDialog(QDialog):
         self.resize(640, 520)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the article's text here.")
+        self.text.setTabChangesFocus(True)  # Tab goes on to the title, never into the text
         self.title = QLineEdit()
         self.title.setPlaceholderText("Taken from the first line when left empty")
         self.outlet = QLineEdit()

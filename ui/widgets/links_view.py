@@ -40,6 +40,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Link, LinkKind, Sentence
 from ui.commands import AddLink, RemoveLink
 from ui.session import QtSession
+from ui.widgets.muted import set_muted
 
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -183,6 +184,12 @@ class AddLinkDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_ok())
         self.list.doubleClicked.connect(lambda _index: self.accept())
+        # Find, then Note: the reason typed after Tab goes into the note, not into the list.
+        QWidget.setTabOrder(self.kind, self.article)
+        QWidget.setTabOrder(self.article, self.filter)
+        QWidget.setTabOrder(self.filter, self.note)
+        QWidget.setTabOrder(self.note, self.list)
+        QWidget.setTabOrder(self.list, self.buttons)
         self._load()
         self.filter.setFocus()
 
@@ -272,6 +279,7 @@ class LinksView(QWidget):
     """The links of one sentence, in either direction, each a link that jumps."""
 
     jump_requested = Signal(str, int)
+    acted = Signal()  # after a link is added (or the dialog cancelled) or removed
 
     def __init__(self, session: QtSession, parent: QWidget | None = None,
                  choose: ChooseLink | None = None) -> None:
@@ -288,7 +296,7 @@ class LinksView(QWidget):
         self.list_layout.setSpacing(2)
         layout.addLayout(self.list_layout)
         self.empty = QLabel("No links to other sentences.", self)
-        self.empty.setEnabled(False)
+        set_muted(self.empty)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add link…", self)
@@ -337,7 +345,7 @@ class LinksView(QWidget):
         remove.setAutoRaise(True)
         remove.setToolTip("Remove this link")
         remove.setAccessibleName(f"Remove link {label}")
-        remove.clicked.connect(lambda _=False, link_id=link.id: self.session.push(RemoveLink(link_id)))
+        remove.clicked.connect(lambda _=False, link_id=link.id: self.remove(link_id))
         line.addWidget(name, 1)
         line.addWidget(remove)
         self.list_layout.addWidget(row)
@@ -351,4 +359,11 @@ class LinksView(QWidget):
     def add(self) -> bool:
         if self.sentence_id is None:
             return False
-        return add_link(self, self.session, self.sentence_id, LinkKind.CONTRADICTS, self.choose)
+        done = add_link(self, self.session, self.sentence_id, LinkKind.CONTRADICTS, self.choose)
+        self.acted.emit()
+        return done
+
+    def remove(self, link_id: int | None) -> bool:
+        done = link_id is not None and self.session.push(RemoveLink(link_id))
+        self.acted.emit()
+        return done

@@ -22,6 +22,8 @@ class ParagraphView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("The sentence in its paragraph")
+        self.setAccessibleDescription("The current sentence is highlighted; suggestion spans are marked")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.StyledPanel)

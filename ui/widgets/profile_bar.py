@@ -1,30 +1,32 @@
 """The line above the sentence table: the article's sourcing profile (issue 6, item 5).
 
-``factcheck.profile.sourcing_profile`` needs the whole ``article_review`` (every sentence,
-review, citation and suggestion of the article): about half a second for a
-100,000-sentence transcript. So it never runs on the GUI thread nor inside an edit: a
-Change that can alter the counts starts a short single-shot timer (several edits in a row
-give one computation), and the computation runs on one worker thread with its own store
-connection. A result older than the latest request is dropped.
+The profile is a ``factcheck.profile_tally.ProfileTally``: what each sentence adds, with
+running totals. Opening an article reads every sentence's facts once, on one worker thread
+with its own store connection. After that, an edit that names its sentences rereads the facts
+of those sentences only (a few indexed reads, on the GUI thread) once a short single-shot
+timer runs out (several edits in a row give one update), never inside the edit itself. A
+change that can touch any sentence (a re-analysis, split or merge) reads the whole article
+again on the worker. A result older than the latest request is dropped.
 """
 
 from __future__ import annotations
 
 import html
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from factcheck.profile import SourcingProfile, sourcing_profile
+from factcheck.profile import SourcingProfile
+from factcheck.profile_tally import ProfileTally
 from factcheck.store import Change, Store
+from factcheck.verdict_rules import touches_profile
 from ui.session import QtSession
 
-# Review fields the profile counts; a note, rating or status edit leaves it as it is.
-PROFILE_FIELDS = frozenset({"sourced", "anonymous", "contested", "inconsistent"})
 DELAY_MS = 250
+MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
 
 TOOLTIP = (
     "<b>Sourcing profile</b> of the article's sentences<br>"
@@ -56,17 +58,6 @@ def profile_text(profile: SourcingProfile) -> str:
     return "Sourcing: " + " · ".join(parts)
 
 
-def touches_profile(change: Change, article_id: str | None) -> bool:
-    """Whether a Change can alter the profile of ``article_id``."""
-    if article_id is None:
-        return False
-    if change.article_ids and article_id not in change.article_ids:
-        return False
-    if change.structure or change.suggestions or change.links or change.sources:
-        return True
-    if change.sentence_ids:
-        return not change.fields or bool(PROFILE_FIELDS.intersection(change.fields))
-    return False
 
 
 class _Relay(QObject):
@@ -83,8 +74,14 @@ class SourcingProfileBar(QLabel):
         self.article_id: str | None = None
         self.profile: SourcingProfile | None = None
         self.computations = 0  # finished computations (tests check an unrelated edit starts none)
+        self.full_reads = 0  # whole-article reads started (an edit rereads its sentences only)
         self._request = 0
+        self._tally: ProfileTally | None = None
+        self._dirty: set[int] = set()  # sentences changed since the tally was read
+        self._full = True  # the next computation reads the whole article
+        self._closed = False
         self._executor: ThreadPoolExecutor | None = None
+        self._future: Future[None] | None = None
         self._worker_store: Store | None = None  # used on the worker thread only
         self._shown = -1  # the request whose result is shown
         self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
@@ -106,6 +103,9 @@ class SourcingProfileBar(QLabel):
         """Show another article's profile (None hides the bar); computed at once, off the GUI thread."""
         self.article_id = article_id
         self.profile = None
+        self._tally = None
+        self._dirty.clear()
+        self._full = True
         self._request += 1  # anything still being computed is for the previous article
         self.setVisible(article_id is not None)
         self._show("Sourcing: …" if article_id else "")
@@ -126,6 +126,9 @@ class SourcingProfileBar(QLabel):
         row give one computation)."""
         if touches_profile(change, self.article_id):
             self._request += 1
+            self._dirty.update(change.sentence_ids)
+            if change.structure or not change.sentence_ids or len(change.sentence_ids) > MANY_SENTENCES:
+                self._full = True
             self._timer.start(DELAY_MS)
 
     def is_current(self) -> bool:
@@ -139,19 +142,40 @@ class SourcingProfileBar(QLabel):
     def _start(self) -> None:
         if self.article_id is None:
             return
+        request = self._request
+        if not self._full and self._tally is not None:
+            self._update(request)
+            return
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sourcing-profile")
-        request = self._request
+        self._full = False
+        self.full_reads += 1
+        self._dirty.clear()  # the whole article is read; edits from now on are reread after it
         path, reviewer, article_id = Path(self.session.store.path), self.session.store.reviewer, self.article_id
-        self._executor.submit(self._compute, request, path, reviewer, article_id)
+        self._future = self._executor.submit(self._compute, request, path, reviewer, article_id)
+
+    def busy(self) -> bool:
+        """Whether a whole-article computation is still running on the worker."""
+        return self._future is not None and not self._future.done()
+
+    def _update(self, request: int) -> None:
+        """On the GUI thread: reread the facts of the changed sentences only."""
+        assert self._tally is not None and self.article_id is not None
+        changed, self._dirty = sorted(self._dirty), set()
+        try:
+            self._tally.update(self.session.store.profile_facts(self.article_id, changed))
+            result: ProfileTally | str = self._tally
+        except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
+            result = f"Sourcing profile not available: {error}"
+        self._computed(request, self.article_id, result)
 
     def _compute(self, request: int, path: Path, reviewer: str, article_id: str) -> None:
-        """On the worker thread."""
+        """On the worker thread: every sentence's facts."""
         if request != self._request:
             return  # a newer request is queued behind this one
         try:
             store = self._store_for(path, reviewer)
-            result: SourcingProfile | str = sourcing_profile(store.article_review(article_id))
+            result: ProfileTally | str = ProfileTally(store.profile_facts(article_id))
         except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
             result = f"Sourcing profile not available: {error}"
         try:
@@ -169,14 +193,23 @@ class SourcingProfileBar(QLabel):
 
     def _computed(self, request: int, article_id: str, result: object) -> None:
         self.computations += 1
-        if request != self._request or article_id != self.article_id:
+        if article_id != self.article_id or self._closed:
+            return
+        if isinstance(result, ProfileTally):
+            if result is not self._tally:  # a whole-article read: bring in edits made meanwhile
+                self._tally = result
+                if self._dirty and not self._full:
+                    self._update(request)
+                    return
+            if request != self._request:
+                return
+            self.profile = self._tally.profile()
+            self._show(profile_text(self.profile))
+        elif request == self._request:
+            self._show(str(result))
+        else:
             return
         self._shown = request
-        if isinstance(result, SourcingProfile):
-            self.profile = result
-            self._show(profile_text(result))
-        else:
-            self._show(str(result))
 
     def full_text(self) -> str:
         """The whole line, as it reads when the bar is wide enough."""
@@ -200,6 +233,7 @@ class SourcingProfileBar(QLabel):
         """Stop computing and close the worker's connection (the window is closing)."""
         self._timer.stop()
         self._request += 1
+        self._closed = True
         executor, self._executor = self._executor, None
         if executor is not None:
             executor.submit(self._close_worker_store)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextLayout,
     QTextLine,
     QTextOption,
@@ -59,11 +61,12 @@ from ui.models.sentence_table import (
     VERDICT_COLUMNS,
     VERDICT_ROLE,
 )
+from ui.widgets.row_heights import CHIP_HEIGHT, PADDING, fit_visible_rows, height_for_lines
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
 SENTENCE_LINES = 3
-PADDING = 4
+
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -85,7 +88,8 @@ def verdict_colour(column: int, value: bool | None, palette: QPalette) -> QColor
 
 
 def row_height(font: QFont) -> int:
-    return QFontMetrics(font).lineSpacing() * SENTENCE_LINES + 2 * PADDING + 2
+    """The tallest row (three lines of text); rows are as tall as their text up to this."""
+    return height_for_lines(font, SENTENCE_LINES)
 
 
 class SentenceDelegate(QStyledItemDelegate):
@@ -179,7 +183,7 @@ class SentenceDelegate(QStyledItemDelegate):
             colour = option.palette.color(QPalette.ColorRole.HighlightedText)
         if selected and value is not None:
             # A pale chip keeps the colour readable on the selection highlight.
-            chip = QRect(0, 0, CHIP_WIDTH, 22)
+            chip = QRect(0, 0, CHIP_WIDTH, CHIP_HEIGHT)
             chip.moveCenter(option.rect.center())
             chip.moveTop(option.rect.top() + PADDING - 1)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -256,6 +260,10 @@ class SentenceTableView(QTableView):
         self._widths: dict[int, int] = {}  # columns the reviewer resized: kept over the defaults
         self._applying = False
         header.sectionResized.connect(self._section_resized)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_rows)
+        self.verticalScrollBar().valueChanged.connect(self.schedule_fit)
         self._apply_sizes()
 
     def _default_widths(self) -> dict[int, int]:
@@ -292,8 +300,9 @@ class SentenceTableView(QTableView):
     def _apply_sizes(self, reset_widths: bool = False) -> None:
         if reset_widths:
             self._widths.clear()
-        self.verticalHeader().setDefaultSectionSize(row_height(self.font()))
-        self.verticalHeader().setMinimumSectionSize(row_height(self.font()))
+        self.verticalHeader().setDefaultSectionSize(height_for_lines(self.font(), 1))
+        self.verticalHeader().setMinimumSectionSize(height_for_lines(self.font(), 1))
+        self.schedule_fit()
         header = self.horizontalHeader()
         if header.count() == 0:
             return
@@ -307,7 +316,21 @@ class SentenceTableView(QTableView):
         finally:
             self._applying = False
 
+    def fit_rows(self) -> int:
+        """Size the rows in view to their text (1–3 lines); returns how many were measured."""
+        self._fit_timer.stop()
+        return fit_visible_rows(self, COL_SENTENCE)
+
+    def schedule_fit(self) -> None:
+        self._fit_timer.start(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.schedule_fit()
+
     def _section_resized(self, column: int, old: int, new: int) -> None:
+        if column == COL_SENTENCE:
+            self.schedule_fit()
         # Widths the reviewer sets survive a reload of the table (Qt forgets them on a reset).
         if not self._applying and column != COL_SENTENCE and new > 0:
             self._widths[column] = new
@@ -328,6 +351,7 @@ class SentenceTableView(QTableView):
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
         super().setModel(model)
         model.modelReset.connect(self._apply_sizes)
+        model.dataChanged.connect(lambda *args: self.schedule_fit())
         self._apply_sizes()
 
     def move_rows(self, delta: int) -> None:

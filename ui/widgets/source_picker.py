@@ -33,6 +33,8 @@ KIND_LABELS = {
 class SourcePicker(QWidget):
     """A line edit completing over the ledger, with the kind used for a new source."""
 
+    acted = Signal()  # after a source is cited from the box
+
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -104,6 +106,7 @@ class SourcePicker(QWidget):
         if done:
             self.edit.clear()
             self.reload_names()
+        self.acted.emit()
         return done
 
 

@@ -43,6 +43,7 @@ from factcheck.store import Change
 from ui.commands import CreateSource, DeleteSource, EditSource, MergeSources
 from ui.session import QtSession
 from ui.widgets.admiralty import reliability_label
+from ui.widgets.muted import set_muted
 from ui.widgets.source_picker import KIND_LABELS
 
 COLUMNS = ("Name", "Kind", "Reliability", "Cited", "Description")
@@ -251,7 +252,7 @@ class SourcesWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.count = QLabel(self)
-        self.count.setEnabled(False)
+        set_muted(self.count)
         buttons.addWidget(self.count)
 
         left = QWidget(self)
@@ -291,6 +292,7 @@ class SourcesWindow(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         session.changed.connect(self._changed)

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from factcheck.model import Suggestion, SuggestionKind, SuggestionState
 from factcheck.store.suggestions import NameAction
 from ui.commands import AcceptSuggestion, DismissSuggestion
 from ui.session import QtSession
+from ui.widgets.muted import set_muted
 
 K = SuggestionKind
 # Reviewer-facing names and colours; the colours are chosen to read on light and dark palettes.
@@ -88,6 +91,18 @@ def describe_proposal(suggestion: Suggestion) -> str:
     return text[0].upper() + text[1:]
 
 
+def _name_action_text(action: NameAction, named: bool) -> str:
+    if action.kind == "different":
+        return f"“{action.name}” is a different person" if named else "This is a different person"
+    return f"Add “{action.name}” to the knowledge base" if named else "Add to knowledge base"
+
+
+def _name_action_tip(action: NameAction) -> str:
+    if action.kind == "different":
+        return f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
+    return f"Add “{action.name}” to your knowledge base as a known person."
+
+
 class SuggestionCard(QFrame):
     def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget,
                  span_text: str = "") -> None:
@@ -123,7 +138,7 @@ class SuggestionCard(QFrame):
         proposal.setTextFormat(Qt.TextFormat.PlainText)
         proposal.setText(describe_proposal(suggestion))
         proposal.setWordWrap(True)
-        proposal.setEnabled(False)  # the palette's muted text
+        set_muted(proposal)
         layout.addWidget(proposal)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -131,28 +146,48 @@ class SuggestionCard(QFrame):
         self.accept.setToolTip(describe_proposal(suggestion))
         self.dismiss = QPushButton("Dismiss", self)
         self.dismiss.setToolTip("Hide this suggestion; it stays hidden when the article is analysed again.")
+        label = kind_label(suggestion.kind)
+        self.accept.setAccessibleName(f"Accept: {label}")
+        self.accept.setAccessibleDescription(describe_proposal(suggestion))
+        self.dismiss.setAccessibleName(f"Dismiss: {label}")
+        self.dismiss.setAccessibleDescription(suggestion.message)
         buttons.addWidget(self.accept)
         buttons.addWidget(self.dismiss)
+        # Knowledge-base actions never widen the card (the panel must not scroll sideways): one
+        # goes on a row of its own, several fold into a "More…" menu naming each person.
         self.name_buttons: list[tuple[QPushButton, NameAction]] = []
-        for action in actions:
-            if action.kind == "different":
-                text = "This is a different person"
-                tip = f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
-            else:
-                text = "Add to knowledge base"
-                tip = f"Add “{action.name}” to your knowledge base as a known person."
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
-            buttons.addWidget(button)
-            self.name_buttons.append((button, action))
+        self.more: QToolButton | None = None
+        self.more_actions: list[tuple[QAction, NameAction]] = []
+        if len(actions) > 1:
+            self.more = QToolButton(self)
+            self.more.setText("More…")
+            self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.more.setAccessibleName("More actions on this suggestion")
+            menu = QMenu(self.more)
+            for action in actions:
+                entry = menu.addAction(_name_action_text(action, named=True))
+                entry.setToolTip(_name_action_tip(action))
+                self.more_actions.append((entry, action))
+            self.more.setMenu(menu)
+            buttons.addWidget(self.more)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        if len(actions) == 1:
+            action = actions[0]
+            button = QPushButton(_name_action_text(action, named=False), self)
+            button.setToolTip(_name_action_tip(action))
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.name_buttons.append((button, action))
 
 
 class SuggestionList(QWidget):
     """Pending suggestions of the shown sentence."""
 
     jump_requested = Signal(str, int)  # article id, sentence row id (a related sentence)
+    acted = Signal()  # after Accept, Dismiss or a knowledge-base action (done or refused)
 
     def __init__(self, session: QtSession, parent: QWidget | None = None,
                  confirm: Confirm = ask_yes_no) -> None:
@@ -166,10 +201,10 @@ class SuggestionList(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(6)
         self.empty = QLabel("No pending suggestions.", self)
-        self.empty.setEnabled(False)
+        set_muted(self.empty)
         self.layout_.addWidget(self.empty)
         self.summary = QLabel(self)
-        self.summary.setEnabled(False)
+        set_muted(self.summary)
         self.layout_.addWidget(self.summary)
 
     def set_sentence(self, article_id: str | None, sentence_id: int | None) -> list[Suggestion]:
@@ -200,6 +235,8 @@ class SuggestionList(QWidget):
             card.related.linkActivated.connect(self._related_clicked)
             for button, action in card.name_buttons:
                 button.clicked.connect(lambda _=False, a=action: self.apply_name_action(a))
+            for entry, action in card.more_actions:
+                entry.triggered.connect(lambda _=False, a=action: self.apply_name_action(a))
             self.layout_.insertWidget(len(self.cards), card)
             self.cards.append(card)
         self.empty.setVisible(not pending)
@@ -231,12 +268,17 @@ class SuggestionList(QWidget):
             if not self.confirm(self, "Change your judgment?",
                                 f"Accepting this suggestion changes what you already judged:\n\n{changes}"
                                 "\n\nAccept it anyway?"):
+                self.acted.emit()
                 return False
-        return self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))
+        done = self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))
+        self.acted.emit()
+        return done
 
     def dismiss(self, suggestion: Suggestion) -> bool:
         assert suggestion.id is not None
-        return self.session.push(DismissSuggestion(suggestion.id))
+        done = self.session.push(DismissSuggestion(suggestion.id))
+        self.acted.emit()
+        return done
 
     def apply_name_action(self, action: NameAction) -> bool:
         """Tell the knowledge base about a name, then analyse the article again."""
@@ -246,8 +288,10 @@ class SuggestionList(QWidget):
             change = self.session.store.apply_name_action(action, self.article_id)
         except FactcheckError as error:
             self.session.error.emit(str(error))
+            self.acted.emit()
             return False
         self.session.announce(change)
+        self.acted.emit()
         return True
 
     def _related_clicked(self, href: str) -> None:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
 from factcheck.urls import is_web_url
+from factcheck.verdict_rules import link_to_offer
 from ui.commands import SetReview
 from ui.session import QtSession
+from ui.verdict_edit import AskAboutLinks, ask_about_links, set_verdict
 
 NOTE_PAUSE_MS = 700
 
@@ -38,13 +40,6 @@ VERDICT_LABELS = {
 }
 # The three states in the order shown; "not judged" is its own choice, never "no".
 TRI_STATES: tuple[tuple[bool | None, str], ...] = ((None, "Not judged"), (True, "Yes"), (False, "No"))
-
-
-def verdict_action(name: str, value: bool | None) -> str:
-    """The undo-menu name of a verdict edit: "Mark sourced", "Mark not sourced", "Clear sourced"."""
-    if value is None:
-        return f"Clear {name}"
-    return f"Mark {name}" if value else f"Mark not {name}"
 
 
 # Segmented look from the system palette, so light and dark themes both read well; the
@@ -124,9 +119,12 @@ class VerdictForm(_ReviewPart):
 
     # Emitted after the reviewer marks the sentence inconsistent (the panel offers a link).
     inconsistent_marked = Signal(int)
+    acted = Signal()  # after a verdict, rating, credibility or status is chosen
 
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        # Asked when a verdict leaves "yes" while its links remain; the window puts its own.
+        self.ask_about_links: AskAboutLinks = lambda text: ask_about_links(self, text)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -143,6 +141,7 @@ class VerdictForm(_ReviewPart):
         self.rating.addItem("Not rated", None)
         for rating in Rating:  # item data holds the plain value: Qt turns str enums into str
             self.rating.addItem(rating.label, rating.value)
+        self.rating.setToolTip("Your rating of the sentence's claim, from accurate to false")
         self.rating.activated.connect(self._rating_chosen)
         form.addRow("Rating:", self.rating)
 
@@ -194,22 +193,30 @@ class VerdictForm(_ReviewPart):
 
     def _verdict_chosen(self, name: str, value: bool | None) -> None:
         sentence_id = self.sentence_id
-        if self.push({name: value}, verdict_action(name, value)) and name == "inconsistent" and value:
-            assert sentence_id is not None
+        if sentence_id is None:
+            return
+        old = self.session.store.review(sentence_id)
+        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links):
+            self.verdicts[name].set_value(getattr(old, name))  # cancelled or refused: show what is saved
+        elif link_to_offer(name, value):
             self.inconsistent_marked.emit(sentence_id)
+        self.acted.emit()
 
     def _rating_chosen(self, index: int) -> None:
         value = self.rating.itemData(index)
         rating = Rating(value) if value else None
         self.push({"rating": rating}, f"Rate {rating.label.lower()}" if rating else "Clear rating")
+        self.acted.emit()
 
     def _credibility_chosen(self, index: int) -> None:
         grade = self.credibility.itemData(index)
         self.push({"credibility": grade}, f"Set credibility {grade}" if grade else "Clear credibility")
+        self.acted.emit()
 
     def _status_chosen(self, index: int) -> None:
         status = Status(self.status.itemData(index))
         self.push({"status": status}, f"Mark {status.label.lower()}")
+        self.acted.emit()
 
 
 class NoteEditor(_ReviewPart):

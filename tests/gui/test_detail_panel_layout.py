@@ -1,0 +1,64 @@
+"""The detail panel never scrolls sideways, and shows each new sentence from the top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton
+
+from factcheck.store.suggestions import NameAction
+from ui.session import QtSession
+from ui.widgets.detail_panel import DetailPanel
+
+TWO_PEOPLE = [NameAction("add", "Marisol Quintanilla-Oyarzún"), NameAction("add", "Rodrigo Benavides-Urrutia")]
+
+
+@pytest.fixture
+def narrow_panel(seed_store, qtbot, monkeypatch):
+    monkeypatch.setattr(seed_store, "name_actions", lambda suggestion_id: list(TWO_PEOPLE))
+    panel = DetailPanel(QtSession(seed_store))
+    qtbot.addWidget(panel)
+    panel.resize(panel.minimumWidth(), 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    article = seed_store.list_articles()[0].id
+    return panel, seed_store, article
+
+
+def fits(panel) -> bool:
+    viewport = panel.scroll.viewport()
+    content = panel.scroll.widget()
+    return content.width() <= viewport.width() and panel.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_four_suggestion_buttons_fit_without_scrolling_sideways(narrow_panel, qtbot):
+    panel, store, article = narrow_panel
+    panel.set_sentence(article, store.sentence_by_number(article, 14).id)  # Frank Mora: a named source
+    qtbot.wait(20)
+    card = next(c for c in panel.suggestions.cards if c.suggestion.kind == "attribution.named")
+    assert card.more is not None and len(card.more_actions) == 2
+    assert fits(panel)
+    viewport = panel.scroll.viewport()
+    for button in card.findChildren(QAbstractButton):
+        right = button.mapTo(viewport, QPoint(button.width(), 0)).x()
+        assert right <= viewport.width(), button.text()
+
+
+def test_typing_a_long_note_never_scrolls_sideways(narrow_panel, qtbot):
+    panel, store, article = narrow_panel
+    panel.set_sentence(article, store.sentence_by_number(article, 14).id)
+    panel.focus_note()
+    QTest.keyClicks(panel.note.editor, "Mora " * 60)
+    assert fits(panel) and panel.scroll.horizontalScrollBar().value() == 0
+
+
+def test_a_new_sentence_is_shown_from_the_top(narrow_panel, qtbot):
+    panel, store, article = narrow_panel
+    panel.set_sentence(article, store.sentence_by_number(article, 3).id)
+    qtbot.wait(20)
+    bar = panel.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    panel.set_sentence(article, store.sentence_by_number(article, 4).id)
+    assert bar.value() == 0

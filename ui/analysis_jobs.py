@@ -1,0 +1,95 @@
+"""Analysis in the background: articles whose text is stored but not yet analysed are handed
+to ``factcheck.analysis_runner`` on a worker thread (which runs the engine in worker processes
+at lower priority), and each stored batch of suggestions reaches the window as a Change.
+
+One run at a time; asking again while one runs queues one more run for afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from factcheck.store import Store
+from ui.workers import StoreJob, run_job
+
+
+class _Relay(QObject):
+    stored = Signal(object)  # a Change, emitted on the worker thread, delivered on the GUI thread
+
+
+class BackgroundAnalysis(QObject):
+    """Runs the analysis of pending (or named) articles off the GUI thread."""
+
+    progressed = Signal(int, int, str)  # articles done, articles in all, "about 12 s left"
+
+    def __init__(self, session: Any) -> None:
+        super().__init__(session)
+        self.job: StoreJob | None = None
+        self._again: set[str] | None = None  # articles asked for while a run was going
+        self._relay = _Relay(self)
+        self._relay.stored.connect(self._stored)
+
+    @property
+    def session(self) -> Any:
+        # The Qt parent, not an attribute: no Python reference cycle session <-> analysis,
+        # which the garbage collector could break on a worker thread (Qt objects must be
+        # destroyed on their own thread).
+        return self.parent()
+
+    def _stored(self, change: Any) -> None:
+        self.session.announce(change)
+
+    def running(self) -> bool:
+        return self.job is not None and self.job.isRunning()
+
+    def start(self, article_ids: list[str] | None = None) -> None:
+        """Analyse ``article_ids`` (None: every article waiting for its analysis)."""
+        if self.running():
+            self._again = (self._again or set()) | set(article_ids or [])
+            return
+        store = self.session.store
+        if article_ids is None and not store.pending_articles():
+            return
+        self.session.saved.emit("Analysing…")
+        self.job = run_job(self, store.path, store.reviewer, self._work(article_ids),
+                           on_done=self._done, on_error=self._failed, on_progress=self.progressed.emit)
+
+    def _work(self, article_ids: list[str] | None) -> Callable[..., Any]:
+        relay = self._relay
+
+        def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Any:
+            from factcheck.analysis_runner import analyse_articles, eta_text
+
+            ids = store.pending_articles() if article_ids is None else article_ids
+            return analyse_articles(store, ids, cancelled=cancelled,
+                                    progress=lambda done, total, left: report(done, total, eta_text(left)),
+                                    on_stored=relay.stored.emit)
+
+        return work
+
+    def _done(self, run: Any) -> None:
+        self.job = None
+        if not getattr(run, "cancelled", False):
+            self.session.saved.emit("Analysis done")
+        self._next()
+
+    def _failed(self, text: str) -> None:
+        self.job = None
+        self.session.error.emit(text)
+
+    def _next(self) -> None:
+        again, self._again = self._again, None
+        if again is not None:
+            self.start(sorted(again) or None)
+
+    def stop(self) -> None:
+        """Cancel and wait (the window is closing); what is not stored stays pending."""
+        self._again = None
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(30_000)
+
+

@@ -1,0 +1,71 @@
+"""Setting one verdict from the window (table keys, clicks, the detail panel's buttons), with the
+core's rules about links (factcheck.verdict_rules): leaving "inconsistent: yes" while its
+"contradicts" links remain is said, and the reviewer chooses to remove them, keep them, or
+not make the change. Removing is one undo step with the verdict edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from factcheck.model import LinkKind
+from factcheck.verdict_rules import (
+    LINKED_VERDICTS,
+    left_behind_message,
+    links_left_behind,
+    verdict_action,
+)
+from ui.commands import RemoveLink, SetReview
+from ui.session import QtSession
+
+# (text) -> True: remove the links, False: keep them, None: cancel the verdict edit
+AskAboutLinks = Callable[[str], "bool | None"]
+
+
+def ask_about_links(parent: QWidget | None, text: str) -> bool | None:
+    """The question as a message box: Remove the links / Keep them / Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Links left behind", text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText("Remove those links too?")
+    remove = box.addButton("Remove the links", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep the links", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is remove else False if clicked is keep else None
+
+
+def set_verdict(session: QtSession, sentence_id: int, name: str, value: bool | None,
+                ask_about_links: AskAboutLinks) -> bool:
+    """Set verdict ``name`` of a sentence; returns True when it was changed."""
+    store = session.store
+    old = getattr(store.review(sentence_id), name)
+    left = links_left_behind(name, old, value, store.links_for(sentence_id)) if name in LINKED_VERDICTS else []
+    remove = False
+    if left:
+        sentence = store.sentence(sentence_id)
+        others = []
+        for link in left:
+            other = link.to_sentence if link.from_sentence == sentence_id else link.from_sentence
+            others.append(store.sentence(other).number)
+        answer = ask_about_links(left_behind_message(name, value, sentence.number, others,
+                                                     LinkKind(left[0].kind)))
+        if answer is None:
+            return False
+        remove = answer
+    text = verdict_action(name, value)
+    if not remove:
+        return session.push(SetReview(sentence_id, {name: value}, text))
+    stack = session.undo_stack
+    stack.beginMacro(f"{text} and remove its links")
+    try:
+        done = session.push(SetReview(sentence_id, {name: value}, text))
+        if done:
+            for link in left:
+                if link.id is not None:
+                    session.push(RemoveLink(link.id))
+    finally:
+        stack.endMacro()
+    return done

@@ -1,0 +1,52 @@
+"""The mouse wheel never changes a choice by accident.
+
+Scrolling a panel over a combo box or spin box would change its value (and, for review
+fields, save it). One filter on the application covers every window and dialog, including
+ones created later: a combo or spin box takes wheel events only while it has keyboard focus;
+otherwise the wheel goes on to the panel around it, which scrolls. Such boxes also never
+take focus from the wheel (Qt's default for them), only from a click or Tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+
+_GUARDED = (QComboBox, QAbstractSpinBox)
+_WHEEL = QEvent.Type.Wheel
+_POLISH = QEvent.Type.Polish
+
+
+class WheelGuard(QObject):
+    """Application event filter: wheel events reach a combo or spin box only when it has focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        kind = event.type()
+        if kind == _WHEEL:
+            if isinstance(watched, _GUARDED) and not watched.hasFocus():
+                event.ignore()  # handled here, not accepted: Qt passes it on to the parent
+                return True
+        elif kind == _POLISH and isinstance(watched, _GUARDED):
+            _no_wheel_focus(watched)
+        return False
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    policy = widget.focusPolicy()
+    if policy == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+_guard: WheelGuard | None = None
+
+
+def install_wheel_guard() -> WheelGuard | None:
+    """Install the filter on the running application once (later calls do nothing)."""
+    global _guard
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if _guard is None or _guard.parent() is not app:
+        _guard = WheelGuard(app)
+        app.installEventFilter(_guard)
+    return _guard
