@@ -261,8 +261,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         article_id = store.resolve_article(args.article)
         sentence = store.sentence_by_number(article_id, args.number)
         change = store.set_review(sentence.id, changes, action="Review from the command line")
-        fields = list(change.detail.get("fields", []))
-        if args.claim is not None and "old" in store.set_claim_text(sentence.id, args.claim).detail:
+        fields = list(change.fields)
+        if args.claim is not None and store.set_claim_text(sentence.id, args.claim).fields:
             fields.append("claim")
         review = store.review(sentence.id)
     summary = ", ".join(f"{v} {verdict_to_text(getattr(review, v)) or 'not judged'}" for v in VERDICT_FIELDS)

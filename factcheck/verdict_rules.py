@@ -79,6 +79,5 @@ def touches_profile(change: Change, article_id: str | None) -> bool:
     if change.structure or change.suggestions or change.links or change.sources:
         return True
     if change.sentence_ids:
-        fields = change.detail.get("fields")
-        return fields is None or bool(PROFILE_FIELDS.intersection(fields))
+        return not change.fields or bool(PROFILE_FIELDS.intersection(change.fields))
     return False

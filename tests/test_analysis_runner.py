@@ -75,14 +75,14 @@ def test_a_first_analysis_is_stored_in_short_transactions(tmp_path, monkeypatch)
         batches = []
 
         def on_batch(change):
-            batches.append(change.detail["suggestions"])
+            batches.append(change.suggestion_count)
             # Between batches the write lock is free: another connection writes at once.
             other = Store(store.path, "colleague")
             try:
                 other.set_review(sentences[0].id, {"sourced": True})
             finally:
                 other.close()
-            assert store.analysis_pending(article_id) == (change.detail["suggestions"] < len(found))
+            assert store.analysis_pending(article_id) == (change.suggestion_count < len(found))
 
         assert store.store_found_analysis(article_id, found, sentences, on_batch) == len(found)
         assert batches == [min(n, len(found)) for n in range(10, len(found) + 10, 10)]

@@ -20,6 +20,7 @@ from factcheck.importers import (
 )
 
 DATA = Path(__file__).parent / "data" / "importers"
+NEWS_PAGE_PATH = Path(__file__).parent.parent / "seeds" / "sample-web-page.html"  # the README's saved page
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -149,13 +150,13 @@ def test_unknown_types_are_refused_with_one_sentence(tmp_path, name, expected):
 
 @pytest.mark.parametrize("name", ["page.txt", "page", "article.php", "saved.text"])
 def test_a_web_page_is_recognised_by_its_content_whatever_its_name(tmp_path, name):
-    document = read_file(write(tmp_path, name, (DATA / "news-page.html").read_bytes()))
+    document = read_file(write(tmp_path, name, NEWS_PAGE_PATH.read_bytes()))
     assert document.format == "html"
     assert document.author == "Maria Delgado" and "<p>" not in document.text
 
 
 def test_a_web_page_with_a_bom_and_leading_blank_lines_is_recognised(tmp_path):
-    data = codecs.BOM_UTF8 + b"\n\n  " + (DATA / "news-page.html").read_bytes()
+    data = codecs.BOM_UTF8 + b"\n\n  " + NEWS_PAGE_PATH.read_bytes()
     assert read_file(write(tmp_path, "notes.txt", data)).format == "html"
 
 
@@ -350,7 +351,7 @@ CLUTTER = [
 
 @pytest.fixture
 def news_page() -> ImportedDocument:
-    return read_file(DATA / "news-page.html")
+    return read_file(NEWS_PAGE_PATH)
 
 
 def test_saved_news_page_gives_the_whole_body_as_paragraphs(news_page):
@@ -376,7 +377,7 @@ def test_saved_news_page_metadata(news_page):
 
 
 def test_web_page_in_a_declared_legacy_charset_is_read(tmp_path):
-    page = (DATA / "news-page.html").read_text(encoding="utf-8")
+    page = NEWS_PAGE_PATH.read_text(encoding="utf-8")
     page = page.replace("charset=UTF-8", "charset=windows-1252").replace("“", '"').replace("”", '"')
     path = write(tmp_path, "legacy.htm", page.encode("cp1252"))
     document = read_file(path)

@@ -54,7 +54,7 @@ def test_merging_duplicates_keeps_every_citation(seeded):
     store.cite(sentences[13].id, short.id)  # cited by both: must not be doubled
     store.cite(sentences[12].id, short.id)
     change = store.merge_sources(full.id, short.id)
-    assert change.sources and change.detail == {"kept": full.id, "merged": short.id}
+    assert change.sources and change.merged_source == (full.id, short.id)
     assert store.find_source("Mora") is None
     usage = store.source_usage(full.id)
     assert [(u[0], u[3]) for u in usage] == [(article_id, 12), (article_id, 13)]

@@ -46,7 +46,7 @@ def test_several_evidence_items_per_sentence_first_one_mirrored_on_the_review(se
     # undo of a removal puts the item back where it was
     store.add_evidence(s.id, items[0], position=0)
     assert [i.title for i in store.evidence_items(s.id)] == ["MINREX", "Biography"]
-    store.update_evidence(change.detail["evidence_id"], EvidenceItem(url="https://example.org/bio2", title="Bio"))
+    store.update_evidence(change.evidence_id, EvidenceItem(url="https://example.org/bio2", title="Bio"))
     assert store.evidence_items(s.id)[1].url == "https://example.org/bio2"
     assert [h.action for h in store.history(entity="evidence")][:2] == ["Edit evidence", "Add evidence"]
     bundle = store.article_review(article_id)

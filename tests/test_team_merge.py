@@ -171,7 +171,7 @@ def test_a_merge_returns_its_undo(tmp_path):
         after = store.table_contents()
         assert [row for row in after.pop("history") if row[2] != "undo merge review file"] == before.pop("history")
         assert after == before
-        assert undo.detail["restored"] and undo.structure
+        assert undo.restored and undo.structure
         assert [h.action for h in store.history(limit=1)] == ["undo merge review file"]
 
 

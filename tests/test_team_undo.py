@@ -34,11 +34,16 @@ def test_citing_and_its_inverse(tmp_path):
         assert [s.name for s in store.cited_sources(sid)] == ["Frank Mora"]
         change.inverse(store)
         assert store.cited_sources(sid) == []
-        assert store.uncite(sid, mora.id).inverse is None  # nothing was removed: nothing to undo
+        before = store.table_contents()
+        noop = store.uncite(sid, mora.id)  # nothing was removed: undoing it changes nothing either
+        assert noop.inverse is not None and noop.inverse(store).inverse is not None
+        assert store.table_contents() == before
 
 
-def test_change_keeps_its_old_shape():
-    change = Change("Edit review", ("a",), (1,), detail={"fields": ["note"], "old": {"note": ""}, "new": {"note": "x"}})
-    assert change.detail["fields"] == ["note"] and change.fields == ("note",)
+def test_change_has_a_typed_shape():
+    change = Change("Edit review", ("a",), (1,), fields=("note",), old_values={"note": ""}, new_values={"note": "x"})
+    assert change.fields == ("note",) and not hasattr(change, "detail")
     assert change.old_values == {"note": ""} and change.new_values == {"note": "x"}
-    assert change == Change("Edit review", ("a",), (1,), detail=change.detail, inverse=lambda store: change)
+    assert change == Change("Edit review", ("a",), (1,), fields=("note",), old_values={"note": ""},
+                            new_values={"note": "x"}, inverse=lambda store: change)
+    assert change != Change("Edit review", ("a",), (1,), fields=("note",))

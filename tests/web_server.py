@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "importers"
-NEWS_PAGE = (DATA / "news-page.html").read_bytes()
+# The saved news page the README imports (seeds/), served and read by the tests too.
+NEWS_PAGE_PATH = Path(__file__).parent.parent / "seeds" / "sample-web-page.html"
+NEWS_PAGE = NEWS_PAGE_PATH.read_bytes()
 
 
 @dataclass

@@ -369,8 +369,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     # -- refreshing from the store ---------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        deleted = change.detail.get("deleted")
-        restored = change.detail.get("restored")
+        deleted = change.deleted
+        restored = change.restored
         current_row = self.current_row()
         if current_row is not None:
             self._last_row = current_row

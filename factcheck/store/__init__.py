@@ -24,11 +24,12 @@ from factcheck.store.rows import (
     SentenceRow,
 )
 from factcheck.store.search import SearchOps
-from factcheck.store.snapshots import Snapshot, SnapshotOps
+from factcheck.store.snapshots import Snapshot
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
+from factcheck.store.undo import UndoOps
 
 
-class Store(SnapshotOps, EvidenceOps, ProfileFactsOps, SearchOps, AnalysisStateOps):
+class Store(UndoOps, EvidenceOps, ProfileFactsOps, SearchOps, AnalysisStateOps):
     """One SQLite file of reviews. Every user action is one method and one write transaction."""
 
     def import_seed(self) -> ImportResult:

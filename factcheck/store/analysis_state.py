@@ -46,7 +46,7 @@ class AnalysisStateOps(SuggestionOps):
             with self._write():
                 count = self._store_analysis(article_id, list(found), sentences)
             if on_batch:
-                on_batch(Change("Analyse", (article_id,), suggestions=True, detail={"suggestions": count}))
+                on_batch(Change("Analyse", (article_id,), suggestions=True, suggestion_count=count))
             return count
         rows = self._suggestion_rows(article_id, found, sentences)
         stored = 0
@@ -61,5 +61,5 @@ class AnalysisStateOps(SuggestionOps):
             stored += len(batch)
             if on_batch:
                 on_batch(Change("Analyse", (article_id,), suggestions=True,
-                                detail={"suggestions": stored, "of": len(rows)}))
+                                suggestion_count=stored))
         return stored

@@ -266,7 +266,7 @@ class ArticleOps(StoreBase):
             if "published" in values and analyse:
                 self._store_analysis(article_id)
         return Change("Edit article", (article_id,), suggestions=date_changed,
-                      detail={"fields": sorted(values)})
+                      fields=tuple(sorted(values)))
 
     def sign_off(self, article_id: str) -> Change:
         """Sign the article off as the current reviewer once every sentence is reviewed."""

@@ -54,8 +54,8 @@ class EvidenceOps(BundleOps):
         return [EvidenceItem(r[1], r[2], r[3], r[4], r[5], id=r[0]) for r in rows]
 
     def add_evidence(self, sentence_id: int, item: EvidenceItem, reviewer: str | None = None,
-                     position: int | None = None) -> Change:
-        """Add one evidence item (at the end, or at ``position`` for undo of a removal)."""
+                     position: int | None = None, created_at: str | None = None) -> Change:
+        """Add one evidence item (at the end, or at ``position`` and ``created_at`` for undo of a removal)."""
         reviewer = reviewer or self.reviewer
         item = checked_evidence(item)
         sentence = self.sentence(sentence_id)
@@ -68,13 +68,13 @@ class EvidenceOps(BundleOps):
                 "INSERT INTO evidence (id, sentence_id, reviewer, position, url, title, accessed, archive_url,"
                 " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self._free("evidence", item.id), sentence_id, reviewer, at, item.url, item.title,
-                 item.accessed, item.archive_url, item.note, now_iso()))
+                 item.accessed, item.archive_url, item.note, created_at or now_iso()))
             new_id = int(cursor.lastrowid or 0)
             self._record("Add evidence", "evidence", f"{sentence_id}:{reviewer}", "evidence", None,
                          _item_dict(item), sentence.article_id)
             self._mirror_first_evidence(sentence_id, reviewer)
-        return Change("Add evidence", (sentence.article_id,), (sentence_id,),
-                      detail={"evidence_id": new_id, "position": at})
+        return Change("Add evidence", (sentence.article_id,), (sentence_id,), evidence_id=new_id,
+                      inverse=lambda store: store.remove_evidence(new_id))
 
     def update_evidence(self, evidence_id: int, item: EvidenceItem) -> Change:
         """Replace the fields of one evidence item."""
@@ -82,7 +82,8 @@ class EvidenceOps(BundleOps):
         item = checked_evidence(item)
         sentence = self.sentence(sentence_id)
         if _item_dict(item) == _item_dict(old):
-            return Change("Edit evidence", (sentence.article_id,), (sentence_id,))
+            return Change("Edit evidence", (sentence.article_id,), (sentence_id,), evidence_id=evidence_id,
+                          inverse=lambda store: store.update_evidence(evidence_id, old))
         with self._write() as conn:
             conn.execute("UPDATE evidence SET url = ?, title = ?, accessed = ?, archive_url = ?, note = ?"
                          " WHERE id = ?", (item.url, item.title, item.accessed, item.archive_url, item.note,
@@ -90,21 +91,25 @@ class EvidenceOps(BundleOps):
             self._record("Edit evidence", "evidence", f"{sentence_id}:{reviewer}", "evidence",
                          _item_dict(old), _item_dict(item), sentence.article_id)
             self._mirror_first_evidence(sentence_id, reviewer)
-        return Change("Edit evidence", (sentence.article_id,), (sentence_id,),
-                      detail={"evidence_id": evidence_id, "old": old})
+        return Change("Edit evidence", (sentence.article_id,), (sentence_id,), evidence_id=evidence_id,
+                      inverse=lambda store: store.update_evidence(evidence_id, old))
 
     def remove_evidence(self, evidence_id: int) -> Change:
-        """Remove one evidence item; the Change's detail holds it and its position, for undo."""
+        """Remove one evidence item; the Change's inverse puts it back at its place, under its id."""
         sentence_id, reviewer, old = self._evidence_row(evidence_id)
         sentence = self.sentence(sentence_id)
         position = [i.id for i in self.evidence_items(sentence_id, reviewer)].index(evidence_id)
+        stamp = self._one("SELECT created_at FROM evidence WHERE id = ?", (evidence_id,))
+        created_at = str(stamp[0]) if stamp else None
         with self._write() as conn:
             conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
             self._record("Remove evidence", "evidence", f"{sentence_id}:{reviewer}", "evidence",
                          _item_dict(old), None, sentence.article_id)
             self._mirror_first_evidence(sentence_id, reviewer)
-        return Change("Remove evidence", (sentence.article_id,), (sentence_id,),
-                      detail={"item": old, "position": position, "reviewer": reviewer})
+        return Change("Remove evidence", (sentence.article_id,), (sentence_id,), evidence_id=evidence_id,
+                      inverse=lambda store: store.add_evidence(sentence_id, replace(old, id=evidence_id),
+                                                               reviewer, position=position,
+                                                               created_at=created_at))
 
     def _evidence_row(self, evidence_id: int) -> tuple[int, str, EvidenceItem]:
         row = self._one(f"SELECT sentence_id, reviewer, {EVIDENCE_COLUMNS} FROM evidence WHERE id = ?",
@@ -159,7 +164,8 @@ class EvidenceOps(BundleOps):
         sentence = self.sentence(sentence_id)
         old = self.claim_text(sentence_id, reviewer)
         if (old or "") == text:
-            return Change("Edit claim", (sentence.article_id,), (sentence_id,))
+            return Change("Edit claim", (sentence.article_id,), (sentence_id,),
+                          inverse=lambda store: store.set_claim_text(sentence_id, text, reviewer))
         with self._write() as conn:
             if text:
                 conn.execute("INSERT OR REPLACE INTO claims (sentence_id, reviewer, text) VALUES (?, ?, ?)",
@@ -168,7 +174,9 @@ class EvidenceOps(BundleOps):
                 conn.execute("DELETE FROM claims WHERE sentence_id = ? AND reviewer = ?", (sentence_id, reviewer))
             self._record("Edit claim", "claim", f"{sentence_id}:{reviewer}", "claim", old, text or None,
                          sentence.article_id)
-        return Change("Edit claim", (sentence.article_id,), (sentence_id,), detail={"old": old})
+        return Change("Edit claim", (sentence.article_id,), (sentence_id,), fields=("claim",),
+                      old_values={"claim": old}, new_values={"claim": text or None},
+                      inverse=lambda store: store.set_claim_text(sentence_id, old or "", reviewer))
 
     # -- whole articles ------------------------------------------------------
 

@@ -56,9 +56,10 @@ class LayerOps(CarriedOps):
     def _rename_reviewer(self, old: str, new: str) -> None:
         raise NotImplementedError  # provided by MergeOps
 
-    def _snapshot(self, action: str) -> Any:
+    def _snapshot(self, action: str, redo: bool = False) -> Any:
         """An inverse that puts the whole file back as it is now (SQLite backup API, in memory):
-        the undo of compound operations (merge, new version). Later changes are undone first."""
+        the undo of compound operations (merge, new version). Later changes are undone first.
+        Its Change's inverse is the same kind of snapshot, taken just before: the redo."""
         import sqlite3
 
         copy = sqlite3.connect(":memory:", check_same_thread=False)
@@ -66,12 +67,15 @@ class LayerOps(CarriedOps):
 
         def restore(store: Any) -> Change:
             before = {r[0] for r in store._read("SELECT id FROM articles")}
+            again = store._snapshot(action, redo=not redo)
             copy.backup(store.conn)
             after = {r[0] for r in store._read("SELECT id FROM articles")}
+            label = action if redo else f"Undo {action}"
             with store._write():
-                store._record(f"undo {action.lower()}", "file", store.path.name, "articles", len(before), len(after))
-            return Change(f"Undo {action}", tuple(sorted(before | after)), structure=True, sources=True,
-                          links=True, suggestions=True, detail={"restored": True, "deleted": bool(before - after)})
+                store._record(label.lower(), "file", store.path.name, "articles", len(before), len(after))
+            return Change(label, tuple(sorted(before | after)), structure=True, sources=True,
+                          links=True, suggestions=True, restored=True, deleted=bool(before - after),
+                          inverse=again)
 
         return restore
 
@@ -115,7 +119,8 @@ class LayerOps(CarriedOps):
             self._record("adjudicate", "decision", f"{sentence_id}:{field}", field,
                          json.loads(old[0]) if old and old[0] else None, stored, sentence.article_id)
             self._settle_final_status(sentence_id)
-        return Change("Adjudicate", (sentence.article_id,), (sentence_id,), detail=change.detail,
+        return Change("Adjudicate", (sentence.article_id,), (sentence_id,), fields=change.fields,
+                      old_values=change.old_values, new_values=change.new_values,
                       inverse=lambda store: store.restore_final(sentence_id, field, before))
 
     def undecide(self, sentence_id: int, field: str) -> Change:

@@ -38,7 +38,7 @@ class MergeOps(MergeArticleOps):
         finally:
             source.close()
         summary.change = Change("Merge review file", tuple(sorted(summary.article_ids)), structure=True,
-                                sources=True, links=True, suggestions=True, detail={"restored": True},
+                                sources=True, links=True, suggestions=True, restored=True,
                                 inverse=undo)
         return summary
 

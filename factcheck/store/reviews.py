@@ -268,7 +268,8 @@ class ReviewOps(ArticleOps):
                 self._evidence_from_review(sentence_id, reviewer, merged["evidence"])
         before = {n: getattr(old, n) for n in changed}
         return Change(action, (sentence.article_id,), (sentence_id,),
-                      detail={"fields": changed, "old": before, "new": {n: merged[n] for n in changed}},
+                      fields=tuple(changed), old_values=before,
+                      new_values={n: merged[n] for n in changed},
                       inverse=lambda store: store.set_review(sentence_id, before, reviewer, action=f"Undo {action}"))
 
     def _evidence_from_review(self, sentence_id: int, reviewer: str, evidence: Evidence) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -156,22 +156,16 @@ class Change:
     sources: bool = False
     links: bool = False
     suggestions: bool = False
-    detail: dict[str, Any] = field(default_factory=dict)
+    fields: tuple[str, ...] = ()  # the review or article fields the operation changed
+    old_values: Mapping[str, Any] = field(default_factory=dict)  # those fields before
+    new_values: Mapping[str, Any] = field(default_factory=dict)  # and after
+    deleted: bool = False  # an article left the file
+    restored: bool = False  # an article came back (undo of a delete, merge or new version)
+    suggestion_count: int = 0  # suggestions an analysis found
+    evidence_id: int | None = None  # the evidence item added, edited or removed
+    source_id: int | None = None  # the source added, deleted or restored
+    merged_source: tuple[int, int] | None = None  # (kept, merged away) of a source merge
     inverse: Callable[[Any], Change] | None = field(default=None, compare=False, repr=False)
-
-    # Typed views of ``detail`` (which stays as it was for its readers).
-    @property
-    def fields(self) -> tuple[str, ...]:
-        """The review or article fields the operation changed."""
-        return tuple(self.detail.get("fields", ()))
-
-    @property
-    def old_values(self) -> dict[str, Any]:
-        return dict(self.detail.get("old", {}))
-
-    @property
-    def new_values(self) -> dict[str, Any]:
-        return dict(self.detail.get("new", {}))
 
     def with_inverse(self, inverse: Callable[[Any], Change]) -> Change:
         """This Change carrying the operation that undoes it."""

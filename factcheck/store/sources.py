@@ -124,7 +124,7 @@ class SourceOps(ReviewOps):
             conn.execute("DELETE FROM sources WHERE id = ?", (other_id,))
             self._record("merge sources", "source", keep_id, "merged", other.name, keep.name)
         return Change("Merge sources", sentence_ids=citing, sources=True,
-                      detail={"kept": keep_id, "merged": other_id})
+                      merged_source=(keep_id, other_id))
 
     def source_usage(self, source_id: int) -> list[tuple[str, str, int, int, str]]:
         """Where a source is cited: (article id, title, sentence id, index, text)."""

@@ -207,7 +207,7 @@ class SuggestionOps(ParseOps):
         found = self.analysis_for(self.article(article_id), sentences)
         with self._write():
             count = self._store_analysis(article_id, found, sentences)
-        return Change("Analyse", (article_id,), suggestions=True, detail={"suggestions": count})
+        return Change("Analyse", (article_id,), suggestions=True, suggestion_count=count)
 
     def suggestions(self, article_id: str, sentence_id: int | None = None,
                     state: SuggestionState | None = None) -> list[Suggestion]:
@@ -425,4 +425,5 @@ class SuggestionOps(ParseOps):
         else:
             raise FactcheckError(f"Unknown knowledge-base action {action.kind!r}.")
         change = self.run_analysis(article_id)
-        return Change("Update knowledge base", change.article_ids, suggestions=True, detail=change.detail)
+        return Change("Update knowledge base", change.article_ids, suggestions=True,
+                      suggestion_count=change.suggestion_count)

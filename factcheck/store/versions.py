@@ -106,7 +106,7 @@ class VersionOps(ContentsOps):
             self._record("new version", "article", article_id, "previous", None, previous_id, article_id)
         return replace(outcome, change=Change("New version", (article_id, previous_id), structure=True,
                                               sources=True, links=True, suggestions=True,
-                                              detail={"restored": True}, inverse=undo))
+                                              restored=True, inverse=undo))
 
     def _reanchor(self, old_id: str, new_id: str, title: str) -> VersionResult:
         conn = self.conn

@@ -449,10 +449,6 @@
         <translation>Enlazar como misma afirmación</translation>
     </message>
     <message>
-        <source>Undo {action}</source>
-        <translation>Deshacer {action}</translation>
-    </message>
-    <message>
         <source>Merge sentences</source>
         <translation>Unir oraciones</translation>
     </message>

@@ -43,7 +43,7 @@ def test_the_table_shows_suggestions_as_batches_arrive_while_the_reviewer_edits(
         window = open_window(store, article_id)
         assert window.sentences.data(window.sentences.index(0, COL_SUGGESTIONS)) == ""
         stored = []
-        window.session.changed.connect(lambda change: stored.append(change.detail.get("suggestions")))
+        window.session.changed.connect(lambda change: stored.append(change.suggestion_count))
         window.session.analysis.start()
         qtbot.keyClick(window.table, Qt.Key.Key_1)  # the reviewer works while it runs
         qtbot.waitUntil(lambda: not window.session.analysis.running() and not store.pending_articles(),

@@ -96,14 +96,14 @@ def test_citing_an_anonymous_source_counts_the_sentence_anonymous_only(window, q
 
 def test_which_changes_touch_the_profile():
     article = "a1"
-    assert touches_profile(Change("Mark sourced", (article,), (5,), detail={"fields": ["sourced", "status"]}), article)
-    assert not touches_profile(Change("Edit note", (article,), (5,), detail={"fields": ["note"]}), article)
+    assert touches_profile(Change("Mark sourced", (article,), (5,), fields=("sourced", "status")), article)
+    assert not touches_profile(Change("Edit note", (article,), (5,), fields=("note",)), article)
     assert not touches_profile(Change("Nothing changed", (article,), (5,)), "other")
     assert touches_profile(Change("Cite source", (article,), (5,), sources=True), article)
     assert touches_profile(Change("Edit source", sentence_ids=(9,), sources=True), article)
     assert touches_profile(Change("Merge sentences", (article,), (5,), structure=True), article)
     assert not touches_profile(Change("Edit article", (article,)), article)
-    assert not touches_profile(Change("Mark sourced", (article,), (5,), detail={"fields": ["sourced"]}), None)
+    assert not touches_profile(Change("Mark sourced", (article,), (5,), fields=("sourced",)), None)
 
 
 def test_the_profile_follows_the_article_shown(window, qtbot):

@@ -100,7 +100,7 @@ class ArticleListModel(QAbstractListModel):
 
     def apply_change(self, change: Change) -> None:
         """Refresh the rows of the articles a store operation touched."""
-        if change.structure and (change.detail.get("deleted") or change.detail.get("restored")):
+        if change.structure and (change.deleted or change.restored):
             self.reload()
             return
         ids = set(change.article_ids)

@@ -229,7 +229,7 @@ class DetailPanel(QWidget):
     # -- reacting --------------------------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        if change.structure or change.detail.get("deleted") or change.detail.get("restored"):
+        if change.structure or change.deleted or change.restored:
             self._totals.clear()
         if self.sentence_id is None:
             return

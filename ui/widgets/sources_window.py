@@ -399,9 +399,9 @@ class SourcesWindow(QWidget):
     def _changed(self, change: Change) -> None:
         if change.sources or change.structure:
             keep = self.selected_ids()
-            detail = change.detail or {}
-            if detail.get("merged") in keep:  # the duplicate went away: show the one kept
-                keep = [detail.get("kept", 0)]
+            merged = change.merged_source
+            if merged and merged[1] in keep:  # the duplicate went away: show the one kept
+                keep = [merged[0]]
             self.reload(keep)
 
     # -- actions ---------------------------------------------------------------
