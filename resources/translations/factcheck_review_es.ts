@@ -2581,7 +2581,7 @@ Accept it anyway?</source>
     </message>
     <message>
         <source>none</source>
-        <translation>ninguna</translation>
+        <translation>sin</translation>
     </message>
 </context>
 <context>
