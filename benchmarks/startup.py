@@ -44,8 +44,11 @@ app.exec()
 
 REVIEW = """
 from PySide6.QtCore import QEvent, QObject
+import os
 from ui.app import create_application
 app = create_application()
+from ui.i18n import install_translators
+install_translators(os.environ.get("BENCHMARK_LANGUAGE", "en"))  # as the program's start-up does
 from factcheck.store import open_store
 from ui.main_window import MainWindow
 from ui.session import QtSession
@@ -86,18 +89,19 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                         help="Qt platform plugin (default offscreen; use xcb/wayland/cocoa on a desktop)")
+    parser.add_argument("--language", choices=("en", "es"), default="en", help="interface language")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform, PYTHONPATH=str(ROOT),
                    FACTCHECK_DB=str(Path(tmp) / "review.sqlite3"), FACTCHECK_REVIEWER="benchmark",
-                   FACTCHECK_CONFIG_DIR=str(Path(tmp) / "config"))
+                   FACTCHECK_CONFIG_DIR=str(Path(tmp) / "config"), BENCHMARK_LANGUAGE=args.language)
         first = run(REVIEW, env)  # creates the default database and imports the seed
         bare, review = [], []
         for _ in range(args.repeats):
             bare.append(run(BARE, env))
             review.append(run(REVIEW, env))
     bare_median, review_median = statistics.median(bare), statistics.median(review)
-    print(f"platform {args.platform}, {args.repeats} runs each, median (min-max):")
+    print(f"platform {args.platform}, language {args.language}, {args.repeats} runs each, median (min-max):")
     print(f"  bare PySide6 window:          {bare_median * 1000:7.0f} ms"
           f"  ({min(bare) * 1000:.0f}-{max(bare) * 1000:.0f})")
     print(f"  factcheck-review on the seed: {review_median * 1000:7.0f} ms"

@@ -6,7 +6,7 @@ Called once a window or panel is built; widgets made later (suggestion cards) na
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -50,7 +50,9 @@ def name_for(widget: QWidget) -> str:
     if widget.accessibleName():
         return widget.accessibleName()
     if isinstance(widget, QHeaderView):
-        return "Column headers" if widget.orientation() == Qt.Orientation.Horizontal else "Row headers"
+        return (QCoreApplication.translate("Accessibility", "Column headers")
+                if widget.orientation() == Qt.Orientation.Horizontal
+                else QCoreApplication.translate("Accessibility", "Row headers"))
     label = _form_label(widget)
     if label:
         return label

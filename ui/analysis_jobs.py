@@ -53,7 +53,7 @@ class BackgroundAnalysis(QObject):
         store = self.session.store
         if article_ids is None and not store.pending_articles():
             return
-        self.session.saved.emit("Analysing…")
+        self.session.saved.emit(self.tr("Analysing…"))
         self.job = run_job(self, store.path, store.reviewer, self._work(article_ids),
                            on_done=self._done, on_error=self._failed, on_progress=self.progressed.emit)
 
@@ -73,7 +73,7 @@ class BackgroundAnalysis(QObject):
     def _done(self, run: Any) -> None:
         self.job = None
         if not getattr(run, "cancelled", False):
-            self.session.saved.emit("Analysis done")
+            self.session.saved.emit(self.tr("Analysis done"))
         self._next()
 
     def _failed(self, text: str) -> None:

@@ -1,6 +1,6 @@
 """The application: QApplication set-up and ``main()``.
 
-    factcheck-review [--db PATH] [--screenshot FILE.png] [--article ID] [--debug]
+    factcheck-review [--db PATH] [--screenshot FILE.png] [--article ID] [--debug] [--language en|es]
     factcheck-review --version | --install-desktop-entry
 
 ``--screenshot`` renders the window as it looks after start-up to a PNG and exits (for the
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +26,7 @@ from factcheck.desktop_entry import APP_ID, ICON_SIZES
 from factcheck.diagnostics import setup_logging
 from factcheck.errors import FactcheckError
 from factcheck.resources import resource
+from ui.i18n import CHOICES, apply_configured_language, install_translators, resolve_language
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"
@@ -41,6 +42,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="render the window as after start-up to a PNG file and exit")
     parser.add_argument("--article", metavar="ID", help="the article to open (an id, id prefix or exact title)")
     parser.add_argument("--debug", action="store_true", help="write a verbose log (also to stderr)")
+    parser.add_argument("--language", choices=CHOICES,
+                        help="interface language for this run (default: as in Settings, else the system's)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add the program to the desktop's menu (under XDG_DATA_HOME) and exit")
     parser.add_argument("--version", action="version", version=f"factcheck-review {__version__}")
@@ -95,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application()
+    if args.language:
+        install_translators(resolve_language(args.language))
+    else:
+        apply_configured_language()
     from ui.diagnostics import install_error_dialog, route_qt_messages
 
     route_qt_messages()
@@ -129,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         except FactcheckError as error:
             if args.screenshot:
                 return _fail(str(error), quiet=True)
-            QMessageBox.warning(None, "Article", str(error))
+            QMessageBox.warning(None, QCoreApplication.translate("app", "Article"), str(error))
     session = QtSession(store)
     window = MainWindow(session)
     if args.screenshot:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from factcheck.model import LinkKind, Source, SourceKind
@@ -19,6 +20,18 @@ from factcheck.store import Change
 from ui.session import QtSession
 
 Operation = Callable[[Any], Change]
+translate = QCoreApplication.translate
+
+LINK_ACTIONS = {
+    LinkKind.CONTRADICTS: QT_TRANSLATE_NOOP("Commands", "Link as contradicts"),
+    LinkKind.CORROBORATES: QT_TRANSLATE_NOOP("Commands", "Link as corroborates"),
+    LinkKind.SAME_CLAIM: QT_TRANSLATE_NOOP("Commands", "Link as same-claim"),
+}
+
+
+def link_action(kind: LinkKind) -> str:
+    """The undo-stack name of linking two sentences as ``kind``."""
+    return translate("Commands", LINK_ACTIONS[kind])
 
 
 class StoreCommand(QUndoCommand):
@@ -108,14 +121,14 @@ class _Reanalysing(StoreCommand):
 
 class MergeSentences(_Reanalysing):
     def __init__(self, article_id: str, sentence_id: int) -> None:
-        super().__init__("Merge sentences", article_id,
+        super().__init__(translate("Commands", "Merge sentences"), article_id,
                          lambda store, inline: store.merge_with_next(sentence_id, analyse=inline))
         self.sentence_id = sentence_id
 
 
 class SplitSentence(_Reanalysing):
     def __init__(self, article_id: str, sentence_id: int, at: int) -> None:
-        super().__init__("Split sentence", article_id,
+        super().__init__(translate("Commands", "Split sentence"), article_id,
                          lambda store, inline: store.split_sentence(sentence_id, at, analyse=inline))
         self.sentence_id = sentence_id
         self.at = at
@@ -124,8 +137,8 @@ class SplitSentence(_Reanalysing):
 class EditArticle(_Reanalysing):
     """Article properties and verdict: title, outlet, URL, date, rating, summary."""
 
-    def __init__(self, article_id: str, changes: dict[str, Any], text: str = "Edit article") -> None:
-        super().__init__(text, article_id,
+    def __init__(self, article_id: str, changes: dict[str, Any], text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Edit article"), article_id,
                          lambda store, inline: store.update_article(article_id, changes, analyse=inline),
                          needs_analysis="published" in changes)
         self.changes = changes
@@ -133,26 +146,26 @@ class EditArticle(_Reanalysing):
 
 class DeleteArticle(StoreCommand):
     def __init__(self, article_id: str, title: str) -> None:
-        text = f"Delete article “{title}”"
+        text = translate("Commands", "Delete article “{title}”").format(title=title)
         super().__init__(text, lambda store: store.remove_article(article_id, text))
         self.article_id = article_id
 
 
 class SignOff(StoreCommand):
     def __init__(self, article_id: str) -> None:
-        super().__init__("Sign off article", lambda store: store.sign_off(article_id))
+        super().__init__(translate("Commands", "Sign off article"), lambda store: store.sign_off(article_id))
         self.article_id = article_id
 
 
 class AcceptSuggestion(StoreCommand):
-    def __init__(self, suggestion_id: int, overwrite: bool = False, text: str = "Accept suggestion") -> None:
-        super().__init__(text, lambda store: store.accept_suggestion(suggestion_id, overwrite=overwrite).change)
+    def __init__(self, suggestion_id: int, overwrite: bool = False, text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Accept suggestion"), lambda store: store.accept_suggestion(suggestion_id, overwrite=overwrite).change)
         self.suggestion_id = suggestion_id
 
 
 class DismissSuggestion(StoreCommand):
     def __init__(self, suggestion_id: int) -> None:
-        super().__init__("Dismiss suggestion", lambda store: store.dismiss_suggestion(suggestion_id))
+        super().__init__(translate("Commands", "Dismiss suggestion"), lambda store: store.dismiss_suggestion(suggestion_id))
         self.suggestion_id = suggestion_id
 
 
@@ -161,7 +174,7 @@ class CreateSource(StoreCommand):
 
     def __init__(self, name: str, kind: SourceKind | str = SourceKind.PERSON, description: str = "",
                  reliability: str = "F", notes: str = "", cite_from: int | None = None) -> None:
-        text = f"Add source “{name}”"
+        text = translate("Commands", "Add source “{name}”").format(name=name)
         super().__init__(text, lambda store: store.add_source(name, kind, description, reliability, notes,
                                                               cite_from=cite_from, action=text))
         self.source: Source | None = None
@@ -172,13 +185,13 @@ class CreateSource(StoreCommand):
 
 
 class EditSource(StoreCommand):
-    def __init__(self, source_id: int, changes: dict[str, Any], text: str = "Edit source") -> None:
-        super().__init__(text, lambda store: store.update_source(source_id, changes))
+    def __init__(self, source_id: int, changes: dict[str, Any], text: str | None = None) -> None:
+        super().__init__(text or translate("Commands", "Edit source"), lambda store: store.update_source(source_id, changes))
 
 
 class DeleteSource(StoreCommand):
     def __init__(self, source_id: int, name: str) -> None:
-        text = f"Delete source “{name}”"
+        text = translate("Commands", "Delete source “{name}”").format(name=name)
         super().__init__(text, lambda store: store.remove_source(source_id, text))
 
 
@@ -186,25 +199,25 @@ class MergeSources(StoreCommand):
     """Fold a duplicate source into another; undo brings the duplicate and its citations back."""
 
     def __init__(self, keep_id: int, other_id: int) -> None:
-        super().__init__("Merge sources", lambda store: store.merge_sources(keep_id, other_id))
+        super().__init__(translate("Commands", "Merge sources"), lambda store: store.merge_sources(keep_id, other_id))
 
 
 class Cite(StoreCommand):
     def __init__(self, sentence_id: int, source_id: int, name: str) -> None:
-        super().__init__(f"Cite “{name}”", lambda store: store.cite(sentence_id, source_id))
+        super().__init__(translate("Commands", "Cite “{name}”").format(name=name), lambda store: store.cite(sentence_id, source_id))
 
 
 class Uncite(StoreCommand):
     def __init__(self, sentence_id: int, source_id: int, name: str) -> None:
-        super().__init__(f"Remove source “{name}”", lambda store: store.uncite(sentence_id, source_id))
+        super().__init__(translate("Commands", "Remove source “{name}”").format(name=name), lambda store: store.uncite(sentence_id, source_id))
 
 
 class AddLink(StoreCommand):
     def __init__(self, from_sentence: int, to_sentence: int, kind: LinkKind | str, note: str = "") -> None:
-        text = f"Link as {LinkKind(kind).value}"
+        text = link_action(LinkKind(kind))
         super().__init__(text, lambda store: store.link_sentences(from_sentence, to_sentence, kind, note, text))
 
 
 class RemoveLink(StoreCommand):
     def __init__(self, link_id: int) -> None:
-        super().__init__("Remove link", lambda store: store.unlink(link_id))
+        super().__init__(translate("Commands", "Remove link"), lambda store: store.unlink(link_id))

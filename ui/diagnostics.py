@@ -42,15 +42,15 @@ class ErrorReport(QMessageBox):
         self.details = details
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("Fact-check review")
-        self.setText(f"Something went wrong inside the program ({type(error).__name__}). "
-                     "Your judgments saved so far are safe.")
-        self.setInformativeText(f"The details are in the log file:\n{log_path()}")
-        self.copy_button = self.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        self.setText(self.tr("Something went wrong inside the program ({error}). "
+                             "Your judgments saved so far are safe.").format(error=type(error).__name__))
+        self.setInformativeText(self.tr("The details are in the log file:\n{path}").format(path=log_path()))
+        self.copy_button = self.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
         self.copy_button.clicked.disconnect()  # keep the box open after copying
         self.copy_button.clicked.connect(self.copy_details)
         self.addButton(QMessageBox.StandardButton.Close)
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.setAccessibleDescription("Copy the error's technical details to the clipboard")
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy the error's technical details to the clipboard"))
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)

@@ -11,31 +11,43 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from factcheck.model import VERDICT_FIELDS, Review, verdict_to_text
+from factcheck.model import VERDICT_FIELDS, Rating, Review, Status
 from factcheck.store import Change
+from ui.vocabulary import rating_label, status_label, verdict_word
+
+translate = QCoreApplication.translate
 
 POLL_MS = 500  # well under the one second a reviewer would notice
-_FIELD_NAMES = {"sourced": "Sourced", "anonymous": "Anonymous", "contested": "Contested",
-                "inconsistent": "Internally inconsistent", "rating": "rating",
-                "credibility": "credibility", "note": "note", "evidence": "evidence", "status": "status"}
+_FIELD_NAMES = {  # marked for translation; shown through translate()
+    "sourced": QT_TRANSLATE_NOOP("ExternalChanges", "Sourced"),
+    "anonymous": QT_TRANSLATE_NOOP("ExternalChanges", "Anonymous"),
+    "contested": QT_TRANSLATE_NOOP("ExternalChanges", "Contested"),
+    "inconsistent": QT_TRANSLATE_NOOP("ExternalChanges", "Internally inconsistent"),
+    "rating": QT_TRANSLATE_NOOP("ExternalChanges", "rating"),
+    "credibility": QT_TRANSLATE_NOOP("ExternalChanges", "credibility"),
+    "note": QT_TRANSLATE_NOOP("ExternalChanges", "note"),
+    "evidence": QT_TRANSLATE_NOOP("ExternalChanges", "evidence"),
+    "status": QT_TRANSLATE_NOOP("ExternalChanges", "status"),
+}
 _SHOWN_FIELDS = (*VERDICT_FIELDS, "rating", "credibility", "note", "evidence", "status")
 
 
 def describe_value(name: str, value: Any) -> str:
     """A review field's value as the reviewer reads it."""
     if name in VERDICT_FIELDS:
-        return verdict_to_text(value) or "not judged"
+        return verdict_word(value)
+    empty = translate("ExternalChanges", "empty")
     if value is None or value == "":
-        return "empty"
+        return empty
     if name == "rating":
-        return str(value.value).replace("_", " ")
+        return rating_label(Rating(value)).lower()
     if name == "status":
-        return str(value.label).lower()
+        return status_label(Status(value)).lower()
     if name == "evidence":
-        return value.url or value.title or "empty"
+        return value.url or value.title or empty
     text = str(value)
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
@@ -56,7 +68,7 @@ class ChangeBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        dismiss = QPushButton("Dismiss", self)
+        dismiss = QPushButton(self.tr("Dismiss"), self)
         dismiss.clicked.connect(self.hide)
         layout.addWidget(dismiss)
         self.hide()
@@ -124,20 +136,22 @@ class ExternalChanges(QObject):
         self._seen = after
 
     def _message(self, after: Review, fields: list[str]) -> str:
-        parts = [f"{_FIELD_NAMES[name]} is now {describe_value(name, getattr(after, name))}" for name in fields]
+        parts = [self.tr("{field} is now {value}").format(
+            field=translate("ExternalChanges", _FIELD_NAMES[name]), value=describe_value(name, getattr(after, name)))
+            for name in fields]
         note = ""
         editor = getattr(self.window.detail, "note", None)
         if "note" in fields and editor is not None and getattr(editor, "pending", False):
-            note = " Your unsaved typing in the note will replace it when it is saved."
+            note = " " + self.tr("Your unsaved typing in the note will replace it when it is saved.")
         try:
-            which = f"sentence {self.window.session.store.sentence(after.sentence_id).number}"
+            which = self.tr("sentence {number}").format(number=self.window.session.store.sentence(after.sentence_id).number)
         except Exception:  # noqa: BLE001 - gone meanwhile: still say what changed
-            which = "this sentence"
-        return (f"Another program changed {which} while you were looking at it: "
-                + "; ".join(parts) + "." + note)
+            which = self.tr("this sentence")
+        return (self.tr("Another program changed {which} while you were looking at it: {changes}.").format(
+            which=which, changes="; ".join(parts)) + note)
 
 
 def change_from_file() -> Change:
     """The Change that makes every view read the file again."""
-    return Change("Changed by another program", structure=True, sources=True, links=True,
+    return Change(translate("ExternalChanges", "Changed by another program"), structure=True, sources=True, links=True,
                   suggestions=True)

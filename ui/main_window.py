@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -30,6 +30,7 @@ from ui.models.sentence_table import (
 )
 from ui.session import QtSession
 from ui.store_health import StoreHealth
+from ui.vocabulary import status_label
 from ui.wheel_guard import install_wheel_guard
 from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from ui.widgets.detail_panel import DetailPanel
@@ -68,10 +69,13 @@ def _has_modifier(action: QAction) -> bool:
 def about_text(database: Path) -> str:
     from factcheck import __version__
 
-    return (f"Fact-check review {__version__}\n\n"
-            "Review news articles sentence by sentence: sourcing, anonymity, contested "
-            "and inconsistent claims, ratings and notes. Every judgment is saved at once "
-            f"to {database}.\n\nLog files: {log_dir()}\nLicence: MIT")
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Fact-check review {version}\n\n"
+        "Review news articles sentence by sentence: sourcing, anonymity, contested "
+        "and inconsistent claims, ratings and notes. Every judgment is saved at once "
+        "to {database}.\n\nLog files: {logs}\nLicence: MIT").format(
+            version=__version__, database=database, logs=log_dir())
 
 
 def window_settings() -> QSettings:
@@ -133,7 +137,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.session.store_replaced.connect(self._store_replaced)
         self.session.changed.connect(self._on_change)
         self.session.saved.connect(self._on_saved)
-        self.session.error.connect(lambda text: self.dialogs.error("Not saved", text))
+        self.session.error.connect(lambda text: self.dialogs.error(self.tr("Not saved"), text))
 
     def _store_replaced(self, store: Store) -> None:
         """Another database is open: the views read it from now on."""
@@ -217,7 +221,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         try:
             result = self.session.store.import_seed()
         except FactcheckError as error:
-            self.dialogs.error("Sample article", str(error))
+            self.dialogs.error(self.tr("Sample article"), str(error))
             return
         self.articles.reload()
         self._update_empty_state()
@@ -228,7 +232,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             return
         changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
         if changes:
-            self.session.push(EditArticle(self.article_id, changes, "Edit article properties"))
+            self.session.push(EditArticle(self.article_id, changes, self.tr("Edit article properties")))
         self.back_to_table()
 
     def delete_article(self) -> None:
@@ -236,9 +240,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             return
         article = self.session.store.article(self.article_id)
         if not self.dialogs.confirm(
-                "Delete article",
-                f"Delete “{article.title}” and every review, note and suggestion on it?\n"
-                "You can undo this with Edit > Undo."):
+                self.tr("Delete article"),
+                self.tr("Delete “{title}” and every review, note and suggestion on it?\n"
+                        "You can undo this with Edit > Undo.").format(title=article.title)):
             self.back_to_table()
             return
         row = self.article_panel.list.currentIndex().row()
@@ -279,14 +283,14 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             counts["suggestions"] = self._suggestion_count
         for button in self.filter_buttons.buttons():
             name = button.property("filter")
-            label = FILTER_BUTTONS[name]
+            label = QCoreApplication.translate("WindowLayout", FILTER_BUTTONS[name])
             if self.article_id is None:
                 button.setText(label)
                 continue
             count = counts[name]
             if count is None:
                 count = store.sentence_count(self.article_id, name)
-            button.setText(f"{label} ({count})")
+            button.setText(self.tr("{filter} ({count})").format(filter=label, count=count))
 
     _suggestion_count: int | None = None
 
@@ -318,7 +322,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def jump_to(self, article_id: str, sentence_id: int) -> None:
         """Open an article at a sentence (from search, a link or a suggestion)."""
         if article_id != self.article_id and not self.select_article(article_id):
-            self.dialogs.error("Not found", "That article is no longer in the database.")
+            self.dialogs.error(self.tr("Not found"), self.tr("That article is no longer in the database."))
             return
         if self.sentences.position_of(sentence_id) is None:
             self.set_filter("all")
@@ -341,7 +345,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             return
         total = self.session.store.progress(self.article_id or "")[0] if self.sentences.filter != "all" \
             else self.sentences.rowCount()
-        self.position_label.setText(f"Sentence {entry.sentence.number} of {total} · {entry.review.status.label}")
+        self.position_label.setText(self.tr("Sentence {number} of {total} · {status}").format(
+            number=entry.sentence.number, total=total, status=status_label(entry.review.status)))
 
     def _restore_current(self) -> None:
         """After the table reloads, keep the same sentence current (or the same row)."""
@@ -405,12 +410,12 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def _update_status_labels(self) -> None:
         store = self.session.store
-        self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
+        self.reviewer_label.setText(self.tr("Reviewer: {name}").format(name=store.reviewer))
         self.database_label.setText(Path(store.path).name)
         self.setWindowTitle(Path(store.path).name)  # Qt adds " — Fact-check review"
         self.database_label.setToolTip(str(store.path))
-        self.saved_label.setText("✓ All changes saved")
-        self.saved_label.setToolTip("Every change is saved to the database file as you make it.")
+        self.saved_label.setText(self.tr("✓ All changes saved"))
+        self.saved_label.setToolTip(self.tr("Every change is saved to the database file as you make it."))
 
 
     def open_search(self) -> SearchDialog:
@@ -463,7 +468,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def export_current(self) -> None:
         if self.article_id is None:
-            self.dialogs.info("Export", "Open an article first; the export is of one article's review.")
+            self.dialogs.info(self.tr("Export"), self.tr("Open an article first; the export is of one article's review."))
             return
         self.export_requested.emit(self.article_id)
         self.dialogs.export(self.session, self.article_id)
@@ -488,7 +493,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self._update_status_labels()
 
     def show_about(self) -> None:
-        self.dialogs.info("About Fact-check review", about_text(self.session.store.path))
+        self.dialogs.info(self.tr("About Fact-check review"), about_text(self.session.store.path))
 
     def open_log_folder(self) -> None:
         self.dialogs.open_folder(log_dir())
@@ -501,7 +506,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             return
         target = Path(path)
         if target.exists() and target.stat().st_size > 0:
-            self.dialogs.error("New database", f"{target} already exists; use File > Open database to open it.")
+            self.dialogs.error(self.tr("New database"), self.tr(
+                "{path} already exists; use File > Open database to open it.").format(path=target))
             return
         self.open_database(target)
 
@@ -515,7 +521,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         try:
             store = open_store(path, verify=False)  # checked in the background (StoreHealth)
         except FactcheckError as error:
-            self.dialogs.error("Open database", str(error))
+            self.dialogs.error(self.tr("Open database"), str(error))
             return False
         self.detail.flush()
         self.session.analysis.stop()  # the background analysis of the previous file ends first

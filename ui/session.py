@@ -7,7 +7,7 @@ so views refresh exactly what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck.store import Change, Store
@@ -71,7 +71,7 @@ class QtSession(QObject):
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
-        self.saved.emit("Saved")
+        self.saved.emit(self.tr("Saved"))
 
 
 def _message(exc: Exception) -> str:
@@ -79,4 +79,4 @@ def _message(exc: Exception) -> str:
 
     if isinstance(exc, FactcheckError):
         return str(exc)
-    return f"The change could not be saved: {exc}"
+    return QCoreApplication.translate("QtSession", "The change could not be saved: {error}").format(error=exc)

@@ -29,7 +29,7 @@ class StoreHealth(QObject):
             threading.Thread(target=self._run, args=(str(store.path),), daemon=True).start()
         self.update_labels()
         if store.location_warning:
-            self.window.dialogs.error("Where the database lives", store.location_warning)
+            self.window.dialogs.error(self.tr("Where the database lives"), store.location_warning)
 
     def _run(self, path: str) -> None:
         self.checked.emit(path, check_file(Path(path)))
@@ -41,7 +41,7 @@ class StoreHealth(QObject):
         try:
             store.verify(problem)
         except StoreError as error:
-            self.window.dialogs.error("Damaged database", str(error))
+            self.window.dialogs.error(self.tr("Damaged database"), str(error))
         self.update_labels()
 
     def state(self) -> str:
@@ -61,10 +61,11 @@ class StoreHealth(QObject):
         if state == "ok":
             window._update_status_labels()
             return
-        text = {"checking": "Checking the file…",
-                "read-only": "Read-only: changes cannot be saved",
-                "damaged": "Damaged: opened read-only; export what you need or restore a backup"}[state]
-        window.setWindowTitle(f"{name} ({'read-only' if state != 'checking' else 'checking'})")
+        text = {"checking": self.tr("Checking the file…"),
+                "read-only": self.tr("Read-only: changes cannot be saved"),
+                "damaged": self.tr("Damaged: opened read-only; export what you need or restore a backup")}[state]
+        window.setWindowTitle(self.tr("{name} (read-only)").format(name=name) if state != "checking"
+                              else self.tr("{name} (checking)").format(name=name))
         window.saved_label.setText(text)
         window.saved_label.setToolTip(str(window.session.store.damage or text))
         if state != "checking":

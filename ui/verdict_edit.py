@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from factcheck.model import LinkKind
@@ -14,22 +15,24 @@ from factcheck.verdict_rules import (
     LINKED_VERDICTS,
     left_behind_message,
     links_left_behind,
-    verdict_action,
 )
 from ui.commands import RemoveLink, SetReview
+from ui.models.sentence_table import verdict_action
 from ui.session import QtSession
 
 # (text) -> True: remove the links, False: keep them, None: cancel the verdict edit
 AskAboutLinks = Callable[[str], "bool | None"]
 
+translate = QCoreApplication.translate
+
 
 def ask_about_links(parent: QWidget | None, text: str) -> bool | None:
     """The question as a message box: Remove the links / Keep them / Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Links left behind", text,
+    box = QMessageBox(QMessageBox.Icon.Question, translate("VerdictEdit", "Links left behind"), text,
                       QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText("Remove those links too?")
-    remove = box.addButton("Remove the links", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep the links", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("VerdictEdit", "Remove those links too?"))
+    remove = box.addButton(translate("VerdictEdit", "Remove the links"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("VerdictEdit", "Keep the links"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -59,7 +62,7 @@ def set_verdict(session: QtSession, sentence_id: int, name: str, value: bool | N
     if not remove:
         return session.push(SetReview(sentence_id, {name: value}, text))
     stack = session.undo_stack
-    stack.beginMacro(f"{text} and remove its links")
+    stack.beginMacro(translate("VerdictEdit", "{action} and remove its links").format(action=text))
     try:
         done = session.push(SetReview(sentence_id, {name: value}, text))
         if done:

@@ -5,20 +5,36 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS
+from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS, table_text
+from ui.vocabulary import verdict_name
 from ui.widgets import team_hooks as team
 from ui.widgets.recovery_dialog import restore_backup_into
 
+# Review menu entries by verdict (the & marks the mnemonic, which each language places itself).
+CYCLE_ACTIONS = {
+    "sourced": QT_TRANSLATE_NOOP("WindowActions", "Cycle &sourced"),
+    "anonymous": QT_TRANSLATE_NOOP("WindowActions", "Cycle &anonymous"),
+    "contested": QT_TRANSLATE_NOOP("WindowActions", "Cycle &contested"),
+    "inconsistent": QT_TRANSLATE_NOOP("WindowActions", "Cycle &inconsistent"),
+}
+
 # Keys handled inside the table rather than by window actions, listed in Help > Keyboard shortcuts.
+# Marked for translation here; shortcut_rows() translates them.
 TABLE_KEYS: list[tuple[str, str]] = [
-    ("↑ ↓  or  K J", "Previous / next sentence"),
-    ("Space", "Cycle the verdict in the current column"),
-    ("Click on a verdict", "Cycle it: not judged → yes → no → not judged"),
-    ("← →", "Move between columns"),
+    (QT_TRANSLATE_NOOP("WindowActions", "↑ ↓  or  K J"), QT_TRANSLATE_NOOP("WindowActions", "Previous / next sentence")),
+    (QT_TRANSLATE_NOOP("WindowActions", "Space"), QT_TRANSLATE_NOOP("WindowActions", "Cycle the verdict in the current column")),
+    (QT_TRANSLATE_NOOP("WindowActions", "Click on a verdict"),
+     QT_TRANSLATE_NOOP("WindowActions", "Cycle it: not judged → yes → no → not judged")),
+    ("← →", QT_TRANSLATE_NOOP("WindowActions", "Move between columns")),
 ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
 
 
 class WindowActions:
@@ -41,123 +57,123 @@ class WindowActions:
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import files…", self.import_files_dialog, "Ctrl+I",
-                     "Import articles from .txt, .md, .html or .docx files")
-        self._action(file_menu, "&Paste article…", self.paste_article, "Ctrl+Shift+V",
-                     "Import an article by pasting its text")
-        self._action(file_menu, "Open &web page…", self.open_web_page, "Ctrl+L",
-                     "Fetch web pages by their addresses, import their articles and keep a snapshot")
-        self.export_action = self._action(file_menu, "&Export review…", self.export_current, "Ctrl+E",
-                                          "Export the article's review as a report or data")
-        self._action(file_menu, "&Merge review file…", lambda: team.merge_review_file(self), None,
-                     "Bring another reviewer's file in: articles, reviews, sources, links and history")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import files…"), self.import_files_dialog, "Ctrl+I",
+                     self.tr("Import articles from .txt, .md, .html or .docx files"))
+        self._action(file_menu, self.tr("&Paste article…"), self.paste_article, "Ctrl+Shift+V",
+                     self.tr("Import an article by pasting its text"))
+        self._action(file_menu, self.tr("Open &web page…"), self.open_web_page, "Ctrl+L",
+                     self.tr("Fetch web pages by their addresses, import their articles and keep a snapshot"))
+        self.export_action = self._action(file_menu, self.tr("&Export review…"), self.export_current, "Ctrl+E",
+                                          self.tr("Export the article's review as a report or data"))
+        self._action(file_menu, self.tr("&Merge review file…"), lambda: team.merge_review_file(self), None,
+                     self.tr("Bring another reviewer's file in: articles, reviews, sources, links and history"))
         file_menu.addSeparator()
-        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N",
-                     "Start a new, empty database file")
-        self._action(file_menu, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
-                     "Switch to another database file")
-        self._action(file_menu, "&Restore backup…", lambda: restore_backup_into(self),
-                     tip="Put a backup in place of this database (the current file is kept)")
+        self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N",
+                     self.tr("Start a new, empty database file"))
+        self._action(file_menu, self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
+                     self.tr("Switch to another database file"))
+        self._action(file_menu, self.tr("&Restore backup…"), lambda: restore_backup_into(self),
+                     tip=self.tr("Put a backup in place of this database (the current file is kept)"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Settings…", self.open_settings, "Ctrl+,", "Your reviewer name")
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", self.tr("Your reviewer name and the interface language"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._install_undo_actions()
         self.edit_menu.addSeparator()
-        self._action(self.edit_menu, "&Search all articles…", self.open_search, QKeySequence.StandardKey.Find,
-                     "Full-text search over the sentences and notes of every article")
+        self._action(self.edit_menu, self.tr("&Search all articles…"), self.open_search, QKeySequence.StandardKey.Find,
+                     self.tr("Full-text search over the sentences and notes of every article"))
 
-        review = bar.addMenu("&Review")
+        review = bar.addMenu(self.tr("&Review"))
         self.verdict_actions = []
         for number, (column, name) in enumerate(VERDICT_COLUMNS.items(), start=1):
             self.verdict_actions.append(self._action(
-                review, f"Cycle &{name}", lambda c=column: self.cycle_verdict(c), str(number),
-                f"{name.capitalize()}: not judged → yes → no → not judged"))
+                review, _tr(CYCLE_ACTIONS[name]), lambda c=column: self.cycle_verdict(c), str(number),
+                self.tr("{verdict}: not judged → yes → no → not judged").format(verdict=verdict_name(name))))
         review.addSeparator()
-        self._action(review, "&Next sentence", lambda: self.table.move_rows(+1), "J")
-        self._action(review, "&Previous sentence", lambda: self.table.move_rows(-1), "K")
-        self._action(review, "Next not yet &reviewed", self.next_unreviewed, "N",
-                     "Go to the next sentence not yet reviewed")
-        self._action(review, "First sentence", lambda: self.select_row(0), "Home")
-        self._action(review, "Last sentence", lambda: self.select_row(self.sentences.rowCount() - 1), "End")
+        self._action(review, self.tr("&Next sentence"), lambda: self.table.move_rows(+1), "J")
+        self._action(review, self.tr("&Previous sentence"), lambda: self.table.move_rows(-1), "K")
+        self._action(review, self.tr("Next not yet &reviewed"), self.next_unreviewed, "N",
+                     self.tr("Go to the next sentence not yet reviewed"))
+        self._action(review, self.tr("First sentence"), lambda: self.select_row(0), "Home")
+        self._action(review, self.tr("Last sentence"), lambda: self.select_row(self.sentences.rowCount() - 1), "End")
         review.addSeparator()
-        self._action(review, "&Accept the first suggestion", self.accept_first_suggestion, "A",
-                     "Accept the current sentence's first pending suggestion (as listed in the panel)")
-        self._action(review, "Dismiss the first suggestion", self.dismiss_first_suggestion, "X",
-                     "Dismiss the current sentence's first pending suggestion")
-        self._action(review, "Mark &done and go to the next", self.mark_done_and_next, "D",
-                     "Mark the sentence reviewed and go to the next one not yet reviewed")
+        self._action(review, self.tr("&Accept the first suggestion"), self.accept_first_suggestion, "A",
+                     self.tr("Accept the current sentence's first pending suggestion (as listed in the panel)"))
+        self._action(review, self.tr("Dismiss the first suggestion"), self.dismiss_first_suggestion, "X",
+                     self.tr("Dismiss the current sentence's first pending suggestion"))
+        self._action(review, self.tr("Mark &done and go to the next"), self.mark_done_and_next, "D",
+                     self.tr("Mark the sentence reviewed and go to the next one not yet reviewed"))
         review.addSeparator()
-        self._action(review, "Edit the &note", self.focus_note, "Ctrl+N",
-                     "Type a note on the current sentence (saved when you pause)")
-        self._action(review, "&Cite a source", self.focus_source_picker, "Ctrl+Shift+C",
-                     "Attach a source to the current sentence: type a name, Enter to cite or create it")
+        self._action(review, self.tr("Edit the &note"), self.focus_note, "Ctrl+N",
+                     self.tr("Type a note on the current sentence (saved when you pause)"))
+        self._action(review, self.tr("&Cite a source"), self.focus_source_picker, "Ctrl+Shift+C",
+                     self.tr("Attach a source to the current sentence: type a name, Enter to cite or create it"))
         review.addSeparator()
-        self._action(review, "Compare &reviewers…", lambda: team.open_compare(self), "Ctrl+Shift+R",
-                     "Every reviewer's verdicts, ratings and notes side by side, disagreements marked")
-        self._action(review, "&Agreement…", lambda: team.open_agreement(self), "Ctrl+Shift+K",
-                     "Observed agreement, Cohen's kappa and Krippendorff's alpha; the disagreements")
-        self._action(review, "A&djudicate disagreements…", lambda: team.open_adjudication(self), "Ctrl+Shift+J",
-                     "Settle each disagreement in the final layer: 1, 2, … take a reviewer's value, 0 your own")
+        self._action(review, self.tr("Compare &reviewers…"), lambda: team.open_compare(self), "Ctrl+Shift+R",
+                     self.tr("Every reviewer's verdicts, ratings and notes side by side, disagreements marked"))
+        self._action(review, self.tr("&Agreement…"), lambda: team.open_agreement(self), "Ctrl+Shift+K",
+                     self.tr("Observed agreement, Cohen's kappa and Krippendorff's alpha; the disagreements"))
+        self._action(review, self.tr("A&djudicate disagreements…"), lambda: team.open_adjudication(self), "Ctrl+Shift+J",
+                     self.tr("Settle each disagreement in the final layer: 1, 2, … take a reviewer's value, 0 your own"))
         review.addSeparator()
-        self._action(review, "&Merge with next sentence", self.merge_with_next, "Ctrl+M",
-                     "Join the sentence with the next one (fixing a bad split); the review is kept")
-        self._action(review, "&Split sentence…", self.split_sentence, "Ctrl+Shift+M",
-                     "Split the sentence in two at a point you choose; both parts keep the review")
+        self._action(review, self.tr("&Merge with next sentence"), self.merge_with_next, "Ctrl+M",
+                     self.tr("Join the sentence with the next one (fixing a bad split); the review is kept"))
+        self._action(review, self.tr("&Split sentence…"), self.split_sentence, "Ctrl+Shift+M",
+                     self.tr("Split the sentence in two at a point you choose; both parts keep the review"))
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         self.filter_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for number, (name, label) in enumerate(FILTERS.items(), start=1):
-            action = self._action(view, label, lambda n=name: self.set_filter(n), f"Ctrl+{number}")
+            action = self._action(view, table_text(label), lambda n=name: self.set_filter(n), f"Ctrl+{number}")
             action.setCheckable(True)
             action.setChecked(name == "all")
             group.addAction(action)
             self.filter_actions[name] = action
         view.addSeparator()
-        self._action(view, "Next article", lambda: self._step_article(+1), "Ctrl+PgDown")
-        self._action(view, "Previous article", lambda: self._step_article(-1), "Ctrl+PgUp")
-        self._action(view, "Back to the sentence table", self.back_to_table, ["Esc", "Ctrl+T"],
-                     "Leave a text field (what you typed is saved) and go back to the sentences")
-        self._action(view, "Focus the article filter", self._focus_article_filter, "Ctrl+Shift+L")
+        self._action(view, self.tr("Next article"), lambda: self._step_article(+1), "Ctrl+PgDown")
+        self._action(view, self.tr("Previous article"), lambda: self._step_article(-1), "Ctrl+PgUp")
+        self._action(view, self.tr("Back to the sentence table"), self.back_to_table, ["Esc", "Ctrl+T"],
+                     self.tr("Leave a text field (what you typed is saved) and go back to the sentences"))
+        self._action(view, self.tr("Focus the article filter"), self._focus_article_filter, "Ctrl+Shift+L")
         view.addSeparator()
-        self._action(view, "&Sources…", self.open_sources, "Ctrl+Shift+S",
-                     "The sources ledger: grades, where each source is cited, merging duplicates")
+        self._action(view, self.tr("&Sources…"), self.open_sources, "Ctrl+Shift+S",
+                     self.tr("The sources ledger: grades, where each source is cited, merging duplicates"))
 
-        article = bar.addMenu("&Article")
-        self._action(article, "&Properties…", self.edit_properties, "Alt+Return",
-                     "Title, outlet, URL and publication date")
-        self._action(article, "&Versions and orphans…", lambda: team.open_versions(self), None,
-                     "What changed since the previous version; re-attach judgments that found no sentence")
-        self._action(article, "View &snapshot", self.view_snapshot, "Ctrl+Shift+P",
-                     "The page as it was fetched, shown as text (nothing in it runs)")
-        self._action(article, "Check for &changes", self.check_for_changes, "F5",
-                     "Fetch the page again; a changed text is imported as a new article linked to this one")
-        self._action(article, "&Delete article…", self.delete_article, "Ctrl+Shift+Delete",
-                     "Delete the article and its reviews (can be undone)")
+        article = bar.addMenu(self.tr("&Article"))
+        self._action(article, self.tr("&Properties…"), self.edit_properties, "Alt+Return",
+                     self.tr("Title, outlet, URL and publication date"))
+        self._action(article, self.tr("&Versions and orphans…"), lambda: team.open_versions(self), None,
+                     self.tr("What changed since the previous version; re-attach judgments that found no sentence"))
+        self._action(article, self.tr("View &snapshot"), self.view_snapshot, "Ctrl+Shift+P",
+                     self.tr("The page as it was fetched, shown as text (nothing in it runs)"))
+        self._action(article, self.tr("Check for &changes"), self.check_for_changes, "F5",
+                     self.tr("Fetch the page again; a changed text is imported as a new article linked to this one"))
+        self._action(article, self.tr("&Delete article…"), self.delete_article, "Ctrl+Shift+Delete",
+                     self.tr("Delete the article and its reviews (can be undone)"))
         self.article_panel.list.addActions(article.actions())
         # Enabled only while an article is open.
         self.article_actions = [self.export_action, *review.actions(), *article.actions()]
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "Open &log folder", self.open_log_folder,
-                     tip="The folder with the program's log files, to attach to a bug report")
-        self._action(help_menu, "&About", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder,
+                     tip=self.tr("The folder with the program's log files, to attach to a bug report"))
+        self._action(help_menu, self.tr("&About"), self.show_about)
 
         self.article_panel.list.doubleClicked.connect(lambda index: self.edit_properties())
 
     def _install_undo_actions(self) -> None:
         """Undo/Redo from the session's stack ("Undo Mark sourced"); replaced when the database changes."""
         stack = self.session.undo_stack
-        undo = stack.createUndoAction(self, "Undo")
+        undo = stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, "Redo")
+        redo = stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         actions = self.edit_menu.actions()
         before = actions[0] if actions else None
@@ -173,14 +189,14 @@ class WindowActions:
         self.undo_action, self.redo_action = undo, redo
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = list(TABLE_KEYS)
+        rows = [(_tr(keys), _tr(meaning)) for keys, meaning in TABLE_KEYS]
         for action in self.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
                 # Undo/Redo name the next command ("Undo Accept suggestion"); the table says what the key does.
-                text = {id(self.undo_action): "Undo", id(self.redo_action): "Redo"}.get(
+                text = {id(self.undo_action): self.tr("Undo"), id(self.redo_action): self.tr("Redo")}.get(
                     id(action), action.text())
-                rows.append(("  or  ".join(keys), text.replace("&", "").rstrip("…")))
+                rows.append((self.tr("  or  ").join(keys), text.replace("&", "").rstrip("…")))
         return rows
 
     def show_shortcuts(self) -> None:

@@ -5,21 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factcheck.model import Article
+from ui.i18n import configured_language, set_language
 from ui.session import QtSession
 from ui.verdict_edit import ask_about_links
 from ui.widgets.article_panel import ArticlePropertiesDialog
-from ui.widgets.import_dialogs import FILE_FILTER, PastedArticle, PasteDialog
+from ui.widgets.import_dialogs import PastedArticle, PasteDialog, file_filter
 from ui.widgets.links_view import offer_conflict_link
 from ui.widgets.sentence_delegate import SplitDialog
 from ui.widgets.settings_dialog import SettingsDialog
 from ui.widgets.shortcuts_dialog import ShortcutsDialog
 
-DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"  # English; see database_filter()
+
+
+def database_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 class Dialogs:
@@ -45,16 +50,18 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, QCoreApplication.translate("Dialogs", "Import articles"), "", file_filter())
         return paths
 
     def new_database_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New database", "reviews.sqlite3",
-                                              DATABASE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Dialogs", "New database"),
+                                              "reviews.sqlite3", database_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
         return path
 
     def open_database_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", "", DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("Dialogs", "Open database"), "", database_filter())
         return path
 
     def web_urls(self) -> list[str]:
@@ -82,7 +89,11 @@ class Dialogs:
 
     def settings(self, reviewer: str) -> str | None:
         dialog = SettingsDialog(reviewer, self.window)
-        return dialog.reviewer_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.language_choice() != configured_language():
+            set_language(dialog.language_choice())
+        return dialog.reviewer_name()
 
     def shortcuts(self, rows: list[tuple[str, str]]) -> None:
         ShortcutsDialog(rows, self.window).exec()

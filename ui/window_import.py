@@ -31,7 +31,7 @@ class WindowImports:
         """Import files off the GUI thread, with progress and Cancel."""
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
-                              import_files_work(list(paths), allow_large), len(paths), "Importing…")
+                              import_files_work(list(paths), allow_large), len(paths), self.tr("Importing…"))
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -46,7 +46,7 @@ class WindowImports:
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
                               import_text_work(pasted.text, pasted.title, pasted.outlet, pasted.published),
-                              1, "Importing the pasted text…")
+                              1, self.tr("Importing the pasted text…"))
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -60,20 +60,21 @@ class WindowImports:
             self.select_article(outcome.imported[-1].article_id)
             created = len(outcome.created)
             again = len(outcome.imported) - created
-            parts = [f"Imported {created} article(s)"] if created else []
+            # ImportRunner.tr: plural forms need a QObject class's tr() (this mixin is not one).
+            parts = [ImportRunner.tr("Imported %n article(s)", "", created)] if created else []
             if again:
-                parts.append(f"{again} already in the database")
+                parts.append(ImportRunner.tr("%n already in the database", "", again))
             self.statusBar().showMessage("; ".join(parts) + ".", 6000)
         team_hooks.offer_new_versions(self, outcome)
         if outcome.too_large:
             names = ", ".join(Path(p).name for p in outcome.too_large)
-            if self.dialogs.confirm("Import large files", (
-                    f"{names} holds more than 20 MB of text; importing takes a while and the "
-                    "window may be slow with it. Import anyway?")):
+            if self.dialogs.confirm(self.tr("Import large files"), self.tr(
+                    "{names} holds more than 20 MB of text; importing takes a while and the "
+                    "window may be slow with it. Import anyway?").format(names=names)):
                 self.import_files(outcome.too_large, allow_large=True)
         message = outcome_message(outcome)
         if outcome.failures:
-            self.dialogs.error("Import", message)
+            self.dialogs.error(self.tr("Import"), message)
         elif message:
             self.statusBar().showMessage(message, 6000)
         self.back_to_table()

@@ -4,7 +4,7 @@ empty; the status bar. Mixed into MainWindow: the widgets are the window's own."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,7 +36,18 @@ def pane_widths(width: int) -> list[int]:
     return [articles, max(300, width - articles - detail), detail]
 
 
-FILTER_BUTTONS = {"all": "All", "unreviewed": "To review", "flagged": "Flagged", "suggestions": "Suggestions"}
+# Marked for translation; translated where shown.
+FILTER_BUTTONS = {"all": QT_TRANSLATE_NOOP("WindowLayout", "All"),
+                  "unreviewed": QT_TRANSLATE_NOOP("WindowLayout", "To review"),
+                  "flagged": QT_TRANSLATE_NOOP("WindowLayout", "Flagged"),
+                  "suggestions": QT_TRANSLATE_NOOP("WindowLayout", "Suggestions")}
+FILTER_TIPS = {
+    "all": QT_TRANSLATE_NOOP("WindowLayout", "Every sentence of the article (Ctrl+1)"),
+    "unreviewed": QT_TRANSLATE_NOOP("WindowLayout", "Sentences whose review is not marked done (Ctrl+2)"),
+    "flagged": QT_TRANSLATE_NOOP("WindowLayout",
+                                 "Anonymous, contested or inconsistent, or rated misleading or false (Ctrl+3)"),
+    "suggestions": QT_TRANSLATE_NOOP("WindowLayout", "Sentences with suggestions still to accept or dismiss (Ctrl+4)"),
+}
 
 
 class WindowLayout:
@@ -47,30 +58,25 @@ class WindowLayout:
         filter_row = QHBoxLayout()
         filter_row.setContentsMargins(6, 0, 6, 0)
         filter_row.setSpacing(4)
-        filter_row.addWidget(QLabel("Show:"))
+        filter_row.addWidget(QLabel(self.tr("Show:")))
         for name in FILTERS:
             button = QToolButton()
-            button.setText(FILTER_BUTTONS[name])
+            button.setText(QCoreApplication.translate("WindowLayout", FILTER_BUTTONS[name]))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setProperty("filter", name)
-            button.setToolTip({
-                "all": "Every sentence of the article (Ctrl+1)",
-                "unreviewed": "Sentences whose review is not marked done (Ctrl+2)",
-                "flagged": "Anonymous, contested or inconsistent, or rated misleading or false (Ctrl+3)",
-                "suggestions": "Sentences with suggestions still to accept or dismiss (Ctrl+4)",
-            }[name])
+            button.setToolTip(QCoreApplication.translate("WindowLayout", FILTER_TIPS[name]))
             self.filter_buttons.addButton(button)
             filter_row.addWidget(button)
         self.filter_buttons.buttons()[0].setChecked(True)
         self.filter_buttons.buttonClicked.connect(lambda b: self.set_filter(b.property("filter")))
         # What the table's marks mean (the ◆ column has no words of its own); elided when narrow.
         self.legend = ElidedLabel()
-        self.legend.set_full_text("✓ yes   ✗ no   · not judged   ◆ pending suggestions")
+        self.legend.set_full_text(self.tr("✓ yes   ✗ no   · not judged   ◆ pending suggestions"))
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.legend.setToolTip("Verdict columns: ✓ yes, ✗ no, · not judged (keys 1–4 cycle them).\n"
-                               "◆ n: the sentence has n suggestions to accept (a) or dismiss (x).")
-        self.legend.setAccessibleName("Legend")
+        self.legend.setToolTip(self.tr("Verdict columns: ✓ yes, ✗ no, · not judged (keys 1–4 cycle them).\n"
+                                       "◆ n: the sentence has n suggestions to accept (a) or dismiss (x)."))
+        self.legend.setAccessibleName(self.tr("Legend"))
         set_muted(self.legend)
         filter_row.addWidget(self.legend, 1)
         self.position_label = QLabel()
@@ -126,24 +132,24 @@ class WindowLayout:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        title = QLabel("No articles in this database yet")
+        title = QLabel(self.tr("No articles in this database yet"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("Import a news article (.txt, .md, .html, .docx), paste its text, drop files "
-                      "on this window, or open the sample article to see how reviewing works.")
+        hint = QLabel(self.tr("Import a news article (.txt, .md, .html, .docx), paste its text, drop files "
+                              "on this window, or open the sample article to see how reviewing works."))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setFixedWidth(520)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.empty_import = QPushButton("Import…")
+        self.empty_import = QPushButton(self.tr("Import…"))
         self.empty_import.clicked.connect(self.import_files_dialog)
-        self.empty_paste = QPushButton("Paste text…")
+        self.empty_paste = QPushButton(self.tr("Paste text…"))
         self.empty_paste.clicked.connect(self.paste_article)
-        self.empty_sample = QPushButton("Open the sample article")
+        self.empty_sample = QPushButton(self.tr("Open the sample article"))
         self.empty_sample.clicked.connect(self.open_sample)
         for button in (self.empty_import, self.empty_paste, self.empty_sample):
             button.setMinimumHeight(button.sizeHint().height() + 8)

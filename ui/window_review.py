@@ -45,7 +45,7 @@ class WindowReview:
             after = entry.sentence.index if entry else -1
         sentence = self.session.store.next_unreviewed(self.article_id, after)
         if sentence is None or sentence.id is None:
-            self.statusBar().showMessage("Every sentence of this article is reviewed.", 5000)
+            self.statusBar().showMessage(self.tr("Every sentence of this article is reviewed."), 5000)
             return
         self.jump_to(self.article_id, sentence.id)
 
@@ -63,7 +63,7 @@ class WindowReview:
             return None
         pending = self.detail.suggestions.pending()
         if not pending:
-            self.statusBar().showMessage("No pending suggestion on this sentence.", 4000)
+            self.statusBar().showMessage(self.tr("No pending suggestion on this sentence."), 4000)
             return None
         return pending[0]
 
@@ -75,7 +75,7 @@ class WindowReview:
         store = self.session.store
         index = store.sentence(sentence_id).index  # the row may leave the table ("To review")
         if store.review(sentence_id).status is not Status.DONE:
-            self.session.push(SetReview(sentence_id, {"status": Status.DONE}, "Mark done"))
+            self.session.push(SetReview(sentence_id, {"status": Status.DONE}, self.tr("Mark done")))
         self.next_unreviewed(after=index)
 
     def merge_with_next(self) -> None:

@@ -21,7 +21,7 @@ class WindowWeb:
         """Fetch and import ``urls`` off the GUI thread, with progress and Cancel."""
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer, import_urls_work(list(urls)),
-                              len(urls), "Fetching…")
+                              len(urls), self.tr("Fetching…"))
         runner.finished.connect(self._import_finished)
         self._import_runner = runner
         return runner
@@ -41,9 +41,9 @@ class WindowWeb:
     def _change_check_finished(self, check: Any, error: str) -> None:
         self._change_runner = None
         if check is None:
-            self.dialogs.error("Check for changes", error)
+            self.dialogs.error(self.tr("Check for changes"), error)
             return
         self.articles.reload()
         if check.changed and check.new_article_id:
             self.select_article(check.new_article_id)
-        self.dialogs.info("Check for changes", check.message)
+        self.dialogs.info(self.tr("Check for changes"), check.message)

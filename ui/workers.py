@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
@@ -51,7 +51,8 @@ class StoreJob(QThread):
         except FactcheckError as error:
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - reported to the user as one sentence
-            self.failed.emit(f"The work stopped because of an unexpected error: {error}.")
+            self.failed.emit(QCoreApplication.translate(
+                "StoreJob", "The work stopped because of an unexpected error: {error}.").format(error=error))
         else:
             self.succeeded.emit(result)
         finally:

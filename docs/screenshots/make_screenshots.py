@@ -1,4 +1,5 @@
-"""Regenerate the window screenshots: the seed as after first start, and after a few edits.
+"""Regenerate the window screenshots: the seed as after first start, and after a few edits
+(also in Spanish).
 
     python docs/screenshots/make_screenshots.py
 
@@ -50,17 +51,18 @@ store.close()
 """
 
 
-def shoot(name: str, edits: str | None) -> None:
+def shoot(name: str, edits: str | None, language: str = "en") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, FACTCHECK_DB=str(Path(tmp) / "review.sqlite3"),
                    FACTCHECK_CONFIG_DIR=str(Path(tmp) / "config"), FACTCHECK_REVIEWER="reviewer",
                    QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
         if edits:
             subprocess.run([sys.executable, "-c", edits], env=env, check=True, cwd=ROOT)
-        subprocess.run([sys.executable, "-m", "ui.app", "--screenshot", str(HERE / name)],
+        subprocess.run([sys.executable, "-m", "ui.app", "--language", language, "--screenshot", str(HERE / name)],
                        env=env, check=True, cwd=ROOT)
 
 
 if __name__ == "__main__":
     shoot("seed.png", None)
     shoot("edited.png", EDITS)
+    shoot("edited-es.png", EDITS, language="es")

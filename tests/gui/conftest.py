@@ -17,12 +17,19 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from factcheck.store import Store
+from ui.i18n import install_translators
 from ui.session import QtSession
 
 # A desktop-sized offscreen screen (the plugin's default is 800 pixels wide, smaller than the
 # window's minimum size), set before pytest-qt creates the QApplication.
 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: Any) -> None:
+    """As the program starts in English: the English translation (its plural forms) installed."""
+    install_translators("en")
 
 
 @pytest.fixture(autouse=True)

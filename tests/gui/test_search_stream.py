@@ -26,7 +26,7 @@ def test_hits_arrive_in_pages_from_a_worker(qtbot, tmp_path, open_window):
         qtbot.waitUntil(lambda: not dialog.is_searching(), timeout=10_000)
         assert pages == [PAGE] * (MAX_HITS // PAGE)
         assert dialog.results.count() == MAX_HITS
-        assert dialog.status.text() == f"{MAX_HITS} result(s) (first {MAX_HITS} shown)"
+        assert dialog.status.text() == f"{MAX_HITS} results (first {MAX_HITS} shown)"
         assert len({hit.sentence_id for hit in dialog.hits}) == MAX_HITS
 
         # A search overtaken by newer typing shows nothing of its own.

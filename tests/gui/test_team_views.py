@@ -70,7 +70,7 @@ def test_adjudication_keys_record_the_final_layer_and_undo(team_window, qtbot):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
-    assert "3 disagreement(s) left · sentence 1 · Credibility" in dialog.position.text()
+    assert "3 disagreements left · sentence 1 · Credibility" in dialog.position.text()
     dialog.raise_()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)

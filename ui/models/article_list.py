@@ -10,7 +10,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,32 +22,40 @@ from PySide6.QtCore import (
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, Store
 
+translate = QCoreApplication.translate
+
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
-SORT_KEYS: dict[str, str] = {
-    "imported": "Recently imported",
-    "title": "Title",
-    "published": "Publication date",
-    "progress": "Least reviewed first",
-    "flagged": "Most flagged first",
+SORT_KEYS: dict[str, str] = {  # labels marked for translation; shown through list_text()
+    "imported": QT_TRANSLATE_NOOP("ArticleList", "Recently imported"),
+    "title": QT_TRANSLATE_NOOP("ArticleList", "Title"),
+    "published": QT_TRANSLATE_NOOP("ArticleList", "Publication date"),
+    "progress": QT_TRANSLATE_NOOP("ArticleList", "Least reviewed first"),
+    "flagged": QT_TRANSLATE_NOOP("ArticleList", "Most flagged first"),
 }
 
 
+def list_text(text: str) -> str:
+    """A text of the article list's tables (SORT_KEYS) in the interface language."""
+    return QCoreApplication.translate("ArticleList", text)
+
+
 def progress_text(summary: ArticleSummary) -> str:
-    return f"{summary.reviewed}/{summary.sentences} reviewed"
+    return translate("ArticleList", "{reviewed}/{sentences} reviewed").format(
+        reviewed=summary.reviewed, sentences=summary.sentences)
 
 
 def date_text(summary: ArticleSummary, long: bool = False) -> str:
     """The publication date; an assumed one (the import date) is marked "?"."""
     if summary.published is None:
-        return "no date"
+        return translate("ArticleList", "no date")
     text = summary.published.isoformat()
     if summary.published_assumed:
-        return f"{text} (assumed)" if long else f"{text}?"
+        return translate("ArticleList", "{date} (assumed)").format(date=text) if long else f"{text}?"
     return text
 
 
@@ -54,7 +64,7 @@ def meta_text(summary: ArticleSummary) -> str:
     parts = [summary.outlet] if summary.outlet else []
     parts += [date_text(summary), progress_text(summary)]
     if summary.flagged:
-        parts.append(f"⚑ {summary.flagged} flagged")
+        parts.append(translate("ArticleList", "⚑ {count} flagged").format(count=summary.flagged))
     return " · ".join(parts)
 
 
@@ -137,7 +147,7 @@ class ArticleListModel(QAbstractListModel):
         if role == _TOOLTIP:
             lines = [summary.title, meta_text(summary).replace(date_text(summary), date_text(summary, long=True))]
             if summary.pending_suggestions:
-                lines.append(f"{summary.pending_suggestions} pending suggestions")
+                lines.append(self.tr("%n pending suggestion(s)", "", summary.pending_suggestions))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.title}. {meta_text(summary)}"

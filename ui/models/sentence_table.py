@@ -12,14 +12,22 @@ from bisect import bisect_left
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from factcheck.admiralty import shown_codes
 from factcheck.attribution_view import SHORT_STATES
 from factcheck.errors import FactcheckError
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
-from factcheck.verdict_rules import VERDICT_WORDS
+from factcheck.verdict_rules import verdict_action as english_verdict_action
+from ui.vocabulary import rating_label, short_state, verdict_name, verdict_word, word
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -31,25 +39,36 @@ VERDICT_COLUMNS: dict[int, str] = {
     COL_CONTESTED: "contested", COL_INCONSISTENT: "inconsistent",
 }
 # Short headers keep the sentence column wide; the tooltips say them in full.
-HEADERS = ("#", "Sentence", "Src.", "Anon.", "Cont.", "Incon.", "Rating", "Cred.", "Note", "◆")
+# Marked for translation here, translated where shown (headerData, menus).
+HEADERS = ("#", QT_TRANSLATE_NOOP("SentenceTable", "Sentence"), QT_TRANSLATE_NOOP("SentenceTable", "Src."),
+           QT_TRANSLATE_NOOP("SentenceTable", "Anon."), QT_TRANSLATE_NOOP("SentenceTable", "Cont."),
+           QT_TRANSLATE_NOOP("SentenceTable", "Incon."), QT_TRANSLATE_NOOP("SentenceTable", "Rating"),
+           QT_TRANSLATE_NOOP("SentenceTable", "Cred."), QT_TRANSLATE_NOOP("SentenceTable", "Note"), "◆")
 HEADER_TIPS = (
-    "Sentence number",
-    "The sentence as it appears in the article",
-    "Sourced: is the claim attributed to a source, named or not? (key 1)",
-    "Anonymous: is at least one of its sources unnamed? (key 2)",
-    "Contested: is the claim disputed by other sources? (key 3)",
-    "Inconsistent: does it conflict with another sentence of the article? (key 4)",
-    "Your rating of the sentence",
-    "Credibility (Admiralty grade): source reliability letter and information credibility digit",
-    "Has a note",
-    "Attribution the analysis reads (named / anon. / none) and ◆ n: pending suggestions to accept (a) or dismiss (x)",
+    QT_TRANSLATE_NOOP("SentenceTable", "Sentence number"),
+    QT_TRANSLATE_NOOP("SentenceTable", "The sentence as it appears in the article"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Sourced: is the claim attributed to a source, named or not? (key 1)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Anonymous: is at least one of its sources unnamed? (key 2)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Contested: is the claim disputed by other sources? (key 3)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Inconsistent: does it conflict with another sentence of the article? (key 4)"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Your rating of the sentence"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Credibility (Admiralty grade): source reliability letter and "
+                                       "information credibility digit"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Has a note"),
+    QT_TRANSLATE_NOOP("SentenceTable", "Attribution the analysis reads (named / anon. / none) and ◆ n: pending "
+                                       "suggestions to accept (a) or dismiss (x)"),
 )
 FILTERS: dict[str, str] = {
-    "all": "All sentences",
-    "unreviewed": "Not yet reviewed",
-    "flagged": "Flagged",
-    "suggestions": "Has suggestions",
+    "all": QT_TRANSLATE_NOOP("SentenceTable", "All sentences"),
+    "unreviewed": QT_TRANSLATE_NOOP("SentenceTable", "Not yet reviewed"),
+    "flagged": QT_TRANSLATE_NOOP("SentenceTable", "Flagged"),
+    "suggestions": QT_TRANSLATE_NOOP("SentenceTable", "Has suggestions"),
 }
+
+
+def table_text(text: str) -> str:
+    """A text of this module's tables (HEADERS, FILTERS, …) in the interface language."""
+    return QCoreApplication.translate("SentenceTable", text)
 
 # Custom roles (module constants: data() is hot code).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SentenceRow
@@ -64,12 +83,36 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+# Undo-stack names of setting a verdict, whole so each language can word them its own way.
+VERDICT_ACTIONS: dict[tuple[str, bool | None], str] = {
+    ("sourced", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark sourced"),
+    ("sourced", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not sourced"),
+    ("sourced", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear sourced"),
+    ("anonymous", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark anonymous"),
+    ("anonymous", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not anonymous"),
+    ("anonymous", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear anonymous"),
+    ("contested", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark contested"),
+    ("contested", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not contested"),
+    ("contested", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear contested"),
+    ("inconsistent", True): QT_TRANSLATE_NOOP("SentenceTable", "Mark inconsistent"),
+    ("inconsistent", False): QT_TRANSLATE_NOOP("SentenceTable", "Mark not inconsistent"),
+    ("inconsistent", None): QT_TRANSLATE_NOOP("SentenceTable", "Clear inconsistent"),
+}
+
+
+def verdict_action(name: str, value: bool | None) -> str:
+    """The undo-stack name of a verdict edit in the interface language (the core's
+    factcheck.verdict_rules.verdict_action says it in English: "Mark sourced")."""
+    text = VERDICT_ACTIONS.get((name, value))
+    return table_text(text) if text is not None else english_verdict_action(name, value)
+
+
 def credibility_text(row: SentenceRow) -> str:
     return shown_codes(row.source_codes, row.review.credibility)
 
 
 def rating_text(rating: Rating | None) -> str:
-    return rating.label if rating else ""
+    return rating_label(rating)
 
 
 class SentenceTableModel(QAbstractTableModel):
@@ -83,6 +126,12 @@ class SentenceTableModel(QAbstractTableModel):
         self._count = 0
         self._positions: list[int] | None = None  # filtered: row -> sentence index
         self._pages: OrderedDict[int, list[SentenceRow]] = OrderedDict()
+        # Translated once (data() is hot code); the language is set before any window exists.
+        self._headers = [table_text(text) for text in HEADERS]
+        self._header_tips = [table_text(text) for text in HEADER_TIPS]
+        self._words = {value: verdict_word(value) for value in (True, False, None)}
+        self._names = {field: verdict_name(field) for field in VERDICT_COLUMNS.values()}
+        self._states = {kind: short_state(kind) for kind in SHORT_STATES}
 
     # -- what is shown -------------------------------------------------------
 
@@ -245,9 +294,9 @@ class SentenceTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == _DISPLAY:
-                return HEADERS[section]
+                return self._headers[section]
             if role == _TOOLTIP:
-                return HEADER_TIPS[section]
+                return self._header_tips[section]
             if role == _ALIGN and section != COL_SENTENCE:
                 # Over the right-aligned numbers and the centred symbols and ratings.
                 return _RIGHT_MIDDLE if section == COL_NUMBER else _CENTER
@@ -280,17 +329,19 @@ class SentenceTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             field = VERDICT_COLUMNS.get(column)
             if field:  # announced with the value, not the symbol: "Sentence 3, sourced: yes"
-                return f"Sentence {entry.sentence.number}, {field}: {VERDICT_WORDS[getattr(entry.review, field)]}"
+                return self.tr("Sentence {number}, {verdict}: {value}").format(
+                    number=entry.sentence.number, verdict=verdict_name(field, lower=True),
+                    value=self._words[getattr(entry.review, field)])
             if column == COL_SUGGESTIONS:
                 count = entry.pending_suggestions
-                return f"{count} pending suggestion{'s' if count != 1 else ''}" if count else "No pending suggestions"
+                return self.tr("%n pending suggestion(s)", "", count) if count else self.tr("No pending suggestions")
             if column == COL_NOTE:
-                return "Has a note" if entry.has_note else "No note"
+                return self.tr("Has a note") if entry.has_note else self.tr("No note")
             if column == COL_CREDIBILITY:
-                return credibility_text(entry) or "Credibility not graded"
+                return credibility_text(entry) or self.tr("Credibility not graded")
             return self._display(entry, column)
         if role == _ACCESSIBLE_DESCRIPTION and column in VERDICT_COLUMNS:
-            return f"Press {column - 1} or Space to cycle: not judged, yes, no"
+            return self.tr("Press {key} or Space to cycle: not judged, yes, no").format(key=column - 1)
         return None
 
     def _display(self, entry: SentenceRow, column: int) -> Any:
@@ -299,7 +350,7 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_SENTENCE:
             return entry.sentence.text
         if column in VERDICT_COLUMNS:
-            return VERDICT_WORDS[getattr(entry.review, VERDICT_COLUMNS[column])]
+            return self._words[getattr(entry.review, VERDICT_COLUMNS[column])]
         if column == COL_RATING:
             return rating_text(entry.review.rating)
         if column == COL_CREDIBILITY:
@@ -307,7 +358,7 @@ class SentenceTableModel(QAbstractTableModel):
         if column == COL_NOTE:
             return "✎" if entry.has_note else ""
         if column == COL_SUGGESTIONS:
-            state = SHORT_STATES.get(entry.attribution, "")
+            state = self._states.get(entry.attribution, "")
             return f"{state}\n◆ {entry.pending_suggestions}" if entry.pending_suggestions else state
         return None
 
@@ -317,19 +368,21 @@ class SentenceTableModel(QAbstractTableModel):
         if column in VERDICT_COLUMNS:
             field = VERDICT_COLUMNS[column]
             value = getattr(entry.review, field)
-            return f"{field.capitalize()}: {VERDICT_WORDS[value]} — click or press {column - 1} to change"
+            return self.tr("{verdict}: {value} — click or press {key} to change").format(
+                verdict=self._names[field], value=self._words[value], key=column - 1)
         if column == COL_NOTE and entry.has_note:
             return entry.review.note
         if column == COL_SUGGESTIONS:
-            state = (f"Attribution the analysis reads: {entry.attribution}" if entry.attribution
-                     else "The analysis has not read this sentence yet")
+            state = (self.tr("Attribution the analysis reads: {state}").format(state=word(entry.attribution))
+                     if entry.attribution else self.tr("The analysis has not read this sentence yet"))
             if entry.pending_suggestions:
-                return f"{state}; {entry.pending_suggestions} pending suggestion(s): see the detail panel"
+                return state + "; " + self.tr("%n pending suggestion(s): see the detail panel", "",
+                                              entry.pending_suggestions)
             return state
         if column == COL_CREDIBILITY:
             if entry.review.credibility is None:
-                return "Not graded: choose a credibility in the detail panel"
-            return "Sources cited (reliability letter, credibility digit)"
+                return self.tr("Not graded: choose a credibility in the detail panel")
+            return self.tr("Sources cited (reliability letter, credibility digit)")
         return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,23 +24,29 @@ from PySide6.QtWidgets import (
 
 from factcheck.model import CREDIBILITY_GRADES, Rating, Review
 from factcheck.team.agreement import Disagreement
-from factcheck.team.compare import FIELD_LABELS, value_text
+from factcheck.team.compare import FIELD_LABELS
+from ui.vocabulary import credibility_word, field_label, field_value_text, rating_label
 from ui.widgets.core_command import CoreOperation
+
+translate = QCoreApplication.translate
 
 
 def Adjudicate(sentence_id: int, field: str, value: Any) -> CoreOperation:  # noqa: N802 - a command
     """Decide one field of one sentence in the final layer (undone by the core's inverse)."""
-    return CoreOperation(f"Adjudicate {FIELD_LABELS.get(field, field).lower()}",
+    return CoreOperation(translate("AdjudicationDialog", "Adjudicate {field}").format(
+                             field=field_label(field, FIELD_LABELS).lower()),
                          lambda store: store.decide(sentence_id, field, value))
 
 
 def own_choices(field: str) -> list[tuple[str, Any]]:
     """What the editor can pick as an own value for a field."""
+    not_judged = translate("AdjudicationDialog", "Not judged")
     if field == "rating":
-        return [(r.label, r) for r in Rating] + [("Not judged", None)]
+        return [(rating_label(r), r) for r in Rating] + [(not_judged, None)]
     if field == "credibility":
-        return [(f"{grade} — {text}", grade) for grade, text in CREDIBILITY_GRADES.items()] + [("Not judged", None)]
-    return [("Yes", True), ("No", False), ("Not judged", None)]
+        return [(f"{grade} — {credibility_word(grade)}", grade) for grade in CREDIBILITY_GRADES] + [(not_judged, None)]
+    return [(translate("AdjudicationDialog", "Yes"), True), (translate("AdjudicationDialog", "No"), False),
+            (not_judged, None)]
 
 
 class AdjudicationDialog(QDialog):
@@ -51,7 +57,7 @@ class AdjudicationDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
-        self.setWindowTitle("Adjudicate disagreements")
+        self.setWindowTitle(self.tr("Adjudicate disagreements"))
         self.resize(760, 420)
         self.position = QLabel(self)
         self.position.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
@@ -62,16 +68,16 @@ class AdjudicationDialog(QDialog):
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choices = QGridLayout()
         self.own = QComboBox(self)
-        own_button = QPushButton("&0  Use my value", self)
+        own_button = QPushButton(self.tr("&0  Use my value"), self)
         own_button.clicked.connect(self.choose_own)
-        skip = QPushButton("&Skip", self)
+        skip = QPushButton(self.tr("&Skip"), self)
         skip.clicked.connect(self.skip)
         layout = QVBoxLayout(self)
         layout.addWidget(self.position)
         layout.addWidget(self.sentence)
         layout.addLayout(self.choices)
         own_row = QHBoxLayout()
-        own_row.addWidget(QLabel("Own value:", self))
+        own_row.addWidget(QLabel(self.tr("Own value:"), self))
         own_row.addWidget(self.own, 1)
         own_row.addWidget(own_button)
         layout.addLayout(own_row)
@@ -104,15 +110,16 @@ class AdjudicationDialog(QDialog):
         self._buttons = []
         self.current = d
         if d is None:
-            self.position.setText("Every disagreement is settled; the article can be signed off.")
+            self.position.setText(self.tr("Every disagreement is settled; the article can be signed off."))
             self.sentence.setText("")
             self.own.clear()
             return
-        self.position.setText(f"{left} disagreement(s) left · sentence {d.number} · {FIELD_LABELS[d.field]}")
+        self.position.setText(self.tr("%n disagreement(s) left", "", left) + " · " + self.tr(
+            "sentence {number} · {field}").format(number=d.number, field=field_label(d.field, FIELD_LABELS)))
         self.sentence.setText(d.text)
         self.jump_requested.emit(self.article_id, d.sentence_id)
         for row, (who, value) in enumerate(d.values.items()):
-            shown = value_text(d.field, Review(0, who, **{d.field: value}))
+            shown = field_value_text(d.field, Review(0, who, **{d.field: value}))
             button = QPushButton(f"&{row + 1}  {who}: {shown}", self)
             button.clicked.connect(lambda checked=False, k=row + 1: self.choose(k))
             note = QLabel(d.notes.get(who, ""), self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.team.agreement import Agreement, Disagreement, agreement
-from factcheck.team.compare import FIELD_LABELS, value_text
+from factcheck.team.compare import FIELD_LABELS
+from ui.vocabulary import field_label, field_value_text
+
+translate = QCoreApplication.translate
+# Krippendorff's levels of measurement, as the table names them.
+LEVELS = {"nominal": QT_TRANSLATE_NOOP("AgreementPanel", "nominal"),
+          "ordinal": QT_TRANSLATE_NOOP("AgreementPanel", "ordinal"),
+          "interval": QT_TRANSLATE_NOOP("AgreementPanel", "interval")}
 
 
 def number_text(value: float | None) -> str:
@@ -33,8 +40,11 @@ def number_text(value: float | None) -> str:
 def disagreement_text(d: Disagreement, settled: bool) -> str:
     from factcheck.model import Review
 
-    values = ", ".join(f"{who}: {value_text(d.field, Review(0, who, **{d.field: v}))}" for who, v in d.values.items())
-    return f"Sentence {d.number} · {FIELD_LABELS[d.field]} — {values}" + ("  ✓ settled" if settled else "")
+    values = ", ".join(f"{who}: {field_value_text(d.field, Review(0, who, **{d.field: v}))}"
+                       for who, v in d.values.items())
+    text = translate("AgreementPanel", "Sentence {number} · {field} — {values}").format(
+        number=d.number, field=field_label(d.field, FIELD_LABELS), values=values)
+    return text + ("  " + translate("AgreementPanel", "✓ settled") if settled else "")
 
 
 class AgreementPanel(QDialog):
@@ -45,19 +55,20 @@ class AgreementPanel(QDialog):
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
-        self.setWindowTitle("Agreement between reviewers")
+        self.setWindowTitle(self.tr("Agreement between reviewers"))
         self.resize(720, 560)
         self.reviewers = QLabel(self)
         self.reviewers.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["Field", "Sentences", "Observed", "Cohen's κ", "Krippendorff's α"])
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Sentences"), self.tr("Observed"),
+                                              self.tr("Cohen's κ"), self.tr("Krippendorff's α")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.list = QListWidget(self)
         self.list.itemActivated.connect(self._jump)
         self.list.itemDoubleClicked.connect(self._jump)
-        adjudicate = QPushButton("&Adjudicate…", self)
+        adjudicate = QPushButton(self.tr("&Adjudicate…"), self)
         adjudicate.clicked.connect(self.adjudicate_requested.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reviewers)
@@ -78,11 +89,12 @@ class AgreementPanel(QDialog):
         store = self.session.store
         self.result = result = agreement(store.article_review(self.article_id))
         settled = set(store.decisions(self.article_id))
-        self.reviewers.setText("Reviewers: " + (", ".join(result.reviewers) or "none yet")
-                               + ("" if len(result.reviewers) >= 2 else " — agreement needs two or more."))
+        self.reviewers.setText(self.tr("Reviewers: {names}").format(names=", ".join(result.reviewers) or self.tr("none yet"))
+                               + ("" if len(result.reviewers) >= 2 else " " + self.tr("— agreement needs two or more.")))
         self.table.setRowCount(len(result.fields))
         for r, f in enumerate(result.fields):
-            cells = [f"{FIELD_LABELS[f.field]} ({f.level})", str(f.sentences), number_text(f.observed),
+            level = translate("AgreementPanel", LEVELS[f.level]) if f.level in LEVELS else f.level
+            cells = [f"{field_label(f.field, FIELD_LABELS)} ({level})", str(f.sentences), number_text(f.observed),
                      number_text(f.kappa), number_text(f.alpha)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -94,9 +106,9 @@ class AgreementPanel(QDialog):
             item = QListWidgetItem(disagreement_text(d, (d.sentence_id, d.field) in settled))
             item.setData(Qt.ItemDataRole.UserRole, d.sentence_id)
             self.list.addItem(item)
-        self.list_label.setText(f"{len(result.disagreements)} disagreements"
-                                f" ({sum(1 for d in result.disagreements if (d.sentence_id, d.field) in settled)}"
-                                " settled) — double-click to go to the sentence:")
+        self.list_label.setText(self.tr("%n disagreement(s)", "", len(result.disagreements)) + " "
+                                + self.tr("(%n settled) — double-click to go to the sentence:", "",
+                                          sum(1 for d in result.disagreements if (d.sentence_id, d.field) in settled)))
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(self.article_id, int(item.data(Qt.ItemDataRole.UserRole)))

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,11 +46,15 @@ from ui.models.article_list import (
     SUMMARY_ROLE,
     ArticleFilterModel,
     ArticleListModel,
+    list_text,
     meta_text,
 )
 from ui.session import QtSession
+from ui.vocabulary import rating_label
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.muted import set_muted
+
+translate = QCoreApplication.translate
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -108,16 +121,16 @@ class ArticlePanel(QWidget):
         self.proxy.setSourceModel(model)
         self.proxy.sort(0)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by title or outlet")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title or outlet"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.sort_combo = QComboBox()
-        self.sort_combo.setToolTip("The order of the article list")
+        self.sort_combo.setToolTip(self.tr("The order of the article list"))
         for key, label in SORT_KEYS.items():
-            self.sort_combo.addItem(label, key)
+            self.sort_combo.addItem(list_text(label), key)
         self.sort_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_sort_key(self.sort_combo.currentData()))
-        self.unfinished = QCheckBox("Unfinished only")
+        self.unfinished = QCheckBox(self.tr("Unfinished only"))
         self.unfinished.toggled.connect(self.proxy.set_unfinished_only)
         self.list = QListView()
         self.list.setModel(self.proxy)
@@ -126,7 +139,7 @@ class ArticlePanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles are elided
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setAccessibleName("Articles")
+        self.list.setAccessibleName(self.tr("Articles"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.count_label = QLabel()
@@ -134,12 +147,12 @@ class ArticlePanel(QWidget):
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        heading = QLabel("Articles")
+        heading = QLabel(self.tr("Articles"))
         heading_font = heading.font()
         heading_font.setBold(True)
         heading.setFont(heading_font)
         sort_row = QHBoxLayout()
-        sort_row.addWidget(QLabel("Sort:"))
+        sort_row.addWidget(QLabel(self.tr("Sort:")))
         sort_row.addWidget(self.sort_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -156,7 +169,8 @@ class ArticlePanel(QWidget):
 
     def _update_count(self, *args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total}" if shown == total else f"{shown} of {total}")
+        self.count_label.setText(f"{total}" if shown == total else self.tr("{shown} of {total}").format(
+            shown=shown, total=total))
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.article_selected.emit(current.data(ARTICLE_ID_ROLE) if current.isValid() else None)
@@ -201,7 +215,7 @@ class ArticlePropertiesDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article = article
-        self.setWindowTitle("Article properties")
+        self.setWindowTitle(self.tr("Article properties"))
         self.setMinimumWidth(520)
         self.title = QLineEdit(article.title)
         self.outlet = QLineEdit(article.outlet)
@@ -214,18 +228,18 @@ class ArticlePropertiesDialog(QDialog):
             self.date.setDate(QDate(article.published.year, article.published.month, article.published.day))
         else:
             self.date.setDate(QDate.currentDate())
-        note = QLabel("This date is assumed (the import date). Set the real one: the analysis resolves "
-                      "dates and checks office holders against it." if article.published_assumed else
-                      "Changing the date re-runs the analysis.")
+        note = QLabel(self.tr("This date is assumed (the import date). Set the real one: the analysis resolves "
+                              "dates and checks office holders against it.") if article.published_assumed else
+                      self.tr("Changing the date re-runs the analysis."))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Outlet:", self.outlet)
-        form.addRow("&URL:", self.url)
-        form.addRow("Publication &date:", self.date)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Outlet:"), self.outlet)
+        form.addRow(self.tr("&URL:"), self.url)
+        form.addRow(self.tr("Publication &date:"), self.date)
         form.addRow("", note)
-        form.addRow("Id:", QLabel(article.id))
+        form.addRow(self.tr("Id:"), QLabel(article.id))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -266,25 +280,25 @@ class ArticleVerdictBar(QWidget):
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         set_muted(self.meta)
         self.rating = QComboBox()
-        self.rating.addItem("Not rated", None)
+        self.rating.addItem(self.tr("Not rated"), None)
         for rating in Rating:
-            self.rating.addItem(rating.label, rating.value)
-        self.rating.setToolTip("The article's overall rating")
+            self.rating.addItem(rating_label(rating), rating.value)
+        self.rating.setToolTip(self.tr("The article's overall rating"))
         self.rating.currentIndexChanged.connect(self._rating_changed)
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText("Summary of the article's verdict (saved when you press Enter or leave)")
+        self.summary.setPlaceholderText(self.tr("Summary of the article's verdict (saved when you press Enter or leave)"))
         self.summary.editingFinished.connect(self._summary_changed)
         self.summary.returnPressed.connect(self.acted)  # Enter saves (editingFinished) and goes back
         self.summary.setMinimumWidth(80)
-        self.sign_off = QPushButton("Sign off")
-        self.sign_off.setToolTip("Sign the article off as reviewed (once every sentence is reviewed)")
+        self.sign_off = QPushButton(self.tr("Sign off"))
+        self.sign_off.setToolTip(self.tr("Sign the article off as reviewed (once every sentence is reviewed)"))
         self.sign_off.clicked.connect(self._sign_off)
         self.signed = QLabel()
         self.signed.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Overall:"))
+        row.addWidget(QLabel(self.tr("Overall:")))
         row.addWidget(self.rating)
         row.addWidget(self.summary, 1)
         row.addWidget(self.signed)
@@ -324,25 +338,28 @@ class ArticleVerdictBar(QWidget):
                 total, reviewed = store.progress(article.id, store.reviewer)
                 flagged = store.sentence_count(article.id, "flagged")
             self.title.set_full_text(article.title)
-            date = article.published.isoformat() if article.published else "no date"
+            date = article.published.isoformat() if article.published else translate("ArticleList", "no date")
             if article.published_assumed:
-                date += " (assumed — set it in Properties)"
-            parts = [article.outlet or "Outlet unknown", date, f"{reviewed}/{total} reviewed"]
+                date = self.tr("{date} (assumed — set it in Properties)").format(date=date)
+            parts = [article.outlet or self.tr("Outlet unknown"), date,
+                     translate("ArticleList", "{reviewed}/{sentences} reviewed").format(reviewed=reviewed, sentences=total)]
             if flagged:
-                parts.append(f"⚑ {flagged} flagged")
+                parts.append(translate("ArticleList", "⚑ {count} flagged").format(count=flagged))
             self.meta.setText(" · ".join(parts))
             self.rating.setCurrentIndex(max(0, self.rating.findData(article.rating.value if article.rating else None)))
             if not self.summary.hasFocus():
                 self.summary.setText(article.summary)
             if article.signed_off_by:
-                self.signed.setText(f"Signed off by {article.signed_off_by}, {article.signed_off_at[:10]}")
+                self.signed.setText(self.tr("Signed off by {name}, {date}").format(
+                    name=article.signed_off_by, date=article.signed_off_at[:10]))
             else:
                 self.signed.setText("")
             complete = total > 0 and reviewed >= total
             self.sign_off.setEnabled(complete)
-            self.sign_off.setText("Sign off again" if article.signed_off_by else "Sign off")
-            self.sign_off.setToolTip("Sign the article off as reviewed" if complete else
-                                     f"{total - reviewed} sentence(s) still to review before signing off")
+            self.sign_off.setText(self.tr("Sign off again") if article.signed_off_by else self.tr("Sign off"))
+            self.sign_off.setToolTip(self.tr("Sign the article off as reviewed") if complete else
+                                     self.tr("%n sentence(s) still to review before signing off", "",
+                                             total - reviewed))
         finally:
             self._loading = False
 
@@ -351,7 +368,8 @@ class ArticleVerdictBar(QWidget):
             return
         value = self.rating.currentData()
         rating = Rating(value) if value else None
-        text = f"Rate article {rating.label.lower()}" if rating else "Clear article rating"
+        text = (self.tr("Rate article {rating}").format(rating=rating_label(rating).lower()) if rating
+                else self.tr("Clear article rating"))
         self.session.push(EditArticle(self.article_id, {"rating": rating}, text))
         self.acted.emit()
 
@@ -360,7 +378,7 @@ class ArticleVerdictBar(QWidget):
             return
         text = self.summary.text().strip()
         if text != self.session.store.article(self.article_id).summary:
-            self.session.push(EditArticle(self.article_id, {"summary": text}, "Edit article summary"))
+            self.session.push(EditArticle(self.article_id, {"summary": text}, self.tr("Edit article summary")))
 
     def _sign_off(self) -> None:
         if self.article_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,11 @@ from factcheck.team.compare import (
     CompareRow,
     compare_layers,
     compare_rows,
-    value_text,
 )
 from factcheck.team.layers import FINAL
+from ui.vocabulary import field_label, field_value_text
+
+translate = QCoreApplication.translate
 
 DISAGREE = QBrush(QColor("#f8d7da"))
 MARK = "≠ "
@@ -36,16 +38,23 @@ LAYER_WIDTH = 300
 def cell_text(row: CompareRow, layer: str) -> str:
     review = row.reviews.get(layer)
     if review is None:
-        return "not reviewed"
+        return translate("CompareView", "not reviewed")
     def part(name: str) -> str:
         mark = MARK if name in row.disagreeing and layer != FINAL else ""
-        return f"{mark}{FIELD_LABELS[name]}: {value_text(name, review)}"
+        return f"{mark}{field_label(name, FIELD_LABELS)}: {field_value_text(name, review)}"
 
     pairs = [AGREEMENT_FIELDS[i:i + 2] for i in range(0, len(AGREEMENT_FIELDS), 2)]
     lines = [" · ".join(part(name) for name in pair) for pair in pairs]
     if review.note.strip():
-        lines.append("Note: " + " ".join(review.note.split()))
+        lines.append(translate("CompareView", "Note: {note}").format(note=" ".join(review.note.split())))
     return "\n".join(lines)
+
+
+def layer_title(name: str, current: str) -> str:
+    """A layer's column heading: the reviewer's name, "(you)" for the current one; "final"."""
+    if name == FINAL:
+        return translate("CompareView", "final")
+    return translate("CompareView", "{name} (you)").format(name=name) if name == current else name
 
 
 class CompareView(QDialog):
@@ -57,7 +66,7 @@ class CompareView(QDialog):
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
-        self.setWindowTitle("Compare reviewers")
+        self.setWindowTitle(self.tr("Compare reviewers"))
         self.resize(1100, 650)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
@@ -79,7 +88,7 @@ class CompareView(QDialog):
         bundle = store.article_review(self.article_id)
         self.layers = compare_layers(bundle, store.reviewer)
         self.rows = compare_rows(bundle, self.layers)
-        headers = ["#", "Sentence"] + [f"{name} (you)" if name == store.reviewer else name for name in self.layers]
+        headers = ["#", self.tr("Sentence")] + [layer_title(name, store.reviewer) for name in self.layers]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -91,7 +100,8 @@ class CompareView(QDialog):
                 item = QTableWidgetItem(cell_text(row, layer))
                 if row.disagreeing and layer != FINAL and row.reviews.get(layer) is not None:
                     item.setBackground(DISAGREE)
-                    item.setToolTip("Reviewers disagree on: " + ", ".join(sorted(row.disagreeing)))
+                    item.setToolTip(self.tr("Reviewers disagree on: {fields}").format(
+                        fields=", ".join(field_label(f, FIELD_LABELS).lower() for f in sorted(row.disagreeing))))
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -102,7 +112,8 @@ class CompareView(QDialog):
         self.table.resizeRowsToContents()
         marked = sum(1 for row in self.rows if row.disagreeing)
         others = len([n for n in self.layers if n not in (store.reviewer, FINAL)])
-        self.summary.setText(f"{others} other reviewer(s); {marked} sentence(s) with disagreements (marked ≠).")
+        self.summary.setText(self.tr("%n other reviewer(s);", "", others) + " "
+                             + self.tr("%n sentence(s) with disagreements (marked ≠).", "", marked))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

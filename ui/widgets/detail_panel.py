@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.analysis.coverage import uncovered_note
-from factcheck.attribution_view import attribution_label
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
 from ui.session import QtSession
+from ui.vocabulary import attribution_text, status_label
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.history_view import HistoryView
 from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
@@ -73,7 +73,7 @@ class DetailPanel(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack)
 
-        self.placeholder = QLabel("Select a sentence to review it.", self)
+        self.placeholder = QLabel(self.tr("Select a sentence to review it."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_muted(self.placeholder)
         self.stack.addWidget(self.placeholder)
@@ -110,20 +110,20 @@ class DetailPanel(QWidget):
         self.history = HistoryView(content)
 
         layout.addWidget(self.paragraph)
-        self.suggestions_box = _group("Suggestions", self.suggestions, content)
+        self.suggestions_box = _group(self.tr("Suggestions"), self.suggestions, content)
         layout.addWidget(self.suggestions_box)
         # Offices the knowledge base cannot check, said quietly (greyed, one line each).
         self.kb_note = QLabel(content)
         self.kb_note.setWordWrap(True)
         self.kb_note.setEnabled(False)
         layout.addWidget(self.kb_note)
-        layout.addWidget(_group("Verdict", self.verdicts, content))
-        layout.addWidget(_group("Note", self.note, content))
-        self.sources_box = _group("Sources", self.sources, content)
+        layout.addWidget(_group(self.tr("Verdict"), self.verdicts, content))
+        layout.addWidget(_group(self.tr("Note"), self.note, content))
+        self.sources_box = _group(self.tr("Sources"), self.sources, content)
         layout.addWidget(self.sources_box)
-        layout.addWidget(_group("Links", self.links, content))
-        layout.addWidget(_group("Reviewer's evidence", self.evidence, content))
-        layout.addWidget(_group("History", self.history, content))
+        layout.addWidget(_group(self.tr("Links"), self.links, content))
+        layout.addWidget(_group(self.tr("Reviewer's evidence"), self.evidence, content))
+        layout.addWidget(_group(self.tr("History"), self.history, content))
         layout.addStretch(1)
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -183,7 +183,7 @@ class DetailPanel(QWidget):
         store = self.session.store
         sentence_id = self.sentence_id
         if sentence_id is None:
-            self.placeholder.setText("Select a sentence to review it.")
+            self.placeholder.setText(self.tr("Select a sentence to review it."))
             for part in (self.verdicts, self.note, self.evidence):
                 part.set_review(None, None)
             self.sources.show_sentence(None, [], None)
@@ -202,21 +202,23 @@ class DetailPanel(QWidget):
         total = self._totals.get(sentence.article_id)
         if total is None:
             total = self._totals[sentence.article_id] = store.sentence_count(sentence.article_id)
-        self.heading.setText(f"Sentence {sentence.number} of {total}")
-        status = review.status.label
+        self.heading.setText(self.tr("Sentence {number} of {total}").format(number=sentence.number, total=total))
         everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
-        self.subheading.setText(
-            f"{status} · paragraph {sentence.paragraph + 1} · {attribution_label(everything)}")
+        self.subheading.setText(self.tr("{status} · paragraph {number} · {attribution}").format(
+            status=status_label(review.status), number=sentence.paragraph + 1,
+            attribution=attribution_text(everything)))
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
-        self.suggestions_box.setTitle(f"Suggestions ({len(pending)})" if pending else "Suggestions")
+        self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
+                                      else self.tr("Suggestions"))
         self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
         self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)
         cited = store.cited_sources(sentence_id)
         self.sources.show_sentence(sentence_id, cited, review.credibility)
-        self.sources_box.setTitle(f"Sources ({len(cited)})" if cited else "Sources")
+        self.sources_box.setTitle(self.tr("Sources ({count})").format(count=len(cited)) if cited
+                                  else self.tr("Sources"))
         self.links.set_sentence(sentence_id)
         citations = store.history(entity="citation", entity_prefix=str(sentence_id), limit=100)
         citations += store.history(entity="evidence", entity_prefix=str(sentence_id), limit=100)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,9 +35,9 @@ def item_text(item: EvidenceItem) -> str:
     """One line of the list: title, URL, accessed date, archive, note."""
     parts = [p for p in (item.title, item.url) if p]
     if item.accessed:
-        parts.append(f"accessed {item.accessed}")
+        parts.append(QCoreApplication.translate("EvidenceList", "accessed {date}").format(date=item.accessed))
     if item.archive_url:
-        parts.append("archived")
+        parts.append(QCoreApplication.translate("EvidenceList", "archived"))
     if item.note:
         parts.append(item.note)
     return " · ".join(parts)
@@ -61,33 +61,33 @@ class EvidenceList(QWidget):
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://…")
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("Title of the page or document")
+        self.title.setPlaceholderText(self.tr("Title of the page or document"))
         self.accessed = QLineEdit(self)
-        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.archive_url = QLineEdit(self)
         self.archive_url.setPlaceholderText("https://web.archive.org/…")
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("What it shows")
+        self.note.setPlaceholderText(self.tr("What it shows"))
         self.url_link = QLabel(self)
         self.url_link.setVisible(False)
         self.url_link.linkActivated.connect(self._open)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.url_link)
-        form.addRow("URL:", url_row)
-        form.addRow("Title:", self.title)
-        form.addRow("Accessed:", self.accessed)
-        form.addRow("Archive:", self.archive_url)
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("URL:"), url_row)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Accessed:"), self.accessed)
+        form.addRow(self.tr("Archive:"), self.archive_url)
+        form.addRow(self.tr("Note:"), self.note)
         layout.addLayout(form)
         for edit in self.edits():
             edit.editingFinished.connect(self._edited)
         self.url.textChanged.connect(self._update_link)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add as new item", self)
+        self.add_button = QPushButton(self.tr("&Add as new item"), self)
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -96,10 +96,10 @@ class EvidenceList(QWidget):
 
         claim_row = QFormLayout()
         self.claim = QLineEdit(self)
-        self.claim.setToolTip("The short claim a published ClaimReview names "
-                              f"(empty: the sentence cut to about {CLAIM_LIMIT} characters).")
+        self.claim.setToolTip(self.tr("The short claim a published ClaimReview names (empty: the sentence cut "
+                                      "to about {limit} characters).").format(limit=CLAIM_LIMIT))
         self.claim.editingFinished.connect(self._claim_edited)
-        claim_row.addRow("Claim:", self.claim)
+        claim_row.addRow(self.tr("Claim:"), self.claim)
         layout.addLayout(claim_row)
         self._claim_shown = ""
 
@@ -159,7 +159,8 @@ class EvidenceList(QWidget):
 
     def _update_link(self, text: str) -> None:
         url = text.strip()
-        self.url_link.setText(f'<a href="{html.escape(url)}">Open</a>' if is_web_url(url) else "")
+        open_text = html.escape(self.tr("Open"))
+        self.url_link.setText(f'<a href="{html.escape(url)}">{open_text}</a>' if is_web_url(url) else "")
         self.url_link.setVisible(is_web_url(url))
 
     def _open(self, href: str) -> None:

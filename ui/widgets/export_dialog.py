@@ -6,7 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,14 +37,14 @@ from factcheck.team.layers import layer_bundle, layer_names
 from ui.session import QtSession
 from ui.workers import StoreJob, run_job
 
-FORMAT_LABELS: tuple[tuple[str, str], ...] = (
-    ("html", "HTML report (one self-contained file)"),
-    ("md", "Markdown report"),
-    ("pdf", "PDF report"),
-    ("csv", "CSV (one row per sentence)"),
-    ("json", "JSON (the complete review; can be imported again)"),
-    ("claimreview", "ClaimReview JSON-LD (needs the publisher in Settings)"),
-    ("annotations", "W3C Web Annotations JSON-LD"),
+FORMAT_LABELS: tuple[tuple[str, str], ...] = (  # marked for translation; translated where shown
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML report (one self-contained file)")),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown report")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF report")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (one row per sentence)")),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (the complete review; can be imported again)")),
+    ("claimreview", QT_TRANSLATE_NOOP("ExportDialog", "ClaimReview JSON-LD (needs the publisher in Settings)")),
+    ("annotations", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotations JSON-LD")),
 )
 
 
@@ -58,17 +66,17 @@ class ExportDialog(QDialog):
         self.article_id = article_id
         self.ask_to_open = ask_to_open or self._ask_to_open
         self.open_file = open_file or (lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        self.show_error = show_error or (lambda text: QMessageBox.warning(self, "Export failed", text))
+        self.show_error = show_error or (lambda text: QMessageBox.warning(self, self.tr("Export failed"), text))
         self.job: StoreJob | None = None
         self.written: Path | None = None
         self.error_text = ""
         article = session.store.article(article_id)
-        self.setWindowTitle(f"Export “{article.title}”")
+        self.setWindowTitle(self.tr("Export “{title}”").format(title=article.title))
         self.setMinimumWidth(560)
 
         self.format_box = QComboBox()
         for fmt, label in FORMAT_LABELS:
-            self.format_box.addItem(label, fmt)
+            self.format_box.addItem(QCoreApplication.translate("ExportDialog", label), fmt)
         self.path_edit = QLineEdit()
         self.settings = settings
         remembered = settings.value("export_folder") if settings is not None else None
@@ -76,33 +84,33 @@ class ExportDialog(QDialog):
                   QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
                   or str(Path.home()))
         self._base = Path(folder) / _safe_file_name(article.title)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         browse.setAutoDefault(False)  # Enter in the file name exports; it never opens the chooser
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.flagged_only = QCheckBox("Only flagged sentences")
-        self.with_suggestions = QCheckBox("List pending suggestions")
-        self.include_unfinished = QCheckBox("ClaimReview: include reviews not yet done (as drafts)")
+        self.flagged_only = QCheckBox(self.tr("Only flagged sentences"))
+        self.with_suggestions = QCheckBox(self.tr("List pending suggestions"))
+        self.include_unfinished = QCheckBox(self.tr("ClaimReview: include reviews not yet done (as drafts)"))
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
-        self.page_size.addItem("Letter", "letter")
+        self.page_size.addItem(self.tr("Letter"), "letter")
         self.layer = QComboBox()  # one reviewer's layer, or the final layer
-        self.layer.addItem("Every reviewer (the final layer where decided)", None)
+        self.layer.addItem(self.tr("Every reviewer (the final layer where decided)"), None)
         for name in layer_names(session.store.article_review(article_id)):
             self.layer.addItem(name, name)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("File:", path_row)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("File:"), path_row)
         form.addRow("", self.flagged_only)
         form.addRow("", self.with_suggestions)
         form.addRow("", self.include_unfinished)
-        form.addRow("PDF page size:", self.page_size)
-        form.addRow("Reviewer layer:", self.layer)
+        form.addRow(self.tr("PDF page size:"), self.page_size)
+        form.addRow(self.tr("Reviewer layer:"), self.layer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         # Enter anywhere exports; Cancel is Esc (the box would otherwise make Cancel the default).
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -127,7 +135,7 @@ class ExportDialog(QDialog):
         self.include_unfinished.setEnabled(fmt in ("claimreview", "html"))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
@@ -142,7 +150,7 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         target = Path(self.path_edit.text().strip()).expanduser()
         if not self.path_edit.text().strip():
-            QMessageBox.warning(self, "Export", "Choose a file to export to.")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to export to."))
             return
         fmt = self.format_box.currentData()
         options = {"flagged_only": self.flagged_only.isChecked() and self.flagged_only.isEnabled(),
@@ -152,7 +160,7 @@ class ExportDialog(QDialog):
         article_id = self.article_id
         layer = self.layer.currentData()
         self.export_button.setEnabled(False)
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self._progress = progress
@@ -161,7 +169,7 @@ class ExportDialog(QDialog):
             review = layer_bundle(store.article_review(article_id), layer) if layer else store.article_review(article_id)
 
             def step(done: int, total: int) -> bool:
-                report(done, total, "Exporting…")
+                report(done, total, "")
                 return not cancelled()
 
             return write_report(review, fmt, target, progress=step, **options)
@@ -193,7 +201,8 @@ class ExportDialog(QDialog):
         self.written = target
         if self.settings is not None:
             self.settings.setValue("export_folder", str(target.parent))  # offered next time
-        self.session.saved.emit(f"Exported {target.name} ({size:,} bytes)")
+        self.session.saved.emit(self.tr("Exported {name} ({size} bytes)").format(
+            name=target.name, size=QLocale().toString(size)))
         self.accept()
         if self.ask_to_open(target):
             self.open_file(target)
@@ -207,6 +216,6 @@ class ExportDialog(QDialog):
             self.show_error(message)
 
     def _ask_to_open(self, target: Path) -> bool:
-        answer = QMessageBox.question(self.parentWidget(), "Export finished",
-                                      f"The review was saved to {target}.\nOpen it now?")
+        answer = QMessageBox.question(self.parentWidget(), self.tr("Export finished"),
+                                      self.tr("The review was saved to {path}.\nOpen it now?").format(path=target))
         return answer == QMessageBox.StandardButton.Yes

@@ -5,29 +5,52 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from factcheck.model import HistoryEntry
+from factcheck.model import HistoryEntry, Rating, Status
+from ui.vocabulary import rating_label, status_label, verdict_word
 
-FIELD_NAMES = {"archive_url": "archive URL"}
+translate = QCoreApplication.translate
+
+# The fields a sentence's history shows, as a reviewer names them; others as the core does.
+FIELD_NAMES = {
+    "sourced": QT_TRANSLATE_NOOP("HistoryView", "sourced"),
+    "anonymous": QT_TRANSLATE_NOOP("HistoryView", "anonymous"),
+    "contested": QT_TRANSLATE_NOOP("HistoryView", "contested"),
+    "inconsistent": QT_TRANSLATE_NOOP("HistoryView", "inconsistent"),
+    "rating": QT_TRANSLATE_NOOP("HistoryView", "rating"),
+    "credibility": QT_TRANSLATE_NOOP("HistoryView", "credibility"),
+    "status": QT_TRANSLATE_NOOP("HistoryView", "status"),
+    "note": QT_TRANSLATE_NOOP("HistoryView", "note"),
+    "evidence": QT_TRANSLATE_NOOP("HistoryView", "evidence"),
+    "archive_url": QT_TRANSLATE_NOOP("HistoryView", "archive URL"),
+    "source": QT_TRANSLATE_NOOP("HistoryView", "source"),
+    "end": QT_TRANSLATE_NOOP("HistoryView", "end"),
+    "orphan": QT_TRANSLATE_NOOP("HistoryView", "orphan"),
+}
 
 
 def format_value(field: str, value: Any) -> str:
     """A history value as a reviewer reads it."""
     if value is None:
-        return "not judged" if field in ("sourced", "anonymous", "contested", "inconsistent") else "—"
+        return verdict_word(None) if field in ("sourced", "anonymous", "contested", "inconsistent") else "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return verdict_word(value)
     if isinstance(value, dict):  # evidence
         shown = [str(v) for v in (value.get("title"), value.get("url"), value.get("accessed")) if v]
         return " · ".join(shown) if shown else "—"
     text = str(value)
+    if field == "rating" and text in {r.value for r in Rating}:
+        return rating_label(Rating(text)).lower()
+    if field == "status" and text in {s.value for s in Status}:
+        return status_label(Status(text)).lower()
     if field in ("rating", "status"):
         return text.replace("_", " ")
     if field == "note":
         text = " ".join(text.split())
         text = text if len(text) <= 60 else text[:59] + "…"
-        return f"“{text}”" if text else "(empty)"
+        return f"“{text}”" if text else translate("HistoryView", "(empty)")
     return text
 
 
@@ -41,7 +64,7 @@ def format_when(at: str) -> str:
 
 
 def describe(entry: HistoryEntry) -> str:
-    name = FIELD_NAMES.get(entry.field, entry.field)
+    name = translate("HistoryView", FIELD_NAMES[entry.field]) if entry.field in FIELD_NAMES else entry.field
     return f"{name}: {format_value(entry.field, entry.old)} → {format_value(entry.field, entry.new)}"
 
 
@@ -51,7 +74,7 @@ class HistoryView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["When", "Who", "Change"])
+        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -33,7 +33,12 @@ from factcheck.errors import FactcheckError
 from factcheck.store import ImportResult, Store
 from ui.workers import StoreJob, run_job
 
-FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"
+FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"  # see file_filter()
+
+
+def file_filter() -> str:
+    """The file dialog's filter in the interface language."""
+    return QCoreApplication.translate("ImportRunner", "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)")
 
 
 @dataclass
@@ -79,7 +84,7 @@ def import_text_work(text: str, title: str, outlet: str, published: date | None)
         from factcheck.importers.headline import split_headline
 
         outcome = ImportOutcome()
-        report(0, 1, title or "pasted text")
+        report(0, 1, title or QCoreApplication.translate("ImportRunner", "pasted text"))
         try:
             document, named = read_text(text), title
             if not named.strip():  # a headline on its own first line is the title, not sentence 1
@@ -104,8 +109,8 @@ class ImportRunner(QObject):
     def __init__(self, parent: QWidget, db_path: Path, reviewer: str, work: Callable[..., Any],
                  total: int, label: str) -> None:
         super().__init__(parent)
-        self.progress = QProgressDialog(label, "Cancel", 0, max(total, 1), parent)
-        self.progress.setWindowTitle("Importing")
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), parent)
+        self.progress.setWindowTitle(self.tr("Importing"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)  # quick imports never flash a dialog
         self.progress.setAutoClose(False)
@@ -119,7 +124,8 @@ class ImportRunner(QObject):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         if name:
-            self.progress.setLabelText(f"Importing {name} ({done + 1} of {total})…")
+            self.progress.setLabelText(self.tr("Importing {name} ({number} of {total})…").format(
+                name=name, number=done + 1, total=total))
 
     def _done(self, outcome: ImportOutcome) -> None:
         if self.job.is_cancelled():
@@ -141,7 +147,8 @@ def outcome_message(outcome: ImportOutcome) -> str:
     """A short report of a finished import for a dialog (empty when all went well)."""
     lines = list(outcome.failures)
     if outcome.cancelled:
-        lines.append(f"Import cancelled after {len(outcome.imported)} file(s); those stay imported.")
+        lines.append(ImportRunner.tr("Import cancelled after %n file(s); those stay imported.", "",
+                                     len(outcome.imported)))
     return "\n".join(lines)
 
 
@@ -158,16 +165,16 @@ class PasteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste an article")
+        self.setWindowTitle(self.tr("Paste an article"))
         self.resize(640, 520)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Paste the article's text here.")
+        self.text.setPlaceholderText(self.tr("Paste the article's text here."))
         self.text.setTabChangesFocus(True)  # Tab goes on to the title, never into the text
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Taken from the first line when left empty")
+        self.title.setPlaceholderText(self.tr("Taken from the first line when left empty"))
         self.outlet = QLineEdit()
-        self.outlet.setPlaceholderText("e.g. Reuters")
-        self.has_date = QCheckBox("Known:")
+        self.outlet.setPlaceholderText(self.tr("e.g. Reuters"))
+        self.has_date = QCheckBox(self.tr("Known:"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -176,14 +183,14 @@ class PasteDialog(QDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date)
-        date_row.addWidget(QLabel("(otherwise today's date, marked as assumed)"))
+        date_row.addWidget(QLabel(self.tr("(otherwise today's date, marked as assumed)")))
         date_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Outlet:", self.outlet)
-        form.addRow("Publication date:", date_row)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Outlet:"), self.outlet)
+        form.addRow(self.tr("Publication date:"), date_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update_ok)

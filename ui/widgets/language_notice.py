@@ -3,19 +3,24 @@ then proposes only what reads the same in any language (figures, dates, quotes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from factcheck.importers.language import ENGLISH, language_name
 from factcheck.store import Store
+from ui.i18n import current_language
 
 
 def language_notice(language: str) -> str:
     """What the window says about an article's language ("" for English)."""
     if language in ENGLISH:
         return ""
-    return (f"This article is in {language_name(language)}: suggestions are limited to figures, "
-            "dates and quotes; attribution, hedges, names and anachronisms are read in English only.")
+    # The core names languages in English; another interface names them in their own words.
+    name = language_name(language) if current_language() == "en" else QLocale(language).nativeLanguageName()
+    return QCoreApplication.translate(
+        "LanguageNotice", "This article is in {language}: suggestions are limited to figures, dates and "
+        "quotes; attribution, hedges, names and anachronisms are read in English only.").format(
+            language=name or language_name(language))
 
 
 class LanguageNotice(QLabel):

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,11 +49,15 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _USER = Qt.ItemDataRole.UserRole
 
-LINK_KIND_LABELS = {
-    LinkKind.CONTRADICTS: "contradicts",
-    LinkKind.CORROBORATES: "corroborates",
-    LinkKind.SAME_CLAIM: "same claim as",
+LINK_KIND_LABELS = {  # marked for translation; shown through link_kind_label()
+    LinkKind.CONTRADICTS: QT_TRANSLATE_NOOP("LinksView", "contradicts"),
+    LinkKind.CORROBORATES: QT_TRANSLATE_NOOP("LinksView", "corroborates"),
+    LinkKind.SAME_CLAIM: QT_TRANSLATE_NOOP("LinksView", "same claim as"),
 }
+
+
+def link_kind_label(kind: LinkKind) -> str:
+    return QCoreApplication.translate("LinksView", LINK_KIND_LABELS[kind])
 
 
 @dataclass(frozen=True)
@@ -121,38 +127,39 @@ class AddLinkDialog(QDialog):
     """Pick a sentence of this or another article, the kind of link and a note."""
 
     def __init__(self, session: QtSession, sentence_id: int, kind: LinkKind = LinkKind.CONTRADICTS,
-                 title: str = "Link to another sentence", parent: QWidget | None = None) -> None:
+                 title: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Link to another sentence"))
         self.resize(640, 480)
         self.session = session
         self.sentence = session.store.sentence(sentence_id)
         layout = QVBoxLayout(self)
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setText(f"Sentence {self.sentence.number}: “{_short(self.sentence.text, 140)}”")
+        intro.setText(self.tr("Sentence {number}: “{text}”").format(
+            number=self.sentence.number, text=_short(self.sentence.text, 140)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.kind = QComboBox(self)
-        for value, label in LINK_KIND_LABELS.items():
-            self.kind.addItem(label, value.value)  # plain values: Qt turns str enums into str
+        for value in LINK_KIND_LABELS:
+            self.kind.addItem(link_kind_label(value), value.value)  # plain values: Qt turns str enums into str
         self.kind.setCurrentIndex(max(0, self.kind.findData(LinkKind(kind).value)))
-        form.addRow("This sentence:", self.kind)
+        form.addRow(self.tr("This sentence:"), self.kind)
         self.article = QComboBox(self)
         for summary in session.store.list_articles():
-            label = "This article" if summary.id == self.sentence.article_id else summary.title
+            label = self.tr("This article") if summary.id == self.sentence.article_id else summary.title
             if summary.id == self.sentence.article_id:
                 self.article.insertItem(0, label, summary.id)
             else:
                 self.article.addItem(label, summary.id)
         self.article.setCurrentIndex(0)
-        form.addRow("In:", self.article)
+        form.addRow(self.tr("In:"), self.article)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by words or sentence number; Up/Down to choose")
+        self.filter.setPlaceholderText(self.tr("Filter by words or sentence number; Up/Down to choose"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
-        form.addRow("Find:", self.filter)
+        form.addRow(self.tr("Find:"), self.filter)
         layout.addLayout(form)
         self.choices = SentenceChoices(self)
         self.list = QListView(self)
@@ -170,13 +177,13 @@ class AddLinkDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.preview)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Why (optional): e.g. the capture was on January 3, under Trump")
+        self.note.setPlaceholderText(self.tr("Why (optional): e.g. the capture was on January 3, under Trump"))
         note_form = QFormLayout()
-        note_form.addRow("Note:", self.note)
+        note_form.addRow(self.tr("Note:"), self.note)
         layout.addLayout(note_form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -212,7 +219,7 @@ class AddLinkDialog(QDialog):
 
     def _update_ok(self) -> None:
         sentence = self.current()
-        self.preview.setText(f"{sentence.number}. {sentence.text}" if sentence else "No sentence matches.")
+        self.preview.setText(f"{sentence.number}. {sentence.text}" if sentence else self.tr("No sentence matches."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(sentence is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -231,7 +238,7 @@ class AddLinkDialog(QDialog):
 
 
 def choose_link_dialog(parent: QWidget | None, session: QtSession, sentence_id: int,
-                       kind: LinkKind, title: str) -> LinkChoice | None:
+                       kind: LinkKind, title: str | None) -> LinkChoice | None:
     dialog = AddLinkDialog(session, sentence_id, kind, title, parent)
     try:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -241,7 +248,7 @@ def choose_link_dialog(parent: QWidget | None, session: QtSession, sentence_id: 
 
 def add_link(parent: QWidget | None, session: QtSession, sentence_id: int,
              kind: LinkKind = LinkKind.CORROBORATES, choose: ChooseLink | None = None,
-             title: str = "Link to another sentence") -> bool:
+             title: str | None = None) -> bool:
     """Ask for a sentence, kind and note, and record the link (one undoable action)."""
     choice = (choose or choose_link_dialog)(parent, session, sentence_id, kind, title)
     if choice is None:
@@ -259,7 +266,7 @@ def offer_conflict_link(parent: QWidget | None, session: QtSession, sentence_id:
     if any(link.kind is LinkKind.CONTRADICTS for link in session.store.links_for(sentence_id)):
         return False
     return add_link(parent, session, sentence_id, LinkKind.CONTRADICTS, choose,
-                    title="Which sentence does it conflict with?")
+                    title=QCoreApplication.translate("LinksView", "Which sentence does it conflict with?"))
 
 
 def describe_link(session: QtSession, link: Link, sentence_id: int) -> tuple[str, str, int, str]:
@@ -268,7 +275,7 @@ def describe_link(session: QtSession, link: Link, sentence_id: int) -> tuple[str
     store = session.store
     other: Sentence = store.sentence(other_id)
     here = store.sentence(sentence_id)
-    label = f"{LINK_KIND_LABELS[link.kind]} #{other.number}"
+    label = f"{link_kind_label(link.kind)} #{other.number}"
     title = ""
     if other.article_id != here.article_id:
         title = store.article(other.article_id).title
@@ -295,12 +302,12 @@ class LinksView(QWidget):
         self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(2)
         layout.addLayout(self.list_layout)
-        self.empty = QLabel("No links to other sentences.", self)
+        self.empty = QLabel(self.tr("No links to other sentences."), self)
         set_muted(self.empty)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add link…", self)
-        self.add_button.setToolTip("Link this sentence to one that contradicts, corroborates or repeats it")
+        self.add_button = QPushButton(self.tr("Add link…"), self)
+        self.add_button.setToolTip(self.tr("Link this sentence to one that contradicts, corroborates or repeats it"))
         self.add_button.clicked.connect(self.add)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -331,7 +338,7 @@ class LinksView(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         text = f'<a href="{html.escape(article_id)}:{other_id}">{html.escape(label)}</a>'
         if title:
-            text += f" in “{html.escape(_short(title, 50))}”"
+            text += " " + self.tr("in “{title}”").format(title=html.escape(_short(title, 50)))
         if link.note:
             text += f" — {html.escape(link.note)}"
         name = QLabel(text, row)
@@ -343,8 +350,8 @@ class LinksView(QWidget):
         remove = QToolButton(row)
         remove.setText("✕")
         remove.setAutoRaise(True)
-        remove.setToolTip("Remove this link")
-        remove.setAccessibleName(f"Remove link {label}")
+        remove.setToolTip(self.tr("Remove this link"))
+        remove.setAccessibleName(self.tr("Remove link {label}").format(label=label))
         remove.clicked.connect(lambda _=False, link_id=link.id: self.remove(link_id))
         line.addWidget(name, 1)
         line.addWidget(remove)

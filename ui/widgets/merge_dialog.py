@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from factcheck.team.merge import MergeSummary
 from ui.widgets.core_command import CoreOperation
-from ui.window_dialogs import DATABASE_FILTER
+from ui.window_dialogs import database_filter
 from ui.workers import StoreJob, run_job
 
 
 def choose_review_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Merge review file", "", DATABASE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("MergeRunner", "Merge review file"), "", database_filter())
     return path
 
 
@@ -27,8 +28,8 @@ class MergeRunner(QObject):
 
     def __init__(self, parent: QWidget, db_path: Any, reviewer: str, other: str) -> None:
         super().__init__(parent)
-        self.progress = QProgressDialog("Merging…", "", 0, 0, parent)
-        self.progress.setWindowTitle("Merging")
+        self.progress = QProgressDialog(self.tr("Merging…"), "", 0, 0, parent)
+        self.progress.setWindowTitle(self.tr("Merging"))
         self.progress.setCancelButton(None)  # one transaction: it is all in or nothing
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
@@ -40,7 +41,7 @@ class MergeRunner(QObject):
     def _progress(self, done: int, total: int, _name: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.setLabelText(f"Merging article {done} of {total}…")
+        self.progress.setLabelText(self.tr("Merging article {number} of {total}…").format(number=done, total=total))
 
     def _done(self, result: MergeSummary | str) -> None:
         self.progress.close()
@@ -60,15 +61,15 @@ def merge_review_file(window: Any, path: str | None = None,
     def finished(result: MergeSummary | str) -> None:
         window.merge_runner = None
         if isinstance(result, str):
-            window.dialogs.error("Merge", result)
+            window.dialogs.error(QCoreApplication.translate("MergeRunner", "Merge"), result)
             return
         # Ran on a worker; the command keeps the core's inverse (redo merges the file again).
-        window.session.push(CoreOperation("Merge review file", lambda s: s.merge_file(path).change,
+        window.session.push(CoreOperation(QCoreApplication.translate("MergeRunner", "Merge review file"), lambda s: s.merge_file(path).change,
                                           done=result.change))
         window.articles.reload()
         window.sentences.reload()
         window._update_empty_state()
-        window.dialogs.info("Merge", result.text())
+        window.dialogs.info(QCoreApplication.translate("MergeRunner", "Merge"), result.text())
 
     runner.finished.connect(finished)
     window.merge_runner = runner

@@ -22,8 +22,8 @@ class ParagraphView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The sentence in its paragraph")
-        self.setAccessibleDescription("The current sentence is highlighted; suggestion spans are marked")
+        self.setAccessibleName(self.tr("The sentence in its paragraph"))
+        self.setAccessibleDescription(self.tr("The current sentence is highlighted; suggestion spans are marked"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -60,7 +60,7 @@ class ParagraphView(QTextBrowser):
                 fmt.setForeground(faded)
                 fmt.setAnchor(True)
                 fmt.setAnchorHref(f"sentence:{sentence.id}")
-                fmt.setToolTip(f"Sentence {sentence.number} — click to go to it")
+                fmt.setToolTip(self.tr("Sentence {number} — click to go to it").format(number=sentence.number))
             self._format(sentence.start - paragraph.start, sentence.end - paragraph.start, fmt)
         for suggestion in suggestions:
             start = max(0, suggestion.start - paragraph.start)

@@ -15,7 +15,7 @@ import html
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -28,34 +28,37 @@ from ui.session import QtSession
 DELAY_MS = 250
 MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
 
-TOOLTIP = (
-    "<b>Sourcing profile</b> of the article's sentences<br>"
-    "<b>named</b>: cites at least one named source (a person, organisation or document)<br>"
-    "<b>anonymous only</b>: every source it cites is unnamed<br>"
-    "<b>unsourced</b>: cites no source and nobody judged it sourced<br>"
-    "<b>sources</b>: distinct sources cited; <b>quotes</b>: accepted direct quotations<br>"
-    "<b>inconsistent</b> / <b>contested</b>: sentences any reviewer judged so"
-)
+translate = QCoreApplication.translate
 
 
-def _count(number: int, one: str, many: str | None = None) -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"
+def tooltip() -> str:
+    return translate(
+        "SourcingProfileBar",
+        "<b>Sourcing profile</b> of the article's sentences<br>"
+        "<b>named</b>: cites at least one named source (a person, organisation or document)<br>"
+        "<b>anonymous only</b>: every source it cites is unnamed<br>"
+        "<b>unsourced</b>: cites no source and nobody judged it sourced<br>"
+        "<b>sources</b>: distinct sources cited; <b>quotes</b>: accepted direct quotations<br>"
+        "<b>inconsistent</b> / <b>contested</b>: sentences any reviewer judged so")
 
 
 def profile_text(profile: SourcingProfile) -> str:
     """ "Sourcing: 1 named · 4 anonymous only · 11 unsourced · 5 sources · 3 quotes in 2
     sentences · 1 inconsistent · 0 contested" """
+    quotes = SourcingProfileBar.tr("%n quote(s)", "", profile.direct_quotations)
+    if profile.direct_quotations:
+        quotes = SourcingProfileBar.tr("{quotes} in %n sentence(s)", "",
+                           profile.sentences_with_quotations).format(quotes=quotes)
     parts = [
-        f"{profile.named} named",
-        f"{profile.anonymous_only} anonymous only",
-        f"{profile.unsourced} unsourced",
-        _count(profile.distinct_sources, "source"),
-        _count(profile.direct_quotations, "quote")
-        + (f" in {_count(profile.sentences_with_quotations, 'sentence')}" if profile.direct_quotations else ""),
-        f"{profile.inconsistencies} inconsistent",
-        f"{profile.contested} contested",
+        SourcingProfileBar.tr("%n named", "", profile.named),
+        SourcingProfileBar.tr("%n anonymous only", "", profile.anonymous_only),
+        SourcingProfileBar.tr("%n unsourced", "", profile.unsourced),
+        SourcingProfileBar.tr("%n source(s)", "", profile.distinct_sources),
+        quotes,
+        SourcingProfileBar.tr("%n inconsistent", "", profile.inconsistencies),
+        SourcingProfileBar.tr("%n contested", "", profile.contested),
     ]
-    return "Sourcing: " + " · ".join(parts)
+    return SourcingProfileBar.tr("Sourcing: {parts}").format(parts=" · ".join(parts))
 
 
 
@@ -91,7 +94,7 @@ class SourcingProfileBar(QLabel):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Sourcing profile")
+        self.setAccessibleName(self.tr("Sourcing profile"))
         self.setForegroundRole(QPalette.ColorRole.WindowText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setContentsMargins(6, 0, 6, 0)
@@ -108,7 +111,7 @@ class SourcingProfileBar(QLabel):
         self._full = True
         self._request += 1  # anything still being computed is for the previous article
         self.setVisible(article_id is not None)
-        self._show("Sourcing: …" if article_id else "")
+        self._show(self.tr("Sourcing: {parts}").format(parts="…") if article_id else "")
         if article_id is not None:
             self._timer.start(0)
         else:
@@ -166,7 +169,7 @@ class SourcingProfileBar(QLabel):
             self._tally.update(self.session.store.profile_facts(self.article_id, changed))
             result: ProfileTally | str = self._tally
         except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
-            result = f"Sourcing profile not available: {error}"
+            result = self.tr("Sourcing profile not available: {error}").format(error=error)
         self._computed(request, self.article_id, result)
 
     def _compute(self, request: int, path: Path, reviewer: str, article_id: str) -> None:
@@ -177,7 +180,7 @@ class SourcingProfileBar(QLabel):
             store = self._store_for(path, reviewer)
             result: ProfileTally | str = ProfileTally(store.profile_facts(article_id))
         except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
-            result = f"Sourcing profile not available: {error}"
+            result = translate("SourcingProfileBar", "Sourcing profile not available: {error}").format(error=error)
         try:
             self._relay.computed.emit(request, article_id, result)
         except RuntimeError:
@@ -217,7 +220,7 @@ class SourcingProfileBar(QLabel):
 
     def _show(self, text: str) -> None:
         self._full_text = text
-        self.setToolTip(f"{html.escape(text)}<br><br>{TOOLTIP}" if text else TOOLTIP)
+        self.setToolTip(f"{html.escape(text)}<br><br>{tooltip()}" if text else tooltip())
         self._elide()
 
     def _elide(self) -> None:

@@ -7,13 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, open_store
 from factcheck.store.recovery import restore_backup
 
-DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+translate = QCoreApplication.translate
+
+
+def database_filter() -> str:
+    """As ui.window_dialogs says it (not imported: this dialog can come before the window)."""
+    return translate("Dialogs", "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+
 CHOICES = ("new", "open", "read_only", "restore", "quit")
 
 
@@ -21,11 +28,11 @@ def ask_choice(message: str, parent: QWidget | None = None) -> str:
     """The reviewer's choice after ``message``: one of CHOICES."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Fact-check review", message, parent=parent)
     buttons = {
-        box.addButton("New database…", QMessageBox.ButtonRole.AcceptRole): "new",
-        box.addButton("Open database…", QMessageBox.ButtonRole.AcceptRole): "open",
-        box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole): "read_only",
-        box.addButton("Restore backup…", QMessageBox.ButtonRole.AcceptRole): "restore",
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole): "quit",
+        box.addButton(translate("Recovery", "New database…"), QMessageBox.ButtonRole.AcceptRole): "new",
+        box.addButton(translate("Recovery", "Open database…"), QMessageBox.ButtonRole.AcceptRole): "open",
+        box.addButton(translate("Recovery", "Open read-only"), QMessageBox.ButtonRole.AcceptRole): "read_only",
+        box.addButton(translate("Recovery", "Restore backup…"), QMessageBox.ButtonRole.AcceptRole): "restore",
+        box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole): "quit",
     }
     box.exec()
     return buttons.get(box.clickedButton(), "quit")
@@ -34,9 +41,10 @@ def ask_choice(message: str, parent: QWidget | None = None) -> str:
 def pick_path(kind: str, parent: QWidget | None = None) -> str:
     """A file name from the reviewer: kind is new, open or backup."""
     if kind == "new":
-        return QFileDialog.getSaveFileName(parent, "New database", "reviews.sqlite3", DATABASE_FILTER)[0]
-    title = "Open database" if kind == "open" else "Restore which backup?"
-    return QFileDialog.getOpenFileName(parent, title, "", DATABASE_FILTER)[0]
+        return QFileDialog.getSaveFileName(parent, translate("Recovery", "New database"), "reviews.sqlite3",
+                                           database_filter())[0]
+    title = translate("Recovery", "Open database") if kind == "open" else translate("Recovery", "Restore which backup?")
+    return QFileDialog.getOpenFileName(parent, title, "", database_filter())[0]
 
 
 def recover(message: str, path: Path, *, ask: Callable[[str], str] | None = None,
@@ -71,9 +79,10 @@ def restore_backup_into(window: Any) -> bool:
     backup = window.dialogs.backup_path() if hasattr(window.dialogs, "backup_path") else pick_path("backup", window)
     if not backup:
         return False
-    if not window.dialogs.confirm("Restore backup", (
-            f"Replace {Path(store.path).name} with the backup {Path(backup).name}? The current file is "
-            "kept next to it (renamed “….replaced-DATE”), so nothing is lost.")):
+    if not window.dialogs.confirm(translate("Recovery", "Restore backup"), translate(
+            "Recovery", "Replace {name} with the backup {backup}? The current file is kept next to it "
+            "(renamed “….replaced-DATE”), so nothing is lost.").format(name=Path(store.path).name,
+                                                                        backup=Path(backup).name)):
         return False
     path = Path(store.path)
     window.detail.flush()
@@ -84,6 +93,6 @@ def restore_backup_into(window: Any) -> bool:
         store.close()
         restore_backup(backup, path)
     except FactcheckError as error:
-        window.dialogs.error("Restore backup", str(error))
+        window.dialogs.error(translate("Recovery", "Restore backup"), str(error))
         return False
     return bool(window.open_database(path))

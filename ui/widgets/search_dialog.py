@@ -44,10 +44,10 @@ class SearchDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Search all articles")
+        self.setWindowTitle(self.tr("Search all articles"))
         self.resize(640, 420)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Words in sentences or notes, e.g. Padilla, U.S., Díaz-Canel")
+        self.query.setPlaceholderText(self.tr("Words in sentences or notes, e.g. Padilla, U.S., Díaz-Canel"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setWordWrap(True)
@@ -97,7 +97,7 @@ class SearchDialog(QDialog):
             self._searching = False
             return
         self._searching = True
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
         self._executor.submit(self._work, self._request, Path(self.store.path), self.store.reviewer, text)
@@ -137,13 +137,14 @@ class SearchDialog(QDialog):
         self.hits.extend(hits)
         for hit in hits:
             snippet = hit.snippet.replace("[", "").replace("]", "")
-            item = QListWidgetItem(f"#{hit.index + 1}  {snippet}\n    in {hit.article_title}")
+            item = QListWidgetItem(self.tr("#{number}  {snippet}\n    in {title}").format(
+                number=hit.index + 1, snippet=snippet, title=hit.article_title))
             item.setData(HIT_ROLE, hit)
             item.setToolTip(hit.text)
             self.results.addItem(item)
         if first and hits:
             self.results.setCurrentRow(0)
-        self.status.setText(f"{len(self.hits)} result(s) so far…")
+        self.status.setText(self.tr("%n result(s) so far…", "", len(self.hits)))
 
     def _finished(self, request: int, error: str) -> None:
         if request != self._request:
@@ -153,7 +154,8 @@ class SearchDialog(QDialog):
         if error:
             self.status.setText(error)
             return
-        self.status.setText(f"{count} result(s)" + (f" (first {MAX_HITS} shown)" if count >= MAX_HITS else ""))
+        self.status.setText(self.tr("%n result(s)", "", count)
+                            + (" " + self.tr("(first {count} shown)").format(count=MAX_HITS) if count >= MAX_HITS else ""))
 
     def shutdown(self) -> None:
         """Stop searching and close the worker's connection (the window is closing)."""

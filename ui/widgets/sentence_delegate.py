@@ -61,6 +61,7 @@ from ui.models.sentence_table import (
     VERDICT_COLUMNS,
     VERDICT_ROLE,
 )
+from ui.vocabulary import rating_label, short_state
 from ui.widgets.row_heights import CHIP_HEIGHT, PADDING, fit_visible_rows, height_for_lines
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
@@ -249,7 +250,7 @@ class SentenceTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setTabKeyNavigation(False)
-        self.setAccessibleName("Sentences")
+        self.setAccessibleName(self.tr("Sentences"))
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
@@ -281,10 +282,11 @@ class SentenceTableView(QTableView):
         digits = len(str(model.rowCount())) if model is not None else 3
         content = {
             COL_NUMBER: metrics.horizontalAdvance("0" * max(2, digits)),
-            COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating.label.split()),
+            COL_RATING: max(metrics.horizontalAdvance(word) for rating in Rating for word in rating_label(rating).split()),
             COL_CREDIBILITY: metrics.horizontalAdvance("B2 C3"),
             COL_NOTE: metrics.horizontalAdvance("✎"),
-            COL_SUGGESTIONS: max(metrics.horizontalAdvance(w) for w in ("◆ 99", "named", "anon.")),
+            COL_SUGGESTIONS: max(metrics.horizontalAdvance(w) for w in ("◆ 99", short_state("named"),
+                                                                          short_state("anonymous"))),
         }
         for column in VERDICT_COLUMNS:
             content[column] = max(CHIP_WIDTH, QFontMetrics(bold).horizontalAdvance("✓"))
@@ -393,7 +395,7 @@ class SplitDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split sentence")
+        self.setWindowTitle(self.tr("Split sentence"))
         self.resize(560, 260)
         self.text = text
         self.editor = QPlainTextEdit(text)
@@ -405,12 +407,12 @@ class SplitDialog(QDialog):
         cursor.setPosition(utf16_len(text[:suggested_split(text)]))
         self.editor.setTextCursor(cursor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split here")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split here"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Click (or move the cursor with the arrow keys) where the second sentence "
-                                "begins. Both parts keep the review."))
+        layout.addWidget(QLabel(self.tr("Click (or move the cursor with the arrow keys) where the second sentence "
+                                        "begins. Both parts keep the review.")))
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         self.table = QTableWidget(len(shortcuts), 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -6,7 +6,7 @@ or run (no scripts, no images, no requests), whatever the page contains.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from factcheck.errors import FactcheckError
 from factcheck.store import Snapshot, Store
 
+translate = QCoreApplication.translate
+
 
 def snapshot_text(html: bytes, charset: str = "") -> str:
     """The snapshot's bytes as text for reading (undecodable bytes shown as replacement marks)."""
@@ -33,10 +35,12 @@ def snapshot_text(html: bytes, charset: str = "") -> str:
 
 
 def snapshot_summary(snapshot: Snapshot) -> str:
-    lines = [f"Fetched {snapshot.fetched_at} from {snapshot.final_url}"]
+    lines = [translate("SnapshotDialog", "Fetched {date} from {url}").format(
+        date=snapshot.fetched_at, url=snapshot.final_url)]
     if snapshot.redirects:
-        lines.append("Redirected from " + " → ".join(snapshot.redirects))
-    lines.append(f"{snapshot.size:,} bytes of {snapshot.content_type}, sha256 {snapshot.sha256}")
+        lines.append(translate("SnapshotDialog", "Redirected from {urls}").format(urls=" → ".join(snapshot.redirects)))
+    lines.append(translate("SnapshotDialog", "{size} bytes of {type}, sha256 {hash}").format(
+        size=QLocale().toString(snapshot.size), type=snapshot.content_type, hash=snapshot.sha256))
     return "\n".join(lines)
 
 
@@ -47,7 +51,7 @@ class SnapshotDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.snapshots = store.snapshots(article_id)
-        self.setWindowTitle("Snapshot of the page")
+        self.setWindowTitle(self.tr("Snapshot of the page"))
         self.resize(900, 640)
         self.choice = QComboBox()
         for snapshot in self.snapshots:
@@ -72,7 +76,7 @@ class SnapshotDialog(QDialog):
         if self.snapshots:
             self.show_snapshot(0)
         else:
-            self.summary.setText("This article was not fetched from the web, so there is no snapshot.")
+            self.summary.setText(self.tr("This article was not fetched from the web, so there is no snapshot."))
 
     def show_snapshot(self, index: int) -> None:
         if not 0 <= index < len(self.snapshots):

@@ -3,7 +3,16 @@ existing source, Enter on a new name creates it) and the list of sources a sente
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +31,20 @@ from ui.commands import Cite, CreateSource, Uncite
 from ui.session import QtSession
 from ui.widgets.admiralty import admiralty_code, describe_code
 
-KIND_LABELS = {
-    SourceKind.PERSON: "Person",
-    SourceKind.ORGANISATION: "Organisation",
-    SourceKind.DOCUMENT: "Document",
-    SourceKind.ANONYMOUS: "Anonymous group",
+KIND_LABELS = {  # marked for translation; shown through kind_label()
+    SourceKind.PERSON: QT_TRANSLATE_NOOP("SourceKind", "Person"),
+    SourceKind.ORGANISATION: QT_TRANSLATE_NOOP("SourceKind", "Organisation"),
+    SourceKind.DOCUMENT: QT_TRANSLATE_NOOP("SourceKind", "Document"),
+    SourceKind.ANONYMOUS: QT_TRANSLATE_NOOP("SourceKind", "Anonymous group"),
 }
+
+
+def kind_label(kind: SourceKind | str) -> str:
+    """A source kind in the interface language ("Person", "Organisation", …)."""
+    try:
+        return QCoreApplication.translate("SourceKind", KIND_LABELS[SourceKind(kind)])
+    except ValueError:
+        return str(kind)
 
 
 class SourcePicker(QWidget):
@@ -42,8 +59,8 @@ class SourcePicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Cite a source: type a name, Enter")
-        self.edit.setAccessibleName("Cite a source")
+        self.edit.setPlaceholderText(self.tr("Cite a source: type a name, Enter"))
+        self.edit.setAccessibleName(self.tr("Cite a source"))
         self.edit.setClearButtonEnabled(True)
         self.names = QStringListModel(self)
         self.completer = QCompleter(self.names, self)
@@ -53,10 +70,10 @@ class SourcePicker(QWidget):
         self.completer.setMaxVisibleItems(10)
         self.edit.setCompleter(self.completer)
         self.kind = QComboBox(self)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
-        self.kind.setToolTip("The kind given to a new source created from this box")
-        self.kind.setAccessibleName("Kind of a new source")
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.kind.setToolTip(self.tr("The kind given to a new source created from this box"))
+        self.kind.setAccessibleName(self.tr("Kind of a new source"))
         row.addWidget(self.edit, 1)
         row.addWidget(self.kind)
         self.edit.returnPressed.connect(self.commit)
@@ -123,9 +140,9 @@ class CitedSources(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Cited sources")
+        self.setAccessibleName(self.tr("Cited sources"))
         self.itemActivated.connect(lambda item: self.source_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        remove = QAction("Remove citation", self)
+        remove = QAction(self.tr("Remove citation"), self)
         remove.triggered.connect(self.remove_current)
         self.addAction(remove)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -136,15 +153,15 @@ class CitedSources(QListWidget):
         self.clear()
         for source in sources:
             code = admiralty_code(source.reliability, credibility)
-            kind = KIND_LABELS.get(source.kind, source.kind.value).lower()
+            kind = kind_label(source.kind).lower()
             text = f"{code}  {source.name}" + (f" — {source.description}" if source.description else "")
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             tip = [f"{source.name} ({kind})"]
             if source.description:
                 tip.append(source.description)
-            tip.append(f"Admiralty {code}: {describe_code(code)}")
-            tip.append("Delete removes the citation")
+            tip.append(self.tr("Admiralty {code}: {meaning}").format(code=code, meaning=describe_code(code)))
+            tip.append(self.tr("Delete removes the citation"))
             item.setToolTip("\n".join(tip))
         rows = max(1, len(sources))
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if sources
@@ -156,7 +173,7 @@ class CitedSources(QListWidget):
         if item is None or self.sentence_id is None:
             return False
         source_id = item.data(Qt.ItemDataRole.UserRole)
-        name = next((s.name for s in self.sources if s.id == source_id), "source")
+        name = next((s.name for s in self.sources if s.id == source_id), self.tr("source"))
         return self.session.push(Uncite(self.sentence_id, source_id, name))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -44,9 +46,13 @@ from ui.commands import CreateSource, DeleteSource, EditSource, MergeSources
 from ui.session import QtSession
 from ui.widgets.admiralty import reliability_label
 from ui.widgets.muted import set_muted
-from ui.widgets.source_picker import KIND_LABELS
+from ui.widgets.source_picker import KIND_LABELS, kind_label
 
-COLUMNS = ("Name", "Kind", "Reliability", "Cited", "Description")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("SourcesModel", "Name"), QT_TRANSLATE_NOOP("SourcesModel", "Kind"),
+           QT_TRANSLATE_NOOP("SourcesModel", "Reliability"), QT_TRANSLATE_NOOP("SourcesModel", "Cited"),
+           QT_TRANSLATE_NOOP("SourcesModel", "Description"))
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -84,7 +90,7 @@ class SourcesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return COLUMNS[section]
+            return QCoreApplication.translate("SourcesModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
@@ -96,7 +102,7 @@ class SourcesModel(QAbstractTableModel):
             if column == 0:
                 return source.name
             if column == 1:
-                return KIND_LABELS.get(source.kind, source.kind.value)
+                return kind_label(source.kind)
             if column == 2:
                 return source.reliability
             if column == 3:
@@ -116,13 +122,17 @@ class SourcesModel(QAbstractTableModel):
         return next((row for row, s in enumerate(self.sources) if s.id == source_id), None)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SourcesWindow", text)
+
+
 def ask_which_to_keep(parent: QWidget, first: Source, second: Source) -> Source | None:
     box = QMessageBox(parent)
-    box.setWindowTitle("Merge sources")
-    box.setText(f"Merge “{first.name}” and “{second.name}” into one source?")
-    box.setInformativeText("Every sentence citing either will cite the one you keep.")
-    keep_first = box.addButton(f"Keep “{first.name}”", QMessageBox.ButtonRole.AcceptRole)
-    keep_second = box.addButton(f"Keep “{second.name}”", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("SourcesWindow", "Merge sources"))
+    box.setText(translate("SourcesWindow", "Merge “{first}” and “{second}” into one source?").format(first=first.name, second=second.name))
+    box.setInformativeText(translate("SourcesWindow", "Every sentence citing either will cite the one you keep."))
+    keep_first = box.addButton(translate("SourcesWindow", "Keep “{name}”").format(name=first.name), QMessageBox.ButtonRole.AcceptRole)
+    keep_second = box.addButton(translate("SourcesWindow", "Keep “{name}”").format(name=second.name), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -139,30 +149,30 @@ class SourceEditor(QGroupBox):
     """Name, kind, reliability, description, notes of one source; each field saved when left."""
 
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
-        super().__init__("Source", parent)
+        super().__init__(self.tr("Source"), parent)
         self.session = session
         self.source: Source | None = None
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind.value)
         self.reliability = QComboBox(self)
         for letter in RELIABILITY_GRADES:
             self.reliability.addItem(reliability_label(letter), letter)
-        self.reliability.setToolTip("Admiralty source grade: how far this source has proved reliable")
+        self.reliability.setToolTip(self.tr("Admiralty source grade: how far this source has proved reliable"))
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText("e.g. former U.S. ambassador to the Organization of American States")
+        self.description.setPlaceholderText(self.tr("e.g. former U.S. ambassador to the Organization of American States"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(110)
         self.notes.installEventFilter(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Reliability:", self.reliability)
-        form.addRow("Description:", self.description)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Reliability:"), self.reliability)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Notes:"), self.notes)
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text().strip()))
         self.description.editingFinished.connect(lambda: self._save("description", self.description.text()))
         self.kind.activated.connect(lambda _i: self._save("kind", SourceKind(self.kind.currentData())))
@@ -172,7 +182,7 @@ class SourceEditor(QGroupBox):
     def show_source(self, source: Source | None) -> None:
         self.source = source
         self.setEnabled(source is not None)
-        self.setTitle(f"Source “{source.name}”" if source else "Source")
+        self.setTitle(self.tr("Source “{name}”").format(name=source.name) if source else self.tr("Source"))
         source = source or Source(0, "")
         if self.name.text() != source.name:
             self.name.setText(source.name)
@@ -193,10 +203,16 @@ class SourceEditor(QGroupBox):
             if field == "name" and not value:
                 self.name.setText(source.name)  # a source keeps a name
             return False
-        shown = value.value if isinstance(value, SourceKind) else value
-        text = f"Rename source to “{value}”" if field == "name" else f"Set {field} of “{source.name}” to {shown}"
-        if field in ("description", "notes"):
-            text = f"Edit {field} of “{source.name}”"
+        if field == "name":
+            text = self.tr("Rename source to “{name}”").format(name=value)
+        elif field == "kind":
+            text = self.tr("Set kind of “{name}” to {kind}").format(name=source.name, kind=kind_label(value).lower())
+        elif field == "reliability":
+            text = self.tr("Set reliability of “{name}” to {grade}").format(name=source.name, grade=value)
+        elif field == "description":
+            text = self.tr("Edit description of “{name}”").format(name=source.name)
+        else:
+            text = self.tr("Edit notes of “{name}”").format(name=source.name)
         return self.session.push(EditSource(source.id, {field: value}, text))
 
     def save_notes(self) -> bool:
@@ -214,14 +230,14 @@ class SourcesWindow(QWidget):
     def __init__(self, session: QtSession, parent: QWidget | None = None, *,
                  confirm: Confirm = ask_yes_no, choose_keep: ChooseKeep = ask_which_to_keep) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(self.tr("Sources"))
         self.resize(980, 620)
         self.session = session
         self.confirm = confirm
         self.choose_keep = choose_keep
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search sources by name or description")
+        self.search.setPlaceholderText(self.tr("Search sources by name or description"))
         self.search.setClearButtonEnabled(True)
         self.model = SourcesModel(session, self)
         self.table = QTableView(self)
@@ -242,10 +258,10 @@ class SourcesWindow(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-        self.new_button = QPushButton("New source", self)
-        self.merge_button = QPushButton("Merge…", self)
-        self.merge_button.setToolTip("Select two sources that are the same and merge them; every citation is kept")
-        self.delete_button = QPushButton("Delete", self)
+        self.new_button = QPushButton(self.tr("New source"), self)
+        self.merge_button = QPushButton(self.tr("Merge…"), self)
+        self.merge_button.setToolTip(self.tr("Select two sources that are the same and merge them; every citation is kept"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.merge_button)
@@ -263,11 +279,11 @@ class SourcesWindow(QWidget):
         left_layout.addLayout(buttons)
 
         self.editor = SourceEditor(session, self)
-        self.usage_box = QGroupBox("Cited in", self)
+        self.usage_box = QGroupBox(self.tr("Cited in"), self)
         self.usage = QListWidget(self.usage_box)
         self.usage.setWordWrap(True)
         self.usage.setSpacing(2)
-        self.usage.setToolTip("Double-click or Enter to go to the sentence")
+        self.usage.setToolTip(self.tr("Double-click or Enter to go to the sentence"))
         usage_layout = QVBoxLayout(self.usage_box)
         usage_layout.addWidget(self.usage)
         right = QWidget(self)
@@ -303,7 +319,7 @@ class SourcesWindow(QWidget):
     def reload(self, keep: list[int] | None = None) -> None:
         keep = self.selected_ids() if keep is None else keep
         self.model.reload(self.search.text())
-        self.count.setText(f"{len(self.model.sources)} sources")
+        self.count.setText(self.tr("%n source(s)", "", len(self.model.sources)))
         self.select_ids(keep)
         self._selection_changed()
 
@@ -355,10 +371,10 @@ class SourcesWindow(QWidget):
     def _show_usage(self, source: Source | None) -> None:
         self.usage.clear()
         if source is None:
-            self.usage_box.setTitle("Cited in")
+            self.usage_box.setTitle(self.tr("Cited in"))
             return
         usage = self.session.store.source_usage(source.id)
-        self.usage_box.setTitle(f"Cited in {len(usage)} sentence{'s' if len(usage) != 1 else ''}")
+        self.usage_box.setTitle(self.tr("Cited in %n sentence(s)", "", len(usage)))
         shown_article = None
         for article_id, title, sentence_id, index, text in usage:
             if article_id != shown_article:  # a heading per article, the sentences under it
@@ -370,9 +386,10 @@ class SourcesWindow(QWidget):
                 shown_article = article_id
             item = QListWidgetItem(f"#{index + 1}  {text}", self.usage)
             item.setData(_USER, (article_id, sentence_id))
-            item.setToolTip(f"{html.escape(title)}, sentence {index + 1} — double-click to go to it")
+            item.setToolTip(self.tr("{title}, sentence {number} — double-click to go to it").format(
+                title=html.escape(title), number=index + 1))
         if not usage:
-            QListWidgetItem("Not cited by any sentence.", self.usage).setFlags(Qt.ItemFlag.NoItemFlags)
+            QListWidgetItem(self.tr("Not cited by any sentence."), self.usage).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _usage_activated(self, item: QListWidgetItem) -> None:
         target = item.data(_USER)
@@ -390,11 +407,11 @@ class SourcesWindow(QWidget):
     # -- actions ---------------------------------------------------------------
 
     def new_source(self) -> bool:
-        name = "New source"
+        name = self.tr("New source")
         existing = {s.name for s in self.session.store.sources()}
         n = 2
         while name in existing:
-            name, n = f"New source {n}", n + 1
+            name, n = self.tr("New source {number}").format(number=n), n + 1
         command = CreateSource(name, SourceKind.PERSON)
         if not self.session.push(command):
             return False
@@ -413,13 +430,14 @@ class SourcesWindow(QWidget):
         counts = self.model.counts
         cited = sum(counts.get(s.id, 0) for s in selected)
         names = ", ".join(f"“{s.name}”" for s in selected)
-        text = f"Delete {names}?"
+        text = self.tr("Delete {names}?").format(names=names)
         if cited:
-            text += f" {cited} citation{'s' if cited != 1 else ''} will be removed from sentences."
-        if not self.confirm(self, "Delete sources", text + " You can undo this."):
+            text += " " + self.tr("%n citation(s) will be removed from sentences.", "", cited)
+        if not self.confirm(self, self.tr("Delete sources"), text + " " + self.tr("You can undo this.")):
             return False
-        self.session.undo_stack.beginMacro(f"Delete {len(selected)} sources" if len(selected) > 1
-                                           else f"Delete source “{selected[0].name}”")
+        self.session.undo_stack.beginMacro(
+            self.tr("Delete %n source(s)", "", len(selected)) if len(selected) > 1
+            else QCoreApplication.translate("Commands", "Delete source “{name}”").format(name=selected[0].name))
         try:
             ok = all([self.session.push(DeleteSource(s.id, s.name)) for s in selected])
         finally:
@@ -435,5 +453,5 @@ class SourcesWindow(QWidget):
             return False
         other = selected[1] if keep.id == selected[0].id else selected[0]
         command = MergeSources(keep.id, other.id)
-        command.setText(f"Merge “{other.name}” into “{keep.name}”")
+        command.setText(self.tr("Merge “{other}” into “{kept}”").format(other=other.name, kept=keep.name))
         return self.session.push(command)

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,33 +22,47 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError
-from factcheck.model import Suggestion, SuggestionKind, SuggestionState
+from factcheck.model import LinkKind, Rating, Suggestion, SuggestionKind, SuggestionState
 from factcheck.store.suggestions import NameAction
 from ui.commands import AcceptSuggestion, DismissSuggestion
 from ui.session import QtSession
+from ui.vocabulary import rating_label, verdict_name, verdict_word
+from ui.widgets.links_view import link_kind_label
 from ui.widgets.muted import set_muted
+
+translate = QCoreApplication.translate
 
 K = SuggestionKind
 # Reviewer-facing names and colours; the colours are chosen to read on light and dark palettes.
 SUGGESTION_KINDS: dict[str, tuple[str, str]] = {
-    K.ATTRIBUTION_NAMED.value: ("Named source", "#2e8b57"),
-    K.ATTRIBUTION_ANONYMOUS.value: ("Anonymous source", "#d2691e"),
-    K.ATTRIBUTION_NONE.value: ("No attribution", "#8a8a8a"),
-    K.QUOTE_DIRECT.value: ("Direct quotation", "#3b82c4"),
-    K.QUOTE_SCARE.value: ("Scare quote", "#9b59b6"),
-    K.HEDGE.value: ("Hedge", "#b8860b"),
-    K.TEMPORAL_ANACHRONISM.value: ("Anachronism", "#d6336c"),
-    K.NAME_VARIANT.value: ("Name variant", "#e03131"),
-    K.REFERENCE_AMBIGUOUS.value: ("Ambiguous reference", "#c2255c"),
-    K.CLAIM_NUMBER.value: ("Figure to check", "#1c7ed6"),
-    K.CLAIM_DATE.value: ("Date to check", "#1098ad"),
+    K.ATTRIBUTION_NAMED.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Named source"), "#2e8b57"),
+    K.ATTRIBUTION_ANONYMOUS.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Anonymous source"), "#d2691e"),
+    K.ATTRIBUTION_NONE.value: (QT_TRANSLATE_NOOP("SuggestionKind", "No attribution"), "#8a8a8a"),
+    K.QUOTE_DIRECT.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Direct quotation"), "#3b82c4"),
+    K.QUOTE_SCARE.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Scare quote"), "#9b59b6"),
+    K.HEDGE.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Hedge"), "#b8860b"),
+    K.TEMPORAL_ANACHRONISM.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Anachronism"), "#d6336c"),
+    K.NAME_VARIANT.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Name variant"), "#e03131"),
+    K.REFERENCE_AMBIGUOUS.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Ambiguous reference"), "#c2255c"),
+    K.CLAIM_NUMBER.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Figure to check"), "#1c7ed6"),
+    K.CLAIM_DATE.value: (QT_TRANSLATE_NOOP("SuggestionKind", "Date to check"), "#1098ad"),
+}
+# Fields a suggestion can set, as named inside a sentence ("sets sourced yes, rating false").
+PROPOSAL_FIELDS = {
+    "rating": QT_TRANSLATE_NOOP("SuggestionCard", "rating"),
+    "credibility": QT_TRANSLATE_NOOP("SuggestionCard", "credibility"),
 }
 
 Confirm = Callable[[QWidget, str, str], bool]
 
 
 def kind_label(kind: str) -> str:
-    return SUGGESTION_KINDS.get(kind, (kind, ""))[0]
+    """A suggestion kind's name in the interface language."""
+    return QCoreApplication.translate("SuggestionKind", SUGGESTION_KINDS[kind][0]) if kind in SUGGESTION_KINDS else kind
+
+
+def _card_text(text: str) -> str:
+    return QCoreApplication.translate("SuggestionCard", text)
 
 
 def kind_colour(kind: str) -> QColor:
@@ -62,45 +76,63 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 def _yes_no(value: Any) -> str:
-    if value is None:
-        return "not judged"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(getattr(value, "value", value)).replace("_", " ")
+    if value is None or isinstance(value, bool):
+        return verdict_word(value)
+    plain = str(getattr(value, "value", value))
+    if plain in ("yes", "no"):  # a proposal's verdicts in their JSON form
+        return verdict_word(plain == "yes")
+    if plain in {r.value for r in Rating}:
+        return rating_label(Rating(plain)).lower()
+    return plain.replace("_", " ")
+
+
+def _field_name(name: str) -> str:
+    return _card_text(PROPOSAL_FIELDS[name]) if name in PROPOSAL_FIELDS else verdict_name(name, lower=True)
+
+
+def _link_kind(kind: str) -> str:
+    try:
+        return link_kind_label(LinkKind(kind))
+    except ValueError:
+        return kind
 
 
 def describe_proposal(suggestion: Suggestion) -> str:
     """ "Sets sourced yes, anonymous yes · cites “Multiple sources” · links contradicts #4"."""
     proposed = suggestion.proposed or {}
     parts = []
-    fields = [f"{name} {_yes_no(proposed[name])}" for name in
+    fields = [f"{_field_name(name)} {_yes_no(proposed[name])}" for name in
               ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility")
               if name in proposed]
     if fields:
-        parts.append("sets " + ", ".join(fields))
+        parts.append(translate("SuggestionCard", "sets {fields}").format(fields=", ".join(fields)))
     names = [str(s.get("name", "")) for s in proposed.get("sources", []) or [] if s.get("name")]
     if names:
-        parts.append("cites " + ", ".join(f"“{n}”" for n in names))
-    links = [f"{link.get('kind', 'contradicts')} #{int(link.get('to', 0)) + 1}"
+        parts.append(translate("SuggestionCard", "cites {names}").format(names=", ".join(f"“{n}”" for n in names)))
+    links = [f"{_link_kind(str(link.get('kind', 'contradicts')))} #{int(link.get('to', 0)) + 1}"
              for link in proposed.get("links", []) or []]
     if links:
-        parts.append("links " + ", ".join(links))
+        parts.append(translate("SuggestionCard", "links {links}").format(links=", ".join(links)))
     if not parts:
-        return "Accepting records that you checked it."
+        return translate("SuggestionCard", "Accepting records that you checked it.")
     text = " · ".join(parts)
     return text[0].upper() + text[1:]
 
 
 def _name_action_text(action: NameAction, named: bool) -> str:
     if action.kind == "different":
-        return f"“{action.name}” is a different person" if named else "This is a different person"
-    return f"Add “{action.name}” to the knowledge base" if named else "Add to knowledge base"
+        return (translate("SuggestionCard", "“{name}” is a different person").format(name=action.name) if named
+                else translate("SuggestionCard", "This is a different person"))
+    return (translate("SuggestionCard", "Add “{name}” to the knowledge base").format(name=action.name) if named
+            else translate("SuggestionCard", "Add to knowledge base"))
 
 
 def _name_action_tip(action: NameAction) -> str:
     if action.kind == "different":
-        return f"“{action.name}” is not {action.person_name}: stop suggesting it is a misspelling."
-    return f"Add “{action.name}” to your knowledge base as a known person."
+        return translate("SuggestionCard", "“{name}” is not {person}: stop suggesting it is a misspelling.").format(
+            name=action.name, person=action.person_name)
+    return translate("SuggestionCard", "Add “{name}” to your knowledge base as a known person.").format(
+        name=action.name)
 
 
 class SuggestionCard(QFrame):
@@ -132,7 +164,7 @@ class SuggestionCard(QFrame):
         self.related = QLabel(self)
         if suggestion.related:
             refs = ", ".join(f'<a href="{i}">#{i + 1}</a>' for i in suggestion.related)
-            self.related.setText(f"Related: {refs}")
+            self.related.setText(self.tr("Related: {sentences}").format(sentences=refs))
             layout.addWidget(self.related)
         proposal = QLabel(self)
         proposal.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,14 +174,14 @@ class SuggestionCard(QFrame):
         layout.addWidget(proposal)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.accept = QPushButton("Accept", self)
+        self.accept = QPushButton(self.tr("Accept"), self)
         self.accept.setToolTip(describe_proposal(suggestion))
-        self.dismiss = QPushButton("Dismiss", self)
-        self.dismiss.setToolTip("Hide this suggestion; it stays hidden when the article is analysed again.")
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss.setToolTip(self.tr("Hide this suggestion; it stays hidden when the article is analysed again."))
         label = kind_label(suggestion.kind)
-        self.accept.setAccessibleName(f"Accept: {label}")
+        self.accept.setAccessibleName(self.tr("Accept: {label}").format(label=label))
         self.accept.setAccessibleDescription(describe_proposal(suggestion))
-        self.dismiss.setAccessibleName(f"Dismiss: {label}")
+        self.dismiss.setAccessibleName(self.tr("Dismiss: {label}").format(label=label))
         self.dismiss.setAccessibleDescription(suggestion.message)
         buttons.addWidget(self.accept)
         buttons.addWidget(self.dismiss)
@@ -160,9 +192,9 @@ class SuggestionCard(QFrame):
         self.more_actions: list[tuple[QAction, NameAction]] = []
         if len(actions) > 1:
             self.more = QToolButton(self)
-            self.more.setText("More…")
+            self.more.setText(self.tr("More…"))
             self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            self.more.setAccessibleName("More actions on this suggestion")
+            self.more.setAccessibleName(self.tr("More actions on this suggestion"))
             menu = QMenu(self.more)
             for action in actions:
                 entry = menu.addAction(_name_action_text(action, named=True))
@@ -200,7 +232,7 @@ class SuggestionList(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(6)
-        self.empty = QLabel("No pending suggestions.", self)
+        self.empty = QLabel(self.tr("No pending suggestions."), self)
         set_muted(self.empty)
         self.layout_.addWidget(self.empty)
         self.summary = QLabel(self)
@@ -243,8 +275,8 @@ class SuggestionList(QWidget):
         done = [s for s in everything if s.state is not SuggestionState.PENDING]
         accepted = sum(s.state is SuggestionState.ACCEPTED for s in done)
         dismissed = len(done) - accepted
-        bits = [f"{accepted} accepted"] if accepted else []
-        bits += [f"{dismissed} dismissed"] if dismissed else []
+        bits = [self.tr("%n accepted", "", accepted)] if accepted else []
+        bits += [self.tr("%n dismissed", "", dismissed)] if dismissed else []
         self.summary.setText(", ".join(bits))
         self.summary.setVisible(bool(bits))
         return everything
@@ -260,14 +292,14 @@ class SuggestionList(QWidget):
     def accept(self, suggestion: Suggestion) -> bool:
         """Accept; when it would change what the reviewer judged, ask first."""
         assert suggestion.id is not None
-        text = f"Accept {kind_label(suggestion.kind).lower()}"
+        text = self.tr("Accept {kind}").format(kind=kind_label(suggestion.kind).lower())
         conflicts = self.session.store.suggestion_conflicts(suggestion.id)
         if conflicts:
-            changes = "\n".join(f"• {name}: {_yes_no(old)} → {_yes_no(new)}"
+            changes = "\n".join(f"• {_field_name(name)}: {_yes_no(old)} → {_yes_no(new)}"
                                 for name, (old, new) in sorted(conflicts.items()))
-            if not self.confirm(self, "Change your judgment?",
-                                f"Accepting this suggestion changes what you already judged:\n\n{changes}"
-                                "\n\nAccept it anyway?"):
+            if not self.confirm(self, self.tr("Change your judgment?"),
+                                self.tr("Accepting this suggestion changes what you already judged:\n\n{changes}"
+                                        "\n\nAccept it anyway?").format(changes=changes)):
                 self.acted.emit()
                 return False
         done = self.session.push(AcceptSuggestion(suggestion.id, overwrite=bool(conflicts), text=text))

@@ -6,7 +6,17 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,19 +37,34 @@ from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating
 from factcheck.urls import is_web_url
 from factcheck.verdict_rules import link_to_offer
 from ui.commands import SetReview
+from ui.models.sentence_table import verdict_action
 from ui.session import QtSession
 from ui.verdict_edit import AskAboutLinks, ask_about_links, set_verdict
+from ui.vocabulary import credibility_word, rating_label, status_label
 
 NOTE_PAUSE_MS = 700
 
+# Marked for translation; translated where shown (form_text).
 VERDICT_LABELS = {
-    "sourced": ("Sourced", "The claim is attributed to some source, named or not."),
-    "anonymous": ("Anonymous", "At least one of the sentence's sources is unnamed."),
-    "contested": ("Contested", "The claim is disputed."),
-    "inconsistent": ("Inconsistent", "The sentence conflicts with another sentence."),
+    "sourced": (QT_TRANSLATE_NOOP("VerdictForm", "Sourced"),
+                QT_TRANSLATE_NOOP("VerdictForm", "The claim is attributed to some source, named or not.")),
+    "anonymous": (QT_TRANSLATE_NOOP("VerdictForm", "Anonymous"),
+                  QT_TRANSLATE_NOOP("VerdictForm", "At least one of the sentence's sources is unnamed.")),
+    "contested": (QT_TRANSLATE_NOOP("VerdictForm", "Contested"),
+                  QT_TRANSLATE_NOOP("VerdictForm", "The claim is disputed.")),
+    "inconsistent": (QT_TRANSLATE_NOOP("VerdictForm", "Inconsistent"),
+                     QT_TRANSLATE_NOOP("VerdictForm", "The sentence conflicts with another sentence.")),
 }
 # The three states in the order shown; "not judged" is its own choice, never "no".
-TRI_STATES: tuple[tuple[bool | None, str], ...] = ((None, "Not judged"), (True, "Yes"), (False, "No"))
+TRI_STATES: tuple[tuple[bool | None, str], ...] = (
+    (None, QT_TRANSLATE_NOOP("VerdictForm", "Not judged")), (True, QT_TRANSLATE_NOOP("VerdictForm", "Yes")),
+    (False, QT_TRANSLATE_NOOP("VerdictForm", "No")))
+
+
+def form_text(text: str) -> str:
+    return QCoreApplication.translate("VerdictForm", text)
+
+__all__ = ["EvidenceForm", "NoteEditor", "TriStateButtons", "VerdictForm", "verdict_action"]
 
 
 # Segmented look from the system palette, so light and dark themes both read well; the
@@ -69,7 +94,8 @@ class TriStateButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[bool | None, QToolButton] = {}
-        for value, label in TRI_STATES:
+        for value, source_label in TRI_STATES:
+            label = form_text(source_label)
             button = QToolButton(self)
             button.setText(f"{MARKS[value]} {label}")
             button.setCheckable(True)
@@ -130,35 +156,35 @@ class VerdictForm(_ReviewPart):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.verdicts: dict[str, TriStateButtons] = {}
         for number, name in enumerate(VERDICT_FIELDS, start=1):
-            label, tip = VERDICT_LABELS[name]
+            label, tip = (form_text(text) for text in VERDICT_LABELS[name])
             buttons = TriStateButtons(label, self)
-            buttons.setToolTip(f"{tip} (key {number} in the table)")
+            buttons.setToolTip(self.tr("{explanation} (key {key} in the table)").format(explanation=tip, key=number))
             buttons.chosen.connect(lambda value, name=name: self._verdict_chosen(name, value))
-            form.addRow(f"{label}:", buttons)
+            form.addRow(self.tr("{label}:").format(label=label), buttons)
             self.verdicts[name] = buttons
 
         self.rating = QComboBox(self)
-        self.rating.addItem("Not rated", None)
+        self.rating.addItem(self.tr("Not rated"), None)
         for rating in Rating:  # item data holds the plain value: Qt turns str enums into str
-            self.rating.addItem(rating.label, rating.value)
-        self.rating.setToolTip("Your rating of the sentence's claim, from accurate to false")
+            self.rating.addItem(rating_label(rating), rating.value)
+        self.rating.setToolTip(self.tr("Your rating of the sentence's claim, from accurate to false"))
         self.rating.activated.connect(self._rating_chosen)
-        form.addRow("Rating:", self.rating)
+        form.addRow(self.tr("Rating:"), self.rating)
 
         self.credibility = QComboBox(self)
-        self.credibility.addItem("Not graded", None)
-        for grade, meaning in CREDIBILITY_GRADES.items():
-            self.credibility.addItem(f"{grade} — {meaning}", grade)
-        self.credibility.setToolTip("Admiralty information grade: how far the claim itself is confirmed.")
+        self.credibility.addItem(self.tr("Not graded"), None)
+        for grade in CREDIBILITY_GRADES:
+            self.credibility.addItem(f"{grade} — {credibility_word(grade)}", grade)
+        self.credibility.setToolTip(self.tr("Admiralty information grade: how far the claim itself is confirmed."))
         self.credibility.activated.connect(self._credibility_chosen)
-        form.addRow("Credibility:", self.credibility)
+        form.addRow(self.tr("Credibility:"), self.credibility)
 
         self.status = QComboBox(self)
         for status in Status:
-            self.status.addItem(status.label, status.value)
-        self.status.setToolTip("Judging all four verdicts marks the sentence done.")
+            self.status.addItem(status_label(status), status.value)
+        self.status.setToolTip(self.tr("Judging all four verdicts marks the sentence done."))
         self.status.activated.connect(self._status_chosen)
-        form.addRow("Status:", self.status)
+        form.addRow(self.tr("Status:"), self.status)
         self.form = form
         margins = form.contentsMargins()
         # Narrower than labels beside fields need: every label goes above its field.
@@ -205,17 +231,19 @@ class VerdictForm(_ReviewPart):
     def _rating_chosen(self, index: int) -> None:
         value = self.rating.itemData(index)
         rating = Rating(value) if value else None
-        self.push({"rating": rating}, f"Rate {rating.label.lower()}" if rating else "Clear rating")
+        self.push({"rating": rating}, self.tr("Rate {rating}").format(rating=rating_label(rating).lower())
+                  if rating else self.tr("Clear rating"))
         self.acted.emit()
 
     def _credibility_chosen(self, index: int) -> None:
         grade = self.credibility.itemData(index)
-        self.push({"credibility": grade}, f"Set credibility {grade}" if grade else "Clear credibility")
+        self.push({"credibility": grade}, self.tr("Set credibility {grade}").format(grade=grade) if grade
+                  else self.tr("Clear credibility"))
         self.acted.emit()
 
     def _status_chosen(self, index: int) -> None:
         status = Status(self.status.itemData(index))
-        self.push({"status": status}, f"Mark {status.label.lower()}")
+        self.push({"status": status}, self.tr("Mark {status}").format(status=status_label(status).lower()))
         self.acted.emit()
 
 
@@ -229,7 +257,7 @@ class NoteEditor(_ReviewPart):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText("Notes on this sentence: what you checked, what is missing…")
+        self.editor.setPlaceholderText(self.tr("Notes on this sentence: what you checked, what is missing…"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(64)
         self.editor.setMaximumHeight(120)
@@ -272,7 +300,7 @@ class NoteEditor(_ReviewPart):
             return
         text = self.editor.toPlainText()
         self.saved_text = text
-        if not self.push({"note": text}, "Edit note"):
+        if not self.push({"note": text}, self.tr("Edit note")):
             self.saved_text = ""  # not saved: keep it pending so it is tried again
 
     def _typed(self) -> None:
@@ -295,7 +323,8 @@ def _url_link(edit: QLineEdit) -> QLabel:
     def update(text: str) -> None:
         if is_web_url(text):
             url = QUrl(text.strip()).toString()
-            label.setText(f'<a href="{html.escape(url, quote=True)}">Open</a>')
+            open_text = html.escape(QCoreApplication.translate("EvidenceForm", "Open"))
+            label.setText(f'<a href="{html.escape(url, quote=True)}">{open_text}</a>')
             label.setToolTip(url)
         else:
             label.setText("")
@@ -323,17 +352,17 @@ class EvidenceForm(_ReviewPart):
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://…")
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("Title of the page or document")
+        self.title.setPlaceholderText(self.tr("Title of the page or document"))
         self.accessed = QLineEdit(self)
-        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.archive_url = QLineEdit(self)
         self.archive_url.setPlaceholderText("https://web.archive.org/…")
         self.url_link = _url_link(self.url)
         self.archive_link = _url_link(self.archive_url)
-        form.addRow("URL:", _with(self.url, self.url_link))
-        form.addRow("Title:", self.title)
-        form.addRow("Accessed:", self.accessed)
-        form.addRow("Archive:", _with(self.archive_url, self.archive_link))
+        form.addRow(self.tr("URL:"), _with(self.url, self.url_link))
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Accessed:"), self.accessed)
+        form.addRow(self.tr("Archive:"), _with(self.archive_url, self.archive_link))
         for edit in self.edits():
             edit.editingFinished.connect(self.save)
         self.shown = Evidence()
@@ -364,7 +393,7 @@ class EvidenceForm(_ReviewPart):
         if self.sentence_id is None or value == self.shown:
             return
         self.shown = value
-        self.push({"evidence": value}, "Edit evidence")
+        self.push({"evidence": value}, self.tr("Edit evidence"))
 
 
 def _with(edit: QLineEdit, label: QLabel) -> QWidget:

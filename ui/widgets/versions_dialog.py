@@ -3,9 +3,10 @@ between versions, and the orphans (judgments that found no sentence) with re-att
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,12 +22,19 @@ from PySide6.QtWidgets import (
 from factcheck.store import Change
 from ui.widgets.core_command import CoreOperation
 
+translate = QCoreApplication.translate
+
 DIFF_MARKS = {"same": "  ", "changed": "~ ", "added": "+ ", "removed": "− "}
 DIFF_COLOURS = {"changed": "#fff3cd", "added": "#d1e7dd", "removed": "#f8d7da"}
 
 
 def ReattachOrphan(orphan_id: int, sentence_id: int) -> CoreOperation:  # noqa: N802 - a command
-    return CoreOperation("Re-attach orphan", lambda store: store.reattach_orphan(orphan_id, sentence_id))
+    return CoreOperation(translate("VersionsDialog", "Re-attach orphan"), lambda store: store.reattach_orphan(orphan_id, sentence_id))
+
+
+def _make_new_version(store: Any, new_id: str, old_id: str, made: list[Any]) -> Change:
+    made.append(store.make_new_version(new_id, old_id))
+    return made[-1].change  # type: ignore[no-any-return]
 
 
 def offer_new_versions(window: Any, outcome: Any) -> list[Any]:
@@ -40,21 +48,21 @@ def offer_new_versions(window: Any, outcome: Any) -> list[Any]:
         if previous is None or store.previous_version(article.id) is not None:
             continue
         old = store.article(previous)
-        if not window.dialogs.confirm(
-                "New version?", f"“{article.title}” looks like a new version of the article imported on"
-                f" {old.imported_at[:10]} (same {'URL' if article.url and article.url == old.url else 'title'})."
-                " Move its reviews, sources and links to the matching sentences of the new text?"):
+        same_url = bool(article.url) and article.url == old.url
+        question = (translate("VersionsDialog", "“{title}” looks like a new version of the article imported on "
+                              "{date} (same URL). Move its reviews, sources and links to the matching sentences "
+                              "of the new text?") if same_url else
+                    translate("VersionsDialog", "“{title}” looks like a new version of the article imported on "
+                              "{date} (same title). Move its reviews, sources and links to the matching sentences "
+                              "of the new text?"))
+        if not window.dialogs.confirm(translate("VersionsDialog", "New version?"),
+                                      question.format(title=article.title, date=old.imported_at[:10])):
             continue
         made: list[Any] = []
-
-        def operation(store: Any, new_id: str = article.id, old_id: str = previous,
-                      made: list[Any] = made) -> Change:
-            made.append(store.make_new_version(new_id, old_id))
-            return made[-1].change
-
-        if window.session.push(CoreOperation("New version", operation)) and made:
+        operation = partial(_make_new_version, new_id=article.id, old_id=previous, made=made)
+        if window.session.push(CoreOperation(translate("VersionsDialog", "New version"), operation)) and made:
             results.append(made[-1])
-            window.dialogs.info("New version", made[-1].text())
+            window.dialogs.info(translate("VersionsDialog", "New version"), made[-1].text())
     return results
 
 
@@ -68,7 +76,7 @@ class VersionsDialog(QDialog):
         self.window_ = window
         self.session = window.session
         self.article_id = article_id
-        self.setWindowTitle("Versions and orphans")
+        self.setWindowTitle(self.tr("Versions and orphans"))
         self.resize(900, 600)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # article and reviewer text is never markup
@@ -76,7 +84,7 @@ class VersionsDialog(QDialog):
         self.diff.setWordWrap(True)
         self.orphans = QListWidget(self)
         self.orphans.setWordWrap(True)
-        reattach = QPushButton("&Re-attach to the current sentence", self)
+        reattach = QPushButton(self.tr("&Re-attach to the current sentence"), self)
         reattach.clicked.connect(self.reattach_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -97,17 +105,20 @@ class VersionsDialog(QDialog):
         previous = store.previous_version(self.article_id)
         self.diff.clear()
         if previous is None:
-            self.title.setText("This article has no earlier version in this file.")
+            self.title.setText(self.tr("This article has no earlier version in this file."))
         else:
             entries = store.version_diff(previous, self.article_id)
             changed = sum(1 for e in entries if e.kind != "same")
-            self.title.setText(f"Changes since the version imported on {store.article(previous).imported_at[:10]}:"
-                               f" {changed} of {len(entries)} lines differ.")
+            self.title.setText(self.tr("Changes since the version imported on {date}: {changed} of {total} lines "
+                                       "differ.").format(date=store.article(previous).imported_at[:10],
+                                                         changed=changed, total=len(entries)))
             for e in entries:
                 if e.kind == "removed":
-                    text = f"{DIFF_MARKS[e.kind]}(was {e.old_number}) {e.old_text}"
+                    text = DIFF_MARKS[e.kind] + self.tr("(was {number}) {text}").format(
+                        number=e.old_number, text=e.old_text)
                 elif e.kind == "changed":
-                    text = f"{DIFF_MARKS[e.kind]}{e.new_number}. {e.new_text}\n     was: {e.old_text}"
+                    text = f"{DIFF_MARKS[e.kind]}{e.new_number}. {e.new_text}\n     " + self.tr(
+                        "was: {text}").format(text=e.old_text)
                 else:
                     text = f"{DIFF_MARKS[e.kind]}{e.new_number}. {e.new_text}"
                 item = QListWidgetItem(text)
@@ -117,12 +128,14 @@ class VersionsDialog(QDialog):
         orphans = store.orphans(self.article_id)
         self.orphans.clear()
         for o in orphans:
-            who = ", ".join(o.reviews) or "sources only"
-            item = QListWidgetItem(f"Old sentence {o.old_number} ({who}): {o.old_text}")
+            who = ", ".join(o.reviews) or self.tr("sources only")
+            item = QListWidgetItem(self.tr("Old sentence {number} ({who}): {text}").format(
+                number=o.old_number, who=who, text=o.old_text))
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             self.orphans.addItem(item)
-        self.orphans_label.setText(f"{len(orphans)} orphan(s): judgments that found no sentence in this version."
-                                   " Select one and a sentence in the table, then re-attach.")
+        self.orphans_label.setText(self.tr("%n orphan(s): judgments that found no sentence in this version. "
+                                           "Select one and a sentence in the table, then re-attach.", "",
+                                           len(orphans)))
 
     def reattach_selected(self) -> bool:
         item = self.orphans.currentItem()

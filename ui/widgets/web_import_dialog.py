@@ -41,18 +41,18 @@ class WebImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open web page")
+        self.setWindowTitle(self.tr("Open web page"))
         self.resize(620, 300)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("https://www.example.org/news/2026/01/12/story.html")
-        self.hint = QLabel("One web address per line. Each page is fetched, its article extracted and a "
-                           "snapshot of the page kept with the review.")
+        self.hint = QLabel(self.tr("One web address per line. Each page is fetched, its article extracted and a "
+                                   "snapshot of the page kept with the review."))
         self.hint.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Fetch and import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fetch and import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update)
@@ -65,7 +65,8 @@ class WebImportDialog(QDialog):
 
     def _update(self) -> None:
         urls, others = web_addresses(self.text.toPlainText())
-        self.problem.setText(f"Not a web address (http:// or https://): {others[0]}" if others else "")
+        self.problem.setText(self.tr("Not a web address (http:// or https://): {address}").format(address=others[0])
+                             if others else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(urls) and not others)
 
     def urls(self) -> list[str]:
@@ -104,8 +105,8 @@ class ChangeCheckRunner(QObject):
 
     def __init__(self, parent: QWidget, store: Store, article_id: str) -> None:
         super().__init__(parent)
-        self.progress = QProgressDialog("Fetching the page again…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Check for changes")
+        self.progress = QProgressDialog(self.tr("Fetching the page again…"), self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(self.tr("Check for changes"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
 
