@@ -45,13 +45,13 @@ app.exec()
 REVIEW = """
 from PySide6.QtCore import QEvent, QObject
 import os
-from ui.app import create_application
+from factcheck_review.ui.app import create_application
 app = create_application()
-from ui.i18n import install_translators
+from factcheck_review.ui.i18n import install_translators
 install_translators(os.environ.get("BENCHMARK_LANGUAGE", "en"))  # as the program's start-up does
 from factcheck.store import open_store
-from ui.main_window import MainWindow
-from ui.session import QtSession
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:

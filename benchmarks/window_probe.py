@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from factcheck_review.ui.app import create_application  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from factcheck.store import Store  # noqa: E402
-from ui.app import create_application  # noqa: E402
 
 # Sourced, anonymous, contested ("inconsistent" asks which sentence it conflicts with, in a dialog).
 KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
@@ -51,8 +51,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def open_window(store: Store, article_id: str | None) -> Any:
-    from ui.main_window import MainWindow
-    from ui.session import QtSession
+    from factcheck_review.ui.main_window import MainWindow
+    from factcheck_review.ui.session import QtSession
 
     window = MainWindow(QtSession(store))
     window.persist_settings = False

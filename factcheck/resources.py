@@ -8,7 +8,7 @@ from importlib.resources.abc import Traversable
 
 def resource(*parts: str) -> Traversable:
     """A file under the ``resources`` package, e.g. ``resource("kb", "offices.json")``."""
-    node: Traversable = resources.files("resources")
+    node: Traversable = resources.files("factcheck_review.resources")
     for part in parts:
         node = node.joinpath(part)
     return node
@@ -16,7 +16,7 @@ def resource(*parts: str) -> Traversable:
 
 def seed(name: str) -> Traversable:
     """A file under the ``seeds`` package."""
-    return resources.files("seeds").joinpath(name)
+    return resources.files("factcheck_review.seeds").joinpath(name)
 
 
 SEED_ARTICLE = "venezuela-cuba-security.txt"

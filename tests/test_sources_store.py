@@ -152,7 +152,7 @@ def test_this_is_a_different_person_stops_the_name_variant(seeded):
 
 @pytest.fixture
 def session(seeded, qapp):
-    from ui.session import QtSession
+    from factcheck_review.ui.session import QtSession
 
     store, article_id, sentences = seeded
     return QtSession(store), article_id, sentences
@@ -163,7 +163,7 @@ def _names(store, sentence_id):
 
 
 def test_undo_create_source_with_citation(session):
-    from ui.commands import CreateSource
+    from factcheck_review.ui.commands import CreateSource
 
     qt, _, sentences = session
     store, sid = qt.store, sentences[13].id
@@ -177,7 +177,7 @@ def test_undo_create_source_with_citation(session):
 
 
 def test_undo_edit_delete_and_merge_sources(session):
-    from ui.commands import DeleteSource, EditSource, MergeSources
+    from factcheck_review.ui.commands import DeleteSource, EditSource, MergeSources
 
     qt, _, sentences = session
     store = qt.store
@@ -208,7 +208,7 @@ def test_undo_edit_delete_and_merge_sources(session):
 
 
 def test_undo_cite_uncite_and_links(session):
-    from ui.commands import AddLink, Cite, RemoveLink, Uncite
+    from factcheck_review.ui.commands import AddLink, Cite, RemoveLink, Uncite
 
     qt, _, sentences = session
     store = qt.store

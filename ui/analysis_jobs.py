@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QObject, Signal
 
 from factcheck.store import Store
-from ui.workers import StoreJob, run_job
 
 
 class _Relay(QObject):

@@ -16,6 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+from factcheck_review.ui.i18n import (
+    CHOICES,
+    apply_configured_language,
+    install_translators,
+    resolve_language,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,7 +32,6 @@ from factcheck.desktop_entry import APP_ID, ICON_SIZES
 from factcheck.diagnostics import setup_logging
 from factcheck.errors import FactcheckError
 from factcheck.resources import resource
-from ui.i18n import CHOICES, apply_configured_language, install_translators, resolve_language
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"
@@ -68,7 +73,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
-    from ui.wheel_guard import install_wheel_guard
+    from factcheck_review.ui.wheel_guard import install_wheel_guard
 
     install_wheel_guard()
     return app
@@ -102,17 +107,18 @@ def main(argv: list[str] | None = None) -> int:
         install_translators(resolve_language(args.language))
     else:
         apply_configured_language()
-    from ui.diagnostics import install_error_dialog, route_qt_messages
+    from factcheck_review.ui.diagnostics import install_error_dialog, route_qt_messages
 
     route_qt_messages()
     install_error_dialog()
 
+    from factcheck_review.ui.main_window import MainWindow
+    from factcheck_review.ui.session import QtSession
+
     from factcheck.store import open_store
-    from ui.main_window import MainWindow
-    from ui.session import QtSession
 
     if not args.screenshot and needs_reviewer_question():
-        from ui.widgets.settings_dialog import ask_reviewer_once
+        from factcheck_review.ui.widgets.settings_dialog import ask_reviewer_once
 
         name = ask_reviewer_once()
         if name:
@@ -122,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     except FactcheckError as error:
         if args.screenshot:
             return _fail(str(error), quiet=True)
+        from factcheck_review.ui.widgets.recovery_dialog import recover
+
         from factcheck.config import default_db_path
-        from ui.widgets.recovery_dialog import recover
 
         recovered = recover(str(error), Path(args.db) if args.db else default_db_path())
         if recovered is None:
@@ -152,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def save_screenshot(window: object, target: Path, article_id: str | None = None) -> int:
     """Render the window as after start-up (the first article unless one is named) to a PNG."""
-    from ui.main_window import MainWindow
+    from factcheck_review.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     app = QApplication.instance()

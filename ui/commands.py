@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from factcheck.model import LinkKind, Source, SourceKind
 from factcheck.store import Change
-from ui.session import QtSession
 
 Operation = Callable[[Any], Change]
 translate = QCoreApplication.translate

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from factcheck_review.ui.commands import StoreCommand
 from PySide6.QtCore import QCoreApplication
 
 from factcheck.model import EvidenceItem
-from ui.commands import StoreCommand
 
 translate = QCoreApplication.translate
 

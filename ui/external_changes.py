@@ -11,12 +11,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from factcheck_review.ui.vocabulary import rating_label, status_label, verdict_word
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from factcheck.model import VERDICT_FIELDS, Rating, Review, Status
 from factcheck.store import Change
-from ui.vocabulary import rating_label, status_label, verdict_word
 
 translate = QCoreApplication.translate
 

@@ -11,6 +11,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factcheck_review.ui.accessibility import describe_controls
+from factcheck_review.ui.commands import DeleteArticle, EditArticle
+from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
+from factcheck_review.ui.models.article_list import ArticleListModel
+from factcheck_review.ui.models.sentence_table import (
+    COL_SENTENCE,
+    FILTERS,
+    SentenceTableModel,
+)
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.store_health import StoreHealth
+from factcheck_review.ui.vocabulary import status_label
+from factcheck_review.ui.wheel_guard import install_wheel_guard
+from factcheck_review.ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
+from factcheck_review.ui.widgets.detail_panel import DetailPanel
+from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+from factcheck_review.ui.widgets.language_notice import LanguageNotice
+from factcheck_review.ui.widgets.profile_bar import SourcingProfileBar
+from factcheck_review.ui.widgets.search_dialog import SearchDialog
+from factcheck_review.ui.widgets.sentence_delegate import SentenceTableView
+from factcheck_review.ui.widgets.sources_window import SourcesWindow
+from factcheck_review.ui.window_actions import TABLE_KEYS, WindowActions
+from factcheck_review.ui.window_dialogs import DATABASE_FILTER, Dialogs
+from factcheck_review.ui.window_import import WindowImports
+from factcheck_review.ui.window_layout import FILTER_BUTTONS, WindowLayout
+from factcheck_review.ui.window_review import WindowReview
+from factcheck_review.ui.window_web import WindowWeb
+from factcheck_review.ui.workers import StoreJob
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -19,34 +47,6 @@ from factcheck.config import config_dir, set_reviewer
 from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, Store, open_store
-from ui.accessibility import describe_controls
-from ui.commands import DeleteArticle, EditArticle
-from ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
-from ui.models.article_list import ArticleListModel
-from ui.models.sentence_table import (
-    COL_SENTENCE,
-    FILTERS,
-    SentenceTableModel,
-)
-from ui.session import QtSession
-from ui.store_health import StoreHealth
-from ui.vocabulary import status_label
-from ui.wheel_guard import install_wheel_guard
-from ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
-from ui.widgets.detail_panel import DetailPanel
-from ui.widgets.import_dialogs import ImportRunner
-from ui.widgets.language_notice import LanguageNotice
-from ui.widgets.profile_bar import SourcingProfileBar
-from ui.widgets.search_dialog import SearchDialog
-from ui.widgets.sentence_delegate import SentenceTableView
-from ui.widgets.sources_window import SourcesWindow
-from ui.window_actions import TABLE_KEYS, WindowActions
-from ui.window_dialogs import DATABASE_FILTER, Dialogs
-from ui.window_import import WindowImports
-from ui.window_layout import FILTER_BUTTONS, WindowLayout
-from ui.window_review import WindowReview
-from ui.window_web import WindowWeb
-from ui.workers import StoreJob
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 

@@ -30,7 +30,7 @@ class QtSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
-        from ui.analysis_jobs import BackgroundAnalysis
+        from factcheck_review.ui.analysis_jobs import BackgroundAnalysis
 
         self.analysis = BackgroundAnalysis(self)
 
@@ -49,7 +49,7 @@ class QtSession(QObject):
 
         Returns False when the store refused the action (the error signal has the reason).
         """
-        from ui.commands import StoreCommand
+        from factcheck_review.ui.commands import StoreCommand
 
         if isinstance(command, StoreCommand):
             command.session = self

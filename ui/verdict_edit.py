@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck_review.ui.commands import RemoveLink, SetReview
+from factcheck_review.ui.models.sentence_table import verdict_action
+from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,9 +19,6 @@ from factcheck.verdict_rules import (
     left_behind_message,
     links_left_behind,
 )
-from ui.commands import RemoveLink, SetReview
-from ui.models.sentence_table import verdict_action
-from ui.session import QtSession
 
 # (text) -> True: remove the links, False: keep them, None: cancel the verdict edit
 AskAboutLinks = Callable[[str], "bool | None"]

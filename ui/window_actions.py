@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.models.sentence_table import FILTERS, VERDICT_COLUMNS, table_text
+from factcheck_review.ui.vocabulary import verdict_name
+from factcheck_review.ui.widgets import team_hooks as team
+from factcheck_review.ui.widgets.recovery_dialog import restore_backup_into
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
-
-from ui.models.sentence_table import FILTERS, VERDICT_COLUMNS, table_text
-from ui.vocabulary import verdict_name
-from ui.widgets import team_hooks as team
-from ui.widgets.recovery_dialog import restore_backup_into
 
 # Review menu entries by verdict (the & marks the mnemonic, which each language places itself).
 CYCLE_ACTIONS = {

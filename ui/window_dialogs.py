@@ -5,20 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factcheck_review.ui.i18n import configured_language, set_language
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.verdict_edit import ask_about_links
+from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+from factcheck_review.ui.widgets.import_dialogs import PastedArticle, PasteDialog, file_filter
+from factcheck_review.ui.widgets.links_view import offer_conflict_link
+from factcheck_review.ui.widgets.sentence_delegate import SplitDialog
+from factcheck_review.ui.widgets.settings_dialog import SettingsDialog
+from factcheck_review.ui.widgets.shortcuts_dialog import ShortcutsDialog
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factcheck.model import Article
-from ui.i18n import configured_language, set_language
-from ui.session import QtSession
-from ui.verdict_edit import ask_about_links
-from ui.widgets.article_panel import ArticlePropertiesDialog
-from ui.widgets.import_dialogs import PastedArticle, PasteDialog, file_filter
-from ui.widgets.links_view import offer_conflict_link
-from ui.widgets.sentence_delegate import SplitDialog
-from ui.widgets.settings_dialog import SettingsDialog
-from ui.widgets.shortcuts_dialog import ShortcutsDialog
 
 DATABASE_FILTER = "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)"  # English; see database_filter()
 
@@ -65,13 +65,13 @@ class Dialogs:
         return path
 
     def web_urls(self) -> list[str]:
-        from ui.widgets.web_import_dialog import WebImportDialog
+        from factcheck_review.ui.widgets.web_import_dialog import WebImportDialog
 
         dialog = WebImportDialog(self.window)
         return dialog.urls() if dialog.exec() == QDialog.DialogCode.Accepted else []
 
     def snapshot(self, store: Any, article_id: str) -> None:
-        from ui.widgets.snapshot_view import SnapshotDialog
+        from factcheck_review.ui.widgets.snapshot_view import SnapshotDialog
 
         SnapshotDialog(store, article_id, self.window).exec()
 
@@ -100,7 +100,7 @@ class Dialogs:
 
     def export(self, session: QtSession, article_id: str) -> None:
         # Imported when first used: the report writers take a while to load.
-        from ui.widgets.export_dialog import ExportDialog
+        from factcheck_review.ui.widgets.export_dialog import ExportDialog
 
         ExportDialog(session, article_id, self.window, settings=getattr(self.window, "settings", None)).exec()
 

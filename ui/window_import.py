@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-from ui.widgets import team_hooks
-from ui.widgets.import_dialogs import (
+from factcheck_review.ui.widgets import team_hooks
+from factcheck_review.ui.widgets.import_dialogs import (
     ImportOutcome,
     ImportRunner,
     PastedArticle,
@@ -16,6 +14,7 @@ from ui.widgets.import_dialogs import (
     import_text_work,
     outcome_message,
 )
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 
 class WindowImports:

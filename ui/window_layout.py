@@ -4,6 +4,10 @@ empty; the status bar. Mixed into MainWindow: the widgets are the window's own."
 
 from __future__ import annotations
 
+from factcheck_review.ui.models.sentence_table import FILTERS
+from factcheck_review.ui.widgets.elided_label import ElidedLabel
+from factcheck_review.ui.widgets.kb_status import kb_as_of_label
+from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,11 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ui.models.sentence_table import FILTERS
-from ui.widgets.elided_label import ElidedLabel
-from ui.widgets.kb_status import kb_as_of_label
-from ui.widgets.muted import set_muted
 
 DEFAULT_SIZE = (1440, 880)
 # Room for the window manager's title bar and borders around the window itself.

@@ -5,11 +5,12 @@ remembering the sentence the reviewer was on in each article."""
 
 from __future__ import annotations
 
+from factcheck_review.ui.commands import MergeSentences, SetReview, SplitSentence
+from factcheck_review.ui.models.sentence_table import VERDICT_COLUMNS
+from factcheck_review.ui.verdict_edit import set_verdict
+
 from factcheck.model import Status, Suggestion
 from factcheck.verdict_rules import link_to_offer, verdict_cycle
-from ui.commands import MergeSentences, SetReview, SplitSentence
-from ui.models.sentence_table import VERDICT_COLUMNS
-from ui.verdict_edit import set_verdict
 
 
 class WindowReview:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.widgets.import_dialogs import ImportRunner
-from ui.widgets.web_import_dialog import ChangeCheckRunner, import_urls_work
+from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+from factcheck_review.ui.widgets.web_import_dialog import ChangeCheckRunner, import_urls_work
 
 
 class WindowWeb:

@@ -58,7 +58,7 @@ def shoot(name: str, edits: str | None, language: str = "en") -> None:
                    QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
         if edits:
             subprocess.run([sys.executable, "-c", edits], env=env, check=True, cwd=ROOT)
-        subprocess.run([sys.executable, "-m", "ui.app", "--language", language, "--screenshot", str(HERE / name)],
+        subprocess.run([sys.executable, "-m", "factcheck_review.ui.app", "--language", language, "--screenshot", str(HERE / name)],
                        env=env, check=True, cwd=ROOT)
 
 

@@ -28,10 +28,10 @@ ROOT = HERE.parents[1]
 RENDER = """
 import sys, time
 from PySide6.QtWidgets import QApplication
-from ui.app import create_application
+from factcheck_review.ui.app import create_application
 from factcheck.store import open_store
-from ui.main_window import MainWindow
-from ui.session import QtSession
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
 
 target, mode, width, height = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 app = create_application()

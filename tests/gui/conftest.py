@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factcheck_review.ui.i18n import install_translators
+from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QSettings
 
 from factcheck.store import Store
-from ui.i18n import install_translators
-from ui.session import QtSession
 
 # A desktop-sized offscreen screen (the plugin's default is 800 pixels wide, smaller than the
 # window's minimum size), set before pytest-qt creates the QApplication.
@@ -114,7 +114,7 @@ class Answers:
         return self.links_answer
 
     def conflict_link(self, session: Any, sentence_id: int) -> bool:
-        from ui.widgets.links_view import offer_conflict_link
+        from factcheck_review.ui.widgets.links_view import offer_conflict_link
 
         def choose(*args: Any) -> Any:  # reached only when the real dialog would open
             self.conflict_asked.append(sentence_id)
@@ -137,7 +137,7 @@ def seed_store(db_path: Path) -> Iterator[Store]:
 
 
 def _make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any:
-    from ui.main_window import MainWindow
+    from factcheck_review.ui.main_window import MainWindow
 
     window = MainWindow(QtSession(store))
     window.dialogs = Answers()

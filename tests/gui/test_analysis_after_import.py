@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import random
 
+from factcheck_review.ui.models.sentence_table import COL_SUGGESTIONS
 from PySide6.QtCore import Qt
 
 import factcheck.store.analysis_state as analysis_state
 from benchmarks.corpus import article_text, transcript_text
 from factcheck.store import Store
-from ui.models.sentence_table import COL_SUGGESTIONS
 
 
 def test_imported_files_are_reviewable_at_once_and_their_suggestions_arrive(window, qtbot, tmp_path):

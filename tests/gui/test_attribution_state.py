@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.models.sentence_table import COL_SUGGESTIONS
+from factcheck_review.ui.models.sentence_table import COL_SUGGESTIONS
 
 
 def test_table_and_panel_show_the_attribution_state(window):

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+import factcheck_review.ui.session
 import pytest
+from factcheck_review.ui.commands import EditArticle, MergeSentences
+from factcheck_review.ui.session import QtSession
 
-import ui.session
 from factcheck.store import Store
-from ui.commands import EditArticle, MergeSentences
-from ui.session import QtSession
 
 
 @pytest.fixture
 def long_session(tmp_path, qtbot, monkeypatch):
-    monkeypatch.setattr(ui.session, "LONG_ARTICLE", 5)  # the 16-sentence seed counts as long
+    monkeypatch.setattr(factcheck_review.ui.session, "LONG_ARTICLE", 5)  # the 16-sentence seed counts as long
     store = Store(tmp_path / "long.sqlite3", reviewer="ana")
     article_id = store.import_seed().article_id
     session = QtSession(store)
     yield session, article_id
-    for job in session.findChildren(ui.session.QObject):
+    for job in session.findChildren(factcheck_review.ui.session.QObject):
         if hasattr(job, "wait"):
             job.wait()
     store.close()

@@ -6,14 +6,14 @@ import logging
 import sys
 
 import pytest
+from factcheck_review.ui import app as app_module
+from factcheck_review.ui.diagnostics import ErrorReport, route_qt_messages
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication
 
 from factcheck import __version__
 from factcheck.desktop_entry import APP_ID
 from factcheck.diagnostics import log_dir, log_path, setup_logging, stop_logging
-from ui import app as app_module
-from ui.diagnostics import ErrorReport, route_qt_messages
 
 
 def test_application_has_icon_organisation_desktop_file_and_version(qapp):
@@ -64,7 +64,7 @@ def test_uncaught_error_is_logged_and_shown_with_copy_details(qapp, qtbot, monke
     previous = sys.excepthook
     setup_logging()
     try:
-        from ui.diagnostics import install_error_dialog
+        from factcheck_review.ui.diagnostics import install_error_dialog
 
         install_error_dialog()
         try:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 from db_helpers import raw
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.detail_panel import DetailPanel
+from factcheck_review.ui.widgets.links_view import LinkChoice
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from factcheck.model import LinkKind, SourceKind
 from factcheck.store import Store
-from ui.session import QtSession
-from ui.widgets.detail_panel import DetailPanel
-from ui.widgets.links_view import LinkChoice
 
 
 def review_row(store, sentence_id, columns="sourced, anonymous, contested, inconsistent"):
@@ -283,7 +283,7 @@ def test_the_claim_text_is_saved_and_undone(panel, qtbot):
 
 def test_the_panel_follows_changes_made_elsewhere(panel):
     widget, store, _, sentences = panel
-    from ui.commands import SetReview
+    from factcheck_review.ui.commands import SetReview
 
     widget.session.push(SetReview(sentences[6].id, {"anonymous": True}, "Mark anonymous"))
     assert widget.verdicts.verdicts["anonymous"].value() is True
@@ -293,7 +293,7 @@ def test_the_panel_follows_changes_made_elsewhere(panel):
 
 def test_the_panel_looks_right(panel, tmp_path):
     widget, store, _, sentences = panel
-    from ui.commands import CreateSource, SetReview
+    from factcheck_review.ui.commands import CreateSource, SetReview
 
     sid = sentences[6].id
     widget.session.push(SetReview(sid, {"sourced": False, "rating": "misleading", "credibility": 4}, "Edit"))
@@ -315,7 +315,7 @@ def test_the_panel_looks_right(panel, tmp_path):
 
 
 def test_the_add_link_dialog_picks_a_sentence_of_this_or_another_article(panel, qtbot):
-    from ui.widgets.links_view import AddLinkDialog
+    from factcheck_review.ui.widgets.links_view import AddLinkDialog
 
     widget, store, article_id, sentences = panel
     other = store.import_text("Trump ordered the January 3 raid. Biden had left office in 2025.",
@@ -355,7 +355,7 @@ def test_suggestion_cards_name_the_words_they_are_about(panel):
 
 def test_history_lists_citations_with_review_changes(panel, qtbot):
     widget, store, _, sentences = panel
-    from ui.commands import Cite
+    from factcheck_review.ui.commands import Cite
 
     mora = store.create_source("Frank Mora")
     widget.session.push(Cite(sentences[6].id, mora.id, mora.name))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.detail_panel import DetailPanel
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
 from factcheck.store.suggestions import NameAction
-from ui.session import QtSession
-from ui.widgets.detail_panel import DetailPanel
 
 TWO_PEOPLE = [NameAction("add", "Marisol Quintanilla-Oyarzún"), NameAction("add", "Rodrigo Benavides-Urrutia")]
 

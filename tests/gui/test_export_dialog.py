@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.export_dialog import ExportDialog
 
 from factcheck.store import Store
-from ui.session import QtSession
-from ui.widgets.export_dialog import ExportDialog
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """A review of the sample article with the keyboard only, in a real window.
 
-The program runs as a person starts it (``python -m ui.app --db FILE``) on the xcb platform of
+The program runs as a person starts it (``python -m factcheck_review.ui.app --db FILE``) on the xcb platform of
 an Xvfb server with the openbox window manager; xdotool types the keys, as a keyboard would.
 It marks verdicts, accepts and dismisses suggestions, links an inconsistent sentence, writes a
 note, undoes, searches, exports and quits; then the database file is read to check each step.
@@ -58,7 +58,7 @@ class Desktop:
             self._wait(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists(), "the X server")
             self._start(["openbox"])
             time.sleep(0.5)
-            self.program = self._start([sys.executable, "-m", "ui.app", "--db", str(db)])
+            self.program = self._start([sys.executable, "-m", "factcheck_review.ui.app", "--db", str(db)])
             self.window = self._find_window()
         except BaseException:
             self.close()  # nothing it started outlives a failed start

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 
+from factcheck_review.ui.widgets.search_dialog import MAX_HITS, PAGE
+
 from benchmarks.corpus import article_text
 from factcheck.store import Store
-from ui.widgets.search_dialog import MAX_HITS, PAGE
 
 
 def test_hits_arrive_in_pages_from_a_worker(qtbot, tmp_path, open_window):

@@ -3,10 +3,9 @@ shortcuts work there; search jumps and closes; export offers the last folder aga
 
 from __future__ import annotations
 
+from factcheck_review.ui.widgets.export_dialog import ExportDialog
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-
-from ui.widgets.export_dialog import ExportDialog
 
 
 def test_sources_window_opens_over_the_main_window_and_esc_closes_it(window, qtbot):

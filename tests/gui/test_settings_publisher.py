@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from factcheck_review.ui.widgets.settings_dialog import SettingsDialog
+
 from factcheck.config import get_setting, set_setting
-from ui.widgets.settings_dialog import SettingsDialog
 
 
 def test_publisher_fields_are_saved_and_bad_values_keep_the_dialog_open(qtbot):

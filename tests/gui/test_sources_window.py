@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from db_helpers import raw
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.sources_window import SourcesWindow
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
-from ui.session import QtSession
-from ui.widgets.sources_window import SourcesWindow
 
 
 @pytest.fixture

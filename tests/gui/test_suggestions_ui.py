@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 from db_helpers import raw
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.detail_panel import DetailPanel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from factcheck.model import LinkKind, SuggestionState
 from factcheck.store import Store
-from ui.session import QtSession
-from ui.widgets.detail_panel import DetailPanel
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from factcheck_review.ui.widgets import team_hooks  # noqa: E402
 from team_fixtures import copy_of, two_files  # noqa: E402
 from test_team_reanchor import OLD_7, edited_seed  # noqa: E402
 
 from factcheck.model import Rating  # noqa: E402
 from factcheck.store import Store  # noqa: E402
 from factcheck.team.layers import FINAL  # noqa: E402
-from ui.widgets import team_hooks  # noqa: E402
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def test_an_import_with_the_same_title_is_offered_as_a_new_version(tmp_path, see
 
 
 def test_the_export_dialog_limits_a_report_to_one_layer(team_window, qtbot, tmp_path):
-    from ui.widgets.export_dialog import ExportDialog
+    from factcheck_review.ui.widgets.export_dialog import ExportDialog
 
     window, article_id = team_window
     store = window.session.store

@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from factcheck_review.ui import i18n  # noqa: E402
+from factcheck_review.ui.vocabulary import WORDS  # noqa: E402
 from team_fixtures import copy_of, two_files  # noqa: E402
 from test_team_reanchor import edited_seed  # noqa: E402
 
 from factcheck.model import CREDIBILITY_GRADES, RELIABILITY_GRADES, Rating, Status  # noqa: E402
 from factcheck.store import Store  # noqa: E402
 from factcheck.team.compare import FIELD_LABELS  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.vocabulary import WORDS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -300,14 +300,14 @@ def test_the_empty_window_in_spanish_has_no_english_left(spanish, tmp_path, open
 
 
 def test_every_dialog_in_spanish_has_no_english_left(spanish, seed_store, open_window, qtbot):
-    from ui.diagnostics import ErrorReport
-    from ui.widgets.article_panel import ArticlePropertiesDialog
-    from ui.widgets.export_dialog import ExportDialog
-    from ui.widgets.import_dialogs import PasteDialog
-    from ui.widgets.links_view import AddLinkDialog
-    from ui.widgets.sentence_delegate import SplitDialog
-    from ui.widgets.settings_dialog import SettingsDialog
-    from ui.widgets.shortcuts_dialog import ShortcutsDialog
+    from factcheck_review.ui.diagnostics import ErrorReport
+    from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+    from factcheck_review.ui.widgets.export_dialog import ExportDialog
+    from factcheck_review.ui.widgets.import_dialogs import PasteDialog
+    from factcheck_review.ui.widgets.links_view import AddLinkDialog
+    from factcheck_review.ui.widgets.sentence_delegate import SplitDialog
+    from factcheck_review.ui.widgets.settings_dialog import SettingsDialog
+    from factcheck_review.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
     window = open_window(seed_store)
     article_id = window.article_id
@@ -339,7 +339,7 @@ def test_every_dialog_in_spanish_has_no_english_left(spanish, seed_store, open_w
 
 
 def test_the_team_windows_in_spanish_have_no_english_left(spanish, tmp_path, open_window, seed_text):
-    from ui.widgets import team_hooks
+    from factcheck_review.ui.widgets import team_hooks
 
     ana, ben, article_id = two_files(tmp_path)
     target = copy_of(ana, tmp_path / "team.sqlite3")
@@ -386,8 +386,8 @@ def test_the_language_is_saved_in_the_config_file_and_applied_at_start_up(qapp):
 
 
 def test_settings_offer_the_language_and_save_it(window, monkeypatch):
-    from ui.widgets.settings_dialog import SettingsDialog
-    from ui.window_dialogs import Dialogs
+    from factcheck_review.ui.widgets.settings_dialog import SettingsDialog
+    from factcheck_review.ui.window_dialogs import Dialogs
 
     def accept_spanish(dialog: SettingsDialog) -> int:
         assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [

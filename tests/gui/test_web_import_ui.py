@@ -3,14 +3,14 @@ the local test server."""
 
 from __future__ import annotations
 
+from factcheck_review.ui.widgets.snapshot_view import SnapshotDialog
+from factcheck_review.ui.widgets.web_import_dialog import WebImportDialog, web_addresses
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from factcheck.importers.document import ImportedDocument
 from tests.web_server import NEWS_PAGE
-from ui.widgets.snapshot_view import SnapshotDialog
-from ui.widgets.web_import_dialog import WebImportDialog, web_addresses
 
 
 def finish(qtbot, runner):
@@ -132,7 +132,7 @@ def test_a_link_dropped_from_a_browser_is_fetched(window, qtbot, web, db_path, s
 
 
 def test_pasted_text_gets_its_language_too(window, qtbot, db_path, sql):
-    from ui.widgets.import_dialogs import PastedArticle
+    from factcheck_review.ui.widgets.import_dialogs import PastedArticle
 
     text = ("Правительство в понедельник решило повысить налоги на 5 процентов. "
             "Об этом сообщили официальные лица в Москве.")

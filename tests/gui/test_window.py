@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
-from factcheck.config import configured_reviewer
-from factcheck.model import Rating, SuggestionState
-from factcheck.store import Store
-from ui.commands import DismissSuggestion
-from ui.models.sentence_table import (
+from factcheck_review.ui.commands import DismissSuggestion
+from factcheck_review.ui.models.sentence_table import (
     COL_ANONYMOUS,
     COL_CONTESTED,
     COL_INCONSISTENT,
@@ -19,6 +14,11 @@ from ui.models.sentence_table import (
     COL_SOURCED,
     VERDICT_ROLE,
 )
+from PySide6.QtCore import Qt
+
+from factcheck.config import configured_reviewer
+from factcheck.model import Rating, SuggestionState
+from factcheck.store import Store
 
 
 def sourced_on_disk(sql, path: Path, sentence_id: int) -> list[tuple]:

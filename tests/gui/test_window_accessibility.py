@@ -3,13 +3,12 @@ their value (the keyboard-only review itself is tests/gui/test_keyboard_session.
 
 from __future__ import annotations
 
+from factcheck_review.ui.accessibility import CONTROLS
+from factcheck_review.ui.models.sentence_table import COL_SOURCED, COL_SUGGESTIONS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
-
-from ui.accessibility import CONTROLS
-from ui.models.sentence_table import COL_SOURCED, COL_SUGGESTIONS
 
 
 def controls(root: QWidget) -> list[QWidget]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from factcheck_review.ui import app as app_module
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from factcheck.config import configured_reviewer, set_reviewer
 from factcheck.store import Store
-from ui import app as app_module
 
 
 def test_screenshot_of_the_default_database_shows_the_seed(qapp, tmp_path, sql):
@@ -44,7 +44,7 @@ def test_the_reviewer_is_asked_once(qapp, monkeypatch, tmp_path):
     monkeypatch.delenv("FACTCHECK_REVIEWER")
     assert app_module.needs_reviewer_question()
     asked = []
-    monkeypatch.setattr("ui.widgets.settings_dialog.ask_reviewer_once",
+    monkeypatch.setattr("factcheck_review.ui.widgets.settings_dialog.ask_reviewer_once",
                         lambda parent=None: asked.append(1) or "Maria")
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app_module.main(["--db", str(tmp_path / "r.sqlite3")]) == 0

@@ -4,12 +4,11 @@ contrast in light and dark palettes, and the ◆ column is explained."""
 from __future__ import annotations
 
 import pytest
+from factcheck_review.ui.models.sentence_table import COL_CREDIBILITY, COL_SUGGESTIONS, HEADERS
+from factcheck_review.ui.widgets.muted import AA_CONTRAST, contrast, muted_colour
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
-
-from ui.models.sentence_table import COL_CREDIBILITY, COL_SUGGESTIONS, HEADERS
-from ui.widgets.muted import AA_CONTRAST, contrast, muted_colour
 
 
 def dark_palette() -> QPalette:
@@ -71,7 +70,7 @@ def test_the_suggestions_column_is_explained(window):
 
 
 def test_a_pasted_headline_is_the_title_not_sentence_1(window, qtbot, seed_store):
-    from ui.widgets.import_dialogs import PastedArticle
+    from factcheck_review.ui.widgets.import_dialogs import PastedArticle
 
     window.dialogs.pasted = PastedArticle("Council approves budget\n\nThe council approved the budget on Monday, "
                                           "officials said. Critics called the vote rushed.", "", "", None)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from factcheck_review.ui.models.sentence_table import COL_SOURCED, VERDICT_ROLE
+from factcheck_review.ui.widgets.import_dialogs import PastedArticle, PasteDialog
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
-from ui.models.sentence_table import COL_SOURCED, VERDICT_ROLE
-from ui.widgets.import_dialogs import PastedArticle, PasteDialog
 
 PASTED = ("The council approved the budget on Monday, officials said. "
           "Critics called the vote rushed.\n\nThe mayor did not comment.")
@@ -139,7 +139,7 @@ def test_split_keeps_the_review_on_both_parts(window, qtbot, db_path, sql):
 
 
 def test_split_dialog_turns_the_cursor_into_an_offset(qtbot):
-    from ui.widgets.sentence_delegate import SplitDialog
+    from factcheck_review.ui.widgets.sentence_delegate import SplitDialog
 
     text = "Officials 😀 said it rained. Others disagreed."
     dialog = SplitDialog(text)

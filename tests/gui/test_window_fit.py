@@ -10,21 +10,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from factcheck_review.ui.models.sentence_table import COL_SENTENCE
+from factcheck_review.ui.widgets.row_heights import height_for_lines
 
 from factcheck.store import Store
-from ui.models.sentence_table import COL_SENTENCE
-from ui.widgets.row_heights import height_for_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 
 MEASURE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from ui.app import create_application
+from factcheck_review.ui.app import create_application
 from factcheck.store import open_store
-from ui.main_window import MainWindow
-from ui.session import QtSession
-from ui.models.sentence_table import COL_SENTENCE, COL_RATING, COL_CREDIBILITY, COL_NOTE
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.models.sentence_table import COL_SENTENCE, COL_RATING, COL_CREDIBILITY, COL_NOTE
 
 app = create_application()
 window = MainWindow(QtSession(open_store()))

@@ -4,6 +4,11 @@ text field for the table, and Tab in every dialog reaches every field."""
 from __future__ import annotations
 
 import pytest
+from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+from factcheck_review.ui.widgets.export_dialog import ExportDialog
+from factcheck_review.ui.widgets.import_dialogs import PasteDialog
+from factcheck_review.ui.widgets.links_view import AddLinkDialog, LinkChoice
+from factcheck_review.ui.widgets.settings_dialog import SettingsDialog
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -20,11 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import LinkKind
-from ui.widgets.article_panel import ArticlePropertiesDialog
-from ui.widgets.export_dialog import ExportDialog
-from ui.widgets.import_dialogs import PasteDialog
-from ui.widgets.links_view import AddLinkDialog, LinkChoice
-from ui.widgets.settings_dialog import SettingsDialog
 
 
 def key(window, name, modifier=Qt.KeyboardModifier.NoModifier):

@@ -3,8 +3,8 @@ another article, and a restart."""
 
 from __future__ import annotations
 
-from ui.main_window import MainWindow
-from ui.session import QtSession
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
 
 
 def number_shown(window) -> int:

@@ -7,10 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from factcheck_review.ui.models.sentence_table import VERDICT_COLUMNS
+from factcheck_review.ui.widgets.recovery_dialog import recover
 
 from factcheck.store import Store, open_store
-from ui.models.sentence_table import VERDICT_COLUMNS
-from ui.widgets.recovery_dialog import recover
 
 
 def _other_program_sets(path: Path, sentence_id: int, note: str) -> None:
@@ -106,10 +106,10 @@ BAD_FILES = ["not_sqlite", "empty", "folder", "other_program", "truncated", "zer
 
 @pytest.mark.parametrize("kind", BAD_FILES)
 def test_the_window_offers_new_open_or_restore_for_a_bad_file(kind, qapp, monkeypatch, tmp_path, seed_text):
+    from factcheck_review.ui import app as app_module
     from PySide6.QtWidgets import QApplication
 
     from tests.faults.test_bad_files import _make, _sha
-    from ui import app as app_module
 
     good = tmp_path / "good.sqlite3"
     with open_store(good) as store:
@@ -117,7 +117,7 @@ def test_the_window_offers_new_open_or_restore_for_a_bad_file(kind, qapp, monkey
     path = _make(kind, (good, result.article_id, []), tmp_path)
     before = _sha(path)
     offered: list[str] = []
-    monkeypatch.setattr("ui.widgets.recovery_dialog.ask_choice",
+    monkeypatch.setattr("factcheck_review.ui.widgets.recovery_dialog.ask_choice",
                         lambda message, parent=None: offered.append(message) or "quit")
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app_module.main(["--db", str(path)]) == 1
@@ -129,11 +129,11 @@ def test_the_window_offers_new_open_or_restore_for_a_bad_file(kind, qapp, monkey
 
 def test_a_zeroed_middle_page_opens_then_the_background_check_disables_editing(qapp, monkeypatch, tmp_path,
                                                                                seed_text, qtbot):
+    from factcheck_review.ui import app as app_module
+    from factcheck_review.ui.main_window import MainWindow
     from PySide6.QtWidgets import QApplication
 
     from tests.faults.test_bad_files import _make, _sha
-    from ui import app as app_module
-    from ui.main_window import MainWindow
 
     good = tmp_path / "good.sqlite3"
     with open_store(good) as store:
@@ -144,7 +144,7 @@ def test_a_zeroed_middle_page_opens_then_the_background_check_disables_editing(q
     monkeypatch.setattr(QApplication, "exec", lambda self: shown.extend(
         w for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and Path(w.session.store.path) == path) or 0)
-    monkeypatch.setattr("ui.window_dialogs.Dialogs.error", lambda self, title, text: None)
+    monkeypatch.setattr("factcheck_review.ui.window_dialogs.Dialogs.error", lambda self, title, text: None)
     code = app_module.main(["--db", str(path)])
     # Either the file is refused at once (its schema page is the zeroed one) or the window opens
     # and the background check finds the damage; never a write, never "All changes saved".

@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from factcheck_review.ui.models.sentence_table import CACHED_PAGES, PAGE_SIZE
 from PySide6.QtCore import Qt
 
 from factcheck.store import Store
-from ui.models.sentence_table import CACHED_PAGES, PAGE_SIZE
 
 
 def long_transcript(sentences: int) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+from factcheck_review.ui.widgets.export_dialog import ExportDialog
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
-
-from ui.widgets.article_panel import ArticlePropertiesDialog
-from ui.widgets.export_dialog import ExportDialog
 
 TABLES = ("articles", "reviews", "citations", "links", "sources", "suggestion_states", "history")
 

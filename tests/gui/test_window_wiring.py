@@ -6,6 +6,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from factcheck_review.ui.commands import AcceptSuggestion, Cite, CreateSource, SetReview
+from factcheck_review.ui.models.sentence_table import (
+    COL_INCONSISTENT,
+    COL_NUMBER,
+    COL_RATING,
+    COL_SENTENCE,
+    HEADERS,
+)
+from factcheck_review.ui.widgets.links_view import LinkChoice
+from factcheck_review.ui.widgets.profile_bar import DELAY_MS
+from factcheck_review.ui.widgets.row_heights import height_for_lines
+from factcheck_review.ui.widgets.sentence_delegate import row_height
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -13,18 +25,6 @@ from PySide6.QtWidgets import QApplication
 from factcheck.model import LinkKind, SourceKind
 from factcheck.store import Change
 from factcheck.verdict_rules import touches_profile
-from ui.commands import AcceptSuggestion, Cite, CreateSource, SetReview
-from ui.models.sentence_table import (
-    COL_INCONSISTENT,
-    COL_NUMBER,
-    COL_RATING,
-    COL_SENTENCE,
-    HEADERS,
-)
-from ui.widgets.links_view import LinkChoice
-from ui.widgets.profile_bar import DELAY_MS
-from ui.widgets.row_heights import height_for_lines
-from ui.widgets.sentence_delegate import row_height
 
 SEED_PROFILE_AT_START = ("Sourcing: 0 named · 0 anonymous only · 16 unsourced · 0 sources · 3 quotes in 2 sentences"
                          " · 0 inconsistent · 0 contested")
@@ -267,11 +267,11 @@ def test_the_detail_heading_counts_the_sentences_after_a_merge_and_its_undo(wind
 
 
 def test_closing_waits_for_a_background_analysis(qtbot, seed_store, open_window, monkeypatch):
-    import ui.session
-    from ui.commands import EditArticle
-    from ui.workers import StoreJob
+    import factcheck_review.ui.session
+    from factcheck_review.ui.commands import EditArticle
+    from factcheck_review.ui.workers import StoreJob
 
-    monkeypatch.setattr(ui.session, "LONG_ARTICLE", 5)  # the seed counts as long: analysed off the GUI thread
+    monkeypatch.setattr(factcheck_review.ui.session, "LONG_ARTICLE", 5)  # the seed counts as long: analysed off the GUI thread
     window = open_window(seed_store)
     assert window.session.push(EditArticle(window.article_id, {"published": date(2026, 2, 1)}, "Change date"))
     jobs = window.session.findChildren(StoreJob)

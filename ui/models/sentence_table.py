@@ -12,6 +12,13 @@ from bisect import bisect_left
 from collections import OrderedDict
 from typing import Any
 
+from factcheck_review.ui.vocabulary import (
+    rating_label,
+    short_state,
+    verdict_name,
+    verdict_word,
+    word,
+)
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -27,7 +34,6 @@ from factcheck.errors import FactcheckError
 from factcheck.model import VERDICT_FIELDS, Rating
 from factcheck.store import Change, SentenceRow, Store
 from factcheck.verdict_rules import verdict_action as english_verdict_action
-from ui.vocabulary import rating_label, short_state, verdict_name, verdict_word, word
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8

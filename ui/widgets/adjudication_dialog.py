@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.vocabulary import (
+    credibility_word,
+    field_label,
+    field_value_text,
+    rating_label,
+)
+from factcheck_review.ui.widgets.core_command import CoreOperation
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,8 +32,6 @@ from PySide6.QtWidgets import (
 from factcheck.model import CREDIBILITY_GRADES, Rating, Review
 from factcheck.team.agreement import Disagreement
 from factcheck.team.compare import FIELD_LABELS
-from ui.vocabulary import credibility_word, field_label, field_value_text, rating_label
-from ui.widgets.core_command import CoreOperation
 
 translate = QCoreApplication.translate
 

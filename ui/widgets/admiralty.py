@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_review.ui.vocabulary import credibility_word, reliability_word
 from PySide6.QtCore import QCoreApplication
 
 from factcheck.admiralty import admiralty_code, admiralty_codes
 from factcheck.model import CREDIBILITY_GRADES, RELIABILITY_GRADES, Source
-from ui.vocabulary import credibility_word, reliability_word
 
 __all__ = ["admiralty_code", "codes_text", "codes_tooltip", "credibility_label", "describe_code",
            "reliability_label"]

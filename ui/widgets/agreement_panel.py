@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.vocabulary import field_label, field_value_text
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.team.agreement import Agreement, Disagreement, agreement
 from factcheck.team.compare import FIELD_LABELS
-from ui.vocabulary import field_label, field_value_text
 
 translate = QCoreApplication.translate
 # Krippendorff's levels of measurement, as the table names them.
@@ -118,7 +118,7 @@ def open_agreement(window: Any) -> AgreementPanel | None:
     """Review > Agreement: the panel for the open article."""
     if window.article_id is None:
         return None
-    from ui.widgets.adjudication_dialog import open_adjudication
+    from factcheck_review.ui.widgets.adjudication_dialog import open_adjudication
 
     panel = AgreementPanel(window.session, window.article_id, window)
     panel.jump_requested.connect(window.jump_to)

@@ -5,6 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.commands import EditArticle, SignOff
+from factcheck_review.ui.models.article_list import (
+    ARTICLE_ID_ROLE,
+    SORT_KEYS,
+    SUMMARY_ROLE,
+    ArticleFilterModel,
+    ArticleListModel,
+    list_text,
+    meta_text,
+)
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.vocabulary import rating_label
+from factcheck_review.ui.widgets.elided_label import ElidedLabel
+from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -39,20 +53,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.model import Article, Rating
 from factcheck.store import ArticleSummary
-from ui.commands import EditArticle, SignOff
-from ui.models.article_list import (
-    ARTICLE_ID_ROLE,
-    SORT_KEYS,
-    SUMMARY_ROLE,
-    ArticleFilterModel,
-    ArticleListModel,
-    list_text,
-    meta_text,
-)
-from ui.session import QtSession
-from ui.vocabulary import rating_label
-from ui.widgets.elided_label import ElidedLabel
-from ui.widgets.muted import set_muted
 
 translate = QCoreApplication.translate
 

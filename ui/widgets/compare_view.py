@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.vocabulary import field_label, field_value_text
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -26,7 +27,6 @@ from factcheck.team.compare import (
     compare_rows,
 )
 from factcheck.team.layers import FINAL
-from ui.vocabulary import field_label, field_value_text
 
 translate = QCoreApplication.translate
 

@@ -6,6 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.vocabulary import attribution_text, status_label
+from factcheck_review.ui.widgets.evidence_list import EvidenceList
+from factcheck_review.ui.widgets.history_view import HistoryView
+from factcheck_review.ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
+from factcheck_review.ui.widgets.muted import set_muted
+from factcheck_review.ui.widgets.paragraph_view import ParagraphView
+from factcheck_review.ui.widgets.source_picker import SourcesBox
+from factcheck_review.ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
+from factcheck_review.ui.widgets.verdict_form import NoteEditor, VerdictForm
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
@@ -23,16 +33,6 @@ from factcheck.analysis.coverage import uncovered_note
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
-from ui.session import QtSession
-from ui.vocabulary import attribution_text, status_label
-from ui.widgets.evidence_list import EvidenceList
-from ui.widgets.history_view import HistoryView
-from ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
-from ui.widgets.muted import set_muted
-from ui.widgets.paragraph_view import ParagraphView
-from ui.widgets.source_picker import SourcesBox
-from ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
-from ui.widgets.verdict_form import NoteEditor, VerdictForm
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]

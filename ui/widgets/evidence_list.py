@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import html
 
+from factcheck_review.ui.evidence_commands import (
+    AddEvidence,
+    EditEvidence,
+    RemoveEvidence,
+    SetClaim,
+)
+from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,8 +32,6 @@ from PySide6.QtWidgets import (
 from factcheck.model import EvidenceItem, Review
 from factcheck.reports.claim_text import CLAIM_LIMIT, default_claim
 from factcheck.urls import is_web_url
-from ui.evidence_commands import AddEvidence, EditEvidence, RemoveEvidence, SetClaim
-from ui.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -34,8 +36,6 @@ from PySide6.QtWidgets import (
 from factcheck.reports import suffix
 from factcheck.reports.files import write_report
 from factcheck.team.layers import layer_bundle, layer_names
-from ui.session import QtSession
-from ui.workers import StoreJob, run_job
 
 FORMAT_LABELS: tuple[tuple[str, str], ...] = (  # marked for translation; translated where shown
     ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML report (one self-contained file)")),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from factcheck_review.ui.vocabulary import rating_label, status_label, verdict_word
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from factcheck.model import HistoryEntry, Rating, Status
-from ui.vocabulary import rating_label, status_label, verdict_word
 
 translate = QCoreApplication.translate
 

@@ -2,7 +2,7 @@
 
 Each article is imported in one transaction, so a cancelled or failed import never leaves
 half an article behind; the files already done stay imported. The analysis runs afterwards
-(``ui.analysis_jobs``): the articles can be reviewed while their suggestions arrive.
+(``factcheck_review.ui.analysis_jobs``): the articles can be reviewed while their suggestions arrive.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.errors import FactcheckError
 from factcheck.store import ImportResult, Store
-from ui.workers import StoreJob, run_job
 
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"  # see file_filter()
 

@@ -3,12 +3,12 @@ then proposes only what reads the same in any language (figures, dates, quotes).
 
 from __future__ import annotations
 
+from factcheck_review.ui.i18n import current_language
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from factcheck.importers.language import ENGLISH, language_name
 from factcheck.store import Store
-from ui.i18n import current_language
 
 
 def language_notice(language: str) -> str:

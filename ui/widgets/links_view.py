@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck_review.ui.commands import AddLink, RemoveLink
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -40,9 +43,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Link, LinkKind, Sentence
-from ui.commands import AddLink, RemoveLink
-from ui.session import QtSession
-from ui.widgets.muted import set_muted
 
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole

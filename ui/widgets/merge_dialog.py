@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.widgets.core_command import CoreOperation
+from factcheck_review.ui.window_dialogs import database_filter
+from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from factcheck.team.merge import MergeSummary
-from ui.widgets.core_command import CoreOperation
-from ui.window_dialogs import database_filter
-from ui.workers import StoreJob, run_job
 
 
 def choose_review_file(parent: QWidget) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_review.ui.widgets.suggestion_list import kind_colour, kind_label
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from factcheck.model import Suggestion, SuggestionKind
 from factcheck.store.suggestions import Paragraph
-from ui.widgets.suggestion_list import kind_colour, kind_label
 
 MAX_HEIGHT = 260
 

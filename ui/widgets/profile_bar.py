@@ -15,6 +15,7 @@ import html
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -23,7 +24,6 @@ from factcheck.profile import SourcingProfile
 from factcheck.profile_tally import ProfileTally
 from factcheck.store import Change, Store
 from factcheck.verdict_rules import touches_profile
-from ui.session import QtSession
 
 DELAY_MS = 250
 MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all

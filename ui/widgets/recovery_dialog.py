@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 
 
 def database_filter() -> str:
-    """As ui.window_dialogs says it (not imported: this dialog can come before the window)."""
+    """As factcheck_review.ui.window_dialogs says it (not imported: this dialog can come before the window)."""
     return translate("Dialogs", "Review databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 CHOICES = ("new", "open", "read_only", "restore", "quit")

@@ -8,6 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.models.sentence_table import (
+    COL_CREDIBILITY,
+    COL_NOTE,
+    COL_NUMBER,
+    COL_RATING,
+    COL_SENTENCE,
+    COL_SOURCED,
+    COL_SUGGESTIONS,
+    VERDICT_COLUMNS,
+    VERDICT_ROLE,
+)
+from factcheck_review.ui.vocabulary import rating_label, short_state
+from factcheck_review.ui.widgets.row_heights import (
+    CHIP_HEIGHT,
+    PADDING,
+    fit_visible_rows,
+    height_for_lines,
+)
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -50,19 +68,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import Rating
-from ui.models.sentence_table import (
-    COL_CREDIBILITY,
-    COL_NOTE,
-    COL_NUMBER,
-    COL_RATING,
-    COL_SENTENCE,
-    COL_SOURCED,
-    COL_SUGGESTIONS,
-    VERDICT_COLUMNS,
-    VERDICT_ROLE,
-)
-from ui.vocabulary import rating_label, short_state
-from ui.widgets.row_heights import CHIP_HEIGHT, PADDING, fit_visible_rows, height_for_lines
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row

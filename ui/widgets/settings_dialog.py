@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from factcheck_review.ui.i18n import CHOICES, NATIVE_NAMES, SYSTEM, configured_language
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.config import get_setting, reviewer_name, set_setting, system_user_name
-from ui.i18n import CHOICES, NATIVE_NAMES, SYSTEM, configured_language
 
 # (setting key, label, placeholder); the labels are marked for translation, shown through tr().
 PUBLISHER_FIELDS: tuple[tuple[str, str, str], ...] = (

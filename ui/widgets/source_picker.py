@@ -3,6 +3,9 @@ existing source, Enter on a new name creates it) and the list of sources a sente
 
 from __future__ import annotations
 
+from factcheck_review.ui.commands import Cite, CreateSource, Uncite
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.admiralty import admiralty_code, describe_code
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -27,9 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import Source, SourceKind
-from ui.commands import Cite, CreateSource, Uncite
-from ui.session import QtSession
-from ui.widgets.admiralty import admiralty_code, describe_code
 
 KIND_LABELS = {  # marked for translation; shown through kind_label()
     SourceKind.PERSON: QT_TRANSLATE_NOOP("SourceKind", "Person"),

@@ -8,6 +8,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.commands import CreateSource, DeleteSource, EditSource, MergeSources
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.widgets.admiralty import reliability_label
+from factcheck_review.ui.widgets.muted import set_muted
+from factcheck_review.ui.widgets.source_picker import KIND_LABELS, kind_label
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -42,11 +47,6 @@ from PySide6.QtWidgets import (
 
 from factcheck.model import RELIABILITY_GRADES, Source, SourceKind
 from factcheck.store import Change
-from ui.commands import CreateSource, DeleteSource, EditSource, MergeSources
-from ui.session import QtSession
-from ui.widgets.admiralty import reliability_label
-from ui.widgets.muted import set_muted
-from ui.widgets.source_picker import KIND_LABELS, kind_label
 
 translate = QCoreApplication.translate
 

@@ -7,6 +7,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
+from factcheck_review.ui.widgets.links_view import link_kind_label
+from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
@@ -24,11 +29,6 @@ from PySide6.QtWidgets import (
 from factcheck.errors import FactcheckError
 from factcheck.model import LinkKind, Rating, Suggestion, SuggestionKind, SuggestionState
 from factcheck.store.suggestions import NameAction
-from ui.commands import AcceptSuggestion, DismissSuggestion
-from ui.session import QtSession
-from ui.vocabulary import rating_label, verdict_name, verdict_word
-from ui.widgets.links_view import link_kind_label
-from ui.widgets.muted import set_muted
 
 translate = QCoreApplication.translate
 

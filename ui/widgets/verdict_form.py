@@ -6,6 +6,11 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from factcheck_review.ui.commands import SetReview
+from factcheck_review.ui.models.sentence_table import verdict_action
+from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.verdict_edit import AskAboutLinks, ask_about_links, set_verdict
+from factcheck_review.ui.vocabulary import credibility_word, rating_label, status_label
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -36,11 +41,6 @@ from PySide6.QtWidgets import (
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
 from factcheck.urls import is_web_url
 from factcheck.verdict_rules import link_to_offer
-from ui.commands import SetReview
-from ui.models.sentence_table import verdict_action
-from ui.session import QtSession
-from ui.verdict_edit import AskAboutLinks, ask_about_links, set_verdict
-from ui.vocabulary import credibility_word, rating_label, status_label
 
 NOTE_PAUSE_MS = 700
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from factcheck_review.ui.widgets.core_command import CoreOperation
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.store import Change
-from ui.widgets.core_command import CoreOperation
 
 translate = QCoreApplication.translate
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.widgets.import_dialogs import ImportOutcome
+from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
 from factcheck.errors import FactcheckError
 from factcheck.importers.fetch import is_web_address
 from factcheck.store import Store
-from ui.widgets.import_dialogs import ImportOutcome
-from ui.workers import StoreJob, run_job
 
 
 def web_addresses(text: str) -> tuple[list[str], list[str]]:
