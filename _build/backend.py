@@ -44,6 +44,15 @@ def _wrapped(hook: Callable[..., str]) -> Callable[..., str]:
     return run
 
 
+def _in_copy_only(hook: Callable[..., list[str]]) -> Callable[..., list[str]]:
+    def run(*args: Any, **kwargs: Any) -> list[str]:
+        with _in_copy():  # setuptools writes *.egg-info while it answers
+            return hook(*args, **kwargs)
+    return run
+
+
+get_requires_for_build_wheel = _in_copy_only(_setuptools.get_requires_for_build_wheel)
+get_requires_for_build_sdist = _in_copy_only(_setuptools.get_requires_for_build_sdist)
 build_wheel = _wrapped(_setuptools.build_wheel)
 build_sdist = _wrapped(_setuptools.build_sdist)
 prepare_metadata_for_build_wheel = _wrapped(_setuptools.prepare_metadata_for_build_wheel)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -27,13 +28,17 @@ def test_every_package_folder_is_listed_in_pyproject():
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    before = {p.name for p in ROOT.iterdir()}
+    # A clean copy of the checkout (the editable install keeps an *.egg-info in the real one).
+    source = tmp_path_factory.mktemp("checkout") / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "*.egg-info", "build", "dist", "__pycache__", ".*_cache", ".hypothesis"))
+    before = {p.name for p in source.iterdir()}
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=300)
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
+         str(source)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     # The build ran in a temporary copy: no build/ or *.egg-info left in the checkout.
-    assert {p.name for p in ROOT.iterdir()} - before == set()
+    assert {p.name for p in source.iterdir()} - before == set()
     return next(out.glob("factcheck_review-*.whl"))
 
 
