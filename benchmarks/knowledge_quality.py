@@ -7,7 +7,7 @@ Run by hand (the test suite never needs the corpus):
 1. **Flags on real text.** Every ``temporal.anachronism`` and ``name.variant`` flag the engine
    raises on PolNeAR train and dev (real published articles, dated by their metadata), per
    1,000 sentences. Each flag was judged by reading it in its article; the judgments are in
-   benchmarks/data/polnear_flag_judgments.json (``true``: the text really is wrong;
+   benchmarks/data/flag_judgments.json (``true``: the text really is wrong;
    ``false``: a false alarm). Flags not yet judged are listed.
 2. **Planted errors.** benchmarks/data/planted_errors.json holds wrong office holders and
    misspelt names of knowledge-base people planted into real dev sentences by
@@ -35,7 +35,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from polnear import DEFAULT_CORPORA, SPLITS, CorpusArticle, articles  # noqa: E402
+from annotated_news import DEFAULT_CORPORA, SPLITS, CorpusArticle, articles  # noqa: E402
 
 from factcheck.analysis import analyse  # noqa: E402
 from factcheck.kb import load_kb  # noqa: E402
@@ -44,7 +44,7 @@ from factcheck.text import split_article  # noqa: E402
 
 KINDS = ("temporal.anachronism", "name.variant")
 DATA = ROOT / "benchmarks" / "data"
-JUDGMENTS = DATA / "polnear_flag_judgments.json"
+JUDGMENTS = DATA / "flag_judgments.json"
 PLANTED = DATA / "planted_errors.json"
 
 

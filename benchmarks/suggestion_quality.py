@@ -4,7 +4,7 @@ Run by hand: ``python benchmarks/suggestion_quality.py [CORPORA] [--split dev|tr
 [--verbose N]``. Each synthetic article has an answer key (see tests/data/articles/README.md);
 a suggestion counts once per (kind, sentence). tests/test_analysis_quality.py calls
 ``evaluate()``. When CORPORA (default ``../shared/corpora``) holds PolNeAR, the attribution and
-ambiguous-reference scores on its dev split follow (see ``benchmarks/polnear_score.py``).
+ambiguous-reference scores on its dev split follow (see ``benchmarks/attribution_score.py``).
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def main() -> None:
     if not args.polnear_only:
         _print_synthetic(args.verbose)
     if (args.corpora / "polnear" / args.split).is_dir():
-        from polnear_score import evaluate_polnear, report
+        from attribution_score import evaluate_polnear, report
 
         started = time.perf_counter()
         result = evaluate_polnear(args.corpora, args.split, args.limit)

@@ -36,7 +36,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from polnear import DEFAULT_CORPORA, articles  # noqa: E402
+from annotated_news import DEFAULT_CORPORA, articles  # noqa: E402
 
 from factcheck.analysis.common import mask_quotes  # noqa: E402
 from factcheck.kb import fold, load_kb  # noqa: E402

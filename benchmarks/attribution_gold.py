@@ -1,6 +1,6 @@
 """Per-sentence attribution gold for PolNeAR, derived from its annotation by a fixed rule.
 
-Run by hand: ``python benchmarks/polnear_gold.py [CORPORA] [--split dev] [-o FILE]``
+Run by hand: ``python benchmarks/attribution_gold.py [CORPORA] [--split dev] [-o FILE]``
 (CORPORA defaults to ``../shared/corpora``). It writes one JSON line per sentence of the
 project's segmenter, keyed by article file name and character offsets; no article text is
 written (the texts stay in the corpus). ``benchmarks/suggestion_quality.py --polnear`` reads
@@ -55,7 +55,6 @@ if str(ROOT) not in sys.path:
 from factcheck.text import split_article  # noqa: E402
 
 DEFAULT_CORPORA = Path("../shared/corpora")  # relative to where it runs, as the README says
-DEFAULT_OUT = ROOT / "benchmarks" / "data" / "polnear_dev_gold.jsonl"
 
 PRONOUNS = frozenset("he she they it we i you him her them who whom which that".split())
 VAGUE_HEADS = frozenset(
@@ -253,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"No PolNeAR {args.split} split at {split_dir}.", file=sys.stderr)
         return 1
     records = derive(split_dir)
-    out = args.output or (DEFAULT_OUT if args.split == "dev" else None)
+    out = args.output  # the corpus stays in its own folder: the gold is printed, not kept here
     lines = "".join(json.dumps(r, sort_keys=True) + "\n" for r in records)
     if out is None:
         sys.stdout.write(lines)

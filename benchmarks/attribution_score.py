@@ -1,11 +1,11 @@
 """Attribution and ambiguous-reference scores on PolNeAR, against the derived gold.
 
 Used by ``benchmarks/suggestion_quality.py CORPORA``. The gold comes from
-``benchmarks/polnear_gold.py`` (dev: the committed ``benchmarks/data/polnear_dev_gold.jsonl``;
-train: derived on the fly). Each sentence is scored once: attributed or not (a named or an
+``benchmarks/attribution_gold.py``, derived from the corpus folder each run (the corpus and
+what is derived from it stay outside the repository). Each sentence is scored once: attributed or not (a named or an
 anonymous attribution suggestion on it), named, anonymous. Ambiguous-reference flags are
 counted per 100 sentences and compared with the judgments in
-``benchmarks/data/polnear_dev_ambiguous.json`` (flags not judged yet are listed).
+``benchmarks/data/ambiguous_judgments_dev.json`` (flags not judged yet are listed).
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ BENCH = Path(__file__).resolve().parent
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from polnear_gold import DEFAULT_OUT, derive  # noqa: E402
+from attribution_gold import derive  # noqa: E402
 
 from factcheck.model import Article  # noqa: E402
 from factcheck.text import split_article  # noqa: E402
 
-JUDGMENTS = BENCH / "data" / "polnear_dev_ambiguous.json"
+JUDGMENTS = BENCH / "data" / "ambiguous_judgments_dev.json"
 NAMED, ANONYMOUS, AMBIGUOUS = "attribution.named", "attribution.anonymous", "reference.ambiguous"
 
 
@@ -122,8 +122,6 @@ def _dates(corpora: Path) -> dict[str, date]:
 
 
 def _gold(corpora: Path, split: str) -> list[dict]:
-    if split == "dev" and DEFAULT_OUT.exists():
-        return [json.loads(line) for line in DEFAULT_OUT.read_text(encoding="utf-8").splitlines()]
     return derive(corpora / "polnear" / split)
 
 
