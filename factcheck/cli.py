@@ -188,7 +188,7 @@ def _read_review_json(path: Path, allow_large: bool = False) -> ArticleReview:
     from factcheck.errors import ImportFailed
     from factcheck.importers import decode_bytes
     from factcheck.importers.limits import MAX_DOCX_EXPANSION, check_size
-    from factcheck.reports.json_data import from_json
+    from factcheck.reports.json_read import from_json
 
     try:
         # A review file carries its article text several times over (sentences, history).

@@ -15,7 +15,8 @@ from factcheck.model import EvidenceItem, Rating, Review, Status
 from factcheck.reports import render
 from factcheck.reports.annotations import annotation_collection, utf16_offset
 from factcheck.reports.claim_text import CLAIM_LIMIT, default_claim
-from factcheck.reports.json_data import from_json, to_dict, to_json
+from factcheck.reports.json_data import to_dict, to_json
+from factcheck.reports.json_read import from_json
 from factcheck.store import Store
 
 SCHEMA_FILE = Path(__file__).parent.parent / "docs" / "review-export.schema.json"

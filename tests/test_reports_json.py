@@ -32,7 +32,8 @@ from factcheck.model import (
     SuggestionState,
 )
 from factcheck.reports import render
-from factcheck.reports.json_data import SCHEMA_VERSION, from_json, to_json
+from factcheck.reports.json_data import SCHEMA_VERSION, to_json
+from factcheck.reports.json_read import from_json
 
 
 def test_seed_round_trip_keeps_everything():

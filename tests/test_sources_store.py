@@ -236,7 +236,8 @@ def test_undo_cite_uncite_and_links(session):
 
 
 def test_undo_of_delete_merge_split_and_json_import_keep_links_author_and_time(tmp_path, seed_text):
-    from factcheck.reports.json_data import from_json, to_json
+    from factcheck.reports.json_data import to_json
+    from factcheck.reports.json_read import from_json
 
     store = Store(tmp_path / "links.sqlite3", "Ana")
     article_id = store.import_text(seed_text, title="Seed", analyse=False).article_id

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from factcheck.reports.json_data import from_json, to_json
+from factcheck.reports.json_data import to_json
+from factcheck.reports.json_read import from_json
 from factcheck.resources import seed
 from factcheck.store import open_store
 

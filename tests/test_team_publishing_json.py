@@ -11,7 +11,8 @@ import pytest
 from team_fixtures import copy_of, two_files
 
 from factcheck.cli import main
-from factcheck.reports.json_data import from_json, to_json
+from factcheck.reports.json_data import to_json
+from factcheck.reports.json_read import from_json
 from factcheck.store import Store
 from factcheck.team.layers import FINAL
 

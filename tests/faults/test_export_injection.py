@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.model import Evidence
 from factcheck.reports import render
-from factcheck.reports.json_data import from_json
+from factcheck.reports.json_read import from_json
 from factcheck.store import Store
 from tests.report_fixtures import PUBLISHER, inspect_html
 
