@@ -6,7 +6,6 @@ from typing import Any
 
 from factcheck.errors import InvalidValue, NotFound
 from factcheck.model import RELIABILITY_GRADES, Link, LinkKind, Source, SourceKind
-from factcheck.store.reviews import ReviewOps
 from factcheck.store.rows import (
     LINK_COLUMNS,
     SOURCE_COLUMNS,
@@ -16,6 +15,7 @@ from factcheck.store.rows import (
     prefixed,
     source_from_row,
 )
+from factcheck.store.split_merge import SplitMergeOps
 
 SOURCE_FIELDS = ("name", "kind", "description", "reliability", "notes")
 
@@ -39,7 +39,7 @@ def _source_value(name: str, value: Any) -> Any:
     return value.strip() if name == "name" else value
 
 
-class SourceOps(ReviewOps):
+class SourceOps(SplitMergeOps):
     # -- the ledger ----------------------------------------------------------
 
     def source(self, source_id: int) -> Source:
