@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from factcheck.kb.base import YEAR_OVERLAP_NOTE  # noqa: E402
 from factcheck.kb.names import slugify  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "kb_sources.json"
@@ -60,6 +61,36 @@ class Row:
     wikidata: str
     start: str
     end: str
+    approximate: bool = False  # the extract gives the days only roughly (years, months)
+
+
+def read_year_rows(text: str) -> list[Row]:
+    """Rows of a leaders extract that gives years only:
+    ``countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year``
+    (the position is its Wikidata id, unique where labels are not). A start year is read as its
+    first day and an end year as its last, so a holder is never cut short by the rounding; every
+    such row is approximate."""
+    rows = []
+    for record in csv.DictReader(io.StringIO(text)):
+        end = record.get("end_year") or ""
+        rows.append(
+            Row(
+                record["position"],
+                record["officeholderLabel"],
+                record["officeholder"],
+                record.get("start_year") or "",
+                f"{end}-12-31" if end else "",
+                approximate=True,
+            )
+        )
+    return rows
+
+
+def read_rows(spec: dict[str, Any], text: str) -> list[Row]:
+    """The rows of one extract, read as its ``format`` says (default: ``read_csv_rows``)."""
+    if spec.get("format") == "years":
+        return read_year_rows(text)
+    return read_csv_rows(text)
 
 
 def read_csv_rows(text: str, position: str | None = None) -> list[Row]:
@@ -164,7 +195,7 @@ def build(
                 offices[target] = {
                     "id": target,
                     "title": office["title"],
-                    "country": spec["country"],
+                    "country": office.get("country", spec["country"]),
                     "roles": office["roles"],
                     "titles": office["titles"],
                     "wikidata": office.get("wikidata", ""),
@@ -205,7 +236,8 @@ def build(
                         "person": person_id,
                         "start": start,
                         "end": end,
-                        "approximate": start_approx or end_approx,
+                        "approximate": start_approx or end_approx or row.approximate,
+                        "years": row.approximate,
                     }
                 )
         for target, held in held_by_office.items():
@@ -291,6 +323,7 @@ def _clean(
             if last["end"] is not None and (term["end"] is None or term["end"] > last["end"]):
                 last["end"] = term["end"]
             last["approximate"] |= term["approximate"]
+            last["years"] = last.get("years", False) or term.get("years", False)
             continue
         merged.append(dict(term))
     kept = []
@@ -322,7 +355,14 @@ def _clean(
         notes = []
         end = term["end"]
         following = kept[i + 1] if i + 1 < len(kept) else None
-        if following is not None and (end is None or end > following["start"]):
+        rounded = term.get("years") and following is not None and following.get("years")
+        if rounded and (end is None or end.year == following["start"].year):
+            # Both days are rounded to the year (an open term: its end is not given, the
+            # successor's start is): the handover lies somewhere in that year, so both stay
+            # holders through it rather than one of them being cut short.
+            end = date(following["start"].year, 12, 31)
+            notes.append(YEAR_OVERLAP_NOTE)
+        elif following is not None and (end is None or end > following["start"]):
             if end is None or end - following["start"] > _WEEK:
                 conflicts.append(term["person"])
             end = following["start"]
@@ -426,7 +466,7 @@ def main() -> None:
                     )
         return
     extracts = [
-        (spec, read_csv_rows(_read(spec, args.mirror, args.extracts)))
+        (spec, read_rows(spec, _read(spec, args.mirror, args.extracts)))
         for spec in config["extracts"]
     ]
     document = build(extracts, hand_made_kb(args.output), config.get("countries"))
