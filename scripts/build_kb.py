@@ -25,6 +25,11 @@ The conversion (``build``) is a pure function of the rows and the shipped knowle
   (its date is the office's ``known_until``); later changes are not in the data.
 - Every term carries ``source``: repository@commit:path of the extract, and the person's
   Wikidata id.
+- An extract with ``"format": "years"`` gives years only (``read_year_rows``): a start is its
+  year's first day, an end its last, and two holders sharing a handover year both hold
+  through it (noted). ``earlier_commits`` adds the holders an earlier snapshot lists and the
+  newest no longer does (``with_earlier``); ``known_from`` is the first day from which the
+  snapshots list every holder.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ import io
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -62,6 +67,23 @@ class Row:
     start: str
     end: str
     approximate: bool = False  # the extract gives the days only roughly (years, months)
+    source: str = ""  # an earlier snapshot's "repo@commit:path" (empty: the extract's own)
+
+
+def with_earlier(rows: list[Row], earlier: list[tuple[str, list[Row]]]) -> list[Row]:
+    """``rows`` plus the rows of earlier snapshots of the same extract (each its source and
+    rows) that the newest one no longer lists (a holder who left before its query's year),
+    each tagged with the snapshot it was read from. A row the newest snapshot also lists (same
+    position, person and start) is taken from the newest: it may have gained an end."""
+    seen = {(r.position, r.wikidata, r.start) for r in rows}
+    out = list(rows)
+    for source, older in earlier:
+        for row in older:
+            key = (row.position, row.wikidata, row.start)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(row, source=source))
+    return out
 
 
 def read_year_rows(text: str) -> list[Row]:
@@ -200,6 +222,7 @@ def build(
                     "titles": office["titles"],
                     "wikidata": office.get("wikidata", ""),
                     "known_until": spec["extracted"],
+                    **({"known_from": spec["known_from"]} if spec.get("known_from") else {}),
                     "source": source,
                 }
             held = held_by_office.setdefault(target, [])
@@ -238,6 +261,7 @@ def build(
                         "end": end,
                         "approximate": start_approx or end_approx or row.approximate,
                         "years": row.approximate,
+                        "source": row.source,
                     }
                 )
         for target, held in held_by_office.items():
@@ -324,6 +348,8 @@ def _clean(
                 last["end"] = term["end"]
             last["approximate"] |= term["approximate"]
             last["years"] = last.get("years", False) or term.get("years", False)
+            if not term.get("source"):
+                last["source"] = ""  # the newest snapshot lists it: the office's source
             continue
         merged.append(dict(term))
     kept = []
@@ -371,23 +397,29 @@ def _clean(
             entry["end"] = end.isoformat()
         if term["approximate"]:
             notes.append("approximate (the extract gives only the month or year)")
+        if term.get("source"):
+            entry["source"] = term["source"]  # an earlier snapshot's
         if notes:
             entry["note"] = "; ".join(notes)
         out.append(entry)  # its source is the office's (``source`` of the office entry)
     return out
 
 
-def _read(spec: dict[str, Any], mirror: Path | None, extracts: Path | None) -> str:
+def _read(
+    spec: dict[str, Any], mirror: Path | None, extracts: Path | None, commit: str = ""
+) -> str:
+    """The extract's text at its commit (or ``commit``, an earlier snapshot: read from
+    ``owner+name/COMMIT/PATH`` in an ``--extracts`` folder)."""
     folder = spec["repo"].replace("/", "+")
     if extracts is not None:
-        return (extracts / folder / spec["path"]).read_text(encoding="utf-8")
+        return (extracts / folder / commit / spec["path"]).read_text(encoding="utf-8")
     if mirror is None:
         raise SystemExit(
             "Give --mirror (git copies of the repositories) or --extracts (CSV files)."
         )
     git_dir = mirror / folder / "repo"
     return subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", f"{spec['commit']}:{spec['path']}"],
+        ["git", "--git-dir", str(git_dir), "show", f"{commit or spec['commit']}:{spec['path']}"],
         check=True,
         capture_output=True,
         text=True,
@@ -466,7 +498,19 @@ def main() -> None:
                     )
         return
     extracts = [
-        (spec, read_rows(spec, _read(spec, args.mirror, args.extracts)))
+        (
+            spec,
+            with_earlier(
+                read_rows(spec, _read(spec, args.mirror, args.extracts)),
+                [
+                    (
+                        f"{spec['repo']}@{earlier}:{spec['path']}",
+                        read_rows(spec, _read(spec, args.mirror, args.extracts, earlier)),
+                    )
+                    for earlier in spec.get("earlier_commits", [])
+                ],
+            ),
+        )
         for spec in config["extracts"]
     ]
     document = build(extracts, hand_made_kb(args.output), config.get("countries"))

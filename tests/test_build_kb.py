@@ -237,3 +237,21 @@ def test_a_kb_with_year_rounded_overlaps_passes_the_consistency_check():
         "ivan-duque",
         "gustavo-petro",
     ]
+
+
+def test_an_earlier_snapshot_adds_the_holders_its_successor_no_longer_lists(build_kb, hand_kb):
+    newest = build_kb.read_rows(LEADERS, (DATA / "world-leaders-wikidata.csv").read_text())
+    older_source = f"{LEADERS['repo']}@bee1ce6caf74702e25e3ae5212dec3872d2712f5:data/wikidata.csv"
+    older = [
+        # Left office in 2021: the newest snapshot (holders of 2022) no longer lists him.
+        build_kb.Row("Q853475", "Juan Manuel Santos", "Q57311", "2010", "2018-12-31", True),
+        # Listed by both, still open in the older one: the newest (with an end) is kept.
+        build_kb.Row("Q853475", "Iván Duque", "Q17478000", "2018", "", True),
+    ]
+    rows = build_kb.with_earlier(newest, [(older_source, older)])
+    assert [r for r in rows if r.wikidata == "Q17478000"] == [newest[0]]
+    document = build_kb.build([(LEADERS, rows)], hand_kb)
+    terms = {t["person"]: t for t in document["terms"] if t["office"] == "test-colombia-president"}
+    assert terms["juan-manuel-santos"]["source"] == older_source
+    assert "source" not in terms["ivan-duque"]  # the office's own (the newest snapshot)
+    assert terms["ivan-duque"]["end"] == "2022-12-31"
