@@ -25,6 +25,11 @@ The conversion (``build``) is a pure function of the rows and the shipped knowle
   (its date is the office's ``known_until``); later changes are not in the data.
 - Every term carries ``source``: repository@commit:path of the extract, and the person's
   Wikidata id.
+- An extract with ``"format": "years"`` gives years only (``read_year_rows``): a start is its
+  year's first day, an end its last, and two holders sharing a handover year both hold
+  through it (noted). ``earlier_commits`` adds the holders an earlier snapshot lists and the
+  newest no longer does (``with_earlier``); ``known_from`` is the first day from which the
+  snapshots list every holder.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ import io
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from factcheck.kb.base import YEAR_OVERLAP_NOTE  # noqa: E402
 from factcheck.kb.names import slugify  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "kb_sources.json"
@@ -60,6 +66,53 @@ class Row:
     wikidata: str
     start: str
     end: str
+    approximate: bool = False  # the extract gives the days only roughly (years, months)
+    source: str = ""  # an earlier snapshot's "repo@commit:path" (empty: the extract's own)
+
+
+def with_earlier(rows: list[Row], earlier: list[tuple[str, list[Row]]]) -> list[Row]:
+    """``rows`` plus the rows of earlier snapshots of the same extract (each its source and
+    rows) that the newest one no longer lists (a holder who left before its query's year),
+    each tagged with the snapshot it was read from. A row the newest snapshot also lists (same
+    position, person and start) is taken from the newest: it may have gained an end."""
+    seen = {(r.position, r.wikidata, r.start) for r in rows}
+    out = list(rows)
+    for source, older in earlier:
+        for row in older:
+            key = (row.position, row.wikidata, row.start)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(row, source=source))
+    return out
+
+
+def read_year_rows(text: str) -> list[Row]:
+    """Rows of a leaders extract that gives years only:
+    ``countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year``
+    (the position is its Wikidata id, unique where labels are not). A start year is read as its
+    first day and an end year as its last, so a holder is never cut short by the rounding; every
+    such row is approximate."""
+    rows = []
+    for record in csv.DictReader(io.StringIO(text)):
+        end = record.get("end_year") or ""
+        rows.append(
+            Row(
+                record["position"],
+                record["officeholderLabel"],
+                record["officeholder"],
+                record.get("start_year") or "",
+                f"{end}-12-31" if end else "",
+                approximate=True,
+            )
+        )
+    return rows
+
+
+def read_rows(spec: dict[str, Any], text: str) -> list[Row]:
+    """The rows of one extract, read as its ``format`` says (default: ``read_csv_rows``)."""
+    if spec.get("format") == "years":
+        return read_year_rows(text)
+    return read_csv_rows(text)
 
 
 def read_csv_rows(text: str, position: str | None = None) -> list[Row]:
@@ -164,11 +217,12 @@ def build(
                 offices[target] = {
                     "id": target,
                     "title": office["title"],
-                    "country": spec["country"],
+                    "country": office.get("country", spec["country"]),
                     "roles": office["roles"],
                     "titles": office["titles"],
                     "wikidata": office.get("wikidata", ""),
                     "known_until": spec["extracted"],
+                    **({"known_from": spec["known_from"]} if spec.get("known_from") else {}),
                     "source": source,
                 }
             held = held_by_office.setdefault(target, [])
@@ -205,7 +259,9 @@ def build(
                         "person": person_id,
                         "start": start,
                         "end": end,
-                        "approximate": start_approx or end_approx,
+                        "approximate": start_approx or end_approx or row.approximate,
+                        "years": row.approximate,
+                        "source": row.source,
                     }
                 )
         for target, held in held_by_office.items():
@@ -291,6 +347,9 @@ def _clean(
             if last["end"] is not None and (term["end"] is None or term["end"] > last["end"]):
                 last["end"] = term["end"]
             last["approximate"] |= term["approximate"]
+            last["years"] = last.get("years", False) or term.get("years", False)
+            if not term.get("source"):
+                last["source"] = ""  # the newest snapshot lists it: the office's source
             continue
         merged.append(dict(term))
     kept = []
@@ -322,7 +381,14 @@ def _clean(
         notes = []
         end = term["end"]
         following = kept[i + 1] if i + 1 < len(kept) else None
-        if following is not None and (end is None or end > following["start"]):
+        rounded = term.get("years") and following is not None and following.get("years")
+        if rounded and (end is None or end.year == following["start"].year):
+            # Both days are rounded to the year (an open term: its end is not given, the
+            # successor's start is): the handover lies somewhere in that year, so both stay
+            # holders through it rather than one of them being cut short.
+            end = date(following["start"].year, 12, 31)
+            notes.append(YEAR_OVERLAP_NOTE)
+        elif following is not None and (end is None or end > following["start"]):
             if end is None or end - following["start"] > _WEEK:
                 conflicts.append(term["person"])
             end = following["start"]
@@ -331,23 +397,29 @@ def _clean(
             entry["end"] = end.isoformat()
         if term["approximate"]:
             notes.append("approximate (the extract gives only the month or year)")
+        if term.get("source"):
+            entry["source"] = term["source"]  # an earlier snapshot's
         if notes:
             entry["note"] = "; ".join(notes)
         out.append(entry)  # its source is the office's (``source`` of the office entry)
     return out
 
 
-def _read(spec: dict[str, Any], mirror: Path | None, extracts: Path | None) -> str:
+def _read(
+    spec: dict[str, Any], mirror: Path | None, extracts: Path | None, commit: str = ""
+) -> str:
+    """The extract's text at its commit (or ``commit``, an earlier snapshot: read from
+    ``owner+name/COMMIT/PATH`` in an ``--extracts`` folder)."""
     folder = spec["repo"].replace("/", "+")
     if extracts is not None:
-        return (extracts / folder / spec["path"]).read_text(encoding="utf-8")
+        return (extracts / folder / commit / spec["path"]).read_text(encoding="utf-8")
     if mirror is None:
         raise SystemExit(
             "Give --mirror (git copies of the repositories) or --extracts (CSV files)."
         )
     git_dir = mirror / folder / "repo"
     return subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", f"{spec['commit']}:{spec['path']}"],
+        ["git", "--git-dir", str(git_dir), "show", f"{commit or spec['commit']}:{spec['path']}"],
         check=True,
         capture_output=True,
         text=True,
@@ -426,7 +498,19 @@ def main() -> None:
                     )
         return
     extracts = [
-        (spec, read_csv_rows(_read(spec, args.mirror, args.extracts)))
+        (
+            spec,
+            with_earlier(
+                read_rows(spec, _read(spec, args.mirror, args.extracts)),
+                [
+                    (
+                        f"{spec['repo']}@{earlier}:{spec['path']}",
+                        read_rows(spec, _read(spec, args.mirror, args.extracts, earlier)),
+                    )
+                    for earlier in spec.get("earlier_commits", [])
+                ],
+            ),
+        )
         for spec in config["extracts"]
     ]
     document = build(extracts, hand_made_kb(args.output), config.get("countries"))

@@ -36,7 +36,7 @@ WANTED_CHIEFS = {
 }
 NOT_FOUND = (
     "NATO Secretary General, IMF Managing Director, World Bank President, WHO Director-General, "
-    "ECB President: no public extract found"
+    "ECB President, European Parliament President: no public extract found"
 )
 
 
@@ -55,6 +55,20 @@ def main() -> None:
         and kb.office_terms(o.id)
     }
     print(f"heads of state or government: {len(heads)} countries and bodies")
+    recent = sorted(
+        {
+            o.country
+            for o in kb.offices.values()
+            if o.known_from is not None
+            and {"head_of_state", "head_of_government"} & set(o.roles or (o.kind,))
+        }
+    )
+    if recent:
+        since = min(o.known_from for o in kb.offices.values() if o.known_from is not None)
+        print(
+            f"  of them recorded only from {since} (earlier holders unknown): {len(recent)} "
+            f"({', '.join(recent)})"
+        )
     for role in MINISTERS:
         have = sorted({o.country for o in kb.offices_of_kind(role) if kb.office_terms(o.id)})
         missing = [c for c in G20_EU if c not in have]

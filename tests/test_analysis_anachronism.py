@@ -337,3 +337,58 @@ def test_an_assumed_publication_date_makes_an_anachronism_low_confidence(kb):
     assert assumed.confidence == "low"
     assert "publication date is assumed" in assumed.message
     assert "Low confidence" not in assumed.message
+
+
+def _kb_recorded_from_2022() -> KnowledgeBase:
+    """An office whose extract records only the holders in office in 2022 and later."""
+    people = {
+        p.id: p
+        for p in (Person("najib-mikati", "Najib Mikati"), Person("ivan-duque", "Iván Duque"))
+    }
+    offices = {
+        o.id: o
+        for o in (
+            Office(
+                "lebanon-prime-minister",
+                "Prime Minister of Lebanon",
+                "Lebanon",
+                "head_of_government",
+                ("Prime Minister", "Lebanese Prime Minister"),
+                known_from=date(2022, 1, 1),
+            ),
+            Office(
+                "colombia-president",
+                "President of Colombia",
+                "Colombia",
+                "head_of_state",
+                ("President", "Colombian President"),
+                known_from=date(2022, 1, 1),
+            ),
+        )
+    }
+    terms = [
+        Term("lebanon-prime-minister", "najib-mikati", date(2021, 1, 1), None),
+        Term("colombia-president", "ivan-duque", date(2018, 1, 1), date(2022, 12, 31)),
+    ]
+    return KnowledgeBase(
+        as_of=date(2026, 1, 1), source="test", people=people, offices=offices, terms=terms
+    )
+
+
+def test_events_before_an_office_s_record_begins_are_not_judged():
+    kb = _kb_recorded_from_2022()
+    # Mikati was also prime minister in 2011-2014, before the extract's record begins.
+    text = "Lebanese Prime Minister Najib Mikati said on Monday the cabinet would meet."
+    assert anachronisms(text, kb, date(2012, 3, 14)) == []
+    # After the record begins, a holder out of office is still found.
+    text = "Colombian President Iván Duque said on Monday the talks would resume."
+    (found,) = anachronisms(text, kb, date(2024, 3, 14))
+    assert "Iván Duque" in found.message
+
+
+def test_the_shipped_year_extract_records_holders_from_2021():
+    from factcheck.kb import load_kb
+
+    kb = load_kb()
+    assert kb.offices["lebanon-prime-minister"].known_from == date(2021, 1, 1)
+    assert kb.offices["us-president"].known_from is None  # hand-made: every holder

@@ -155,3 +155,38 @@ def test_a_surname_in_the_plural_is_not_a_variant():
 def test_a_misspelt_name_after_a_title_read_as_one_name():
     ((span, message),) = variants("Costa Rican President Laura Chinchila said so.", load_kb())
     assert span == "Laura Chinchila" and "Laura Chinchilla" in message
+
+
+def _kb_with(*people: Person) -> KnowledgeBase:
+    return KnowledgeBase(
+        as_of=date(2026, 1, 1),
+        source="test",
+        people={p.id: p for p in people},
+        offices={},
+        terms=[],
+    )
+
+
+def test_a_misspelt_short_form_of_a_name_with_a_middle_name():
+    kb = _kb_with(Person("hage-gottfried-geingob", "Hage Gottfried Geingob"))
+    ((span, message),) = variants("Hage Gaingob said drought had cut harvests.", kb)
+    assert span == "Hage Gaingob" and "Hage Gottfried Geingob" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hage Geingob said drought had cut harvests.",  # the short form, rightly spelt
+        "Hans Geingob said drought had cut harvests.",  # another given name: someone else
+        "Hage Gottfried Geingob said drought had cut harvests.",
+    ],
+)
+def test_short_forms_that_are_no_misspellings(text):
+    kb = _kb_with(Person("hage-gottfried-geingob", "Hage Gottfried Geingob"))
+    assert variants(text, kb) == []
+
+
+def test_a_short_form_s_surname_must_be_close():
+    # With the middle initial missing, "Groner" is too far from "Granger": someone else.
+    kb = _kb_with(Person("david-a-granger", "David A. Granger"))
+    assert variants("David Groner said the plan was sound.", kb) == []

@@ -148,3 +148,110 @@ def test_saved_query_answers_replace_an_extract(build_kb, hand_kb, tmp_path):
     assert len(document["terms"]) == 4
     assert build_kb.rows_from_results(INTERIOR, tmp_path) == []  # no answer saved for it
     assert "wd:Q2666591" in build_kb.SPARQL.format(position="Q2666591")
+
+
+LEADERS = {
+    "repo": "every-politician-scrapers/world-leaders-2021",
+    "commit": "be7039cf5952d8121c4f1e24eea64cc5dd465633",
+    "path": "data/wikidata.csv",
+    "extracted": "2022-10-10",
+    "country": "",
+    "format": "years",
+    "offices": {
+        "Q853475": {
+            "id": "test-colombia-president",
+            "wikidata": "Q853475",
+            "title": "President of Colombia",
+            "country": "Colombia",
+            "roles": ["head_of_state", "head_of_government"],
+            "titles": ["President"],
+        },
+        "Q102181806": {
+            "id": "test-libya-council-chairman",
+            "wikidata": "Q102181806",
+            "title": "Chairman of the Presidential Council (Libya)",
+            "country": "Libya",
+            "roles": ["head_of_state"],
+            "titles": ["Chairman of the Presidential Council"],
+        },
+        "Q12376089": {
+            "id": "test-thailand-prime-minister",
+            "wikidata": "Q12376089",
+            "title": "Prime Minister of Thailand",
+            "country": "Thailand",
+            "roles": ["head_of_government"],
+            "titles": ["Prime Minister"],
+        },
+    },
+}
+
+
+def test_a_years_only_extract_is_read_by_position_id(build_kb):
+    rows = build_kb.read_rows(LEADERS, (DATA / "world-leaders-wikidata.csv").read_text())
+    assert rows[0] == build_kb.Row(
+        "Q853475", "Iván Duque", "Q17478000", "2018", "2022-12-31", approximate=True
+    )
+    assert all(r.approximate for r in rows)
+    # Labels of other offices never decide which rows an office reads: the position id does.
+    assert {r.position for r in rows} >= {"Q853475", "Q102181806", "Q15305714", "Q12376089"}
+
+
+def test_years_only_terms_are_never_cut_short_and_say_so(build_kb, hand_kb):
+    rows = build_kb.read_rows(LEADERS, (DATA / "world-leaders-wikidata.csv").read_text())
+    document = build_kb.build([(LEADERS, rows)], hand_kb)
+    offices = {o["id"]: o for o in document["offices"]}
+    assert offices["test-libya-council-chairman"]["country"] == "Libya"  # the office's own
+    assert offices["test-colombia-president"]["known_until"] == "2022-10-10"
+    terms = {(t["office"], t["person"]): t for t in document["terms"]}
+    duque = terms[("test-colombia-president", "ivan-duque")]
+    petro = terms[("test-colombia-president", "gustavo-petro")]
+    # The handover year 2022: both are holders through it, the rounding noted.
+    assert (duque["start"], duque["end"], petro["start"]) == (
+        "2018-01-01",
+        "2022-12-31",
+        "2022-01-01",
+    )
+    assert "only years" in duque["note"] and "approximate" in petro["note"]
+    assert "end" not in petro
+    # An open row followed by a successor: the handover year is the successor's.
+    sarraj = terms[("test-libya-council-chairman", "fayez-al-sarraj")]
+    assert sarraj["end"] == "2021-12-31"
+    # Prayut's two rows are one term; Prawit's acting weeks inside it are dropped.
+    prayut = [t for t in document["terms"] if t["person"] == "prayut-chan-o-cha"]
+    assert [(t["start"], t.get("end")) for t in prayut] == [("2014-01-01", None)]
+    assert any("prawit-wongsuwan" in line for line in document["dropped"])
+    people = {p["id"]: p for p in document["people"]}
+    assert people["gustavo-petro"]["wikidata"] == "Q704022"
+    source = f"{LEADERS['repo']}@{LEADERS['commit']}:{LEADERS['path']}"
+    assert offices["test-thailand-prime-minister"]["source"] == source
+
+
+def test_a_kb_with_year_rounded_overlaps_passes_the_consistency_check():
+    from factcheck.kb.base import YEAR_OVERLAP_NOTE, check_consistency
+
+    kb = load_kb()
+    rounded = [t for t in kb.terms if YEAR_OVERLAP_NOTE in t.note]
+    assert rounded  # the shipped file has some (Colombia 2022)
+    assert check_consistency(kb) == []
+    assert [t.person_id for t in kb.holders("colombia-president", date(2022, 6, 1))] == [
+        "ivan-duque",
+        "gustavo-petro",
+    ]
+
+
+def test_an_earlier_snapshot_adds_the_holders_its_successor_no_longer_lists(build_kb, hand_kb):
+    newest = build_kb.read_rows(LEADERS, (DATA / "world-leaders-wikidata.csv").read_text())
+    older_source = f"{LEADERS['repo']}@bee1ce6caf74702e25e3ae5212dec3872d2712f5:data/wikidata.csv"
+    older = [
+        # Left office in 2021: the newest snapshot (holders of 2022) no longer lists him.
+        build_kb.Row("Q853475", "Juan Manuel Santos", "Q57311", "2010", "2018-12-31", True),
+        # Listed by both, still open in the older one: the newest (with an end) is kept.
+        build_kb.Row("Q853475", "Iván Duque", "Q17478000", "2018", "", True),
+    ]
+    rows = build_kb.with_earlier(newest, [(older_source, older)])
+    assert [r for r in rows if r.wikidata == "Q17478000"] == [newest[0]]
+    document = build_kb.build([(LEADERS, rows)], hand_kb)
+    terms = {t["person"]: t for t in document["terms"] if t["office"] == "test-colombia-president"}
+    assert terms["juan-manuel-santos"]["source"] == older_source
+    assert "source" not in terms["ivan-duque"]  # the office's own (the newest snapshot)
+    assert terms["ivan-duque"]["end"] == "2022-12-31"

@@ -119,6 +119,8 @@ def detect_anachronisms(
             first, last, related, why = when
             if any(_overlaps(t, first, last) for t in terms):
                 continue
+            if _before_the_record(kb, terms, last):
+                continue  # the extract records only later holders: it cannot tell
             custom = _customary(reference, terms, last, ctx.today, reference.title)
             if custom == "current":
                 continue
@@ -306,6 +308,13 @@ def _executive_offices(kb, people: list[Person], what: str) -> list[Office]:
     return list(offices.values())
 
 
+def _before_the_record(kb, terms: list[Term], last: date) -> bool:
+    """Whether the events end before every one of these offices' records begins (an extract of
+    the holders in office in one year only: earlier holders are not in it)."""
+    starts = [kb.offices[t.office_id].known_from for t in terms if t.office_id in kb.offices]
+    return bool(starts) and all(start is not None and last < start for start in starts)
+
+
 def _overlaps(term: Term, first: date, last: date) -> bool:
     return term.start <= last and (term.end is None or first <= term.end)
 
@@ -328,6 +337,11 @@ def _suggestion(
     held = "; ".join(
         f"{t.start.isoformat()} – {t.end.isoformat() if t.end else 'present'}"
         + (" (acting)" if t.acting else "")
+        + (
+            " (approximate days: the source gives years or months)"
+            if "approximate" in t.note
+            else ""
+        )
         for t in terms
     )
     if first == last:

@@ -4,7 +4,9 @@ A capitalised name of two words or more that is not any known spelling but comes
 close to one (accent-insensitive rapidfuzz ratio), differing in one or two words
 that are themselves close (not "Jong-un" against "Jong-il": short syllables and an
 exact match to another known person never count). A name written without its
-diacritics folds to the known spelling and so is never a variant.
+diacritics folds to the known spelling and so is never a variant. A two-word name is also
+compared with the given name and surname of known three-word names ("Hage Gaingob" for Hage
+Gottfried Geingob): its given name must be the known one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _CUTOFF = 80.0
 _TOKEN_CUTOFF = 70.0
 _TWO_WORDS_CUTOFF = 80.0
 _TITLED_CUTOFF = 80.0
+_SHORT_FORM_CUTOFF = 80.0  # the surname of a short form missing the middle name
 _COMMON_PERCENT = 0.01  # share of the population bearing a name, in per cent
 
 
@@ -136,10 +139,44 @@ def _closest(index: KBIndex, key: str) -> Variant | None:
             continue
         if best is None or score > best.score:
             best = Variant(index.name_people[position], known, score)
+    if best is None and len(tokens) == 2:
+        # Against the short forms of known names with a middle name ("hage geingob").
+        forms, owners = _short_forms(index)
+        for _, score, position in process.extract(
+            key, forms, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=5
+        ):
+            known, person = owners[position]
+            if _plausible_misspelling(tokens, split_tokens(known)) and (
+                best is None or score > best.score
+            ):
+                best = Variant(person, known, score)
     return best
 
 
+def _short_forms(index: KBIndex) -> tuple[list[str], list[tuple[str, Person]]]:
+    """Given name and surname of every known three-word name, and whose full name it is."""
+    cached = index.fuzzy_cache.get("short-forms:")
+    if cached is None:
+        forms, owners = [], []
+        for known, person in zip(index.names, index.name_people, strict=True):
+            parts = split_tokens(known)
+            if len(parts) == 3:
+                forms.append(f"{parts[0]} {parts[2]}")
+                owners.append((known, person))
+        cached = index.fuzzy_cache["short-forms:"] = (forms, owners)
+    return cached
+
+
 def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
+    shortened = len(written) == 2 and len(known) == 3
+    if shortened:
+        # The usual short form of a name with a middle name, misspelt: "Hage Gaingob" for
+        # Hage (Gottfried) Geingob. Its given name must be the known one, and with the
+        # middle name missing the surname must be closer than usual ("David Groner" is not
+        # David A. Granger).
+        if written[0] != known[0]:
+            return False
+        known = [known[0], known[2]]
     if len(written) != len(known):
         return False  # a short or long form ("Bruno Rodríguez"), not a misspelling
     differing = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
@@ -148,6 +185,8 @@ def _plausible_misspelling(written: list[str], known: list[str]) -> bool:
     # One word misspelt, or (in names of two words or more) two words each slightly off:
     # "Volodimir Zelenski".
     cutoff = _TOKEN_CUTOFF if len(differing) <= max(1, len(written) // 2) else _TWO_WORDS_CUTOFF
+    if shortened:
+        cutoff = _SHORT_FORM_CUTOFF
     if len(differing) > max(2, len(written) // 2):
         return False
     # A misspelt word that is a common given name or surname names someone else ("José

@@ -21,7 +21,8 @@ API (stable, used by factcheck.analysis):
 
 Provenance: ``Person.wikidata`` ("Q76") and ``Person.source``; ``Term.source`` (the extract
 "owner/repo@commit:path", or the hand-made files' source line); ``Office.wikidata``,
-``Office.source`` and ``Office.known_until`` (the extract's date: later holders unknown).
+``Office.source`` and ``Office.known_until`` (the extract's date: later holders unknown), and
+``Office.known_from`` where the extract records only the holders from that day on.
 
     add_user_person(user_file, name, aliases=(), description="") -> Person
     mark_different_person(user_file, name, person_id)

@@ -194,15 +194,27 @@ def check_consistency(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
+# The note of a term whose days an extract gives only as years, and which may therefore share
+# the year of a handover with its successor (both are holders through that year).
+YEAR_OVERLAP_NOTE = "overlaps its successor within the year (the extract gives only years)"
+
+
 def _overlaps(terms: list[Term]) -> list[str]:
     # A shared handover day is not an overlap; an acting holder beside a suspended or
-    # incapacitated one is, unless one of the two terms says why in its note.
+    # incapacitated one is, unless one of the two terms says why in its note; so is a term
+    # rounded to the year whose note says it shares its last year with the next one.
     problems = []
     for i, first in enumerate(terms):
         for second in terms[i + 1 :]:
             if first.end is not None and first.end <= second.start:
                 continue
             if (first.acting or second.acting) and (first.note or second.note):
+                continue
+            if (
+                YEAR_OVERLAP_NOTE in first.note
+                and first.end is not None
+                and first.end.year == second.start.year
+            ):
                 continue
             problems.append(
                 f"{first.person_id} ({first.start}) and {second.person_id} ({second.start}) "

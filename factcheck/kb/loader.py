@@ -221,6 +221,7 @@ def _offices(
                 roles=roles,
                 wikidata=item.get("wikidata", ""),
                 known_until=_date(item["known_until"], source) if item.get("known_until") else None,
+                known_from=_date(item["known_from"], source) if item.get("known_from") else None,
                 source=item.get("source", ""),
             )
         )

@@ -36,6 +36,10 @@ class Office:
     wikidata: str = ""  # Wikidata item id of the position ("Q11696")
     # The day the office's data was read: later holders are not recorded (None = as_of).
     known_until: date | None = None
+    # The first day from which the extract records every holder (None = as far back as its
+    # terms go): an extract of the holders in office in one year says nothing about the
+    # holders before it, so the absence of a term then is no evidence.
+    known_from: date | None = None
     source: str = ""
 
 
