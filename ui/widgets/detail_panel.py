@@ -165,9 +165,10 @@ class DetailPanel(QWidget):
         self.sources.picker.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def flush(self) -> None:
-        """Save what is typed but not yet saved (note, evidence)."""
+        """Save what is typed but not yet saved (note, evidence and claim, a known source's name)."""
         self.note.save()
         self.evidence.save()
+        self.sources.picker.save()
 
     def refresh(self) -> None:
         try:
