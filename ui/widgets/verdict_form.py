@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Rating, Review, Status
-from factcheck.verdict_rules import link_to_offer
 
 NOTE_PAUSE_MS = 700
 
@@ -217,10 +216,9 @@ class VerdictForm(_ReviewPart):
         if sentence_id is None:
             return
         old = self.session.store.review(sentence_id)
-        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links):
+        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links,
+                           offer_link=self.inconsistent_marked.emit):
             self.verdicts[name].set_value(getattr(old, name))  # cancelled or refused: show what is saved
-        elif link_to_offer(name, value):
-            self.inconsistent_marked.emit(sentence_id)
         self.acted.emit()
 
     def _rating_chosen(self, index: int) -> None:
