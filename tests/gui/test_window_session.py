@@ -63,3 +63,18 @@ def test_a_change_reaches_the_models_then_the_views_then_the_window(qtbot, seed_
     sentence = seed_store.sentences(seed_store.list_articles()[0].id)[0]
     session.announce(seed_store.set_review(sentence.id, {"sourced": True}))
     assert heard == ["model", "view", "window"]
+
+
+def test_after_another_database_opens_edits_by_another_program_to_it_still_show(window, qtbot, tmp_path):
+    other_path = tmp_path / "other.sqlite3"
+    with Store(other_path, "tester") as other:
+        other_id = other.import_text(OTHER_TEXT, title="Harbour quay opens").article_id
+        first = other.sentence_by_number(other_id, 1)
+    assert window.open_database(other_path)
+    qtbot.waitUntil(lambda: window.detail.sentence_id == first.id, timeout=5000)
+    qtbot.wait(700)  # the poller has seen the sentence as shown
+    with Store(other_path, "tester") as other:  # the command line, say
+        other.set_review(first.id, {"contested": True})
+    qtbot.waitUntil(lambda: window.change_banner.isVisible(), timeout=5000)
+    assert "Contested is now yes" in window.change_banner.label.text()
+    assert window.sentences.row(0).review.contested is True
