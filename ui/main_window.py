@@ -142,8 +142,11 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         session.subscribe(self.sentences.apply_change, self.sentences.set_store, Stage.MODELS)
         session.subscribe(self._on_change, self._store_replaced, Stage.WINDOW)
         session.saved.connect(self._on_saved)
-        session.error.connect(lambda text: self.dialogs.error(self.tr("Not saved"), text))
+        session.error.connect(self._not_saved)
         self.sentences.modelAboutToBeReset.connect(self._remember_row)
+
+    def _not_saved(self, text: str) -> None:
+        self.dialogs.error(self.tr("Not saved"), text)
 
     def _store_replaced(self, store: Store) -> None:
         """Another database is open (the models and views already read it): start on its first

@@ -78,3 +78,20 @@ def test_after_another_database_opens_edits_by_another_program_to_it_still_show(
     qtbot.waitUntil(lambda: window.change_banner.isVisible(), timeout=5000)
     assert "Contested is now yes" in window.change_banner.label.text()
     assert window.sentences.row(0).review.contested is True
+
+
+def test_a_closed_and_deleted_dialog_hears_no_more_changes(window, qtbot, seed_store):
+    import shiboken6
+    from factcheck_review.ui.widgets.agreement_panel import AgreementPanel
+    from factcheck_review.ui.widgets.compare_view import CompareView
+    from factcheck_review.ui.widgets.versions_dialog import VersionsDialog
+
+    dialogs = [VersionsDialog(window, window.article_id, window), CompareView(window.session, window.article_id, window),
+               AgreementPanel(window.session, window.article_id, window)]
+    for dialog in dialogs:
+        dialog.close()
+        shiboken6.delete(dialog)
+    # A slot of a deleted dialog would raise "Internal C++ object already deleted" here.
+    QTest.keyClick(window.table, Qt.Key.Key_1)
+    window.session.undo_stack.undo()
+    assert seed_store.review(window.current_sentence_id()).sourced is None

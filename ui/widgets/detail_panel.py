@@ -135,7 +135,7 @@ class DetailPanel(QWidget):
         for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
             part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
-        session.store_replaced.connect(lambda store: self._totals.clear())
+        session.store_replaced.connect(self._store_replaced)
         self.set_sentence(None, None)
 
     # -- what is shown ---------------------------------------------------------
@@ -228,6 +228,9 @@ class DetailPanel(QWidget):
         self.stack.setCurrentWidget(self.scroll)
 
     # -- reacting --------------------------------------------------------------
+
+    def _store_replaced(self, store: object) -> None:
+        self._totals.clear()
 
     def _changed(self, change: Change) -> None:
         if change.structure or change.deleted or change.restored:
