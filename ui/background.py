@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import itertools
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -228,7 +229,9 @@ def live_threads(*roots: QObject) -> list[threading.Thread]:
 # -- the worker side ---------------------------------------------------------------------
 
 _ids = itertools.count(1)
-_JOBS: dict[int, Job] = {}  # GUI thread only
+# GUI thread only. Weak: a job lives as long as the widget that owns it (Qt parent), never
+# longer because a result is still on its way (that kept closed windows and their session alive).
+_JOBS: weakref.WeakValueDictionary[int, Job] = weakref.WeakValueDictionary()
 
 
 def _serve(lane: _LaneState) -> None:

@@ -361,7 +361,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def _restore_current(self) -> None:
         """After the table reloads, keep the same sentence current (or the same row)."""
-        QTimer.singleShot(0, self._reselect)
+        QTimer.singleShot(0, self, self._reselect)  # with the window as context: dropped if it goes first
 
     def _reselect(self) -> None:
         keep = self._current_sentence
@@ -581,5 +581,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.profile_bar.shutdown()
         background.shutdown(self, self.session)
         self.detail.flush()
+        # The undo history ends with the window and is freed now, in order: a session collected
+        # later by the garbage collector with commands still on its stack crashed in
+        # QUndoStack::clear (a segfault seen in the GUI tests).
+        self.session.undo_stack.clear()
         self.save_settings()
         super().closeEvent(event)

@@ -95,3 +95,34 @@ def test_a_closed_and_deleted_dialog_hears_no_more_changes(window, qtbot, seed_s
     QTest.keyClick(window.table, Qt.Key.Key_1)
     window.session.undo_stack.undo()
     assert seed_store.review(window.current_sentence_id()).sourced is None
+
+
+def test_closing_the_window_frees_its_undo_history_in_order(qtbot, seed_store, open_window):
+    import gc
+
+    window = open_window(seed_store)
+    QTest.keyClick(window.table, Qt.Key.Key_1)
+    window.mark_done_and_next()
+    session = window.session
+    assert session.undo_stack.count() == 2
+    window.close()
+    # Freed with the window, not left to a later garbage collection of the session (which
+    # crashed in QUndoStack::clear); the file keeps every judgment.
+    assert session.undo_stack.count() == 0
+    del window, session
+    gc.collect()
+    assert seed_store.review(seed_store.sentence_by_number(seed_store.list_articles()[0].id, 1).id).sourced is True
+
+
+def test_a_table_reload_just_before_the_window_goes_calls_nothing_on_it(qtbot, seed_store):
+    import shiboken6
+    from factcheck_review.ui.main_window import MainWindow
+
+    window = MainWindow(QtSession(seed_store))  # not handed to qtbot: this test deletes it
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    window.sentences.reload()  # the window re-selects its sentence once events run
+    window.close()
+    shiboken6.delete(window)
+    qtbot.wait(20)  # the re-selection would raise "Internal C++ object already deleted" here

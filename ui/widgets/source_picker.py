@@ -78,7 +78,7 @@ class SourcePicker(QWidget):
         row.addWidget(self.kind)
         self.edit.returnPressed.connect(self.commit)
         # A click in the popup completes without Enter: commit once the text is in.
-        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.commit))
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self, self.commit))
         self.edit.installEventFilter(self)
         self.reload_names()
 
