@@ -42,12 +42,18 @@ def verdict_action(name: str, value: bool | None) -> str:
     return f"Mark {name}" if value else f"Mark not {name}"
 
 
-def link_to_offer(name: str, value: bool | None) -> LinkKind | None:
-    """The kind of link to offer after a verdict is set (``contradicts`` after "inconsistent: yes")."""
+def link_to_offer(name: str, value: bool | None, links: Iterable[Link] = ()) -> LinkKind | None:
+    """The kind of link to offer after verdict ``name`` is set to ``value`` (``contradicts``
+    after "inconsistent: yes"); None when nothing is to be offered, as when the sentence's
+    ``links`` (either direction) already hold one of that kind."""
     if value is not True:
         return None
     kinds = LINKED_VERDICTS.get(name)
-    return LinkKind.CONTRADICTS if kinds and LinkKind.CONTRADICTS in kinds else None
+    if not kinds or LinkKind.CONTRADICTS not in kinds:
+        return None
+    if any(LinkKind(link.kind) is LinkKind.CONTRADICTS for link in links):
+        return None
+    return LinkKind.CONTRADICTS
 
 
 def links_left_behind(name: str, old: bool | None, new: bool | None, links: Iterable[Link]) -> list[Link]:

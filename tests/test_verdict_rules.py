@@ -40,6 +40,10 @@ def test_the_link_offered_after_marking():
     assert link_to_offer("inconsistent", True) is LinkKind.CONTRADICTS
     assert link_to_offer("inconsistent", False) is None
     assert link_to_offer("sourced", True) is None
+    # Not again when the sentence has a "contradicts" link already, in either direction.
+    assert link_to_offer("inconsistent", True, LINKS[2:]) is LinkKind.CONTRADICTS
+    assert link_to_offer("inconsistent", True, LINKS[1:2]) is None
+    assert link_to_offer("inconsistent", True, LINKS[:1]) is None
 
 
 def test_message_names_the_sentences():

@@ -1,23 +1,18 @@
 """Analysis in the background: articles whose text is stored but not yet analysed are handed
-to ``factcheck.analysis_runner`` on a worker thread (which runs the engine in worker processes
-at lower priority), and each stored batch of suggestions reaches the window as a Change.
+to ``factcheck.analysis_runner`` on a worker thread of the window's background facility
+(ui/background.py; the runner starts the engine's worker processes, at lower priority, from
+there), and each stored batch of suggestions reaches the window as a Change.
 
 One run at a time; asking again while one runs queues one more run for afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from factcheck_review.ui.workers import StoreJob, run_job
+from factcheck_review.ui.background import Job, Lane, Worker
 from PySide6.QtCore import QObject, Signal
-
-from factcheck.store import Store
-
-
-class _Relay(QObject):
-    stored = Signal(object)  # a Change, emitted on the worker thread, delivered on the GUI thread
 
 
 class BackgroundAnalysis(QObject):
@@ -27,10 +22,9 @@ class BackgroundAnalysis(QObject):
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
-        self.job: StoreJob | None = None
+        self.job: Job | None = None
         self._again: set[str] | None = None  # articles asked for while a run was going
-        self._relay = _Relay(self)
-        self._relay.stored.connect(self._stored)
+        self.lane = Lane("analysis", self)
 
     @property
     def session(self) -> Any:
@@ -54,21 +48,9 @@ class BackgroundAnalysis(QObject):
         if article_ids is None and not store.pending_articles():
             return
         self.session.saved.emit(self.tr("Analysing…"))
-        self.job = run_job(self, store.path, store.reviewer, self._work(article_ids),
-                           on_done=self._done, on_error=self._failed, on_progress=self.progressed.emit)
-
-    def _work(self, article_ids: list[str] | None) -> Callable[..., Any]:
-        relay = self._relay
-
-        def work(store: Store, report: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Any:
-            from factcheck.analysis_runner import analyse_articles, eta_text
-
-            ids = store.pending_articles() if article_ids is None else article_ids
-            return analyse_articles(store, ids, cancelled=cancelled,
-                                    progress=lambda done, total, left: report(done, total, eta_text(left)),
-                                    on_stored=relay.stored.emit)
-
-        return work
+        self.job = self.lane.run(partial(_analyse, article_ids), (store.path, store.reviewer), keep_store=False,
+                                 on_done=self._done, on_error=self._failed, on_progress=self.progressed.emit,
+                                 on_partial=self._stored)
 
     def _done(self, run: Any) -> None:
         self.job = None
@@ -91,5 +73,17 @@ class BackgroundAnalysis(QObject):
         if self.job is not None:
             self.job.cancel()
             self.job.wait(30_000)
+
+
+def _analyse(article_ids: list[str] | None, worker: Worker) -> Any:
+    """On the worker thread: analyse, handing each stored batch's Change to the GUI thread."""
+    from factcheck.analysis_runner import analyse_articles, eta_text
+
+    store = worker.store
+    assert store is not None
+    ids = store.pending_articles() if article_ids is None else article_ids
+    return analyse_articles(store, ids, cancelled=worker.cancelled,
+                            progress=lambda done, total, left: worker.progress(done, total, eta_text(left)),
+                            on_stored=worker.partial)
 
 

@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.screenshot:
                 return _fail(str(error), quiet=True)
             QMessageBox.warning(None, QCoreApplication.translate("app", "Article"), str(error))
+    from factcheck_review.ui.background import GuiThreadCollector
+
+    GuiThreadCollector.install()  # Qt objects in garbage cycles are freed on the GUI thread only
     session = QtSession(store)
     window = MainWindow(session)
     if args.screenshot:

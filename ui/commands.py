@@ -9,6 +9,7 @@ name an action and say which store operation it is.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -38,15 +39,28 @@ class StoreCommand(QUndoCommand):
     """``operation(store) -> Change`` carrying its inverse; ``done`` when the operation already
     ran elsewhere (a merge on a worker thread): the command then announces it and keeps its inverse."""
 
-    session: QtSession
-
     def __init__(self, text: str, operation: Operation | None = None, done: Change | None = None) -> None:
         super().__init__(text)
+        self._session: weakref.ref[QtSession] | None = None
         self.operation = operation
         self._done = done
         self._skip_redo = False
         self._undo: Operation | None = None
         self._redo: Operation | None = None
+
+    @property
+    def session(self) -> QtSession:
+        session = self._session() if self._session is not None else None
+        if session is None:
+            raise RuntimeError(f"{self.text()}: the window's session is gone")
+        return session
+
+    @session.setter
+    def session(self, session: QtSession) -> None:
+        # Weak: the session's undo stack owns its commands; a command holding the session back
+        # made a reference cycle that the garbage collector broke in an order Qt cannot survive
+        # (the undo stack deleted commands already freed).
+        self._session = weakref.ref(session)
 
     @property
     def store(self) -> Any:

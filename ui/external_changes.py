@@ -85,9 +85,10 @@ class ExternalChanges(QObject):
         super().__init__(window)
         self.window = window
         self.banner = banner
-        self._store: Any = None
-        self._version: int | None = None
+        self._version: int | None = self._read_version(window.session.store)
         self._seen: Review | None = None
+        # The window's own edits and another database reach it through the session.
+        window.session.subscribe(self.remember, self._store_replaced)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -113,14 +114,13 @@ class ExternalChanges(QObject):
         """What the window shows now (called after the window's own edits, too)."""
         self._seen = self._current_review()
 
+    def _store_replaced(self, store: Any) -> None:
+        """Another file is open: what it holds now is the starting point."""
+        self._version = self._read_version(store)
+        self.remember()
+
     def poll(self) -> None:
-        store = self.window.session.store
-        version = self._read_version(store)
-        if store is not self._store:  # another file was opened: start over
-            self._store, self._version = store, version
-            self.window.session.changed.connect(self.remember)
-            self.remember()
-            return
+        version = self._read_version(self.window.session.store)
         if version is None or version == self._version:
             if self._seen is None or self._seen.sentence_id != getattr(self.window.detail, "sentence_id", None):
                 self.remember()

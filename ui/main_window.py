@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factcheck_review.ui import background
 from factcheck_review.ui.accessibility import describe_controls
 from factcheck_review.ui.commands import DeleteArticle, EditArticle
 from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
@@ -20,7 +21,7 @@ from factcheck_review.ui.models.sentence_table import (
     FILTERS,
     SentenceTableModel,
 )
-from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.session import QtSession, Stage
 from factcheck_review.ui.store_health import StoreHealth
 from factcheck_review.ui.vocabulary import status_label
 from factcheck_review.ui.wheel_guard import install_wheel_guard
@@ -38,7 +39,6 @@ from factcheck_review.ui.window_import import WindowImports
 from factcheck_review.ui.window_layout import FILTER_BUTTONS, WindowLayout
 from factcheck_review.ui.window_review import WindowReview
 from factcheck_review.ui.window_web import WindowWeb
-from factcheck_review.ui.workers import StoreJob
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -134,24 +134,35 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     # -- connecting ----------------------------------------------------------
 
     def _connect_session(self) -> None:
-        self.session.store_replaced.connect(self._store_replaced)
-        self.session.changed.connect(self._on_change)
-        self.session.saved.connect(self._on_saved)
-        self.session.error.connect(lambda text: self.dialogs.error(self.tr("Not saved"), text))
+        session = self.session
+        # A Change, or another database, reaches the data models first, the views next (they
+        # subscribed themselves) and the window's bookkeeping last: each stage reads what the
+        # earlier ones brought up to date (ui/session.py).
+        session.subscribe(self.articles.apply_change, self.articles.set_store, Stage.MODELS)
+        session.subscribe(self.sentences.apply_change, self.sentences.set_store, Stage.MODELS)
+        session.subscribe(self._on_change, self._store_replaced, Stage.WINDOW)
+        session.saved.connect(self._on_saved)
+        session.error.connect(self._not_saved)
+        self.sentences.modelAboutToBeReset.connect(self._remember_row)
+
+    def _not_saved(self, text: str) -> None:
+        self.dialogs.error(self.tr("Not saved"), text)
 
     def _store_replaced(self, store: Store) -> None:
-        """Another database is open: the views read it from now on."""
-        self.articles.set_store(store)
-        self.sentences.set_store(store)
-        self.profile_bar.set_article(None)
+        """Another database is open (the models and views already read it): start on its first
+        article."""
         self.verdict_bar.set_article(None)
         self.detail.set_sentence(None, None)
-        if self.search_dialog is not None:
-            self.search_dialog.set_store(store)
         if self.sources_window is not None:  # it edits the previous file's ledger
             self.sources_window.close()
             self.sources_window.deleteLater()
             self.sources_window = None
+        self.article_id = None
+        self._places.clear()
+        self._update_status_labels()
+        self.store_health.check()
+        self._update_empty_state()
+        self.article_panel.select_first()
 
     def _connect_detail(self, detail: DetailPanel) -> None:
         detail.jump_requested.connect(self.jump_to)
@@ -350,7 +361,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def _restore_current(self) -> None:
         """After the table reloads, keep the same sentence current (or the same row)."""
-        QTimer.singleShot(0, self._reselect)
+        QTimer.singleShot(0, self, self._reselect)  # with the window as context: dropped if it goes first
 
     def _reselect(self) -> None:
         keep = self._current_sentence
@@ -366,15 +377,18 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     _last_row = 0
 
-    # -- refreshing from the store ---------------------------------------------
-
-    def _on_change(self, change: Change) -> None:
-        deleted = change.deleted
-        restored = change.restored
+    def _remember_row(self) -> None:
+        """The table is about to reload: the row to come back to if its sentence is gone."""
         current_row = self.current_row()
         if current_row is not None:
             self._last_row = current_row
-        self.articles.apply_change(change)
+
+    # -- refreshing from the store ---------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        """The window's stage of a Change: the models and views have applied it already."""
+        deleted = change.deleted
+        restored = change.restored
         if deleted or restored:
             self._update_empty_state()
             if deleted and self.article_id in change.article_ids:
@@ -384,8 +398,6 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             elif restored and change.article_ids:
                 self.select_article(change.article_ids[0])
             return
-        self.sentences.apply_change(change)
-        self.profile_bar.apply_change(change)
         if self.article_id in change.article_ids or not change.article_ids:
             summary = self.articles.summary(self.article_id) if self.article_id else None
             review_only = bool(change.sentence_ids) and not change.structure
@@ -400,7 +412,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             self.article_id = None
             self.show_article(self.article_panel.current_article_id())
         self._update_empty_state()
-        self.session.changed.emit(change_from_file())
+        self.session.notify(change_from_file())
 
     def _on_saved(self, text: str) -> None:
         from datetime import datetime
@@ -420,7 +432,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def open_search(self) -> SearchDialog:
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.session.store, self)
+            self.search_dialog = SearchDialog(self.session, self)
             self.search_dialog.jump_requested.connect(self.jump_to)
         self.search_dialog.show()
         self.search_dialog.raise_()
@@ -524,17 +536,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
             self.dialogs.error(self.tr("Open database"), str(error))
             return False
         self.detail.flush()
-        self.session.analysis.stop()  # the background analysis of the previous file ends first
-        # One session owns the open store: its holders follow through store_replaced.
+        # The session owns the open store: every view follows (self._store_replaced is the window's part).
         self.session.replace_store(store).close()
-        self.profile_bar.set_session(self.session)  # forgets the previous file's article and connection
-        self.session.analysis.start()  # articles of this file still waiting for their analysis
-        self.article_id = None
-        self._places.clear()
-        self._update_status_labels()
-        self.store_health.check()
-        self._update_empty_state()
-        self.article_panel.select_first()
         self.settings.setValue("last_database", str(path))
         return True
 
@@ -572,19 +575,15 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._import_runner is not None:
-            # The file being imported finishes (or is never started); nothing is left half-written.
-            self._import_runner.job.cancel()
-            self._import_runner.job.wait(30_000)
-        for job in {*self.findChildren(StoreJob), *self.session.findChildren(StoreJob)}:
-            # A re-analysis still running (a long article's new date, merge or split) ends first:
-            # a QThread destroyed while it runs takes the program down.
-            job.cancel()
-            job.wait(60_000)
-        self.session.analysis.stop()
-        if self.search_dialog is not None:
-            self.search_dialog.shutdown()
-        self.detail.flush()
+        # Every piece of background work of the window and the session (an import finishes the
+        # file it is on, an analysis stores its batch, a search or profile read stops) ends, and
+        # its thread with it, before the widgets go.
         self.profile_bar.shutdown()
+        background.shutdown(self, self.session)
+        self.detail.flush()
+        # The undo history ends with the window and is freed now, in order: a session collected
+        # later by the garbage collector with commands still on its stack crashed in
+        # QUndoStack::clear (a segfault seen in the GUI tests).
+        self.session.undo_stack.clear()
         self.save_settings()
         super().closeEvent(event)

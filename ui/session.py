@@ -1,13 +1,27 @@
 """QtSession: the window's handle on one open store, its undo stack and change notifications.
 
 Every user action is a QUndoCommand (ui/commands.py) pushed through ``session.push``.
-Each command writes to the file at once; ``changed`` carries the core's Change record
-so views refresh exactly what changed.
+Each command writes to the file at once, and the session hands the core's Change record to
+every view that subscribed, so views refresh exactly what changed.
+
+Views subscribe once (``subscribe``, or ``changed.connect`` for an ordinary view) and never hold
+a store of their own: they read ``session.store``, which ``replace_store`` swaps in one place
+when another database opens. A Change and a replaced store reach subscribers stage by stage,
+in this order, and in subscription order within a stage:
+
+1. ``MODELS``: the data models other views read (the article list, the sentence table);
+2. ``VIEWS``: views reading the store or those models (detail panel, profile bar, other windows);
+3. ``WINDOW``: the window's own bookkeeping (filter counts from the article list's row, the
+   position label, which article to show after a deletion).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck.store import Change, Store
@@ -17,12 +31,23 @@ from factcheck.store import Change, Store
 LONG_ARTICLE = 300
 
 
-class QtSession(QObject):
-    """The one owner of the open store for the window: every widget holds the session (never a
-    store of its own) and hears about another database through ``store_replaced``."""
+class Stage(IntEnum):
+    """When a subscriber hears of a Change or another store (see the module docstring)."""
 
+    MODELS = 0
+    VIEWS = 1
+    WINDOW = 2
+
+
+class _Channel(QObject):
+    # Qt calls a signal's slots in connection order and forgets a slot whose object is gone.
     changed = Signal(object)  # factcheck.store.Change
     store_replaced = Signal(object)  # the Store of another database file, now open
+
+
+class QtSession(QObject):
+    """The one owner of the open store and of its change notifications for the window."""
+
     saved = Signal(str)  # status-bar text after every successful write
     error = Signal(str)  # one clear sentence for the user
 
@@ -30,18 +55,47 @@ class QtSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._channels = [_Channel(self) for _ in Stage]
         from factcheck_review.ui.analysis_jobs import BackgroundAnalysis
 
         self.analysis = BackgroundAnalysis(self)
 
+    @property
+    def changed(self) -> SignalInstance:
+        """The VIEWS stage's Change notification (``session.changed.connect(view.refresh)``)."""
+        return self._channels[Stage.VIEWS].changed
+
+    @property
+    def store_replaced(self) -> SignalInstance:
+        """The VIEWS stage's notification that another database file is open."""
+        return self._channels[Stage.VIEWS].store_replaced
+
+    def subscribe(self, on_change: Callable[[Change], Any] | None = None,
+                  on_store: Callable[[Store], Any] | None = None, stage: Stage = Stage.VIEWS) -> None:
+        """Hear of every Change and of every store swapped in, at ``stage``."""
+        channel = self._channels[stage]
+        if on_change is not None:
+            channel.changed.connect(on_change)
+        if on_store is not None:
+            channel.store_replaced.connect(on_store)
+
+    def notify(self, change: Change) -> None:
+        """Hand a Change to every subscriber, stage by stage."""
+        for channel in self._channels:
+            channel.changed.emit(change)
+
     def replace_store(self, store: Store) -> Store:
         """Work on another database file; returns the previous store (the caller closes it).
 
-        Undo entries act on the previous file: they stay in its history only.
+        Every subscriber hears of it, stage by stage. Undo entries act on the previous file:
+        they stay in its history only.
         """
+        self.analysis.stop()  # the previous file's background analysis ends first
         previous, self.store = self.store, store
         self.undo_stack.clear()
-        self.store_replaced.emit(store)
+        for channel in self._channels:
+            channel.store_replaced.emit(store)
+        self.analysis.start()  # articles of this file still waiting for their analysis
         return previous
 
     def push(self, command: QUndoCommand) -> bool:
@@ -70,7 +124,8 @@ class QtSession(QObject):
         self.analysis.start([article_id])
 
     def announce(self, change: Change) -> None:
-        self.changed.emit(change)
+        """A write succeeded: every view hears of its Change, then the status bar says so."""
+        self.notify(change)
         self.saved.emit(self.tr("Saved"))
 
 

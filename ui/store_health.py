@@ -4,35 +4,31 @@ damaged file says so in the title and the status bar."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from factcheck_review.ui.background import run_once
+from PySide6.QtCore import QObject
 
 from factcheck.errors import StoreError
 from factcheck.store.safety import check_file
 
 
 class StoreHealth(QObject):
-    checked = Signal(str, object)  # database path, quick_check's complaint or None
-
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.checked.connect(self._apply)
 
     def check(self) -> None:
         """Start the check of the window's store, unless it has run already."""
         store = self.window.session.store
         if not store.verified:
-            threading.Thread(target=self._run, args=(str(store.path),), daemon=True).start()
+            path = str(store.path)
+            run_once(self, "integrity-check", lambda worker: check_file(Path(path)),
+                     on_done=lambda problem: self._apply(path, problem))
         self.update_labels()
         if store.location_warning:
             self.window.dialogs.error(self.tr("Where the database lives"), store.location_warning)
-
-    def _run(self, path: str) -> None:
-        self.checked.emit(path, check_file(Path(path)))
 
     def _apply(self, path: str, problem: str | None) -> None:
         store = self.window.session.store

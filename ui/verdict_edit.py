@@ -1,7 +1,9 @@
 """Setting one verdict from the window (table keys, clicks, the detail panel's buttons), with the
 core's rules about links (factcheck.verdict_rules): leaving "inconsistent: yes" while its
 "contradicts" links remain is said, and the reviewer chooses to remove them, keep them, or
-not make the change. Removing is one undo step with the verdict edit."""
+not make the change. Removing is one undo step with the verdict edit. After the edit, the link
+the core says to offer (``link_to_offer``: "contradicts" after "inconsistent: yes" on a sentence
+that has none) is offered through the caller's ``offer_link``."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from factcheck.model import LinkKind
 from factcheck.verdict_rules import (
     LINKED_VERDICTS,
     left_behind_message,
+    link_to_offer,
     links_left_behind,
 )
 
@@ -41,8 +44,17 @@ def ask_about_links(parent: QWidget | None, text: str) -> bool | None:
 
 
 def set_verdict(session: QtSession, sentence_id: int, name: str, value: bool | None,
-                ask_about_links: AskAboutLinks) -> bool:
-    """Set verdict ``name`` of a sentence; returns True when it was changed."""
+                ask_about_links: AskAboutLinks, offer_link: Callable[[int], object] | None = None) -> bool:
+    """Set verdict ``name`` of a sentence; returns True when it was changed. ``offer_link``
+    (sentence id) is called afterwards when the core's rules offer a link."""
+    done = _set_verdict(session, sentence_id, name, value, ask_about_links)
+    if done and offer_link is not None and link_to_offer(name, value, session.store.links_for(sentence_id)):
+        offer_link(sentence_id)
+    return done
+
+
+def _set_verdict(session: QtSession, sentence_id: int, name: str, value: bool | None,
+                 ask_about_links: AskAboutLinks) -> bool:
     store = session.store
     old = getattr(store.review(sentence_id), name)
     left = links_left_behind(name, old, value, store.links_for(sentence_id)) if name in LINKED_VERDICTS else []

@@ -10,7 +10,7 @@ from factcheck_review.ui.models.sentence_table import VERDICT_COLUMNS
 from factcheck_review.ui.verdict_edit import set_verdict
 
 from factcheck.model import Status, Suggestion
-from factcheck.verdict_rules import link_to_offer, verdict_cycle
+from factcheck.verdict_rules import verdict_cycle
 
 
 class WindowReview:
@@ -30,11 +30,13 @@ class WindowReview:
         self._last_row = row
         if self.table.currentIndex().row() != row:
             self.select_row(row, column)
-        pushed = set_verdict(self.session, entry.sentence.id, name, value, self.dialogs.verdict_links)
-        if pushed and link_to_offer(name, value):
-            # As in the detail panel: offer to pick the sentence it conflicts with.
-            self.dialogs.conflict_link(self.session, entry.sentence.id)
-            self.back_to_table()
+        set_verdict(self.session, entry.sentence.id, name, value, self.dialogs.verdict_links,
+                    offer_link=self._offer_conflict_link)
+
+    def _offer_conflict_link(self, sentence_id: int) -> None:
+        # As in the detail panel: offer to pick the sentence it conflicts with.
+        self.dialogs.conflict_link(self.session, sentence_id)
+        self.back_to_table()
 
     def next_unreviewed(self, after: int | None = None) -> None:
         """Go to the next sentence not yet reviewed after sentence index ``after`` (default: the current one)."""

@@ -658,41 +658,6 @@
     </message>
 </context>
 <context>
-    <name>EvidenceForm</name>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>Title of the page or document</source>
-        <translation>Título de la página o del documento</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
-        <source>Accessed:</source>
-        <translation>Consultado:</translation>
-    </message>
-    <message>
-        <source>Archive:</source>
-        <translation>Archivo web:</translation>
-    </message>
-    <message>
-        <source>Edit evidence</source>
-        <translation>Editar la evidencia</translation>
-    </message>
-</context>
-<context>
     <name>EvidenceList</name>
     <message>
         <source>accessed {date}</source>

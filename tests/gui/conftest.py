@@ -178,7 +178,10 @@ def sql() -> Callable[..., list[tuple]]:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_after_each_test(qtbot: Any) -> Iterator[None]:
-    """Collect the test's garbage now, on the GUI thread, after its widgets are closed."""
+    """Collect the test's garbage now, on the GUI thread, after its widgets are closed (the
+    program does the same with ui.background.GuiThreadCollector, which the tests leave off: it
+    turns automatic collection off for the whole process). Left to run at any allocation, a
+    collection on a worker thread could free a closed widget's Qt object there."""
     yield
     import gc
 

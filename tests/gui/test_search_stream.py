@@ -20,7 +20,7 @@ def test_hits_arrive_in_pages_from_a_worker(qtbot, tmp_path, open_window):
         window = open_window(store)
         dialog = window.open_search()
         pages = []
-        dialog._relay.page.connect(lambda request, hits: pages.append(len(hits)))
+        dialog.page_shown.connect(pages.append)
         dialog.query.setText("the")
         dialog.run()
         assert dialog.is_searching() and dialog.hits == []  # nothing was read on the GUI thread

@@ -38,7 +38,7 @@ def test_the_windows_own_edits_raise_no_banner(window, seed_store, qtbot):
     window.jump_to(article_id, first.id)
     qtbot.wait(700)
     seed_store.set_review(first.id, {"note": "my own"})
-    window.session.changed.emit(seed_store.set_review(first.id, {"sourced": True}))
+    window.session.notify(seed_store.set_review(first.id, {"sourced": True}))
     qtbot.wait(1200)
     assert not window.change_banner.isVisible()
 

@@ -268,13 +268,14 @@ def test_the_detail_heading_counts_the_sentences_after_a_merge_and_its_undo(wind
 
 def test_closing_waits_for_a_background_analysis(qtbot, seed_store, open_window, monkeypatch):
     import factcheck_review.ui.session
+    from factcheck_review.ui.background import live_threads
     from factcheck_review.ui.commands import EditArticle
-    from factcheck_review.ui.workers import StoreJob
 
     monkeypatch.setattr(factcheck_review.ui.session, "LONG_ARTICLE", 5)  # the seed counts as long: analysed off the GUI thread
     window = open_window(seed_store)
     assert window.session.push(EditArticle(window.article_id, {"published": date(2026, 2, 1)}, "Change date"))
-    jobs = window.session.findChildren(StoreJob)
-    assert jobs
+    job = window.session.analysis.job
+    assert job is not None
     window.close()
-    assert not any(job.isRunning() for job in jobs)
+    assert not job.isRunning()
+    assert live_threads(window, window.session) == []

@@ -246,6 +246,10 @@ class SentenceTableModel(QAbstractTableModel):
         """Refresh exactly what a store operation changed."""
         if self.article_id is None:
             return
+        if change.deleted or change.restored:
+            if change.deleted and self.article_id in change.article_ids:
+                self.set_article(None)  # the window then opens another article
+            return
         if change.article_ids and self.article_id not in change.article_ids and not change.sources:
             return
         if change.structure:

@@ -82,7 +82,10 @@ class AgreementPanel(QDialog):
         buttons.addWidget(adjudicate)
         layout.addLayout(buttons)
         self.result: Agreement | None = None
-        session.changed.connect(lambda change: self.reload())
+        session.changed.connect(self._changed)  # a bound slot: dropped when the panel goes
+        self.reload()
+
+    def _changed(self, change: object) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -80,7 +80,10 @@ class CompareView(QDialog):
         layout.addWidget(self.table)
         self.rows: list[CompareRow] = []
         self.layers: list[str] = []
-        session.changed.connect(lambda change: self.reload())
+        session.changed.connect(self._changed)  # a bound slot: dropped when the view goes
+        self.reload()
+
+    def _changed(self, change: object) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -135,7 +135,7 @@ class DetailPanel(QWidget):
         for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
             part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
-        session.store_replaced.connect(lambda store: self._totals.clear())
+        session.store_replaced.connect(self._store_replaced)
         self.set_sentence(None, None)
 
     # -- what is shown ---------------------------------------------------------
@@ -165,9 +165,10 @@ class DetailPanel(QWidget):
         self.sources.picker.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def flush(self) -> None:
-        """Save what is typed but not yet saved (note, evidence)."""
+        """Save what is typed but not yet saved (note, evidence and claim, a known source's name)."""
         self.note.save()
         self.evidence.save()
+        self.sources.picker.save()
 
     def refresh(self) -> None:
         try:
@@ -227,6 +228,9 @@ class DetailPanel(QWidget):
         self.stack.setCurrentWidget(self.scroll)
 
     # -- reacting --------------------------------------------------------------
+
+    def _store_replaced(self, store: object) -> None:
+        self._totals.clear()
 
     def _changed(self, change: Change) -> None:
         if change.structure or change.deleted or change.restored:

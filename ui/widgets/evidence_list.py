@@ -199,8 +199,13 @@ class EvidenceList(QWidget):
         self.session.push(EditEvidence(old.id, old, new))
 
     def save(self) -> None:
-        """Save a field edit of the selected item or of the claim still being typed."""
-        self._edited()
+        """Save what is typed and not yet saved: an edit of the selected item, fields filled in
+        with no item selected (a new item: leaving the fields with Esc never loses them), and
+        the claim."""
+        if self._selected() is None and any(edit.text().strip() for edit in self.edits()):
+            self.add()
+        else:
+            self._edited()
         self._claim_edited()
 
     def _claim_edited(self) -> None:

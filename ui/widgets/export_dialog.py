@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
+from factcheck_review.ui.background import Job, run_job
 from factcheck_review.ui.session import QtSession
-from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         self.ask_to_open = ask_to_open or self._ask_to_open
         self.open_file = open_file or (lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         self.show_error = show_error or (lambda text: QMessageBox.warning(self, self.tr("Export failed"), text))
-        self.job: StoreJob | None = None
+        self.job: Job | None = None
         self.written: Path | None = None
         self.error_text = ""
         article = session.store.article(article_id)

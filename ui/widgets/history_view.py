@@ -9,7 +9,7 @@ from factcheck_review.ui.vocabulary import rating_label, status_label, verdict_w
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from factcheck.model import HistoryEntry, Rating, Status
+from factcheck.model import VERDICT_FIELDS, HistoryEntry, Rating, Status
 
 translate = QCoreApplication.translate
 
@@ -34,7 +34,7 @@ FIELD_NAMES = {
 def format_value(field: str, value: Any) -> str:
     """A history value as a reviewer reads it."""
     if value is None:
-        return verdict_word(None) if field in ("sourced", "anonymous", "contested", "inconsistent") else "—"
+        return verdict_word(None) if field in VERDICT_FIELDS else "—"
     if isinstance(value, bool):
         return verdict_word(value)
     if isinstance(value, dict):  # evidence

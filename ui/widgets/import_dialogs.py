@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck_review.ui.workers import StoreJob, run_job
+from factcheck_review.ui.background import Job, run_job
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -116,7 +116,7 @@ class ImportRunner(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.setValue(0)
-        self.job: StoreJob = run_job(self, db_path, reviewer, work, on_done=self._done,
+        self.job: Job = run_job(self, db_path, reviewer, work, on_done=self._done,
                                      on_error=self._failed, on_progress=self._progress)
         self.progress.canceled.connect(self.job.cancel)
 

@@ -258,13 +258,11 @@ def add_link(parent: QWidget | None, session: QtSession, sentence_id: int,
 
 def offer_conflict_link(parent: QWidget | None, session: QtSession, sentence_id: int,
                         choose: ChooseLink | None = None) -> bool:
-    """After a sentence is marked inconsistent: offer to pick the sentence it conflicts with.
-
-    Nothing is asked when the sentence already has a ``contradicts`` link. Returns True
-    when a link was added. ``choose`` replaces the dialog (tests, other front ends).
+    """After a sentence is marked inconsistent: offer to pick the sentence it conflicts with
+    (``set_verdict`` calls it when the core's ``link_to_offer`` says so: not when the sentence
+    has a ``contradicts`` link already). Returns True when a link was added. ``choose``
+    replaces the dialog (tests, other front ends).
     """
-    if any(link.kind is LinkKind.CONTRADICTS for link in session.store.links_for(sentence_id)):
-        return False
     return add_link(parent, session, sentence_id, LinkKind.CONTRADICTS, choose,
                     title=QCoreApplication.translate("LinksView", "Which sentence does it conflict with?"))
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.background import Job, run_job
 from factcheck_review.ui.widgets.core_command import CoreOperation
 from factcheck_review.ui.window_dialogs import database_filter
-from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
@@ -33,7 +33,7 @@ class MergeRunner(QObject):
         self.progress.setCancelButton(None)  # one transaction: it is all in or nothing
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
-        self.job: StoreJob = run_job(
+        self.job: Job = run_job(
             self, db_path, reviewer,
             lambda store, report, cancelled: store.merge_file(other, lambda d, t: report(d, t, "")),
             on_done=self._done, on_error=self._done, on_progress=self._progress)

@@ -1,8 +1,8 @@
 """The line above the sentence table: the article's sourcing profile (issue 6, item 5).
 
 The profile is a ``factcheck.profile_tally.ProfileTally``: what each sentence adds, with
-running totals. Opening an article reads every sentence's facts once, on one worker thread
-with its own store connection. After that, an edit that names its sentences rereads the facts
+running totals. Opening an article reads every sentence's facts once, on the bar's lane of the
+background facility (ui/background.py: one worker thread keeping its own store connection). After that, an edit that names its sentences rereads the facts
 of those sentences only (a few indexed reads, on the GUI thread) once a short single-shot
 timer runs out (several edits in a row give one update), never inside the edit itself. A
 change that can touch any sentence (a re-analysis, split or merge) reads the whole article
@@ -12,11 +12,11 @@ again on the worker. A result older than the latest request is dropped.
 from __future__ import annotations
 
 import html
-from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
+from functools import partial
 
+from factcheck_review.ui.background import Job, Lane, Worker
 from factcheck_review.ui.session import QtSession
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -62,10 +62,15 @@ def profile_text(profile: SourcingProfile) -> str:
 
 
 
-
-class _Relay(QObject):
-    # Emitted on the worker thread; Qt delivers it on the GUI thread (queued).
-    computed = Signal(int, str, object)  # request number, article id, SourcingProfile or error text
+def _read_profile(article_id: str, worker: Worker) -> ProfileTally | str | None:
+    """On the worker thread: every sentence's facts (None: overtaken before it started)."""
+    if worker.cancelled():
+        return None
+    try:
+        assert worker.store is not None
+        return ProfileTally(worker.store.profile_facts(article_id))
+    except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
+        return translate("SourcingProfileBar", "Sourcing profile not available: {error}").format(error=error)
 
 
 class SourcingProfileBar(QLabel):
@@ -83,13 +88,11 @@ class SourcingProfileBar(QLabel):
         self._dirty: set[int] = set()  # sentences changed since the tally was read
         self._full = True  # the next computation reads the whole article
         self._closed = False
-        self._executor: ThreadPoolExecutor | None = None
-        self._future: Future[None] | None = None
-        self._worker_store: Store | None = None  # used on the worker thread only
+        self._lane = Lane("sourcing-profile", self)
+        self._job: Job | None = None  # the whole-article read on its way
         self._shown = -1  # the request whose result is shown
         self._full_text = ""  # shown elided when the table is narrow; whole in the tooltip
-        self._relay = _Relay(self)
-        self._relay.computed.connect(self._computed)
+        session.subscribe(self.apply_change, self._store_replaced)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
@@ -117,12 +120,10 @@ class SourcingProfileBar(QLabel):
         else:
             self._timer.stop()
 
-    def set_session(self, session: QtSession) -> None:
-        """Another database was opened."""
-        self.session = session
+    def _store_replaced(self, store: Store) -> None:
+        """Another database is open: nothing of the previous file is shown (the lane's next read
+        closes its connection to the previous file)."""
         self.set_article(None)
-        if self._executor is not None:
-            self._executor.submit(self._close_worker_store)  # the previous file's connection
 
     def apply_change(self, change: Change) -> None:
         """Recompute after a Change that can alter the counts (a short pause first: edits in a
@@ -149,17 +150,18 @@ class SourcingProfileBar(QLabel):
         if not self._full and self._tally is not None:
             self._update(request)
             return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sourcing-profile")
         self._full = False
         self.full_reads += 1
         self._dirty.clear()  # the whole article is read; edits from now on are reread after it
-        path, reviewer, article_id = Path(self.session.store.path), self.session.store.reviewer, self.article_id
-        self._future = self._executor.submit(self._compute, request, path, reviewer, article_id)
+        if self._job is not None:
+            self._job.cancel()  # a read still queued for an older request is skipped
+        store, article_id = self.session.store, self.article_id
+        self._job = self._lane.run(partial(_read_profile, article_id), (store.path, store.reviewer),
+                                   on_done=lambda result: self._computed(request, article_id, result))
 
     def busy(self) -> bool:
         """Whether a whole-article computation is still running on the worker."""
-        return self._future is not None and not self._future.done()
+        return self._job is not None and self._job.isRunning()
 
     def _update(self, request: int) -> None:
         """On the GUI thread: reread the facts of the changed sentences only."""
@@ -172,29 +174,9 @@ class SourcingProfileBar(QLabel):
             result = self.tr("Sourcing profile not available: {error}").format(error=error)
         self._computed(request, self.article_id, result)
 
-    def _compute(self, request: int, path: Path, reviewer: str, article_id: str) -> None:
-        """On the worker thread: every sentence's facts."""
-        if request != self._request:
-            return  # a newer request is queued behind this one
-        try:
-            store = self._store_for(path, reviewer)
-            result: ProfileTally | str = ProfileTally(store.profile_facts(article_id))
-        except Exception as error:  # noqa: BLE001 - shown as the bar's text, never a traceback
-            result = translate("SourcingProfileBar", "Sourcing profile not available: {error}").format(error=error)
-        try:
-            self._relay.computed.emit(request, article_id, result)
-        except RuntimeError:
-            pass  # the window is gone
-
-    def _store_for(self, path: Path, reviewer: str) -> Store:
-        if self._worker_store is not None and Path(self._worker_store.path) != path:
-            self._worker_store.close()
-            self._worker_store = None
-        if self._worker_store is None:
-            self._worker_store = Store(path, reviewer)
-        return self._worker_store
-
     def _computed(self, request: int, article_id: str, result: object) -> None:
+        if result is None:
+            return  # skipped: a newer read was asked for before it started
         self.computations += 1
         if article_id != self.article_id or self._closed:
             return
@@ -233,17 +215,8 @@ class SourcingProfileBar(QLabel):
         self._elide()
 
     def shutdown(self) -> None:
-        """Stop computing and close the worker's connection (the window is closing)."""
+        """Stop computing, close the worker's connection and end its thread (the window is closing)."""
         self._timer.stop()
         self._request += 1
         self._closed = True
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.submit(self._close_worker_store)
-            executor.shutdown(wait=True)
-
-    def _close_worker_store(self) -> None:
-        """On the worker thread."""
-        if self._worker_store is not None:
-            self._worker_store.close()
-            self._worker_store = None
+        self._lane.close()

@@ -1,17 +1,19 @@
 """Full-text search over the sentences and notes of every article; a result jumps to its sentence.
 
-The search runs on one worker thread with its own store connection, and its hits arrive a
-page at a time (``Store.search_pages``), so typing never waits for the database; a search
-overtaken by newer typing is dropped.
+The search runs on the dialog's lane of the background facility (ui/background.py: one worker
+thread keeping its own store connection), and its hits arrive a page at a time
+(``Store.search_pages``), so typing never waits for the database; a search overtaken by newer
+typing is cancelled and whatever it still sends is dropped. The dialog reads the session's
+open store at each search, so another database needs no re-wiring: its results are cleared.
 """
 
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from factcheck_review.ui.background import Job, Lane, Worker
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.errors import FactcheckError
 from factcheck.store import SearchHit, Store
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,20 +31,24 @@ PAGE = 50  # hits per page from the worker
 MAX_HITS = 200
 
 
-class _Relay(QObject):
-    # Emitted on the worker thread; Qt delivers them on the GUI thread (queued).
-    page = Signal(int, object)  # request number, list[SearchHit]
-    finished = Signal(int, str)  # request number, error sentence or ""
+def _search(text: str, worker: Worker) -> None:
+    """On the worker thread: hand the hits over a page at a time until overtaken."""
+    assert worker.store is not None
+    for hits in worker.store.search_pages(text, PAGE, MAX_HITS):
+        if worker.cancelled():
+            return
+        worker.partial(hits)
 
 
 class SearchDialog(QDialog):
     """Type words; Enter or a double click on a result opens that sentence (in any article)."""
 
     jump_requested = Signal(str, int)  # article id, sentence id
+    page_shown = Signal(int)  # hits in a page that arrived from the worker
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         self.setWindowTitle(self.tr("Search all articles"))
         self.resize(640, 420)
         self.query = QLineEdit()
@@ -60,21 +65,21 @@ class SearchDialog(QDialog):
         self.hits: list[SearchHit] = []
         self._request = 0
         self._searching = False
-        self._executor: ThreadPoolExecutor | None = None
-        self._worker_store: Store | None = None  # used on the worker thread only
-        self._relay = _Relay(self)
-        self._relay.page.connect(self._page)
-        self._relay.finished.connect(self._finished)
+        self._lane = Lane("search", self)
+        self._job: Job | None = None
+        session.subscribe(on_store=self._store_replaced)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.run)
         self.query.textChanged.connect(self._timer.start)
         self.query.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self._activate)
 
-    def set_store(self, store: Store) -> None:
-        self.store = store
+    def _store_replaced(self, store: Store) -> None:
+        """Another database is open: the previous file's results go."""
         self._request += 1
+        self._searching = False
         self.results.clear()
+        self.status.setText("")
         self.hits = []
 
     def search(self, text: str) -> list[SearchHit]:
@@ -98,9 +103,13 @@ class SearchDialog(QDialog):
             return
         self._searching = True
         self.status.setText(self.tr("Searching…"))
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-        self._executor.submit(self._work, self._request, Path(self.store.path), self.store.reviewer, text)
+        if self._job is not None:
+            self._job.cancel()  # overtaken by newer typing
+        request, store = self._request, self.session.store
+        self._job = self._lane.run(lambda worker: _search(text, worker), (store.path, store.reviewer),
+                                   on_partial=lambda hits: self._page(request, hits),
+                                   on_done=lambda _: self._finished(request, ""),
+                                   on_error=lambda error: self._finished(request, error))
 
     def is_searching(self) -> bool:
         return self._searching
@@ -110,31 +119,12 @@ class SearchDialog(QDialog):
         while self._searching and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-    def _work(self, request: int, path: Path, reviewer: str, text: str) -> None:
-        """On the worker thread."""
-        error = ""
-        try:
-            if self._worker_store is not None and Path(self._worker_store.path) != path:
-                self._worker_store.close()
-                self._worker_store = None
-            if self._worker_store is None:
-                self._worker_store = Store(path, reviewer)
-            for hits in self._worker_store.search_pages(text, PAGE, MAX_HITS):
-                if request != self._request:
-                    return  # overtaken by newer typing
-                self._relay.page.emit(request, hits)
-        except FactcheckError as exc:
-            error = str(exc)
-        try:
-            self._relay.finished.emit(request, error)
-        except RuntimeError:
-            pass  # the dialog is gone
-
     def _page(self, request: int, hits: list[SearchHit]) -> None:
         if request != self._request:
             return
         first = not self.hits
         self.hits.extend(hits)
+        self.page_shown.emit(len(hits))
         for hit in hits:
             snippet = hit.snippet.replace("[", "").replace("]", "")
             item = QListWidgetItem(self.tr("#{number}  {snippet}\n    in {title}").format(
@@ -158,17 +148,9 @@ class SearchDialog(QDialog):
                             + (" " + self.tr("(first {count} shown)").format(count=MAX_HITS) if count >= MAX_HITS else ""))
 
     def shutdown(self) -> None:
-        """Stop searching and close the worker's connection (the window is closing)."""
+        """Stop searching, close the worker's connection and end its thread (the window is closing)."""
         self._request += 1
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.submit(self._close_worker_store)
-            executor.shutdown(wait=True)
-
-    def _close_worker_store(self) -> None:
-        if self._worker_store is not None:
-            self._worker_store.close()
-            self._worker_store = None
+        self._lane.close()
 
     def _enter(self) -> None:
         if self._timer.isActive() or not self.results.count():

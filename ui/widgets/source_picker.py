@@ -78,7 +78,7 @@ class SourcePicker(QWidget):
         row.addWidget(self.kind)
         self.edit.returnPressed.connect(self.commit)
         # A click in the popup completes without Enter: commit once the text is in.
-        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.commit))
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self, self.commit))
         self.edit.installEventFilter(self)
         self.reload_names()
 
@@ -104,11 +104,25 @@ class SourcePicker(QWidget):
             return True
         return False
 
+    def save(self) -> bool:
+        """Leaving the box (Esc): cite the typed name when the ledger knows it; an unknown or
+        half-typed name stays in the box, never added to the ledger unasked (Enter adds it)."""
+        name = " ".join(self.edit.text().split())
+        if not name or self.sentence_id is None or self.session.store.find_source(name) is None:
+            return False
+        return self._cite(name)
+
     def commit(self) -> bool:
         """Cite the source named in the box, creating it when the ledger has no such name."""
         name = " ".join(self.edit.text().split())
         if not name or self.sentence_id is None:
             return False
+        done = self._cite(name)
+        self.acted.emit()
+        return done
+
+    def _cite(self, name: str) -> bool:
+        assert self.sentence_id is not None
         self.completer.popup().hide()
         store = self.session.store
         existing = store.find_source(name)
@@ -123,7 +137,6 @@ class SourcePicker(QWidget):
         if done:
             self.edit.clear()
             self.reload_names()
-        self.acted.emit()
         return done
 
 

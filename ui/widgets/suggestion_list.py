@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError
-from factcheck.model import LinkKind, Rating, Suggestion, SuggestionKind, SuggestionState
+from factcheck.model import (
+    VERDICT_FIELDS,
+    LinkKind,
+    Rating,
+    Suggestion,
+    SuggestionKind,
+    SuggestionState,
+)
 from factcheck.store.suggestions import NameAction
 
 translate = QCoreApplication.translate
@@ -102,7 +109,7 @@ def describe_proposal(suggestion: Suggestion) -> str:
     proposed = suggestion.proposed or {}
     parts = []
     fields = [f"{_field_name(name)} {_yes_no(proposed[name])}" for name in
-              ("sourced", "anonymous", "contested", "inconsistent", "rating", "credibility")
+              (*VERDICT_FIELDS, "rating", "credibility")
               if name in proposed]
     if fields:
         parts.append(translate("SuggestionCard", "sets {fields}").format(fields=", ".join(fields)))

@@ -3,7 +3,6 @@ the note (saved after a pause in typing) and the evidence. Every edit is one Set
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from factcheck_review.ui.commands import SetReview
@@ -19,18 +18,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -38,9 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Evidence, Rating, Review, Status
-from factcheck.urls import is_web_url
-from factcheck.verdict_rules import link_to_offer
+from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Rating, Review, Status
 
 NOTE_PAUSE_MS = 700
 
@@ -64,7 +58,7 @@ TRI_STATES: tuple[tuple[bool | None, str], ...] = (
 def form_text(text: str) -> str:
     return QCoreApplication.translate("VerdictForm", text)
 
-__all__ = ["EvidenceForm", "NoteEditor", "TriStateButtons", "VerdictForm", "verdict_action"]
+__all__ = ["NoteEditor", "TriStateButtons", "VerdictForm", "verdict_action"]
 
 
 # Segmented look from the system palette, so light and dark themes both read well; the
@@ -222,10 +216,9 @@ class VerdictForm(_ReviewPart):
         if sentence_id is None:
             return
         old = self.session.store.review(sentence_id)
-        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links):
+        if not set_verdict(self.session, sentence_id, name, value, self.ask_about_links,
+                           offer_link=self.inconsistent_marked.emit):
             self.verdicts[name].set_value(getattr(old, name))  # cancelled or refused: show what is saved
-        elif link_to_offer(name, value):
-            self.inconsistent_marked.emit(sentence_id)
         self.acted.emit()
 
     def _rating_chosen(self, index: int) -> None:
@@ -311,97 +304,3 @@ class NoteEditor(_ReviewPart):
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.save()
         return False
-
-
-def _url_link(edit: QLineEdit) -> QLabel:
-    """A small "Open" link beside a URL field, shown only for http(s) addresses."""
-    label = QLabel(edit.parentWidget())
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-
-    def update(text: str) -> None:
-        if is_web_url(text):
-            url = QUrl(text.strip()).toString()
-            open_text = html.escape(QCoreApplication.translate("EvidenceForm", "Open"))
-            label.setText(f'<a href="{html.escape(url, quote=True)}">{open_text}</a>')
-            label.setToolTip(url)
-        else:
-            label.setText("")
-            label.setToolTip("")
-        label.setVisible(bool(label.text()))
-
-    def open_link(href: str) -> None:
-        if is_web_url(href):  # checked again: the label only ever holds web links
-            QDesktopServices.openUrl(QUrl(href))
-
-    edit.textChanged.connect(update)
-    label.linkActivated.connect(open_link)
-    label.setVisible(False)
-    return label
-
-
-class EvidenceForm(_ReviewPart):
-    """URL, title, accessed date and archive URL, saved together when a field is left."""
-
-    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://…")
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("Title of the page or document"))
-        self.accessed = QLineEdit(self)
-        self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.archive_url = QLineEdit(self)
-        self.archive_url.setPlaceholderText("https://web.archive.org/…")
-        self.url_link = _url_link(self.url)
-        self.archive_link = _url_link(self.archive_url)
-        form.addRow(self.tr("URL:"), _with(self.url, self.url_link))
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Accessed:"), self.accessed)
-        form.addRow(self.tr("Archive:"), _with(self.archive_url, self.archive_link))
-        for edit in self.edits():
-            edit.editingFinished.connect(self.save)
-        self.shown = Evidence()
-
-    def edits(self) -> tuple[QLineEdit, ...]:
-        return (self.url, self.title, self.accessed, self.archive_url)
-
-    def value(self) -> Evidence:
-        return Evidence(self.url.text().strip(), self.title.text().strip(),
-                        self.accessed.text().strip(), self.archive_url.text().strip())
-
-    def set_review(self, sentence_id: int | None, review: Review | None) -> None:
-        if sentence_id != self.sentence_id:
-            self.save()
-        elif self.value() != self.shown and any(e.hasFocus() for e in self.edits()):
-            return  # being edited
-        self.sentence_id = sentence_id
-        self.setEnabled(sentence_id is not None)
-        evidence = review.evidence if review else Evidence()
-        self.shown = evidence
-        for edit, text in zip(self.edits(), (evidence.url, evidence.title, evidence.accessed,
-                                             evidence.archive_url), strict=True):
-            if edit.text() != text:
-                edit.setText(text)
-
-    def save(self) -> None:
-        value = self.value()
-        if self.sentence_id is None or value == self.shown:
-            return
-        self.shown = value
-        self.push({"evidence": value}, self.tr("Edit evidence"))
-
-
-def _with(edit: QLineEdit, label: QLabel) -> QWidget:
-    box = QWidget(edit.parentWidget())
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    edit.setParent(box)
-    label.setParent(box)
-    row.addWidget(edit, 1)
-    row.addWidget(label)
-    return box

@@ -97,7 +97,10 @@ class VersionsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(reattach)
         layout.addLayout(row)
-        self.session.changed.connect(lambda change: self.reload())
+        self.session.changed.connect(self._changed)  # a bound slot: dropped when the dialog goes
+        self.reload()
+
+    def _changed(self, change: object) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.background import Job, run_job
 from factcheck_review.ui.widgets.import_dialogs import ImportOutcome
-from factcheck_review.ui.workers import StoreJob, run_job
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -115,7 +115,7 @@ class ChangeCheckRunner(QObject):
 
             return check_for_changes(job_store, article_id, cancelled=cancelled)
 
-        self.job: StoreJob = run_job(self, store.path, store.reviewer, work,
+        self.job: Job = run_job(self, store.path, store.reviewer, work,
                                      on_done=lambda check: self._end(check, ""),
                                      on_error=lambda message: self._end(None, message))
         self.progress.canceled.connect(self.job.cancel)
