@@ -68,7 +68,7 @@ class SentenceAttribution:
 
 def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
-    if not cue.weak or cue.speaker is None or speaker.kind == PRONOUN:
+    if not (cue.weak or cue.animate) or cue.speaker is None or speaker.kind == PRONOUN:
         return True
     head = parsed.tokens[cue.speaker]
     if head.pos == "PROPN" or parsed.entity_at(cue.speaker) is not None:

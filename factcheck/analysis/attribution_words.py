@@ -42,6 +42,33 @@ WEAK_VERBS = frozenset(
     "suggest show find indicate continue call describe question expect hope fear worry point "
     "rule propose demand threaten recommend".split()
 )
+# Verbs of belief, intention, evaluation and public stance: they report what someone holds or
+# does about a matter even with no clause after them ("Clinton wants a recount", "Trump mocked
+# the rally"), but only with a speaker able to hold a view. Acts that need their content said
+# ("announced that …", not "announced new sanctions"; "called for", not "called the meeting")
+# and refusals ("declined to say") are not here.
+STANCE_VERBS = frozenset(
+    """
+    think believe want hope hop plan decide vow promise pledge propose prefer like love doubt
+    wonder realize realise recognize recognise understand remember recall consider view regard
+    mock tout blast decry voice demand reference cheer credit congratulate plead
+    disclose advocate portray bemoan lament ridicule deride scold chide rebuke lambaste tout
+    reveal discuss ask describe question challenge highlight email tweet
+    approve oppose urge seek endorse talk point suggest show order distance
+    """.split()
+)
+# Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is
+# confident that …" (the subject of the copula holds the view).
+STANCE_ADJECTIVES = frozenset(
+    """
+    sure concerned worried aware upset confident hopeful wary glad adamant unapologetic pleased
+    convinced shocked reluctant anxious optimistic pessimistic eager surprised angry furious
+    afraid fearful nervous excited disappointed frustrated satisfied unhappy skeptical
+    sceptical quick keen supportive critical dismissive doubtful unconvinced insistent
+    """.split()
+)
+# Documents that speak for their authors: "in a new Fox News poll, Trump leads".
+DOCUMENT_CUES = frozenset("poll survey study report analysis memo filing".split())
 # Nouns that carry a report: "in a statement, the ministry said", "his claim that …".
 NOUN_CUES = frozenset("statement interview remark remarks claim comment testimony".split())
 
