@@ -94,6 +94,9 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             candidates += [p for p in people if p.end <= pronoun.start]
         elif form in ("they", "them"):
             candidates = [s for s in earlier if s.plural or s.form == "organisation"]
+        elif form in ("i", "me", "we", "us", "you"):
+            # Outside a quotation: the writer, or someone quoted at length before.
+            candidates = [s for s in earlier if s.form in ("person", "group", "organisation")]
         elif form == "it":
             candidates = [s for s in earlier if s.form in ("organisation", "document")]
         elif form == "the":
@@ -291,8 +294,10 @@ def _quotation_tag(
     tags: Sequence[tuple[list[Speaker], str, int] | None],
 ) -> tuple[list[Speaker], str, int] | None:
     """For a sentence (mostly) inside a quotation: the speakers of the quotation's tag."""
-    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE:
-        return None
+    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE and not any(
+        sentence.start <= start and end > sentence.end for start, end in quotes
+    ):
+        return None  # neither mostly quoted nor opening a quotation that runs on
     for q, (start, end) in enumerate(quotes):
         if end > sentence.start and start < sentence.end and tags[q] is not None:
             return tags[q]

@@ -84,7 +84,8 @@ VAGUE_HEADS = frozenset(
     representative researcher scholar commentator reporter journalist veteran everyone nobody
     executive officer republican democrat conservative liberal progressive american
     evangelical insider negotiator banker trader investor politician
-    commander skeptic sceptic rumour rumor account one number media medium
+    commander skeptic sceptic rumour rumor account one number media medium half third quarter
+    majority minority percent plurality share portion
     """.split()
 )
 # Group names the tagger calls proper nouns but that name no one ("Republicans said").

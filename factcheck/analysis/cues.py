@@ -135,14 +135,19 @@ def _noun_cue(parsed: ParsedSentence, i: int) -> bool:
                for c in parsed.children[i])
 
 
-def _inside_report(parsed: ParsedSentence, i: int) -> bool:
-    """The cue stands in the reported clause of another cue ("X said the U.S. maintains …")."""
+def _inside_report(
+    parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The cue stands in the reported clause of another cue ("X said the U.S. maintains …"),
+    not as the tag of a quotation the parser hung it from ("“No one can say that,” she said")."""
     seen = 0
     while seen < len(parsed.tokens):
         token = parsed.tokens[i]
         if token.head == i:
             return False
         head = parsed.tokens[token.head]
+        if _inside(quotes, head.start, head.end):
+            return False
         if token.dep == "ccomp" and head.lemma.lower() in _CUE_VERBS:
             return True
         i = token.head
@@ -208,14 +213,16 @@ def _is_verb_cue(parsed: ParsedSentence, token: Token) -> bool:
     return True
 
 
-def _stance_adjective(parsed: ParsedSentence, token: Token) -> Cue | None:
+def _stance_adjective(
+    parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
+) -> Cue | None:
     """"Republicans are wary of Trump", "she is confident that …": the copula's subject."""
     if token.pos != "ADJ" or token.dep != "acomp" or token.lemma.lower() not in STANCE_ADJECTIVES:
         return None
     verb = parsed.tokens[token.head]
     if verb.lemma.lower() not in _COPULAS or _negated(parsed, verb.i) or _negated(parsed, token.i):
         return None
-    if not _clause_level(parsed, verb.i) or _inside_report(parsed, verb.i):
+    if not _clause_level(parsed, verb.i) or _inside_report(parsed, verb.i, quotes):
         return None
     subjects = [c for c in parsed.children[verb.i] if parsed.tokens[c].dep == "nsubj"]
     if not subjects or parsed.tokens[subjects[0]].text.lower() in _EXPLETIVES:
@@ -260,13 +267,13 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         if document is not None:
             documents.append(document)
             continue
-        adjective = _stance_adjective(parsed, token)
+        adjective = _stance_adjective(parsed, token, quotes)
         if adjective is not None:
             found.append(adjective)
             continue
         if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
             continue
-        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i):
+        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i, quotes):
             continue
         lemma = token.lemma.lower()
         if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS and not _reports_a_clause(

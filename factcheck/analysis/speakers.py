@@ -35,6 +35,11 @@ _MEMBER_WORDS = frozenset(
     "republican democrat conservative liberal progressive independent candidate nominee".split()
 )
 
+# "one of the aides", "61 percent of voters", "a majority of Republicans": the people after "of".
+_SHARE_WORDS = frozenset(
+    "one some many most few several none all each half third quarter majority minority percent "
+    "plurality share portion".split()
+)
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
@@ -238,7 +243,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     start, end = parsed.tokens[first].start, parsed.tokens[last].end
     plural = token.tag in ("NNS", "NNPS")
     lemma = token.lemma.lower()
-    if lemma in ("one", "some", "many", "most", "few", "several", "none", "all", "each"):
+    if lemma in _SHARE_WORDS:
         inner = _of_object(parsed, i)
         if inner is not None:
             found = classify(parsed, inner)
