@@ -31,6 +31,8 @@ KINDS = (
     "extra",  # engine attributed, gold not
     "named_as_anonymous",  # gold named only, engine anonymous
     "anonymous_as_named",  # gold anonymous, engine named only
+    "anonymous_false",  # engine anonymous, gold not anonymous (any reason)
+    "anonymous_missed",  # gold anonymous, engine not anonymous (any reason)
 )
 
 
@@ -80,7 +82,13 @@ def collect(corpora: Path, split: str, limit: int | None) -> dict[str, list[str]
                 kind = "named_as_anonymous"
             elif found and record["anonymous"] and state.kind == "named":
                 kind = "anonymous_as_named"
-            if kind is None:
+            anonymous = state.kind == "anonymous"
+            extra_kinds = [kind] if kind else []
+            if anonymous and not record["anonymous"]:
+                extra_kinds.append("anonymous_false")
+            if record["anonymous"] and not anonymous:
+                extra_kinds.append("anonymous_missed")
+            if not extra_kinds:
                 continue
             ours = "; ".join(
                 f"{s.kind}:{s.text!r}" + (f" ({s.name!r})" if s.name and s.name != s.text else "")
@@ -91,7 +99,8 @@ def collect(corpora: Path, split: str, limit: int | None) -> dict[str, list[str]
             lines = [f"{name} #{sentence.number}: {sentence.text[:220]}"]
             lines += [f"      gold {p}" for p in _gold_parts(text, relations, sentence.start, sentence.end)]
             lines.append(f"      ours {ours or '-'}")
-            errors[kind].append("\n".join(lines))
+            for each in extra_kinds:
+                errors[each].append("\n".join(lines))
     return errors
 
 

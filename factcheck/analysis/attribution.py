@@ -247,6 +247,7 @@ def _span_tags(
     tags: list[tuple[list[Speaker], str, int] | None] = []
     firsts: list[int] = []
     lasts: list[int] = []
+    later: dict[int, tuple[list[Speaker], str, int]] = {}
     for start, end in quotes:
         touching = _touching(parsed, ends, start, end)
         firsts.append(touching[0] if touching else -1)
@@ -258,8 +259,12 @@ def _span_tags(
             continue
         after = touching[-1] + 1 if touching else len(parsed)
         if after < len(parsed) and own[after][0] and parsed[after].start - end <= 3:
-            tags.append((own[after][0], "low", parsed[after].index))
-            continue
+            found = (own[after][0], "low", parsed[after].index)
+            if "\n" not in text[end : parsed[after].start]:
+                tags.append(found)  # "… here." He said.
+                continue
+            # The next paragraph's speaker, unless the quotation goes on from one before.
+            later[len(tags)] = found
         before = touching[0] - 1 if touching else -1
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))
@@ -285,6 +290,9 @@ def _span_tags(
                 if firsts[q + 1] - lasts[q] <= 1:
                     speakers, _, where = tags[q + 1]  # type: ignore[misc]
                     tags[q] = (speakers, "low", where)
+        for q, found in later.items():
+            if tags[q] is None:
+                tags[q] = found
     return tags
 
 

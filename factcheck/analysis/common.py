@@ -197,11 +197,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"' and _is_letter(before):
             continue
         end = _find_closer(text, i + 1, _OPENERS[ch])
-        if ch == "\u201c":
-            # A curly opening quote closed by a straight one (“We will win," she said).
-            straight = _find_closer(text, i + 1, '"')
-            if straight is not None and (end is None or straight < end):
-                end = straight
+        if ch in "\u201c\"":
+            # Curly and straight double quotes mixed (“We will win," she said).
+            other = _find_closer(text, i + 1, '"' if ch == "\u201c" else "\u201d")
+            if other is not None and (end is None or other < end):
+                end = other
         if end is None:
             para_end = text.find("\n", i)
             end = n if para_end == -1 else para_end
