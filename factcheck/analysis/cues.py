@@ -92,6 +92,16 @@ _CONTENT_PREPOSITIONS = {
     "speak": "about", "talk": "about",
 }
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_OUT_CUES = frozenset("call speak".split())
+# Capitalised labels that open a line of news without naming a speaker ("UPDATE: …").
+_SECTION_LABELS = frozenset(
+    "update breaking exclusive note watch look related video photos photo editor correction "
+    "clarification live analysis opinion".split()
+)
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
 
 
 def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -123,6 +133,13 @@ def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int
             return True  # "called for an open primary", not "called the meeting for Friday"
         if dep in ("dobj", "attr", "oprd") and _inside(quotes, kid.start - 1, kid.end):
             return True
+        if dep == "advcl" and wanted and any(
+            parsed.tokens[c].dep == "mark" and _lower(parsed.tokens[c]) == wanted
+            for c in parsed.children[child]
+        ):
+            return True  # "is calling for his rivals to drop out"
+        if dep == "prt" and _lower(kid) == "out" and token.lemma.lower() in _OUT_CUES:
+            return True  # "called out his rival", "lashed out at"
     after = parsed.tokens[i + 1] if i + 1 < len(parsed.tokens) else None
     return after is not None and after.text in (":", "“", '"')
 
@@ -247,6 +264,9 @@ def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
 def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list[Cue]:
     """The reporting cues of ``parsed`` outside the quotation spans ``quotes`` (article
     offsets), each with its speaker."""
+    label = _speaker_label(parsed)
+    if label:
+        return label  # what follows the label is the labelled speaker's words
     found: list[Cue] = []
     documents: list[Cue] = []
     quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
@@ -293,3 +313,25 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
     # A poll or a report speaks only when no one in the sentence does ("In an interview,
     # Trump said …" is Trump's).
     return found or documents
+
+
+def _speaker_label(parsed: ParsedSentence) -> list[Cue]:
+    """"TAPPER: And obviously …", "Sanders: We will win": a name and a colon open the
+    sentence (a transcript's turn, a headline's quotation)."""
+    tokens = parsed.tokens
+    for k, token in enumerate(tokens[:5]):
+        if token.text == ":":
+            name = tokens[:k]
+            if not name or len(tokens) - k <= 3 or parsed.text.rstrip().endswith("?"):
+                return []
+            shouted = all(
+                t.text.isupper() and t.text.isalpha() and len(t.text) > 2
+                and t.pos in ("NOUN", "PROPN") and t.text.lower() not in _SECTION_LABELS
+                for t in name
+            )
+            entity = parsed.entity_at(name[-1].i)
+            named = all(t.pos == "PROPN" and len(t.text) > 1 for t in name) and (
+                entity is not None and entity.label in ("PERSON", "ORG")
+            )
+            return [Cue(k, name[-1].i, False)] if shouted or named else []
+    return []

@@ -270,10 +270,11 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         return Speaker(NAMED, text, start, end, _form(parsed, appositive), False, name,
                        description=parsed.span_text(d_first, d_last))
     entity = parsed.entity_at(i)
-    if token.pos != "PROPN" and token.text[:1].isupper() and lower in proper and not plural_vague(
-        token
-    ):
-        token = replace(token, pos="PROPN")  # a name the tagger took for a word
+    shouted = token.text.isupper() and token.text.isalpha() and len(token.text) > 2
+    if token.pos != "PROPN" and token.text[:1].isupper() and (
+        lower in proper or shouted
+    ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
+        token = replace(token, pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
                                                                              "CARDINAL")):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
