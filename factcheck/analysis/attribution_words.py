@@ -20,7 +20,7 @@ REPORTING_VERBS = frozenset(
     acknowledge declare rule recommend hint imply insinuate compare refer praise welcome
     reject dismiss defend endorse hail applaud denounce slam condemn want seek intend
     oppose support back cite express disagree attack consider feel know see doubt understand
-    hear learn speak talk
+    hear learn speak talk read
     """.split()
 )
 # Verbs of speech proper: they report even with no clause after them ("Trump told reporters",

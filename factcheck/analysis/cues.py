@@ -89,7 +89,7 @@ _XCOMP_CUES = frozenset(
 )
 _CONTENT_PREPOSITIONS = {
     "describe": "as", "compare": "to", "refer": "to", "call": "for", "point": "to",
-    "speak": "about", "talk": "about",
+    "speak": "about", "talk": "about", "see": "as", "regard": "as",
 }
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _OUT_CUES = frozenset("call speak".split())
