@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
 from factcheck.analysis.common import make
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
@@ -74,7 +74,7 @@ def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     if head.pos == "PROPN" or parsed.entity_at(cue.speaker) is not None:
         return True
     lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS
+    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:

@@ -102,6 +102,16 @@ BODY_HEADS = frozenset(
     newspaper network station paper magazine report study poll survey statement
     """.split()
 )
+# Heads that can hold a view or speak for someone though they name no one: bodies of people
+# ("eleven organizations are asking"), and what a party writes to argue ("the lawsuit contends",
+# "the ads ask"); a bill or the data do not.
+SPEAKING_HEADS = frozenset(
+    """
+    organization organisation group coalition union association alliance foundation movement
+    caucus delegation federation network ad advert advertisement commercial letter lawsuit
+    complaint petition editorial
+    """.split()
+)
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them".split())
 THING_PRONOUNS = frozenset("it".split())
