@@ -33,6 +33,7 @@ def read(text: str) -> list[tuple[str, str]]:
         ("Ted Park is calling for his rivals to drop out of the race.", "named", "Ted Park"),
         ("In a new Gallup poll, the governor leads by nine points.", "named", "Gallup"),
         ("61 percent of voters said they would back the measure.", "anonymous", "voters"),
+        ("Eleven civic organizations are asking the mayor to resign.", "anonymous", "organizations"),
     ],
 )
 def test_stances_and_states_are_attributed(text, kind, who):
