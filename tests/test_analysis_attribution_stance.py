@@ -34,6 +34,8 @@ def read(text: str) -> list[tuple[str, str]]:
         ("In a new Gallup poll, the governor leads by nine points.", "named", "Gallup"),
         ("61 percent of voters said they would back the measure.", "anonymous", "voters"),
         ("Eleven civic organizations are asking the mayor to resign.", "anonymous", "organizations"),
+        ("One of the family's lawyers, Justin Bamberg, said the video was clear.", "named",
+         "Justin Bamberg"),
     ],
 )
 def test_stances_and_states_are_attributed(text, kind, who):

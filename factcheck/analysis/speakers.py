@@ -243,7 +243,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     start, end = parsed.tokens[first].start, parsed.tokens[last].end
     plural = token.tag in ("NNS", "NNPS")
     lemma = token.lemma.lower()
-    if lemma in _SHARE_WORDS:
+    if lemma in _SHARE_WORDS and _appositive_name(parsed, i) is None:  # "one of …, Jane Roe,"
         inner = _of_object(parsed, i)
         if inner is not None:
             found = classify(parsed, inner)
