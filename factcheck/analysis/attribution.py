@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
 from factcheck.analysis.common import make
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
@@ -68,13 +68,13 @@ class SentenceAttribution:
 
 def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
-    if not cue.weak or cue.speaker is None or speaker.kind == PRONOUN:
+    if not (cue.weak or cue.animate) or cue.speaker is None or speaker.kind == PRONOUN:
         return True
     head = parsed.tokens[cue.speaker]
     if head.pos == "PROPN" or parsed.entity_at(cue.speaker) is not None:
         return True
     lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS
+    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
@@ -94,6 +94,9 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             candidates += [p for p in people if p.end <= pronoun.start]
         elif form in ("they", "them"):
             candidates = [s for s in earlier if s.plural or s.form == "organisation"]
+        elif form in ("i", "me", "we", "us", "you"):
+            # Outside a quotation: the writer, or someone quoted at length before.
+            candidates = [s for s in earlier if s.form in ("person", "group", "organisation")]
         elif form == "it":
             candidates = [s for s in earlier if s.form in ("organisation", "document")]
         elif form == "the":
@@ -244,6 +247,7 @@ def _span_tags(
     tags: list[tuple[list[Speaker], str, int] | None] = []
     firsts: list[int] = []
     lasts: list[int] = []
+    later: dict[int, tuple[list[Speaker], str, int]] = {}
     for start, end in quotes:
         touching = _touching(parsed, ends, start, end)
         firsts.append(touching[0] if touching else -1)
@@ -255,8 +259,12 @@ def _span_tags(
             continue
         after = touching[-1] + 1 if touching else len(parsed)
         if after < len(parsed) and own[after][0] and parsed[after].start - end <= 3:
-            tags.append((own[after][0], "low", parsed[after].index))
-            continue
+            found = (own[after][0], "low", parsed[after].index)
+            if "\n" not in text[end : parsed[after].start]:
+                tags.append(found)  # "… here." He said.
+                continue
+            # The next paragraph's speaker, unless the quotation goes on from one before.
+            later[len(tags)] = found
         before = touching[0] - 1 if touching else -1
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))
@@ -282,6 +290,9 @@ def _span_tags(
                 if firsts[q + 1] - lasts[q] <= 1:
                     speakers, _, where = tags[q + 1]  # type: ignore[misc]
                     tags[q] = (speakers, "low", where)
+        for q, found in later.items():
+            if tags[q] is None:
+                tags[q] = found
     return tags
 
 
@@ -291,8 +302,10 @@ def _quotation_tag(
     tags: Sequence[tuple[list[Speaker], str, int] | None],
 ) -> tuple[list[Speaker], str, int] | None:
     """For a sentence (mostly) inside a quotation: the speakers of the quotation's tag."""
-    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE:
-        return None
+    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE and not any(
+        sentence.start <= start and end > sentence.end for start, end in quotes
+    ):
+        return None  # neither mostly quoted nor opening a quotation that runs on
     for q, (start, end) in enumerate(quotes):
         if end > sentence.start and start < sentence.end and tags[q] is not None:
             return tags[q]

@@ -20,7 +20,7 @@ REPORTING_VERBS = frozenset(
     acknowledge declare rule recommend hint imply insinuate compare refer praise welcome
     reject dismiss defend endorse hail applaud denounce slam condemn want seek intend
     oppose support back cite express disagree attack consider feel know see doubt understand
-    hear learn speak talk
+    hear learn speak talk read
     """.split()
 )
 # Verbs of speech proper: they report even with no clause after them ("Trump told reporters",
@@ -42,6 +42,33 @@ WEAK_VERBS = frozenset(
     "suggest show find indicate continue call describe question expect hope fear worry point "
     "rule propose demand threaten recommend".split()
 )
+# Verbs of belief, intention, evaluation and public stance: they report what someone holds or
+# does about a matter even with no clause after them ("Clinton wants a recount", "Trump mocked
+# the rally"), but only with a speaker able to hold a view. Acts that need their content said
+# ("announced that …", not "announced new sanctions"; "called for", not "called the meeting")
+# and refusals ("declined to say") are not here.
+STANCE_VERBS = frozenset(
+    """
+    think believe want hope hop plan decide vow promise pledge propose prefer like love doubt
+    wonder realize realise recognize recognise understand remember recall consider view regard
+    mock tout blast decry voice demand reference cheer credit congratulate plead
+    disclose advocate portray bemoan lament ridicule deride scold chide rebuke lambaste tout
+    reveal discuss ask describe question challenge highlight email tweet
+    approve oppose urge seek endorse talk point suggest show order distance
+    """.split()
+)
+# Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is
+# confident that …" (the subject of the copula holds the view).
+STANCE_ADJECTIVES = frozenset(
+    """
+    sure concerned worried aware upset confident hopeful wary glad adamant unapologetic pleased
+    convinced shocked reluctant anxious optimistic pessimistic eager surprised angry furious
+    afraid fearful nervous excited disappointed frustrated satisfied unhappy skeptical
+    sceptical quick keen supportive critical dismissive doubtful unconvinced insistent
+    """.split()
+)
+# Documents that speak for their authors: "in a new Fox News poll, Trump leads".
+DOCUMENT_CUES = frozenset("poll survey study report analysis memo filing".split())
 # Nouns that carry a report: "in a statement, the ministry said", "his claim that …".
 NOUN_CUES = frozenset("statement interview remark remarks claim comment testimony".split())
 
@@ -57,7 +84,8 @@ VAGUE_HEADS = frozenset(
     representative researcher scholar commentator reporter journalist veteran everyone nobody
     executive officer republican democrat conservative liberal progressive american
     evangelical insider negotiator banker trader investor politician
-    commander skeptic sceptic rumour rumor account one number media medium
+    commander skeptic sceptic rumour rumor account one number media medium half third quarter
+    majority minority percent plurality share portion
     """.split()
 )
 # Group names the tagger calls proper nouns but that name no one ("Republicans said").
@@ -72,6 +100,16 @@ BODY_HEADS = frozenset(
     prosecutor embassy office council committee commission parliament cabinet regime
     administration firm bank party team spokesman spokeswoman spokesperson secretary
     newspaper network station paper magazine report study poll survey statement
+    """.split()
+)
+# Heads that can hold a view or speak for someone though they name no one: bodies of people
+# ("eleven organizations are asking"), and what a party writes to argue ("the lawsuit contends",
+# "the ads ask"); a bill or the data do not.
+SPEAKING_HEADS = frozenset(
+    """
+    organization organisation group coalition union association alliance foundation movement
+    caucus delegation federation network ad advert advertisement commercial letter lawsuit
+    complaint petition editorial
     """.split()
 )
 PERSON_PRONOUNS = frozenset("he she him her".split())

@@ -181,6 +181,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
         pos = i + 1
+        if text.startswith("''", i) and not _is_letter(before):
+            # Two apostrophes written for a double quote (''We will win,'' he said).
+            close = _find_double_apostrophe(text, i + 2)
+            if close is None:
+                para_end = text.find("\n", i)
+                close = n if para_end == -1 else para_end
+            spans.append((i, close))
+            pos = max(close, i + 2)
+            continue
         if ch in "\u2018'":
             # An opening single quote starts a word: not after a letter, before one.
             if _is_letter(before) or not (_is_letter(after) or after in '\u201c"$(…'):
@@ -188,6 +197,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"' and _is_letter(before):
             continue
         end = _find_closer(text, i + 1, _OPENERS[ch])
+        if ch in "\u201c\"":
+            # Curly and straight double quotes mixed (“We will win," she said).
+            other = _find_closer(text, i + 1, '"' if ch == "\u201c" else "\u201d")
+            if other is not None and (end is None or other < end):
+                end = other
         if end is None:
             para_end = text.find("\n", i)
             end = n if para_end == -1 else para_end
@@ -199,6 +213,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OPENER_RE = re.compile("[\u201c\u2018\"']")
+
+
+def _find_double_apostrophe(text: str, start: int) -> int | None:
+    """The end (past its last mark) of the '' that closes a quotation opened by '' before
+    ``start``, on the same line (a run of three also closes a single quote inside it)."""
+    line_end = text.find("\n", start)
+    limit = len(text) if line_end == -1 else line_end
+    j = text.find("''", start, limit)
+    if j == -1:
+        return None
+    end = j + 2
+    while end < limit and text[end] == "'":
+        end += 1
+    return end
 
 
 def _find_closer(text: str, start: int, closer: str) -> int | None:

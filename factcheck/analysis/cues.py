@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.analysis.attribution_words import (
+    DOCUMENT_CUES,
     NOUN_CUES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_VERBS,
     WEAK_VERBS,
 )
 from factcheck.nlp import ParsedSentence, Token
@@ -31,11 +34,15 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that", "what"})
 
 @dataclass(frozen=True)
 class Cue:
-    """A reporting cue (token ``i``) and the head token of its speaker phrase (None: unnamed)."""
+    """A reporting cue (token ``i``) and the head token of its speaker phrase (None: unnamed).
+
+    ``weak``: the cue is a weak report (low confidence); ``animate``: it reports only with a
+    speaker able to hold a view (a person, a body, a group), not "the data" or "the bill"."""
 
     i: int
     speaker: int | None
     weak: bool
+    animate: bool = False
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -82,9 +89,19 @@ _XCOMP_CUES = frozenset(
 )
 _CONTENT_PREPOSITIONS = {
     "describe": "as", "compare": "to", "refer": "to", "call": "for", "point": "to",
-    "speak": "about", "talk": "about",
+    "speak": "about", "talk": "about", "see": "as", "regard": "as",
 }
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_OUT_CUES = frozenset("call speak".split())
+# Capitalised labels that open a line of news without naming a speaker ("UPDATE: …").
+_SECTION_LABELS = frozenset(
+    "update breaking exclusive note watch look related video photos photo editor correction "
+    "clarification live analysis opinion".split()
+)
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
 
 
 def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -116,6 +133,13 @@ def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int
             return True  # "called for an open primary", not "called the meeting for Friday"
         if dep in ("dobj", "attr", "oprd") and _inside(quotes, kid.start - 1, kid.end):
             return True
+        if dep == "advcl" and wanted and any(
+            parsed.tokens[c].dep == "mark" and _lower(parsed.tokens[c]) == wanted
+            for c in parsed.children[child]
+        ):
+            return True  # "is calling for his rivals to drop out"
+        if dep == "prt" and _lower(kid) == "out" and token.lemma.lower() in _OUT_CUES:
+            return True  # "called out his rival", "lashed out at"
     after = parsed.tokens[i + 1] if i + 1 < len(parsed.tokens) else None
     return after is not None and after.text in (":", "“", '"')
 
@@ -128,15 +152,20 @@ def _noun_cue(parsed: ParsedSentence, i: int) -> bool:
                for c in parsed.children[i])
 
 
-def _inside_report(parsed: ParsedSentence, i: int) -> bool:
-    """The cue stands in the reported clause of another cue ("X said the U.S. maintains …")."""
+def _inside_report(
+    parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The cue stands in the reported clause of another cue ("X said the U.S. maintains …"),
+    not as the tag of a quotation the parser hung it from ("“No one can say that,” she said")."""
     seen = 0
     while seen < len(parsed.tokens):
         token = parsed.tokens[i]
         if token.head == i:
             return False
         head = parsed.tokens[token.head]
-        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS:
+        if _inside(quotes, head.start, head.end):
+            return False
+        if token.dep == "ccomp" and head.lemma.lower() in _CUE_VERBS:
             return True
         i = token.head
         seen += 1
@@ -188,19 +217,58 @@ def _according_to(parsed: ParsedSentence, token: Token) -> int | None:
     return None
 
 
+_CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
+_COPULAS = frozenset("be seem feel appear remain become grow sound look".split())
+
+
 def _is_verb_cue(parsed: ParsedSentence, token: Token) -> bool:
     lemma = token.lemma.lower()
-    if token.pos not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+    if token.pos not in ("VERB", "AUX") or lemma not in _CUE_VERBS:
         return False
     if lemma == "point":  # "pointed out", "points to"
         return any(parsed.tokens[c].text.lower() in ("out", "to") for c in parsed.children[token.i])
     return True
 
 
+def _stance_adjective(
+    parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
+) -> Cue | None:
+    """"Republicans are wary of Trump", "she is confident that …": the copula's subject."""
+    if token.pos != "ADJ" or token.dep != "acomp" or token.lemma.lower() not in STANCE_ADJECTIVES:
+        return None
+    verb = parsed.tokens[token.head]
+    if verb.lemma.lower() not in _COPULAS or _negated(parsed, verb.i) or _negated(parsed, token.i):
+        return None
+    if not _clause_level(parsed, verb.i) or _inside_report(parsed, verb.i, quotes):
+        return None
+    subjects = [c for c in parsed.children[verb.i] if parsed.tokens[c].dep == "nsubj"]
+    if not subjects or parsed.tokens[subjects[0]].text.lower() in _EXPLETIVES:
+        return None
+    return Cue(token.i, subjects[0], False, animate=True)
+
+
+def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
+    """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report")
+    speaks for the clause its preposition hangs from."""
+    if token.pos != "NOUN" or token.dep != "pobj" or token.lemma.lower() not in DOCUMENT_CUES:
+        return None
+    prep = parsed.tokens[token.head]
+    if prep.text.lower() != "in" or prep.head == prep.i:
+        return None
+    if not _clause_level(parsed, prep.head) or parsed.tokens[prep.head].pos not in ("VERB", "AUX"):
+        return None
+    owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
+    return Cue(token.i, owner[0] if owner else token.i, False)
+
+
 def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list[Cue]:
     """The reporting cues of ``parsed`` outside the quotation spans ``quotes`` (article
     offsets), each with its speaker."""
+    label = _speaker_label(parsed)
+    if label:
+        return label  # what follows the label is the labelled speaker's words
     found: list[Cue] = []
+    documents: list[Cue] = []
     quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
     for token in parsed.tokens:
         if _inside(quotes, token.start, token.end):
@@ -215,11 +283,20 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             if owner and _clause_level(parsed, parsed.tokens[token.head].i):
                 found.append(Cue(token.i, owner[0], False))
             continue
+        document = _document_cue(parsed, token)
+        if document is not None:
+            documents.append(document)
+            continue
+        adjective = _stance_adjective(parsed, token, quotes)
+        if adjective is not None:
+            found.append(adjective)
+            continue
         if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
             continue
-        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i):
+        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i, quotes):
             continue
-        if token.lemma.lower() not in SPEECH_VERBS and not _reports_a_clause(
+        lemma = token.lemma.lower()
+        if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS and not _reports_a_clause(
             parsed, token.i, quotes
         ):
             continue
@@ -230,6 +307,31 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             parsed.tokens[speaker].text.lower() in _EXPLETIVES
         ):
             continue  # "it was reported that": a relation with no source
-        weak = token.lemma.lower() in WEAK_VERBS
-        found.append(Cue(token.i, speaker, weak))
-    return found
+        weak = lemma in WEAK_VERBS
+        animate = weak or (lemma in STANCE_VERBS and lemma not in SPEECH_VERBS)
+        found.append(Cue(token.i, speaker, weak, animate))
+    # A poll or a report speaks only when no one in the sentence does ("In an interview,
+    # Trump said …" is Trump's).
+    return found or documents
+
+
+def _speaker_label(parsed: ParsedSentence) -> list[Cue]:
+    """"TAPPER: And obviously …", "Sanders: We will win": a name and a colon open the
+    sentence (a transcript's turn, a headline's quotation)."""
+    tokens = parsed.tokens
+    for k, token in enumerate(tokens[:5]):
+        if token.text == ":":
+            name = tokens[:k]
+            if not name or len(tokens) - k <= 3 or parsed.text.rstrip().endswith("?"):
+                return []
+            shouted = all(
+                t.text.isupper() and t.text.isalpha() and len(t.text) > 2
+                and t.pos in ("NOUN", "PROPN") and t.text.lower() not in _SECTION_LABELS
+                for t in name
+            )
+            entity = parsed.entity_at(name[-1].i)
+            named = all(t.pos == "PROPN" and len(t.text) > 1 for t in name) and (
+                entity is not None and entity.label in ("PERSON", "ORG")
+            )
+            return [Cue(k, name[-1].i, False)] if shouted or named else []
+    return []

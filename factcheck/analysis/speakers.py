@@ -35,6 +35,11 @@ _MEMBER_WORDS = frozenset(
     "republican democrat conservative liberal progressive independent candidate nominee".split()
 )
 
+# "one of the aides", "61 percent of voters", "a majority of Republicans": the people after "of".
+_SHARE_WORDS = frozenset(
+    "one some many most few several none all each half third quarter majority minority percent "
+    "plurality share portion".split()
+)
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
@@ -238,7 +243,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     start, end = parsed.tokens[first].start, parsed.tokens[last].end
     plural = token.tag in ("NNS", "NNPS")
     lemma = token.lemma.lower()
-    if lemma in ("one", "some", "many", "most", "few", "several", "none", "all", "each"):
+    if lemma in _SHARE_WORDS and _appositive_name(parsed, i) is None:  # "one of …, Jane Roe,"
         inner = _of_object(parsed, i)
         if inner is not None:
             found = classify(parsed, inner)
@@ -265,10 +270,11 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         return Speaker(NAMED, text, start, end, _form(parsed, appositive), False, name,
                        description=parsed.span_text(d_first, d_last))
     entity = parsed.entity_at(i)
-    if token.pos != "PROPN" and token.text[:1].isupper() and lower in proper and not plural_vague(
-        token
-    ):
-        token = replace(token, pos="PROPN")  # a name the tagger took for a word
+    shouted = token.text.isupper() and token.text.isalpha() and len(token.text) > 2
+    if token.pos != "PROPN" and token.text[:1].isupper() and (
+        lower in proper or shouted
+    ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
+        token = replace(token, pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
                                                                              "CARDINAL")):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
