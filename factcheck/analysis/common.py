@@ -185,8 +185,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             # Two apostrophes written for a double quote (''We will win,'' he said).
             close = _find_double_apostrophe(text, i + 2)
             if close is None:
-                para_end = text.find("\n", i)
-                close = n if para_end == -1 else para_end
+                close = _paragraph_end(text, i)
             spans.append((i, close))
             pos = max(close, i + 2)
             continue
@@ -203,13 +202,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if other is not None and (end is None or other < end):
                 end = other
         if end is None:
-            para_end = text.find("\n", i)
-            end = n if para_end == -1 else para_end
+            end = _paragraph_end(text, i)
             spans.append((i, end))
             pos = max(end, i + 1)
             continue
         spans.append((i, end + 1))
         pos = end + 1
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` ends: an unclosed quotation runs to there."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 _OPENER_RE = re.compile("[\u201c\u2018\"']")
