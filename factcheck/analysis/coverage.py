@@ -37,6 +37,12 @@ class UncoveredTitle:
     name: str  # the name after it: "Jens Stoltenberg"
 
 
+def names_an_office(text: str) -> bool:
+    """Whether ``text`` has a title before a name at all: when not, nothing can be uncovered
+    and the knowledge base need not be loaded to say so."""
+    return _TITLE_BEFORE_NAME_RE.search(text) is not None
+
+
 def uncovered_titles(text: str, kb) -> list[UncoveredTitle]:
     """Titles in ``text`` that name an office the knowledge base has no title for."""
     index = index_for(kb)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.analysis.coverage import uncovered_note
+from factcheck.analysis.coverage import names_an_office, uncovered_note
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
 from factcheck.store import Change
@@ -211,7 +211,9 @@ class DetailPanel(QWidget):
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
                                       else self.tr("Suggestions"))
-        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
+        # The knowledge base is loaded only for a sentence that names an office.
+        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base())
+                             if names_an_office(sentence.text) else "")
         self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)
