@@ -58,13 +58,14 @@ class FirstPaint(QObject):
             print("painted", flush=True)
             app.quit()
         return False
-window = MainWindow(QtSession(open_store()))
+window = MainWindow(QtSession(open_store(verify=False)))  # as the program: checked in the background
 window.persist_settings = False
 window.resize(1440, 860)
 window.start()
 watcher = FirstPaint()
 window.table.viewport().installEventFilter(watcher)  # the sentence table: the window is usable
 window.show()
+window.store_health.check()
 app.exec()
 """
 

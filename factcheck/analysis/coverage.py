@@ -13,19 +13,8 @@ from dataclasses import dataclass
 
 from factcheck.analysis.common import fold
 from factcheck.analysis.kbindex import KBIndex, index_for
+from factcheck.office_titles import TITLE_BEFORE_NAME_RE as _TITLE_BEFORE_NAME_RE
 
-# The word an office title ends in; the words before it (capitalised, or of/for/the)
-# say which office.
-_HEADS = (
-    r"Secretary[- ]General|Director[- ]General|Managing Director|Prime Minister|President|"
-    r"Premier|Chancellor|Minister|Secretary|Governor|Chair(?:man|woman|person)?|Commissioner|"
-    r"Ambassador|Administrator|Adviser|Advisor|Director|King|Queen|Emir|Sultan"
-)
-_TITLE_BEFORE_NAME_RE = re.compile(
-    r"(?<![\w.’'-])(?P<title>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){0,6}?(?:"
-    + _HEADS
-    + r"))\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+)+)"
-)
 _LEADING_RE = re.compile(r"^(?:(?:The|the|A|An|Then|Former|Ex|Acting|Interim)\s+)+")
 
 
@@ -35,12 +24,6 @@ class UncoveredTitle:
     end: int
     title: str  # as written: "NATO Secretary-General"
     name: str  # the name after it: "Jens Stoltenberg"
-
-
-def names_an_office(text: str) -> bool:
-    """Whether ``text`` has a title before a name at all: when not, nothing can be uncovered
-    and the knowledge base need not be loaded to say so."""
-    return _TITLE_BEFORE_NAME_RE.search(text) is not None
 
 
 def uncovered_titles(text: str, kb) -> list[UncoveredTitle]:

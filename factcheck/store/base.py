@@ -6,8 +6,8 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.config import is_default_db as _is_default
