@@ -71,6 +71,9 @@ app.exec()
 
 
 def run(code: str, env: dict[str, str]) -> float:
+    # Compiled modules are kept, as an installed program has them (pip compiles at install);
+    # without, every start would compile the whole program from source.
+    env = {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
