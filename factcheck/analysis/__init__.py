@@ -24,7 +24,7 @@ from factcheck.analysis.attribution import (
     SentenceAttribution,
     detect_attribution,
 )
-from factcheck.analysis.common import Context, article_date
+from factcheck.analysis.common import Context, article_date, collector_paused
 from factcheck.analysis.dates import DATE, detect_dates
 from factcheck.analysis.hedges import HEDGE, detect_hedges
 from factcheck.analysis.kbindex import index_for
@@ -133,11 +133,12 @@ def analyse(
         from factcheck.kb import load_kb
 
         kb = load_kb()
-    ctx = context_for(article, sentences, today=today, parsed=parsed)
-    index = index_for(kb)
-    people = People(ctx, index)
     suggestions: list[Suggestion] = []
-    for name in order or DETECTORS:
-        suggestions += DETECTORS[name](ctx, index, people)
-    suggestions.sort(key=lambda s: (s.sentence, s.start, KINDS.index(s.kind), s.end, s.message))
+    with collector_paused():  # linear in the article's length (see collector_paused)
+        ctx = context_for(article, sentences, today=today, parsed=parsed)
+        index = index_for(kb)
+        people = People(ctx, index)
+        for name in order or DETECTORS:
+            suggestions += DETECTORS[name](ctx, index, people)
+        suggestions.sort(key=lambda s: (s.sentence, s.start, KINDS.index(s.kind), s.end, s.message))
     return suggestions

@@ -147,9 +147,7 @@ def _masked(ctx: Context, sentence: Sentence) -> str:
     """The sentence with the inside of quotations blanked, quotations of the whole article
     included: one opened in an earlier sentence ("… he’d be No. 1,” Cook added.") too."""
     chars = list(ctx.masked(sentence))
-    for start, end in ctx.article_quotes():
-        if end <= sentence.start or start >= sentence.end:
-            continue
+    for start, end in ctx.quotes_over(sentence.start, sentence.end):
         for k in range(max(start + 1, sentence.start), min(end - 1, sentence.end)):
             if chars[k - sentence.start] != "\n":
                 chars[k - sentence.start] = " "

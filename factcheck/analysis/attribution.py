@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
-from factcheck.analysis.common import make
+from factcheck.analysis.common import QuoteIndex, make
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
     ANONYMOUS,
@@ -170,12 +170,13 @@ def read_attributions(
     spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text."""
     resolve = _resolver(parsed)
     proper = proper_words(parsed)
+    quote_index = QuoteIndex(quotes)  # each sentence looks up only the quotations over it
     earlier: list[Speaker] = []
     own: list[tuple[list[Speaker], str]] = []
     for sentence in parsed:
         speakers: list[Speaker] = []
         confidence = "high"
-        for cue in find_cues(sentence, quotes):
+        for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
             assert cue.speaker is not None
             speaker = classify(sentence, cue.speaker, proper)
             if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):

@@ -13,19 +13,8 @@ from dataclasses import dataclass
 
 from factcheck.analysis.common import fold
 from factcheck.analysis.kbindex import KBIndex, index_for
+from factcheck.office_titles import TITLE_BEFORE_NAME_RE as _TITLE_BEFORE_NAME_RE
 
-# The word an office title ends in; the words before it (capitalised, or of/for/the)
-# say which office.
-_HEADS = (
-    r"Secretary[- ]General|Director[- ]General|Managing Director|Prime Minister|President|"
-    r"Premier|Chancellor|Minister|Secretary|Governor|Chair(?:man|woman|person)?|Commissioner|"
-    r"Ambassador|Administrator|Adviser|Advisor|Director|King|Queen|Emir|Sultan"
-)
-_TITLE_BEFORE_NAME_RE = re.compile(
-    r"(?<![\w.’'-])(?P<title>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){0,6}?(?:"
-    + _HEADS
-    + r"))\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+)+)"
-)
 _LEADING_RE = re.compile(r"^(?:(?:The|the|A|An|Then|Former|Ex|Acting|Interim)\s+)+")
 
 

@@ -87,5 +87,5 @@ def _has_speaker(ctx: Context, sentence: Sentence) -> bool:
     """A reporting cue outside the quotations of the sentence names who speaks."""
     if _SO_CALLED_RE.search(ctx.masked(sentence)):
         return False
-    parsed = next((p for p in ctx.parsed if p.index == sentence.index), None)
-    return parsed is not None and bool(find_cues(parsed, ctx.quotes))
+    parsed = ctx.parse_of(sentence)
+    return parsed is not None and bool(find_cues(parsed, ctx.quotes_over(parsed.start, parsed.end)))

@@ -18,10 +18,7 @@ from factcheck.errors import ImportFailed
 from factcheck.importers.document import ImportedDocument, checked_text, normalise_newlines
 from factcheck.importers.encoding import decode_bytes
 from factcheck.importers.limits import MAX_DOCX_EXPANSION, MAX_TEXT_BYTES, TooLarge, check_size
-from factcheck.importers.markdown import read_markdown
 from factcheck.importers.plain import read_plain
-from factcheck.importers.webpage import read_web_page
-from factcheck.importers.word import read_word
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -34,6 +31,30 @@ __all__ = [
 ]
 
 Reader = Callable[[bytes, str], ImportedDocument]
+
+
+# The Markdown, web-page and Word readers load their libraries (trafilatura alone takes a
+# sixth of a second) when a file of that kind is read, not when the window starts.
+def read_markdown(data: bytes, name: str) -> ImportedDocument:
+    """The rendered plain text of a Markdown file (see factcheck.importers.markdown)."""
+    from factcheck.importers.markdown import read_markdown as read
+
+    return read(data, name)
+
+
+def read_web_page(data: bytes, name: str) -> ImportedDocument:
+    """The main text and metadata of a saved web page (see factcheck.importers.webpage)."""
+    from factcheck.importers.webpage import read_web_page as read
+
+    return read(data, name)
+
+
+def read_word(data: bytes, name: str, allow_large: bool = False) -> ImportedDocument:
+    """The text of a .docx file (see factcheck.importers.word)."""
+    from factcheck.importers.word import read_word as read
+
+    return read(data, name, allow_large)
+
 
 READERS: dict[str, Reader] = {
     ".txt": read_plain,

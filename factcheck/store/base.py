@@ -6,10 +6,9 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from factcheck.config import is_default_db as _is_default
 from factcheck.config import reviewer_name
@@ -26,6 +25,9 @@ from factcheck.store.safety import (
     quick_check,
 )
 from factcheck.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _describe = describe  # one sentence for any SQLite error
 
@@ -92,13 +94,21 @@ class StoreBase:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # As sqlite-utils sets it: REPLACE then fires the delete triggers that keep counts.
+            self.conn.execute("PRAGMA recursive_triggers = ON")
         except sqlite3.Error as error:
             self.conn.close()
             raise _describe(error, self.path) from None
         except StoreError:
             self.conn.close()
             raise
-        self.db = Database(self.conn)
+
+    @cached_property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils Database (imported on first use: it is slow to load)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def verify(self, problem: str | None | bool = False) -> None:
         """Run the integrity check now (or take the result of one run on another connection:
@@ -123,22 +133,22 @@ class StoreBase:
     # -- opening -------------------------------------------------------------
 
     def _check_and_migrate(self, existed: bool, verify: bool) -> None:
-        db = Database(self.conn)
+        tables: set[str] = set()
         if not existed:
             self._verified = True  # a new file has nothing to check
         if existed:
             # Reading the schema fails here for a file that is not SQLite.
-            tables = set(db.table_names())
+            tables = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if tables and "_sqlite_migrations" not in tables:
                 raise StoreError(f"The file {self.path} is an SQLite database, but not a factcheck-review one.")
-            applied = [m.name for m in migrations.applied(db)]
+            applied = migrations.applied_names(self.conn)
             unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
             if unknown:
                 raise DatabaseTooNew(
                     f"The database {self.path} was written by a newer version of factcheck-review; "
                     "update the program to open it (the file was not changed)."
                 )
-            pending = bool(tables) and bool(migrations.pending(db))
+            pending = bool(tables) and bool(migrations.pending_names(applied))
             if verify or pending or self.read_only:
                 self.verify()  # before the migration: the first write
             if self.read_only:
@@ -150,8 +160,12 @@ class StoreBase:
             if pending:
                 stamp = now_iso().replace(":", "").replace("-", "")
                 backup_database(self.conn, self.path.with_name(f"{self.path.name}.{stamp}.bak"))
+            elif tables and migrations.table_is_current(self.conn):
+                return  # up to date: nothing to apply, and sqlite-utils need not be loaded
+        from sqlite_utils import Database
+
         self.conn.execute("PRAGMA foreign_keys = OFF")
-        migrations.apply(db)
+        migrations.apply(Database(self.conn))
 
     def close(self) -> None:
         """Checkpoint what the WAL holds into the main file, without waiting, and close.
@@ -172,7 +186,7 @@ class StoreBase:
 
     @property
     def migration_names(self) -> list[str]:
-        return [m.name for m in migrations.applied(self.db)]
+        return migrations.applied_names(self.conn)
 
     # -- transactions --------------------------------------------------------
 

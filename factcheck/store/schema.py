@@ -6,10 +6,15 @@ written by a newer version: it is refused before anything touches it.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
+
+from factcheck.store.migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "factcheck"
-migrations = Migrations(MIGRATION_SET)
+migrations = MigrationSet(MIGRATION_SET)
 
 
 @migrations(name="0001_initial")
@@ -553,4 +558,4 @@ def _scale_indexes(db: Database) -> None:
     )
 
 
-KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+KNOWN_MIGRATIONS: tuple[str, ...] = migrations.names

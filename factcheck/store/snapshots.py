@@ -15,11 +15,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError, NotFound
-from factcheck.importers.document import ImportedDocument
 from factcheck.store.rows import ImportResult
 from factcheck.store.versions import VersionOps
 
 if TYPE_CHECKING:
+    from factcheck.importers.document import ImportedDocument
     from factcheck.importers.fetch import FetchedPage
 
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 THRESHOLD = 85.0
 """rapidfuzz ``ratio`` (0-100) from which two sentences count as nearly the same."""
 
@@ -38,6 +36,8 @@ def quote_at(texts: Sequence[str], index: int) -> TextQuote:
 
 def similarity(a: str, b: str) -> float:
     """How alike two sentences are, 0-100 (rapidfuzz ratio over whitespace-normalised text)."""
+    from rapidfuzz import fuzz  # loaded when sentences are compared, not at start-up
+
     return float(fuzz.ratio(" ".join(a.split()), " ".join(b.split())))
 
 

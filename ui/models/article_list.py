@@ -189,7 +189,12 @@ class ArticleFilterModel(QSortFilterProxyModel):
         self.sort_key = key
         self._rank = []
         self.invalidate()
-        self.sort(0)
+        self.apply_sort()
+
+    def apply_sort(self) -> None:
+        """Sort by the chosen key. The store lists the most recently imported first, so that
+        order needs no sorting at all (5,000 articles would cost 60,000 calls of lessThan)."""
+        self.sort(-1 if self.sort_key == "imported" else 0)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

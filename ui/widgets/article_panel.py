@@ -119,7 +119,7 @@ class ArticlePanel(QWidget):
         self.model = model
         self.proxy = ArticleFilterModel(self)
         self.proxy.setSourceModel(model)
-        self.proxy.sort(0)
+        self.proxy.apply_sort()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by title or outlet"))
         self.filter_edit.setClearButtonEnabled(True)

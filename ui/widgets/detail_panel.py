@@ -29,13 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.analysis.coverage import uncovered_note
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import SuggestionState
-from factcheck.store import Change
+from factcheck.office_titles import names_an_office
+from factcheck.store import Change, Store
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
+
+
+def _uncovered_note(text: str, store: Store) -> str:
+    from factcheck.analysis.coverage import uncovered_note
+
+    return uncovered_note(text, store.knowledge_base())
 
 
 def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
@@ -212,7 +218,8 @@ class DetailPanel(QWidget):
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
                                       else self.tr("Suggestions"))
-        self.kb_note.setText(uncovered_note(sentence.text, store.knowledge_base()))
+        # The engine and the knowledge base are loaded only for a sentence that names an office.
+        self.kb_note.setText(_uncovered_note(sentence.text, store) if names_an_office(sentence.text) else "")
         self.kb_note.setVisible(bool(self.kb_note.text()))
         for part in (self.verdicts, self.note, self.evidence):
             part.set_review(sentence_id, review)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError
-from factcheck.importers.fetch import is_web_address
 from factcheck.store import Store
 
 
 def web_addresses(text: str) -> tuple[list[str], list[str]]:
     """(web addresses, other non-empty lines) of what was typed, one address per line."""
+    from factcheck.importers.fetch import is_web_address  # the network code, loaded when asked
+
     urls: list[str] = []
     others: list[str] = []
     for line in text.splitlines():

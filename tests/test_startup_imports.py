@@ -1,0 +1,55 @@
+"""What the window's start-up path loads: none of the libraries only an import, an export or
+the analysis needs (they cost a tenth of a second or more each before the first paint), and an
+up-to-date database opens without sqlite-utils."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Loaded when a file of their kind is read, a report written or an article analysed.
+NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy", "numpy",
+                   "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
+                   "importlib.metadata")
+
+
+def _loaded_after(code: str, tmp_path: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACTCHECK_DB=str(tmp_path / "review.sqlite3"),
+               FACTCHECK_CONFIG_DIR=str(tmp_path / "config"), FACTCHECK_REVIEWER="tester")
+    done = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_an_up_to_date_database_opens_without_sqlite_utils(tmp_path):
+    path = tmp_path / "made.sqlite3"
+    made = _loaded_after(f"from factcheck.store import Store\nStore({str(path)!r}).close()", tmp_path)
+    assert "sqlite_utils" in made  # a new file: the migrations ran
+    opened = _loaded_after(
+        f"from factcheck.store import Store\ns = Store({str(path)!r})\n"
+        "assert s.migration_names and s.conn.execute('PRAGMA recursive_triggers').fetchone() == (1,)\n"
+        "s.close()", tmp_path)
+    assert "sqlite_utils" not in opened
+
+
+def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
+    code = (
+        "from factcheck_review.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from factcheck.store import open_store\n"
+        "from factcheck_review.ui.main_window import MainWindow\n"
+        "from factcheck_review.ui.session import QtSession\n"
+        "window = MainWindow(QtSession(open_store(verify=False)))\n"
+        "window.persist_settings = False\n"
+        "window.start()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.sentences.rowCount() > 0  # the seed's sentences are in the table\n"
+    )
+    _loaded_after(code, tmp_path)  # the first start creates the database and imports the seed
+    loaded = _loaded_after(code, tmp_path)
+    heavy = sorted(name for name in loaded if name.startswith(NOT_AT_START_UP))
+    assert heavy == []
