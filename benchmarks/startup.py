@@ -64,8 +64,8 @@ window.resize(1440, 860)
 window.start()
 watcher = FirstPaint()
 window.table.viewport().installEventFilter(watcher)  # the sentence table: the window is usable
-window.show()
-window.store_health.check()
+from factcheck_review.ui.app import show_window
+show_window(window)  # as the program: the integrity check starts once the window has painted
 app.exec()
 """
 

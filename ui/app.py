@@ -152,12 +152,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return save_screenshot(window, Path(args.screenshot), article_id)
     window.start(article_id)
-    window.show()
-    window.store_health.check()
-    session.analysis.start()  # articles stored without their analysis (import --no-analyse, a run cut short)
+    show_window(window)
     code = app.exec()
     window.session.store.close()  # the database open at the end (File > Open may have switched)
     return code
+
+
+def show_window(window: object) -> None:
+    """Show the started window; the file's integrity check and the analysis of articles stored
+    without one (import --no-analyse, a run cut short) start once it has painted, so neither
+    competes with the first paint. Editing waits for the check ("Checking the file…")."""
+    from factcheck_review.ui.background import after_first_paint
+    from factcheck_review.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show()
+    window.store_health.update_labels()
+
+    def begin() -> None:
+        window.store_health.check()
+        window.session.analysis.start()
+
+    after_first_paint(window.table.viewport(), begin)
 
 
 def save_screenshot(window: object, target: Path, article_id: str | None = None) -> int:

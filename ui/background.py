@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
@@ -259,7 +260,9 @@ def _run_one(job_id: int, work: Callable[[Worker], Any], db: tuple[str | Path, s
             if store is None:
                 for other in [k for k in stores if k[0] != key[0]]:
                     stores.pop(other).close()  # another file now: the previous one's connection goes
-                store = stores[key] = Store(Path(db[0]), db[1])
+                # The window's store checks the file once, in the background; a worker's own
+                # connection is checked only before its first write (a read never waits for it).
+                store = stores[key] = Store(Path(db[0]), db[1], verify=False)
         result = work(Worker(job_id, store, cancel))
     except FactcheckError as error:
         outcome, value = "failed", (str(error),)
@@ -338,3 +341,33 @@ class GuiThreadCollector(QObject):
             if counts[generation] > thresholds[generation]:
                 gc.collect(generation)
                 return
+
+    @classmethod
+    def uninstall(cls) -> None:
+        """Automatic collection back on (a test that ran the program's start-up in-process)."""
+        instance, cls._instance = cls._instance, None
+        if instance is not None and shiboken6.isValid(instance):
+            instance.timer.stop()
+            instance.deleteLater()
+        gc.enable()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, callback)  # once this paint is done
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` on the GUI thread just after ``widget`` first paints (start-up work
+    that should not delay the window's appearance)."""
+    _FirstPaint(widget, callback)

@@ -41,6 +41,12 @@ def load_kb(user_file: Path | None = None) -> KnowledgeBase:
     return _with_user_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
+def shipped_loaded() -> bool:
+    """Whether this process has read the shipped knowledge base already (the window loads it
+    off the GUI thread the first time instead of waiting ~80 ms for it)."""
+    return _shipped.cache_info().currsize > 0
+
+
 @lru_cache(maxsize=1)
 def shipped_as_of() -> date:
     """The date the shipped data is current to, read from meta.json alone (cheap: for the

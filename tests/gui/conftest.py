@@ -27,6 +27,15 @@ if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
 
 
 @pytest.fixture(autouse=True, scope="session")
+def knowledge_base_read() -> None:
+    """The shipped knowledge base read once for the session, so name buttons show at once
+    (the window reads it on a worker the first time; test_first_paint tests that)."""
+    from factcheck.kb import load_kb
+
+    load_kb()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def english_interface(qapp: Any) -> None:
     """As the program starts in English: the English translation (its plural forms) installed."""
     install_translators("en")
@@ -185,5 +194,9 @@ def _collect_garbage_after_each_test(qtbot: Any) -> Iterator[None]:
     yield
     import gc
 
+    from factcheck_review.ui.background import GuiThreadCollector
+
+    if GuiThreadCollector._instance is not None:  # the test ran the program's main()
+        GuiThreadCollector.uninstall()
     qtbot.wait(1)
     gc.collect()

@@ -107,3 +107,28 @@ def test_after_shutdown_a_lane_runs_nothing(qtbot, seed_store):
     job = lane.run(lambda worker: ran.append(1), on_done=ran.append)
     qtbot.wait(50)
     assert ran == [] and job.isFinished() and job.is_cancelled()
+
+
+def test_a_worker_connection_reads_without_the_integrity_check_and_checks_before_writing(qtbot, seed_store, monkeypatch):
+    """The window's store checks the file once; a worker's own connection must not scan the
+    whole file again for every job (seconds on a large archive), yet never writes unchecked."""
+    from factcheck.store import base
+
+    checks: list[str] = []
+    real = base.quick_check
+    monkeypatch.setattr(base, "quick_check", lambda conn: checks.append("check") or real(conn))
+    owner = QObject()
+    article_id = seed_store.list_articles()[0].id
+    sentence_id = seed_store.sentences(article_id)[0].id
+    results: list[object] = []
+    lane = Lane("read", owner)
+    lane.run(lambda worker: worker.store.progress(article_id), (seed_store.path, "tester"),
+             on_done=results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    assert checks == []
+    lane.run(lambda worker: worker.store.set_review(sentence_id, {"note": "from a worker"}) and None,
+             (seed_store.path, "tester"), on_done=results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert checks == ["check"]
+    assert seed_store.review(sentence_id, "tester").note == "from a worker"
+    lane.close()

@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from factcheck_review.ui.background import run_once
 from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError
+from factcheck.kb.loader import load_kb, shipped_loaded
 from factcheck.model import (
     VERDICT_FIELDS,
     LinkKind,
@@ -291,10 +293,32 @@ class SuggestionList(QWidget):
     def _actions(self, suggestion: Suggestion) -> list[NameAction]:
         if suggestion.kind not in (K.NAME_VARIANT.value, K.ATTRIBUTION_NAMED.value) or suggestion.id is None:
             return []
+        if not shipped_loaded():
+            self._load_knowledge_base()  # the buttons follow when it is read
+            return []
         try:
             return self.session.store.name_actions(suggestion.id)
         except FactcheckError:
             return []  # an unreadable additions file must not hide the suggestion
+
+    _loading_kb = False
+
+    def _load_knowledge_base(self) -> None:
+        """Read the knowledge base on a worker the first time a name needs it (start-up does not
+        wait for it), then show the sentence's cards again with their name buttons."""
+        if self._loading_kb:
+            return
+        self._loading_kb = True
+
+        def loaded(_: object = None) -> None:
+            self._loading_kb = False
+            if shipped_loaded():
+                self.refresh()
+
+        def read(_worker: object) -> None:
+            load_kb()
+
+        run_once(self, "knowledge-base", read, on_done=loaded, on_error=loaded)
 
     def accept(self, suggestion: Suggestion) -> bool:
         """Accept; when it would change what the reviewer judged, ask first."""

@@ -1,0 +1,67 @@
+"""Start-up work that waits for the window's first paint: the file's integrity check and the
+analysis of articles stored without one start only after the sentence table has painted, and
+editing stays off until the check passes."""
+
+from __future__ import annotations
+
+from factcheck_review.ui.app import show_window
+from factcheck_review.ui.background import after_first_paint
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
+from PySide6.QtWidgets import QLabel
+
+from factcheck.store import Store
+
+
+def test_the_callback_runs_once_after_the_first_paint_not_before(qtbot):
+    label = QLabel("hello")
+    qtbot.addWidget(label)
+    calls = []
+    after_first_paint(label, lambda: calls.append("ran"))
+    qtbot.wait(50)
+    assert calls == []  # never shown, never painted
+    label.show()
+    qtbot.waitUntil(lambda: calls == ["ran"], timeout=5000)
+    label.update()
+    label.repaint()
+    qtbot.wait(50)
+    assert calls == ["ran"]
+
+
+def test_the_integrity_check_starts_after_the_window_painted_and_then_enables_editing(qtbot, seed_store):
+    path = seed_store.path
+    seed_store.close()
+    store = Store(path, "tester", verify=False)
+    window = MainWindow(QtSession(store))
+    qtbot.addWidget(window)
+    window.start(None)
+    show_window(window)
+    # Shown, not yet painted: the file is "checking" and cannot be edited, the check not started.
+    assert window.store_health.state() == "checking"
+    assert not window.detail.isEnabled()
+    assert "(checking)" in window.windowTitle()
+    qtbot.waitUntil(lambda: window.store_health.state() == "ok", timeout=10000)
+    assert window.detail.isEnabled()
+    store.close()
+
+
+def test_name_buttons_wait_for_the_knowledge_base_read_off_the_gui_thread(qtbot, seed_store, monkeypatch):
+    from factcheck_review.ui.widgets.detail_panel import DetailPanel
+
+    from factcheck.kb import loader
+    from factcheck.store.suggestions import NameAction
+
+    monkeypatch.setattr(seed_store, "name_actions", lambda suggestion_id: [NameAction("add", "Ana Pérez")])
+    article_id = seed_store.list_articles()[0].id
+    loader._shipped.cache_clear()  # as in a new process
+    panel = DetailPanel(QtSession(seed_store), confirm=lambda *a: True, choose_link=lambda *a: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_sentence(article_id, seed_store.sentence_by_number(article_id, 14).id)  # a named source
+
+    def named_card():
+        return next(c for c in panel.suggestions.cards if c.suggestion.kind == "attribution.named")
+
+    assert named_card().name_buttons == []  # shown at once, without waiting for the knowledge base
+    qtbot.waitUntil(lambda: bool(named_card().name_buttons), timeout=10000)
+    assert loader.shipped_loaded()
