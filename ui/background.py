@@ -353,21 +353,32 @@ class GuiThreadCollector(QObject):
 
 
 class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None], latest_ms: int) -> None:
         super().__init__(widget)
+        self.widget = widget
         self.callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
+        # A widget that is hidden (an empty database shows another page) or a window that
+        # starts minimised never paints it: the work then starts after ``latest_ms`` anyway.
+        QTimer.singleShot(latest_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and self.callback is not None:
-            callback, self.callback = self.callback, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, callback)  # once this paint is done
-            self.deleteLater()
+            QTimer.singleShot(0, self, self._fire)  # once this paint is done
         return False
 
+    def _fire(self) -> None:
+        if self.callback is None:
+            return
+        callback, self.callback = self.callback, None
+        self.widget.removeEventFilter(self)
+        self.deleteLater()
+        if self.widget.window().isVisible():  # a window closed meanwhile needs none of it
+            callback()
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Run ``callback`` on the GUI thread just after ``widget`` first paints (start-up work
-    that should not delay the window's appearance)."""
-    _FirstPaint(widget, callback)
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Run ``callback`` once on the GUI thread, just after ``widget`` first paints, or after
+    ``latest_ms`` if it has not painted by then (start-up work that should not delay the
+    window's appearance, and must not wait for ever either)."""
+    _FirstPaint(widget, callback, latest_ms)

@@ -28,6 +28,31 @@ def test_the_callback_runs_once_after_the_first_paint_not_before(qtbot):
     assert calls == ["ran"]
 
 
+def test_a_widget_that_never_paints_still_gets_its_work_done_after_the_deadline(qtbot):
+    window = QLabel("a window")
+    qtbot.addWidget(window)
+    window.show()
+    label = QLabel("hidden", window)
+    label.hide()  # as the sentence table on the page an empty database does not show
+    calls = []
+    after_first_paint(label, lambda: calls.append("ran"), latest_ms=200)
+    qtbot.wait(50)
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == ["ran"], timeout=5000)
+    label.show()
+    qtbot.wait(100)
+    assert calls == ["ran"]  # once only
+
+
+def test_nothing_runs_for_a_window_closed_before_it_painted(qtbot):
+    window = QLabel("closed at once")
+    qtbot.addWidget(window)
+    calls = []
+    after_first_paint(window, lambda: calls.append("ran"), latest_ms=100)
+    qtbot.wait(300)
+    assert calls == []
+
+
 def test_the_integrity_check_starts_after_the_window_painted_and_then_enables_editing(qtbot, seed_store):
     path = seed_store.path
     seed_store.close()
