@@ -31,14 +31,40 @@ def article_id_for(text: str) -> tuple[str, str]:
     return digest[:16], digest
 
 
+TEXTS_KEPT = 4
+_TEXT_AT = [c.strip() for c in ARTICLE_COLUMNS.split(",")].index("text")
+_COLUMNS_BUT_TEXT = ", ".join(c.strip() for c in ARTICLE_COLUMNS.split(",") if c.strip() != "text")
+
+
 class ArticleOps(StoreBase):
     # -- reading -------------------------------------------------------------
 
     def article(self, article_id: str) -> Article:
-        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        row = self._one(f"SELECT {_COLUMNS_BUT_TEXT} FROM articles WHERE id = ?", (article_id,))
         if row is None:
             raise NotFound(f"No article with id {article_id}.")
-        return article_from_row(row)
+        # The text comes from the kept copy: a 100,000-sentence transcript is megabytes, read
+        # once rather than for every panel that shows the article's title or language.
+        return article_from_row((*row[:_TEXT_AT], self.article_text(article_id), *row[_TEXT_AT:]))
+
+    def article_text(self, article_id: str) -> str:
+        """An article's whole text, read once and kept for the next calls.
+
+        An article's text never changes (its id is the text's hash), so the detail panel
+        slices this copy by offsets instead of asking SQLite to cut a 100,000-sentence text
+        on every row change. The last ``TEXTS_KEPT`` texts are kept.
+        """
+        cache: dict[str, str] = self.__dict__.setdefault("_article_texts", {})
+        text = cache.pop(article_id, None)
+        if text is None:
+            row = self._one("SELECT text FROM articles WHERE id = ?", (article_id,))
+            text = str(row[0]) if row else ""
+            if not row:
+                return text
+        cache[article_id] = text  # most recently used last
+        while len(cache) > TEXTS_KEPT:
+            cache.pop(next(iter(cache)))
+        return text
 
     def resolve_article(self, ref: str) -> str:
         """An article id from an id, a unique id prefix or an exact title."""

@@ -31,7 +31,6 @@ from factcheck.store.rows import (
 )
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
-TEXTS_KEPT = 4
 
 
 @dataclass(frozen=True)
@@ -344,25 +343,6 @@ class SuggestionOps(ParseOps):
     def span_text(self, article_id: str, start: int, end: int) -> str:
         """The article text between two offsets (a suggestion's span)."""
         return self.article_text(article_id)[start:max(start, end)]
-
-    def article_text(self, article_id: str) -> str:
-        """An article's whole text, read once and kept for the next calls.
-
-        An article's text never changes (its id is the text's hash), so the detail panel
-        slices this copy by offsets instead of asking SQLite to cut a 100,000-sentence text
-        on every row change. The last ``TEXTS_KEPT`` texts are kept.
-        """
-        cache: dict[str, str] = self.__dict__.setdefault("_article_texts", {})
-        text = cache.pop(article_id, None)
-        if text is None:
-            row = self._one("SELECT text FROM articles WHERE id = ?", (article_id,))
-            text = str(row[0]) if row else ""
-            if not row:
-                return text
-        cache[article_id] = text  # most recently used last
-        while len(cache) > TEXTS_KEPT:
-            cache.pop(next(iter(cache)))
-        return text
 
     def name_actions(self, suggestion_id: int) -> list[NameAction]:
         """What the reviewer can tell the knowledge base about a suggestion's name.
