@@ -9,6 +9,8 @@
   each step is done or not started), ``wait()`` waits for it to end.
 * ``shutdown(*roots)``: the window is closing: every lane owned by those widgets (and their
   children) cancels its jobs, closes its connections and its thread ends before the widgets go.
+* ``after_first_paint(widget, callback)``: start-up work (the integrity check, resumed analysis)
+  run on the GUI thread once the window has painted, or after a deadline if it never does.
 
 The worker threads never touch a widget: they post plain values to one dispatcher object that
 lives as long as the application, which hands them to the job on the GUI thread (a job whose

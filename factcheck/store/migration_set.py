@@ -81,9 +81,3 @@ class MigrationSet:
     def apply(self, db: Database, **options: Any) -> None:
         """Apply every pending migration (sqlite-utils: each in its own transaction)."""
         self._sqlite_utils().apply(db, **options)
-
-    def applied(self, db: Database) -> list[Any]:
-        return list(self._sqlite_utils().applied(db))
-
-    def pending(self, db: Database) -> list[Any]:
-        return list(self._sqlite_utils().pending(db))
