@@ -73,9 +73,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
+    from factcheck_review.ui.start_up import when_started
     from factcheck_review.ui.wheel_guard import install_wheel_guard
 
-    install_wheel_guard()
+    when_started(None, install_wheel_guard)  # once the window has painted (ui/wheel_guard.py)
     return app
 
 

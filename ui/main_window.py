@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factcheck_review.ui import background
+from factcheck_review.ui import background, start_up
 from factcheck_review.ui.accessibility import describe_controls
 from factcheck_review.ui.commands import DeleteArticle, EditArticle
 from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
@@ -89,7 +89,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def __init__(self, session: QtSession, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()  # the wheel over a combo box scrolls the panel, never changes a judgment
+        # The wheel over a combo box scrolls the panel, never changes a judgment (installed once
+        # the window has painted: ui/wheel_guard.py).
+        start_up.when_started(None, install_wheel_guard)
         self.session = session
         self.settings = settings if settings is not None else window_settings()
         self.dialogs = Dialogs(self)
@@ -110,6 +112,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.language_notice = LanguageNotice(self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
+        start_up.open_after_paint(self.table.viewport())  # work waiting for the first paint starts then
         self.detail = DetailPanel(session, self)
         self._connect_detail(self.detail)
         self._build_layout()
