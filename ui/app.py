@@ -24,7 +24,7 @@ from factcheck_review.ui.i18n import (
 )
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from factcheck import __version__
 from factcheck.config import APP_NAME, configured_reviewer, set_reviewer
@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         except FactcheckError as error:
             if args.screenshot:
                 return _fail(str(error), quiet=True)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, QCoreApplication.translate("app", "Article"), str(error))
     from factcheck_review.ui.background import GuiThreadCollector
 
@@ -220,6 +222,8 @@ def install_launcher() -> int:
 def _fail(message: str, quiet: bool) -> int:
     print(f"factcheck-review: {message}", file=sys.stderr)
     if not quiet:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Fact-check review", message)
     return 1
 

@@ -9,7 +9,7 @@ and the questions it asks (window_dialogs.py, replaced in tests) live in their o
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui import background, start_up
 from factcheck_review.ui.accessibility import describe_controls
@@ -27,19 +27,16 @@ from factcheck_review.ui.vocabulary import status_label
 from factcheck_review.ui.wheel_guard import install_wheel_guard
 from factcheck_review.ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from factcheck_review.ui.widgets.detail_panel import DetailPanel
-from factcheck_review.ui.widgets.import_dialogs import ImportRunner
 from factcheck_review.ui.widgets.language_notice import LanguageNotice
 from factcheck_review.ui.widgets.profile_bar import SourcingProfileBar
-from factcheck_review.ui.widgets.search_dialog import SearchDialog
 from factcheck_review.ui.widgets.sentence_delegate import SentenceTableView
-from factcheck_review.ui.widgets.sources_window import SourcesWindow
 from factcheck_review.ui.window_actions import TABLE_KEYS, WindowActions
 from factcheck_review.ui.window_dialogs import DATABASE_FILTER, Dialogs
 from factcheck_review.ui.window_import import WindowImports
 from factcheck_review.ui.window_layout import FILTER_BUTTONS, WindowLayout
 from factcheck_review.ui.window_review import WindowReview
 from factcheck_review.ui.window_web import WindowWeb
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -47,6 +44,11 @@ from factcheck.config import config_dir, set_reviewer
 from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, Store, open_store
+
+if TYPE_CHECKING:  # opened on first use: nothing of them is needed to start
+    from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+    from factcheck_review.ui.widgets.search_dialog import SearchDialog
+    from factcheck_review.ui.widgets.sources_window import SourcesWindow
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 
@@ -215,7 +217,10 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def _step_article(self, delta: int) -> None:
         view = self.article_panel.list
         row = view.currentIndex().row() + delta
-        if 0 <= row < self.article_panel.proxy.rowCount():
+        proxy = self.article_panel.proxy
+        if row >= proxy.rowCount() and proxy.canFetchMore(QModelIndex()):
+            proxy.fetchMore(QModelIndex())  # the next page of the list, as scrolling there reads it
+        if 0 <= row < proxy.rowCount():
             view.setCurrentIndex(self.article_panel.proxy.index(row, 0))
 
     def _focus_article_filter(self) -> None:
@@ -435,6 +440,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def open_search(self) -> SearchDialog:
         if self.search_dialog is None:
+            from factcheck_review.ui.widgets.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.session, self)
             self.search_dialog.jump_requested.connect(self.jump_to)
         self.search_dialog.show()
@@ -447,6 +454,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def open_sources(self) -> SourcesWindow:
         """The Sources window: the ledger across articles; its citations jump here."""
         if self.sources_window is None:
+            from factcheck_review.ui.widgets.sources_window import SourcesWindow
+
             self.sources_window = SourcesWindow(self.session, self)
             self.sources_window.jump_requested.connect(self.jump_to)
             # The window's shortcuts with a modifier (Ctrl+Shift+V, Ctrl+F, F1…) work there too;

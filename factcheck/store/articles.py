@@ -87,20 +87,24 @@ class ArticleOps(StoreBase):
             raise NotFound(f"The id prefix {ref!r} matches {len(rows)} articles; give more of it.")
         raise NotFound(f"No article has the id or title {ref!r}.")
 
-    def list_articles(self, reviewer: str | None = None) -> list[ArticleSummary]:
-        """Every article with its progress; ``reviewer=None`` counts any reviewer's work.
+    def list_articles(self, reviewer: str | None = None, limit: int | None = None,
+                      offset: int = 0) -> list[ArticleSummary]:
+        """Every article with its progress, most recently imported first; ``reviewer=None``
+        counts any reviewer's work. ``limit`` and ``offset`` read one page of that order (the
+        window's article list reads the rows it shows).
 
         A reviewer's counts come from the tables the triggers keep (no sentence is counted).
         """
         if reviewer is None:
-            return self._list_articles_any_reviewer()
+            return self._list_articles_any_reviewer()[offset:None if limit is None else offset + limit]
         rows = self._read(
             """SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
                       COALESCE(c.sentences, 0), COALESCE(rc.reviewed, 0), COALESCE(rc.flagged, 0),
                       COALESCE(c.pending_suggestions, 0)
                FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
                LEFT JOIN reviewer_counts rc ON rc.article_id = a.id AND rc.reviewer = :reviewer
-               ORDER BY a.imported_at DESC, a.title""", {"reviewer": reviewer})
+               ORDER BY a.imported_at DESC, a.title, a.id LIMIT :limit OFFSET :offset""",
+            {"reviewer": reviewer, "limit": -1 if limit is None else limit, "offset": offset})
         return [_summary(r) for r in rows]
 
     def _list_articles_any_reviewer(self) -> list[ArticleSummary]:
@@ -114,7 +118,7 @@ class ArticleOps(StoreBase):
                        OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))),
                    COALESCE(c.pending_suggestions, 0)
             FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
-            ORDER BY a.imported_at DESC, a.title
+            ORDER BY a.imported_at DESC, a.title, a.id
         """
         return [_summary(r) for r in self._read(sql)]
 
