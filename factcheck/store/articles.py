@@ -93,7 +93,8 @@ class ArticleOps(StoreBase):
         counts any reviewer's work. ``limit`` and ``offset`` read one page of that order (the
         window's article list reads the rows it shows).
 
-        A reviewer's counts come from the tables the triggers keep (no sentence is counted).
+        A reviewer's counts come from the tables the triggers keep (no sentence is counted); the
+        page is chosen before they are joined (sorting joined rows cost three times as much).
         """
         if reviewer is None:
             return self._list_articles_any_reviewer()[offset:None if limit is None else offset + limit]
@@ -101,9 +102,11 @@ class ArticleOps(StoreBase):
             """SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
                       COALESCE(c.sentences, 0), COALESCE(rc.reviewed, 0), COALESCE(rc.flagged, 0),
                       COALESCE(c.pending_suggestions, 0)
-               FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
+               FROM (SELECT id, title, outlet, published, published_assumed, imported_at FROM articles
+                     ORDER BY imported_at DESC, title, id LIMIT :limit OFFSET :offset) a
+               LEFT JOIN article_counts c ON c.article_id = a.id
                LEFT JOIN reviewer_counts rc ON rc.article_id = a.id AND rc.reviewer = :reviewer
-               ORDER BY a.imported_at DESC, a.title, a.id LIMIT :limit OFFSET :offset""",
+               ORDER BY a.imported_at DESC, a.title, a.id""",
             {"reviewer": reviewer, "limit": -1 if limit is None else limit, "offset": offset})
         return [_summary(r) for r in rows]
 

@@ -88,12 +88,7 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         try:
             self.total = self.store.article_count()
-            self.articles = self._page(0)
-            while self.whole and len(self.articles) < self.total:
-                more = self._page(len(self.articles))
-                if not more:
-                    break
-                self.articles += more
+            self.articles = self._page(0, None if self.whole else PAGE_ROWS)
         except FactcheckError as error:
             # A damaged page under the list: show nothing rather than fail; the window's
             # integrity check (StoreHealth) then says what is wrong and disables editing.
@@ -102,19 +97,27 @@ class ArticleListModel(QAbstractListModel):
         self._rows = {a.id: i for i, a in enumerate(self.articles)}
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[ArticleSummary]:
+    def _page(self, offset: int, limit: int | None = PAGE_ROWS) -> list[ArticleSummary]:
         self.pages_read += 1
-        return self.store.list_articles(self.store.reviewer, limit=PAGE_ROWS, offset=offset)
+        return self.store.list_articles(self.store.reviewer, limit=limit, offset=offset)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self.articles) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         """The next page of rows (the view asks when it is scrolled to the end)."""
+        self._read_more(parent, PAGE_ROWS)
+
+    def fetch_all(self) -> None:
+        """Read every row not read yet, in one statement (to sort by another key, filter or
+        find an article)."""
+        self._read_more(QModelIndex(), None)
+
+    def _read_more(self, parent: QModelIndex | QPersistentModelIndex, limit: int | None) -> None:
         if not self.canFetchMore(parent):
             return
         try:
-            page = [a for a in self._page(len(self.articles)) if a.id not in self._rows]
+            page = [a for a in self._page(len(self.articles), limit) if a.id not in self._rows]
         except FactcheckError as error:
             logging.getLogger(__name__).warning("article list unreadable: %s", error)
             page = []
@@ -127,23 +130,17 @@ class ArticleListModel(QAbstractListModel):
         self._rows.update((a.id, first + i) for i, a in enumerate(page))
         self.endInsertRows()
 
-    def fetch_all(self) -> None:
-        """Read every row not read yet (to sort by another key, filter or find an article)."""
-        while self.canFetchMore():
-            self.fetchMore()
-
     def set_store(self, store: Store) -> None:
         self.store = store
         self.reload()
 
     def row_of(self, article_id: str) -> int | None:
-        """The article's row, reading more pages of the list if it is in the file but not among
+        """The article's row, reading the rest of the list if it is in the file but not among
         the rows read yet (an id from elsewhere reads nothing more)."""
         row = self._rows.get(article_id)
         if row is None and self.canFetchMore() and self._exists(article_id):
-            while row is None and self.canFetchMore():
-                self.fetchMore()
-                row = self._rows.get(article_id)
+            self.fetch_all()
+            row = self._rows.get(article_id)
         return row
 
     def _exists(self, article_id: str) -> bool:
