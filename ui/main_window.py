@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui import background, start_up
-from factcheck_review.ui.accessibility import describe_controls
 from factcheck_review.ui.commands import DeleteArticle, EditArticle
 from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from factcheck_review.ui.models.article_list import ArticleListModel
@@ -134,7 +133,14 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.articles.reload()
         self._update_empty_state()
         self._restore_settings()
-        describe_controls(self)  # accessible names and descriptions for every control
+        # Accessible names and descriptions for every control, once the window has painted
+        # (walking every widget in Python makes PySide set up each Qt class it meets).
+        start_up.when_started(self, self._describe_controls)
+
+    def _describe_controls(self) -> None:
+        from factcheck_review.ui.accessibility import describe_controls
+
+        describe_controls(self)
 
     # -- connecting ----------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -27,6 +26,8 @@ ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "rating", "su
 
 def article_id_for(text: str) -> tuple[str, str]:
     """(id, sha256) of an article text: the same text always gets the same id."""
+    import hashlib  # OpenSSL's library loads on the first import, not at the window's start
+
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return digest[:16], digest
 
