@@ -115,3 +115,62 @@ def test_a_gendered_pronoun_after_the_surname_settles_which_one():
     assert ambiguous(base + "Clinton said that he would vote early.") == []
     # Both candidates could be "they": still ambiguous.
     assert [n for n, _, _ in ambiguous(base + "Clinton said that they would vote early.")] == [3]
+
+
+def test_a_capitalised_word_that_is_no_given_name_is_no_first_name():
+    for word in ("Team", "Longtime", "Absent"):
+        text = (
+            "Hillary Clinton spoke in Ohio. "
+            f"{word} Clinton aides said the plan would work. "
+            "Clinton said the plan would fail."
+        )
+        assert ambiguous(text) == [], word
+
+
+def test_one_person_under_a_nickname_or_her_earlier_name():
+    nickname = (
+        "Sen. Chuck Grassley spoke on Wednesday. "
+        "An editorial criticised Sen. Charles Grassley. "
+        "Grassley has refused to hold hearings."
+    )
+    assert ambiguous(nickname) == []
+    earlier_name = (
+        "He phoned on behalf of his wife, Dena Minning Grayson. "
+        "She ran as Dena Minning. "
+        "Minning won the primary."
+    )
+    assert ambiguous(earlier_name) == []
+
+
+def test_a_person_commanding_the_surname_is_not_the_one_it_means():
+    text = (
+        "Donald Trump spoke in Ohio. "
+        "Ivanka Trump spoke after him. "
+        "Critics said Ivanka Trump's praise of Trump was too kind."
+    )
+    assert ambiguous(text) == []
+    # A pronoun commanding the surname rules out the people of its gender.
+    pronoun = (
+        "Alan Grayson spoke in Orlando. "
+        "Dena Grayson stayed at home. "
+        "After she began seeing Grayson, his staff kept her away."
+    )
+    assert ambiguous(pronoun) == []
+
+
+def test_a_relative_named_once_in_passing_does_not_take_an_established_surname():
+    text = (
+        "Hillary Clinton won the Missouri primary. "
+        "Clinton thanked her volunteers. "
+        "Both her husband, Bill Clinton, and her daughter, Chelsea Clinton, stumped for her. "
+        "Clinton had twice as many delegates as Sanders."
+    )
+    assert ambiguous(text) == []
+    # Named as the subject of what is told, the second person is a real candidate.
+    subject = (
+        "Hillary Clinton won the Missouri primary. "
+        "Clinton thanked her volunteers. "
+        "Bill Clinton stumped for her in Kansas City. "
+        "Clinton said the turnout was high."
+    )
+    assert [n for n, _, _ in ambiguous(subject)] == [4]
