@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck.analysis import analyse
+from factcheck.analysis.reference_syntax import passing_kind
 from factcheck.model import Article
+from factcheck.nlp import ParsedSentence
 from factcheck.text import split_article
 
 
@@ -174,3 +176,47 @@ def test_a_relative_named_once_in_passing_does_not_take_an_established_surname()
         "Clinton said the turnout was high."
     )
     assert [n for n, _, _ in ambiguous(subject)] == [4]
+
+
+def test_a_person_only_named_as_a_modifier_does_not_take_the_surname():
+    text = (
+        "Former Bill Clinton pollster Douglas Schoen was a guest on the show. "
+        "Schoen said Hillary Clinton is facing a hard primary. "
+        "Sanders is trailing Clinton by two points."
+    )
+    assert ambiguous(text) == []
+    # Named as taking part in what is told, the second one is a candidate again.
+    acting = (
+        "Bill Clinton met Douglas Schoen on the show. "
+        "Schoen said Hillary Clinton is facing a hard primary. "
+        "Sanders is trailing Clinton by two points."
+    )
+    assert [n for n, _, _ in ambiguous(acting)] == [3]
+
+
+def _parsed(text: str, words: list[tuple[str, str, str, int]]) -> ParsedSentence:
+    """A parse given by hand: (word, part of speech, dependency, head) per token."""
+    tokens, at = [], 0
+    for word, pos, dep, head in words:
+        at = text.index(word, at)
+        tokens.append([at, at + len(word), pos, pos, word.lower(), dep, head, 0, 0, "", ""])
+        at += len(word)
+    return ParsedSentence.from_record({"tokens": tokens, "entities": []}, 0, 0, text)
+
+
+def test_an_apposition_the_parser_reads_as_a_coordination_is_still_an_aside():
+    text = "a tribute to a boy and an aide, Anne Marie Murphy, who died"
+    words = [
+        ("a", "DET", "det", 1), ("tribute", "NOUN", "ROOT", 1), ("to", "ADP", "prep", 1),
+        ("a", "DET", "det", 4), ("boy", "NOUN", "pobj", 2), ("and", "CCONJ", "cc", 4),
+        ("an", "DET", "det", 7), ("aide", "NOUN", "conj", 4), (",", "PUNCT", "punct", 7),
+        ("Anne", "PROPN", "compound", 11), ("Marie", "PROPN", "compound", 11),
+        ("Murphy", "PROPN", "conj", 7), (",", "PUNCT", "punct", 11),
+        ("who", "PRON", "nsubj", 14), ("died", "VERB", "relcl", 11),
+    ]
+    parsed = _parsed(text, words)
+    start = text.index("Anne")
+    assert passing_kind(parsed, start, start + len("Anne Marie Murphy")) == "aside"
+    # With a conjunction between them, it is a second person beside the first.
+    boy = text.index("boy")
+    assert passing_kind(parsed, boy, boy + 3) == ""

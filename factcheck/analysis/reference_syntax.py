@@ -31,28 +31,40 @@ def span_head(parsed: ParsedSentence, start: int, end: int) -> int | None:
     return inside[-1] if inside else None
 
 
-def in_passing(parsed: ParsedSentence, start: int, end: int) -> bool:
-    """Whether the name at ``start``..``end`` is named in passing (see the module docstring)."""
+MODIFIER, ASIDE = "modifier", "aside"
+
+
+def passing_kind(parsed: ParsedSentence, start: int, end: int) -> str:
+    """How the name at ``start``..``end`` is named in passing: ``"modifier"`` (it modifies a
+    noun: "Bill Clinton's affairs", "a Bill Clinton pollster", "the son of George W. Bush"),
+    ``"aside"`` (in apposition to a common noun, or in parentheses: "her husband, Bill
+    Clinton"), or ``""`` (it takes part in what the sentence tells)."""
     i = span_head(parsed, start, end)
     if i is None:
-        return False
+        return ""
     if _in_parentheses(parsed, start):
-        return True
+        return ASIDE
     token = parsed.tokens[i]
+    while token.dep in ("compound", "flat") and parsed.tokens[token.head].pos == "PROPN":
+        token = parsed.tokens[token.head]  # the rest of the name: "Donald Trump Jr."
     while token.dep == "conj" and token.head != token.i:
-        token = parsed.tokens[token.head]  # "X and Y": Y stands where X stands
+        head = parsed.tokens[token.head]
+        if head.pos == "NOUN" and not any(
+            parsed.tokens[j].dep == "cc" for j in range(head.i + 1, token.i)
+        ):
+            return ASIDE  # "a teacher's aide, Anne Marie Murphy, who…": an apposition
+        token = head  # "X and Y": Y stands where X stands
     if token.head == token.i:
-        return False
+        return ""
     governor = parsed.tokens[token.head]
     if token.dep in _MODIFIER and governor.pos in _NOUNS:
-        return True
+        return MODIFIER
     if token.dep == "appos" and governor.pos == "NOUN":
-        return True
+        return ASIDE
     if token.dep == "pobj" and governor.text.casefold() == "of" and governor.head != governor.i:
-        # "the son of former presidents George H.W. Bush and George W. Bush": the genitive
-        # "of", as "X's" (not "with X", whose X takes part in what is told).
-        return parsed.tokens[governor.head].pos == "NOUN"
-    return False
+        # The genitive "of", as "X's" (not "with X", whose X takes part in what is told).
+        return MODIFIER if parsed.tokens[governor.head].pos == "NOUN" else ""
+    return ""
 
 
 def _in_parentheses(parsed: ParsedSentence, start: int) -> bool:

@@ -12,7 +12,7 @@ from factcheck.analysis.common import Context, fold, make
 from factcheck.analysis.name_forms import can_be_first_name, same_first_name
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import FAMILY_NAME_FIRST, PersonMention
-from factcheck.analysis.reference_syntax import commands, in_passing, span_head
+from factcheck.analysis.reference_syntax import MODIFIER, commands, passing_kind, span_head
 from factcheck.analysis.variants import common_given_names, given_name_genders
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
@@ -42,13 +42,17 @@ def detect_ambiguous(
     last_named = {p.identity: -1 for p in people}
     times_named = dict.fromkeys(last_named, 0)
     references = dict.fromkeys(last_named, 0)  # mentions by name or by the surname alone
+    # How each person has been named so far: every time as a modifier of a noun, every time
+    # in passing (as a modifier or an aside), and at least once taking part in what is told.
+    only_as_modifier = dict.fromkeys(last_named, True)
     only_in_passing = dict.fromkeys(last_named, True)
 
-    def named_at(identity: str, index: int, weight: int = 1, passing: bool = False) -> None:
+    def named_at(identity: str, index: int, weight: int = 1, passing: str = "") -> None:
         last_named[identity] = index
         times_named[identity] += weight
         references[identity] += 1
-        only_in_passing[identity] = only_in_passing[identity] and passing
+        only_as_modifier[identity] = only_as_modifier[identity] and passing == MODIFIER
+        only_in_passing[identity] = only_in_passing[identity] and bool(passing)
 
     def in_mind(identity: str, index: int) -> bool:
         window = _RECENT if times_named[identity] > 1 else _PASSING
@@ -56,7 +60,7 @@ def detect_ambiguous(
 
     def introduce(person: PersonMention) -> None:
         sentence_parse = parsed.get(person.sentence)
-        passing = sentence_parse is not None and in_passing(sentence_parse, person.start, person.end)
+        passing = passing_kind(sentence_parse, person.start, person.end) if sentence_parse else ""
         named_at(person.identity, person.sentence, _weight(parsed, person), passing)
         _remember(seen, person)
 
@@ -82,13 +86,16 @@ def detect_ambiguous(
                 # A person named once, in passing, does not take the surname from one the
                 # article has named or called by it before ("Both her husband, former
                 # President Bill Clinton, and her daughter, Chelsea Clinton, also stumped for
-                # her", then "Clinton had more than twice the number of delegates").
-                established = [c for c in candidates if references[c.identity] >= 2]
-                if established:
-                    candidates = [
-                        c for c in candidates
-                        if not (only_in_passing[c.identity] and references[c.identity] == 1)
-                    ]
+                # her", then "Clinton had more than twice the number of delegates"); one only
+                # ever named as a modifier ("Former Bill Clinton pollster Douglas Schoen"), not
+                # from one named as taking part in what is told ("Hillary Clinton is facing…").
+                established = any(references[c.identity] >= 2 for c in candidates)
+                acting = any(not only_in_passing[c.identity] for c in candidates)
+                candidates = [
+                    c for c in candidates
+                    if not (established and only_in_passing[c.identity] and references[c.identity] == 1)
+                    and not (acting and only_as_modifier[c.identity])
+                ]
             if len(seen[key]) < 2:
                 # The only person of that name so far: the surname names them, and keeps
                 # them in the reader's mind.
