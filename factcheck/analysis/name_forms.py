@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from factcheck.analysis.common import fold
 
@@ -29,7 +30,7 @@ def given_names() -> frozenset[str]:
         for list_name in ("dist.male.first", "dist.female.first"):
             for line in folder.joinpath(list_name).read_text(encoding="utf-8").splitlines():
                 if line.strip():
-                    found.add(fold(line.split()[0]))
+                    found.add(line.split()[0].casefold())
     except (ModuleNotFoundError, FileNotFoundError):
         pass
     for first, second in _nickname_pairs():
@@ -46,7 +47,7 @@ def _nickname_pairs() -> frozenset[tuple[str, str]]:
         return frozenset()
     pairs: set[tuple[str, str]] = set()
     for triplet in name_triplets():
-        a, b = fold(triplet.name1), fold(triplet.name2)
+        a, b = triplet.name1.casefold(), triplet.name2.casefold()
         pairs.update(((a, b), (b, a)))
     return frozenset(pairs)
 
@@ -54,24 +55,28 @@ def _nickname_pairs() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """English words (nouns, verbs, adjectives, adverbs) of the spaCy model's lemmatizer
-    index; empty when the model is not installed."""
+    index; empty when the model is not installed. Read from the model's files without
+    importing spaCy (an analysis from kept parses must not load it)."""
+    from importlib.util import find_spec
+
+    from factcheck.nlp.parser import MODEL_PACKAGE
+
+    spec = find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    tables = sorted(
+        path for folder in spec.submodule_search_locations
+        for path in Path(folder).glob("*/lemmatizer/lookups/lookups.bin")
+    )
+    if not tables:
+        return frozenset()
     try:
         import srsly
 
-        from factcheck.nlp.parser import MODEL_PACKAGE
-
-        folder = resources.files(MODEL_PACKAGE)
-        tables = next(
-            (entry / "lemmatizer" / "lookups" / "lookups.bin"
-             for entry in folder.iterdir() if (entry / "lemmatizer").is_dir()),
-            None,
-        )
-        if tables is None:
-            return frozenset()
-        index = srsly.msgpack_loads(tables.read_bytes())["lemma_index"]
-    except (ModuleNotFoundError, FileNotFoundError, KeyError, OSError):
+        index = srsly.msgpack_loads(tables[0].read_bytes())["lemma_index"]
+    except (ModuleNotFoundError, KeyError, OSError, ValueError):
         return frozenset()
-    return frozenset(fold(word) for words in index.values() for word in words)
+    return frozenset(word.casefold() for words in index.values() for word in words)
 
 
 def can_be_first_name(word: str) -> bool:
