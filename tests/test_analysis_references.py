@@ -220,3 +220,18 @@ def test_an_apposition_the_parser_reads_as_a_coordination_is_still_an_aside():
     # With a conjunction between them, it is a second person beside the first.
     boy = text.index("boy")
     assert passing_kind(parsed, boy, boy + 3) == ""
+
+
+def test_a_modifier_does_not_bring_back_someone_the_story_has_left():
+    story = (
+        "Hillary Clinton won the primary. "
+        "Clinton thanked her staff. "
+        "Clinton flew home. "
+        "The count went on all night. "
+        "Officials wrote to {hillary} after Bill Clinton greeted voters at a polling place. "
+        "Bill Clinton spoke with voters outside. "
+        "At one point Clinton posed for a photo."
+    )
+    assert ambiguous(story.format(hillary="Hillary Clinton's campaign")) == []
+    # Named as taking part (the officials wrote to her), she is in mind again.
+    assert [n for n, _, _ in ambiguous(story.format(hillary="Hillary Clinton"))] == [7]

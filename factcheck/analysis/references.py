@@ -48,7 +48,10 @@ def detect_ambiguous(
     only_in_passing = dict.fromkeys(last_named, True)
 
     def named_at(identity: str, index: int, weight: int = 1, passing: str = "") -> None:
-        last_named[identity] = index
+        if passing != MODIFIER or last_named[identity] < 0:
+            # A modifier ("Hillary Clinton's campaign") does not bring back to mind someone
+            # the story has left for another of the name.
+            last_named[identity] = index
         times_named[identity] += weight
         references[identity] += 1
         only_as_modifier[identity] = only_as_modifier[identity] and passing == MODIFIER
