@@ -1,9 +1,13 @@
 """reference.ambiguous: a bare surname after two people with that surname appeared.
 
 People come from the article's PERSON mentions (the parse's entities, or a person the
-knowledge base knows), one person under several name forms ("Timothy J. Sloan", "Tim Sloan")
-counting once; a bare surname is flagged only when two different people with it were named
-before it and nothing in its own phrase (a first name, a title, an apposition) settles which.
+knowledge base knows) whose first word can open a name ("Team Clinton" is no person; see
+``name_forms``), one person under several name forms ("Timothy J. Sloan", "Tim Sloan", "Chuck"
+and "Charles Grassley", "Dena Minning" and "Dena Minning Grayson") counting once. A bare surname
+is flagged only when two different people with it are still candidates: named before it and in
+the reader's mind, not ruled out by its own sentence (a first name, a title, an apposition, a
+pronoun after it, a name or pronoun commanding it: see ``reference_syntax``), and not a person
+named only in passing next to one the article keeps naming.
 """
 
 from __future__ import annotations
