@@ -14,9 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from factcheck.analysis.attribution_model import (
+    AttributionModel,
+    default_model,
+    main_subject,
+)
+from factcheck.analysis.attribution_model import features as model_inputs
 from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
 from factcheck.analysis.common import QuoteIndex, make
-from factcheck.analysis.cues import Cue, find_cues
+from factcheck.analysis.cues import Cue, find_cues, unsaid
 from factcheck.analysis.speakers import (
     ANONYMOUS,
     NAMED,
@@ -163,11 +169,98 @@ def _quoted_share(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) ->
     return inside / total
 
 
+_DEFAULT: Any = object()
+
+
 def read_attributions(
-    parsed: Sequence[ParsedSentence], quotes: Sequence[tuple[int, int]], text: str = ""
+    parsed: Sequence[ParsedSentence],
+    quotes: Sequence[tuple[int, int]],
+    text: str = "",
+    model: AttributionModel | None = _DEFAULT,
 ) -> tuple[SentenceAttribution, ...]:
     """Every sentence's attribution state, in order. ``quotes`` are the article's quotation
-    spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text."""
+    spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text.
+
+    The rules decide first; a sentence they leave with none is then weighed by ``model``
+    (default: the shipped ``attribution_model``; None: the rules alone), and when the model
+    finds it attributed, its main clause's subject is its speaker (low confidence)."""
+    states, earlier, resolve, proper = rule_states(parsed, quotes, text)
+    if model is _DEFAULT:
+        model = default_model()
+    if model is None:
+        return states
+    found = list(states)
+    for k, sentence in enumerate(parsed):
+        speaker = None
+        if states[k].kind == NONE_STATE:
+            speaker = _subject_speaker(sentence, proper, resolve, earlier)
+            if speaker is None:
+                continue
+        attributed = model.probability(model_features(parsed, quotes, states, k)) >= model.threshold
+        if speaker is None and not attributed:
+            found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it
+        elif speaker is not None and attributed:
+            found[k] = SentenceAttribution(sentence.index, speaker.kind, (speaker,), "low")
+    return tuple(found)
+
+
+def model_features(
+    parsed: Sequence[ParsedSentence],
+    quotes: Sequence[tuple[int, int]],
+    states: Sequence[SentenceAttribution],
+    k: int,
+) -> list[str]:
+    """The learned model's features of sentence ``k`` given the rules' ``states``."""
+    sentence = parsed[k]
+    previous = states[k - 1].kind if k > 0 else "start"
+    following = states[k + 1].kind if k + 1 < len(states) else "end"
+    before = parsed[k - 1].text.rstrip()[-1:] if k > 0 else ""
+    share = _quoted_share(sentence, [q for q in quotes if q[0] < sentence.end and q[1] > sentence.start])
+    state = states[k]
+    found = model_inputs(sentence, share, previous, following, before)
+    if state.kind == NONE_STATE:
+        return ["a:bias"] + [f"a:{f}" for f in found]
+    # The rules found a speaker: the model weighs whether to keep it.
+    found += [f"rule={state.kind}", f"conf={state.confidence}"]
+    if state.quoted_from is not None:
+        found.append("quoted_from")
+    speaker = state.speaker
+    if speaker is not None:
+        found += [f"speaker_form={speaker.form}", f"speaker_plural={speaker.plural}"]
+        if speaker.pronoun:
+            found.append(f"speaker_pronoun={speaker.pronoun}")
+        found.append(f"speaker_head={_head_word(speaker.text)}")
+    return ["k:bias"] + [f"k:{f}" for f in found]
+
+
+def _subject_speaker(
+    sentence: ParsedSentence,
+    proper: frozenset[str],
+    resolve: Callable[[Speaker, list[Speaker]], Speaker],
+    earlier: list[Speaker],
+) -> Speaker | None:
+    """The speaker the main clause's subject names (None: no subject that can be one)."""
+    subject = main_subject(sentence)
+    if subject is None or unsaid(sentence, sentence.tokens[subject].head):
+        return None
+    speaker = classify(sentence, subject, proper)
+    if speaker.kind == NONE_KIND:
+        return None
+    if speaker.kind == PRONOUN:
+        speaker = resolve(speaker, earlier)
+    return speaker
+
+
+def rule_states(
+    parsed: Sequence[ParsedSentence], quotes: Sequence[tuple[int, int]], text: str = ""
+) -> tuple[
+    tuple[SentenceAttribution, ...],
+    list[Speaker],
+    Callable[[Speaker, list[Speaker]], Speaker],
+    frozenset[str],
+]:
+    """The rules' attribution states, the speakers they found (in reading order), the
+    pronoun resolver and the article's proper words."""
     resolve = _resolver(parsed)
     proper = proper_words(parsed)
     quote_index = QuoteIndex(quotes)  # each sentence looks up only the quotations over it
@@ -219,7 +312,7 @@ def read_attributions(
                                               tag_confidence, quoted_from=where))
             continue
         states.append(SentenceAttribution(sentence.index, NONE_STATE))
-    return tuple(states)
+    return tuple(states), earlier, resolve, proper
 
 
 def _touching(

@@ -59,6 +59,15 @@ def _negated(parsed: ParsedSentence, i: int) -> bool:
     return token.dep == "xcomp" and head.lemma.lower() in _REFUSALS
 
 
+def unsaid(parsed: ParsedSentence, i: int) -> bool:
+    """The verb ``i`` reports nothing: a negated cue ("has not said", "did not believe") or a
+    refusal ("declined to say", "refused to comment")."""
+    token = parsed.tokens[i]
+    if token.lemma.lower() in _REFUSALS:
+        return True
+    return token.lemma.lower() in _CUE_VERBS and _negated(parsed, i)
+
+
 def _clause_level(parsed: ParsedSentence, i: int) -> bool:
     """The cue heads the sentence's claim: it is the root or hangs from it through clauses
     (not a relative clause, a modifier or a subordinate "after he said")."""
