@@ -1,14 +1,21 @@
 """Fit the attribution model (``resources/nlp/attribution_model.json``) on an annotated corpus.
 
 Run by hand: ``python scripts/train_attribution.py CORPORA [-o FILE]``. CORPORA is the folder
-holding ``polnear/train`` (see the benchmarks' README); only the train split is read. For every
-sentence the attribution rules leave unattributed but whose main clause has a subject that can
-be a speaker, it takes the model's features (``factcheck.analysis.attribution_model``) and the
-gold label of ``benchmarks/attribution_gold.py`` (attributed or not), fits an L2-regularised
-logistic regression by full-batch gradient descent (deterministic: no random state), and picks
-the threshold from out-of-fold probabilities (articles split into folds by name): the lowest
-one that keeps the precision of attributed sentences over the whole split at 0.90 or more.
-The file keeps feature names and weights only.
+holding ``polnear/train`` (see the benchmarks' README); only the train split is read, with the
+gold of ``benchmarks/attribution_gold.py``. Two L2-regularised logistic regressions are fitted
+by full-batch gradient descent (deterministic: no random state):
+
+1. *attributed*: over every sentence the rules attributed, and every one they left with none
+   whose main clause has a subject that can be a speaker, the features of
+   ``factcheck.analysis.attribution_model.features`` against "the sentence is attributed";
+   its threshold, from out-of-fold probabilities (articles split into folds by name), is the
+   lowest that keeps the split's attributed precision at 0.90 or more;
+2. *anonymous*: over the speakers of the sentences attributed after step 1, the features of
+   ``speaker_features`` against "the sentence has an unnamed source"; its threshold is the
+   out-of-fold one with the best F1 over the split's sentences (a sentence is anonymous when
+   one of its speakers is).
+
+The file keeps feature names and weights only, no text of the corpus.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -30,12 +38,13 @@ from attribution_gold import derive  # noqa: E402
 from attribution_score import PARSE_CACHE, FileParseCache  # noqa: E402
 
 from factcheck.analysis.attribution import (  # noqa: E402
-    NONE_STATE,
-    _subject_speaker,
+    kind_features,
     model_features,
-    rule_states,
+    subject_speaker,
+    weigh_sentences,
 )
-from factcheck.analysis.attribution_model import AttributionModel  # noqa: E402
+from factcheck.analysis.attribution_model import AttributionModel, LogisticModel  # noqa: E402
+from factcheck.analysis.attribution_rules import NONE_STATE, rule_states  # noqa: E402
 from factcheck.analysis.common import quote_spans  # noqa: E402
 from factcheck.nlp import parse_sentences  # noqa: E402
 from factcheck.text import split_article  # noqa: E402
@@ -48,31 +57,77 @@ FOLDS = 4
 PRECISION_FLOOR = 0.90
 
 
-def collect(split_dir: Path) -> tuple[list[tuple[str, list[str], bool]], int]:
-    """(article, features, gold) of each candidate sentence (one the rules attributed, or
-    one with a subject that can be a speaker), and the split's gold-attributed sentences."""
-    gold: dict[str, dict[tuple[int, int], bool]] = {}
+@dataclass
+class ArticleData:
+    name: str
+    parsed: list
+    quotes: list
+    rules: tuple
+    earlier: list
+    resolve: object
+    proper: frozenset
+    gold: dict
+
+
+def load(split_dir: Path) -> list[ArticleData]:
+    """Every article of the split with its parses, the rules' states and the gold."""
+    gold: dict[str, dict[tuple[int, int], dict]] = {}
     for record in derive(split_dir):
-        gold.setdefault(record["article"], {})[(record["start"], record["end"])] = record[
-            "attributed"]
+        gold.setdefault(record["article"], {})[(record["start"], record["end"])] = record
     cache = FileParseCache(PARSE_CACHE)
-    rows: list[tuple[str, list[str], bool]] = []
-    totals: Counter[str] = Counter()
+    articles = []
     for name in sorted(gold):
         text = (split_dir / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        sentences = split_article(name, text)
-        parsed = parse_sentences(sentences, cache=cache)
+        parsed = parse_sentences(split_article(name, text), cache=cache)
         quotes = quote_spans(text)
         states, earlier, resolve, proper = rule_states(parsed, quotes, text)
-        for k, sentence in enumerate(parsed):
-            label = gold[name].get((sentence.start, sentence.end), False)
-            totals["gold"] += label
-            if states[k].kind == NONE_STATE and (
-                _subject_speaker(sentence, proper, resolve, earlier) is None
+        articles.append(ArticleData(name, list(parsed), quotes, states, earlier, resolve, proper,
+                                    gold[name]))
+    return articles
+
+
+def _gold(article: ArticleData, sentence) -> dict:
+    return article.gold.get((sentence.start, sentence.end), {})
+
+
+def attributed_rows(articles: list[ArticleData]) -> tuple[list[tuple[str, list[str], bool]], int]:
+    """(article, features, gold) of each candidate sentence (one the rules attributed, or
+    one with a subject that can be a speaker), and the split's gold-attributed sentences."""
+    rows = []
+    total = 0
+    for a in articles:
+        for k, sentence in enumerate(a.parsed):
+            label = bool(_gold(a, sentence).get("attributed"))
+            total += label
+            if a.rules[k].kind == NONE_STATE and (
+                subject_speaker(sentence, a.proper, a.resolve, a.earlier) is None
             ):
                 continue
-            rows.append((name, model_features(parsed, quotes, states, k), label))
-    return rows, totals["gold"]
+            rows.append((a.name, model_features(a.parsed, a.quotes, a.rules, k), label))
+    return rows, total
+
+
+def anonymous_rows(articles: list[ArticleData], first: LogisticModel
+                   ) -> tuple[list[tuple[str, list[str], bool]], list[tuple[str, int]], int]:
+    """(article, features, gold) of each speaker of a sentence attributed after the
+    attributed decision (gold: the sentence has an unnamed source), each one's sentence, and
+    the split's sentences with an unnamed source."""
+    model = AttributionModel(first, LogisticModel({}, 0.0, 2.0))
+    rows = []
+    keys = []
+    total = 0
+    for a in articles:
+        states = weigh_sentences(a.parsed, a.quotes, a.rules, model, a.proper, a.resolve,
+                                 a.earlier)
+        for sentence, state in zip(a.parsed, states, strict=True):
+            label = bool(_gold(a, sentence).get("anonymous"))
+            total += label
+            if state.kind == NONE_STATE or not state.speakers:
+                continue
+            for feats in kind_features(a.parsed, state):
+                rows.append((a.name, feats, label))
+                keys.append((a.name, sentence.index))
+    return rows, keys, total
 
 
 def fit(rows: list[tuple[list[int], bool]], size: int) -> tuple[np.ndarray, float]:
@@ -146,6 +201,35 @@ def threshold(rows, probabilities: np.ndarray, gold: int) -> float:
     return best
 
 
+def best_f1(rows, keys, probabilities: np.ndarray, total: int) -> float:
+    """The threshold with the best F1 over sentences (a sentence is anonymous when one of its
+    speakers is; ``total``: sentences with an unnamed source, found or not)."""
+    sentences: dict[tuple[str, int], tuple[float, bool]] = {}
+    for (_, _, label), key, p in zip(rows, keys, probabilities, strict=True):
+        old = sentences.get(key, (0.0, label))
+        sentences[key] = (max(old[0], float(p)), label)
+    top = np.array([p for p, _ in sentences.values()])
+    labels = np.array([label for _, label in sentences.values()])
+    best, best_f1, shown = 0.5, -1.0, ""
+    for t in np.arange(0.20, 0.90, 0.01):
+        chosen = top >= t
+        tp = int((chosen & labels).sum())
+        fp = int((chosen & ~labels).sum())
+        f1 = 2 * tp / (tp + fp + total) if tp else 0.0
+        if f1 > best_f1:
+            best, best_f1 = round(float(t), 2), f1
+            shown = f"precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, total):.3f}"
+    print(f"  anonymous threshold {best:.2f}: {shown} (sentences, out of fold)")
+    return best
+
+
+def final_fit(rows, t: float) -> LogisticModel:
+    vocabulary = _vocabulary(rows)
+    w, b = fit(_encode(rows, vocabulary), len(vocabulary))
+    weights = {f: round(float(w[i]), 3) for f, i in vocabulary.items() if abs(w[i]) >= 0.01}
+    return LogisticModel(weights, round(b, 3), t)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", type=Path)
@@ -155,19 +239,20 @@ def main(argv: list[str] | None = None) -> int:
     if not (split_dir / "text").is_dir():
         print(f"No train split at {split_dir}.", file=sys.stderr)
         return 1
-    rows, gold = collect(split_dir)
+    articles = load(split_dir)
+    rows, gold = attributed_rows(articles)
     positives = sum(label for _, _, label in rows)
     print(f"{len(rows)} candidate sentences ({positives} attributed) of {gold} attributed")
-    t = threshold(rows, out_of_fold(rows), gold)
-    vocabulary = _vocabulary(rows)
-    w, b = fit(_encode(rows, vocabulary), len(vocabulary))
-    weights = {f: round(float(w[i]), 4) for f, i in vocabulary.items() if abs(w[i]) >= 0.005}
-    model = AttributionModel(weights, round(b, 4), t,
-                             "PolNeAR train split (840 articles), sentences the rules leave "
-                             "unattributed")
+    attributed = final_fit(rows, threshold(rows, out_of_fold(rows), gold))
+    rows, keys, total = anonymous_rows(articles, attributed)
+    print(f"{len(rows)} speakers ({sum(r[2] for r in rows)} in sentences with an unnamed "
+          f"source, of {total})")
+    anonymous = final_fit(rows, best_f1(rows, keys, out_of_fold(rows), total))
+    model = AttributionModel(attributed, anonymous,
+                             f"PolNeAR train split ({len(articles)} articles)")
     args.output.write_text(json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n",
                            encoding="utf-8")
-    print(f"threshold {t}, {len(weights)} weights -> {args.output}")
+    print(f"{len(attributed.weights)} + {len(anonymous.weights)} weights -> {args.output}")
     return 0
 
 
