@@ -194,9 +194,10 @@ def threshold(rows, probabilities: np.ndarray, gold: int) -> float:
         fp = int((chosen & ~labels).sum())
         precision = tp / (tp + fp)
         recall = tp / gold
-        print(f"  threshold {t:.2f}: precision {precision:.3f} recall {recall:.3f}")
         if precision >= PRECISION_FLOOR:
             best = round(float(t), 2)
+            print(f"  attributed threshold {t:.2f}: precision {precision:.3f} recall "
+                  f"{recall:.3f} (out of fold)")
             break
     return best
 

@@ -169,6 +169,9 @@ def features(
                 found.append(f"root_{kid.dep}")
             if kid.dep == "xcomp":
                 found.append(f"root_xcomp={root.lemma.lower()}")
+                found.append(f"xcomp={kid.lemma.lower()}")
+            if kid.dep == "ccomp":
+                found.append(f"ccomp={kid.lemma.lower()}")
             if kid.dep == "prep":
                 found.append(f"root_prep={root.lemma.lower()}_{kid.text.lower()}")
             if kid.dep == "aux" and kid.tag == "MD":
@@ -197,8 +200,10 @@ def features(
     found.append(f"subj_dep={token.dep}")
     if any(parsed.tokens[c].dep == "poss" for c in parsed.children[subject]):
         found.append("subj_poss")
+    general = kind if kind.startswith(("pron", "ent", "propn")) else "noun"
+    found.append(f"prev={previous}&subj={general}")
+    found.append(f"qshare={_bucket(quoted_share, (0.05, 0.5, 0.9))}&subj={general}")
     if root is not None:
-        general = kind if kind.startswith(("pron", "ent", "propn")) else "noun"
         found.append(f"root={root.lemma.lower()}&subj={general}")
     return found
 
