@@ -2,20 +2,13 @@
 
 Run by hand: ``python scripts/train_attribution.py CORPORA [-o FILE]``. CORPORA is the folder
 holding ``polnear/train`` (see the benchmarks' README); only the train split is read, with the
-gold of ``benchmarks/attribution_gold.py``. Two L2-regularised logistic regressions are fitted
-by full-batch gradient descent (deterministic: no random state):
-
-1. *attributed*: over every sentence the rules attributed, and every one they left with none
-   whose main clause has a subject that can be a speaker, the features of
-   ``factcheck.analysis.attribution_model.features`` against "the sentence is attributed";
-   its threshold, from out-of-fold probabilities (articles split into folds by name), is the
-   lowest that keeps the split's attributed precision at 0.90 or more;
-2. *anonymous*: over the speakers of the sentences attributed after step 1, the features of
-   ``speaker_features`` against "the sentence has an unnamed source"; its threshold is the
-   out-of-fold one with the best F1 over the split's sentences (a sentence is anonymous when
-   one of its speakers is).
-
-The file keeps feature names and weights only, no text of the corpus.
+gold of ``benchmarks/attribution_gold.py``. Over every sentence the rules attributed, and every
+one they left with none whose main clause has a subject that can be a speaker, it takes the
+features of ``factcheck.analysis.attribution_model.features`` against "the sentence is
+attributed" and fits an L2-regularised logistic regression by full-batch gradient descent
+(deterministic: no random state). The threshold comes from out-of-fold probabilities (articles
+split into folds by name): the lowest that keeps the split's attributed precision at 0.90 or
+more. The file keeps feature names and weights only, no text of the corpus.
 """
 
 from __future__ import annotations
@@ -38,10 +31,8 @@ from attribution_gold import derive  # noqa: E402
 from attribution_score import PARSE_CACHE, FileParseCache  # noqa: E402
 
 from factcheck.analysis.attribution import (  # noqa: E402
-    kind_features,
     model_features,
     subject_speaker,
-    weigh_sentences,
 )
 from factcheck.analysis.attribution_model import AttributionModel, LogisticModel  # noqa: E402
 from factcheck.analysis.attribution_rules import NONE_STATE, rule_states  # noqa: E402
@@ -105,29 +96,6 @@ def attributed_rows(articles: list[ArticleData]) -> tuple[list[tuple[str, list[s
                 continue
             rows.append((a.name, model_features(a.parsed, a.quotes, a.rules, k), label))
     return rows, total
-
-
-def anonymous_rows(articles: list[ArticleData], first: LogisticModel
-                   ) -> tuple[list[tuple[str, list[str], bool]], list[tuple[str, int]], int]:
-    """(article, features, gold) of each speaker of a sentence attributed after the
-    attributed decision (gold: the sentence has an unnamed source), each one's sentence, and
-    the split's sentences with an unnamed source."""
-    model = AttributionModel(first, LogisticModel({}, 0.0, 2.0))
-    rows = []
-    keys = []
-    total = 0
-    for a in articles:
-        states = weigh_sentences(a.parsed, a.quotes, a.rules, model, a.proper, a.resolve,
-                                 a.earlier)
-        for sentence, state in zip(a.parsed, states, strict=True):
-            label = bool(_gold(a, sentence).get("anonymous"))
-            total += label
-            if state.kind == NONE_STATE or not state.speakers:
-                continue
-            for feats in kind_features(a.parsed, state):
-                rows.append((a.name, feats, label))
-                keys.append((a.name, sentence.index))
-    return rows, keys, total
 
 
 def fit(rows: list[tuple[list[int], bool]], size: int) -> tuple[np.ndarray, float]:
@@ -202,28 +170,6 @@ def threshold(rows, probabilities: np.ndarray, gold: int) -> float:
     return best
 
 
-def best_f1(rows, keys, probabilities: np.ndarray, total: int) -> float:
-    """The threshold with the best F1 over sentences (a sentence is anonymous when one of its
-    speakers is; ``total``: sentences with an unnamed source, found or not)."""
-    sentences: dict[tuple[str, int], tuple[float, bool]] = {}
-    for (_, _, label), key, p in zip(rows, keys, probabilities, strict=True):
-        old = sentences.get(key, (0.0, label))
-        sentences[key] = (max(old[0], float(p)), label)
-    top = np.array([p for p, _ in sentences.values()])
-    labels = np.array([label for _, label in sentences.values()])
-    best, best_f1, shown = 0.5, -1.0, ""
-    for t in np.arange(0.20, 0.90, 0.01):
-        chosen = top >= t
-        tp = int((chosen & labels).sum())
-        fp = int((chosen & ~labels).sum())
-        f1 = 2 * tp / (tp + fp + total) if tp else 0.0
-        if f1 > best_f1:
-            best, best_f1 = round(float(t), 2), f1
-            shown = f"precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, total):.3f}"
-    print(f"  anonymous threshold {best:.2f}: {shown} (sentences, out of fold)")
-    return best
-
-
 def final_fit(rows, t: float) -> LogisticModel:
     vocabulary = _vocabulary(rows)
     w, b = fit(_encode(rows, vocabulary), len(vocabulary))
@@ -245,15 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     positives = sum(label for _, _, label in rows)
     print(f"{len(rows)} candidate sentences ({positives} attributed) of {gold} attributed")
     attributed = final_fit(rows, threshold(rows, out_of_fold(rows), gold))
-    rows, keys, total = anonymous_rows(articles, attributed)
-    print(f"{len(rows)} speakers ({sum(r[2] for r in rows)} in sentences with an unnamed "
-          f"source, of {total})")
-    anonymous = final_fit(rows, best_f1(rows, keys, out_of_fold(rows), total))
-    model = AttributionModel(attributed, anonymous,
-                             f"PolNeAR train split ({len(articles)} articles)")
+    model = AttributionModel(attributed, f"PolNeAR train split ({len(articles)} articles)")
     args.output.write_text(json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n",
                            encoding="utf-8")
-    print(f"{len(attributed.weights)} + {len(anonymous.weights)} weights -> {args.output}")
+    print(f"{len(attributed.weights)} weights -> {args.output}")
     return 0
 
 

@@ -2,22 +2,20 @@
 
 The rules (``factcheck.analysis.attribution_rules``) read each sentence's reporting cues and
 speakers from the parse; the learned model (``factcheck.analysis.attribution_model``) then
-weighs what the rules found and what they left with none (its speaker is the main clause's
-subject), and whether each speaker found is named or unnamed. Every sentence gets an
+weighs what the rules found and what they left with none (its speaker is then the main
+clause's subject, named or anonymous as the rules read its phrase). Every sentence gets an
 attribution state; a sentence with none is a suggestion only when it makes a checkable claim.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from factcheck.analysis.attribution_model import (
     AttributionModel,
     default_model,
     main_subject,
-    speaker_features,
 )
 from factcheck.analysis.attribution_model import features as model_inputs
 from factcheck.analysis.attribution_rules import (
@@ -31,7 +29,6 @@ from factcheck.analysis.common import make
 from factcheck.analysis.cues import unsaid
 from factcheck.analysis.speakers import (
     ANONYMOUS,
-    NAMED,
     NONE_KIND,
     PRONOUN,
     Speaker,
@@ -69,15 +66,14 @@ def read_attributions(
     The rules decide first; ``model`` (default: the shipped one; None: the rules alone) then
     weighs each sentence: one the rules left with none but whose main clause has a subject
     that can speak becomes attributed to that subject (low confidence) when the model finds
-    it attributed, one the rules attributed goes back to none when the model finds it is not,
-    and each speaker found is named or anonymous as the model reads its phrase."""
+    it attributed, and one the rules attributed goes back to none when the model finds it is
+    not."""
     states, earlier, resolve, proper = rule_states(parsed, quotes, text)
     if model is _DEFAULT:
         model = default_model()
     if model is None:
         return states
-    weighed = weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier)
-    return name_speakers(parsed, weighed, model)
+    return weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier)
 
 
 def weigh_sentences(
@@ -103,40 +99,6 @@ def weigh_sentences(
         elif speaker is not None and attributed:
             found[k] = SentenceAttribution(sentence.index, speaker.kind, (speaker,), "low")
     return tuple(found)
-
-
-def name_speakers(
-    parsed: Sequence[ParsedSentence],
-    states: Sequence[SentenceAttribution],
-    model: AttributionModel,
-) -> tuple[SentenceAttribution, ...]:
-    """Each attributed sentence's speakers read as named or anonymous by the model."""
-    found = []
-    for state in states:
-        if state.kind == NONE_STATE or not state.speakers:
-            found.append(state)
-            continue
-        speakers = tuple(
-            replace(s, kind=ANONYMOUS if model.anonymous.says(f) else NAMED)
-            for s, f in zip(state.speakers, kind_features(parsed, state), strict=True)
-        )
-        kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in speakers) else NAMED
-        found.append(replace(state, kind=kind, speakers=speakers))
-    return tuple(found)
-
-
-def kind_features(
-    parsed: Sequence[ParsedSentence], state: SentenceAttribution
-) -> list[list[str]]:
-    """The named-or-anonymous features of each of ``state``'s speakers."""
-    where = state.index if state.quoted_from is None else state.quoted_from
-    sentence = next((p for p in parsed if p.index == where), None)
-    if sentence is None or not sentence.start <= state.speakers[0].start <= sentence.end:
-        sentence = next((p for p in parsed if p.start <= state.speakers[0].start < p.end),
-                        parsed[0])
-    quoted = state.quoted_from is not None
-    extra = [f"speakers={min(len(state.speakers), 3)}", f"conf={state.confidence}"]
-    return [speaker_features(sentence, s, quoted) + extra for s in state.speakers]
 
 
 def model_features(

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factcheck.analysis.speakers import Speaker
 from factcheck.nlp import ParsedSentence
 
 MODEL_FILE = "attribution_model.json"
@@ -71,19 +70,17 @@ class LogisticModel:
 
 @dataclass(frozen=True)
 class AttributionModel:
-    """The two decisions learned from annotated news: ``attributed`` (does a sentence report
-    someone's words, view or intent: features of a sentence the rules attributed start "k:",
-    of one they did not "a:") and ``anonymous`` (is a found speaker unnamed); ``trained_on``
-    says what they were fitted on."""
+    """The decision learned from annotated news: ``attributed``, does a sentence report
+    someone's words, view or intent (features of a sentence the rules attributed start "k:",
+    of one they did not "a:"); ``trained_on`` says what it was fitted on."""
 
     attributed: LogisticModel
-    anonymous: LogisticModel
     trained_on: str = ""
 
     def as_json(self) -> dict[str, Any]:
         """The weights file's content."""
         return {"format": FORMAT, "trained_on": self.trained_on,
-                "attributed": self.attributed.as_json(), "anonymous": self.anonymous.as_json()}
+                "attributed": self.attributed.as_json()}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AttributionModel:
@@ -92,7 +89,6 @@ class AttributionModel:
             raise ValueError(f"The attribution model file has format {data.get('format')!r}, "
                              f"not {FORMAT}.")
         return cls(LogisticModel.from_json(data.get("attributed")),
-                   LogisticModel.from_json(data.get("anonymous")),
                    str(data.get("trained_on", "")))
 
 
@@ -207,58 +203,3 @@ def features(
         found.append(f"root={root.lemma.lower()}&subj={general}")
     return found
 
-
-_DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your some many several both one "
-    "another any each every no all most few".split()
-)
-
-
-def speaker_features(parsed: ParsedSentence, speaker: Speaker, quoted: bool) -> list[str]:
-    """The features of one found speaker for the named-or-anonymous decision: its phrase's
-    head, capitals, determiner, entity, and how the rules read it. ``parsed`` is the sentence
-    the speaker stands in; ``quoted``: it is a quotation's speaker from another sentence."""
-    found = ["bias", f"rule={speaker.kind}", f"form={speaker.form}",
-             f"plural={speaker.plural}"]
-    if quoted:
-        found.append("quoted")
-    if speaker.pronoun:
-        found.append(f"pronoun={speaker.pronoun}")
-        found.append(f"resolved_named={bool(speaker.name)}")
-    if speaker.name and speaker.name != speaker.text:
-        found.append("name_differs")
-    if speaker.description:
-        found.append("described")
-    inside = [t for t in parsed.tokens if speaker.start <= t.start and t.end <= speaker.end]
-    if not inside:
-        return found
-    heads = [t for t in inside if not speaker.start <= parsed.tokens[t.head].start < speaker.end
-             or t.head == t.i]
-    head = heads[-1] if heads else inside[-1]
-    found += [f"head={head.lemma.lower()}", f"head_tag={head.tag}"]
-    if head.text[:1].isupper():
-        found.append("head_cap")
-    first = inside[0]
-    if first.text.lower() in _DETERMINERS:
-        found.append(f"det={first.text.lower()}")
-    if first.start == parsed.start or first.i == 0:
-        found.append("sentence_start")
-    if any(t.text[:1].isupper() and t.text.lower() not in _DETERMINERS for t in inside):
-        found.append("capital")
-    if any(t.pos == "PROPN" for t in inside if t.i != head.i):
-        found.append("propn_modifier")
-    if any(t.pos == "NUM" for t in inside):
-        found.append("number")
-    entity = parsed.entity_at(head.i)
-    if entity is not None:
-        found.append(f"head_ent={entity.label}")
-    found.append(f"words={min(len(inside), 5)}")
-    found += sorted({f"w={t.lemma.lower()}" for t in inside if t.i != head.i and t.pos != "PUNCT"})
-    for child in parsed.children[head.i]:
-        kid = parsed.tokens[child]
-        if kid.text.lower() == "of":  # "one of the aides", "61 percent of voters"
-            found += [f"of={parsed.tokens[c].lemma.lower()}" for c in parsed.children[child]
-                      if parsed.tokens[c].dep == "pobj"]
-        elif kid.dep in ("appos", "relcl", "acl", "amod", "prep") and child > head.i:
-            found.append(f"right_{kid.dep}")
-    return found
