@@ -65,10 +65,18 @@ class SentenceAttribution:
 
 def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
-    if not (cue.weak or cue.animate) or cue.speaker is None or speaker.kind == PRONOUN:
+    if not (cue.weak or cue.animate) or cue.speaker is None:
         return True
-    head = parsed.tokens[cue.speaker]
-    if head.pos == "PROPN" or parsed.entity_at(cue.speaker) is not None:
+    return can_speak(parsed, cue.speaker, speaker)
+
+
+def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
+    """The phrase headed by token ``i`` is someone able to hold a view: a pronoun, a name, a
+    body, a group of people; not "the data", "the bill" or "your job"."""
+    if speaker.kind == PRONOUN:
+        return True
+    head = parsed.tokens[i]
+    if head.pos == "PROPN" or parsed.entity_at(i) is not None:
         return True
     lemma = head.lemma.lower()
     return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
@@ -91,8 +99,10 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             candidates += [p for p in people if p.end <= pronoun.start]
         elif form in ("they", "them"):
             candidates = [s for s in earlier if s.plural or s.form == "organisation"]
-        elif form in ("i", "me", "we", "us", "you"):
-            # Outside a quotation: the writer, or someone quoted at length before.
+        elif form in ("i", "me"):
+            # Outside a quotation: the writer, or one person quoted at length before.
+            candidates = [s for s in earlier if s.form in ("person", "group") and not s.plural]
+        elif form in ("we", "us", "you"):
             candidates = [s for s in earlier if s.form in ("person", "group", "organisation")]
         elif form == "it":
             candidates = [s for s in earlier if s.form in ("organisation", "document")]

@@ -278,6 +278,7 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         return label  # what follows the label is the labelled speaker's words
     found: list[Cue] = []
     documents: list[Cue] = []
+    question = parsed.text.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
     quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
     for token in parsed.tokens:
         if _inside(quotes, token.start, token.end):
@@ -316,6 +317,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             parsed.tokens[speaker].text.lower() in _EXPLETIVES
         ):
             continue  # "it was reported that": a relation with no source
+        if parsed.tokens[speaker].text.lower() == "you" and question:
+            continue  # "Do you think …?": a question asks, it reports no one's view
         weak = lemma in WEAK_VERBS
         animate = weak or (lemma in STANCE_VERBS and lemma not in SPEECH_VERBS)
         found.append(Cue(token.i, speaker, weak, animate))
