@@ -41,7 +41,7 @@ from factcheck.nlp import parse_sentences  # noqa: E402
 from factcheck.text import split_article  # noqa: E402
 
 OUTPUT = ROOT / "resources" / "nlp" / "attribution_model.json"
-MIN_COUNT = 5
+MIN_COUNT = 20
 L2 = 30.0
 STEPS = 400
 FOLDS = 4
