@@ -25,7 +25,7 @@ from factcheck.analysis.attribution_rules import (
     _quoted_share,
     rule_states,
 )
-from factcheck.analysis.common import make
+from factcheck.analysis.common import QuoteIndex, make
 from factcheck.analysis.cues import unsaid
 from factcheck.analysis.speakers import (
     ANONYMOUS,
@@ -87,13 +87,14 @@ def weigh_sentences(
 ) -> tuple[SentenceAttribution, ...]:
     """The rules' ``states`` after the model's attributed-or-not decision."""
     found = list(states)
+    index = QuoteIndex(quotes)
     for k, sentence in enumerate(parsed):
         speaker = None
         if states[k].kind == NONE_STATE:
             speaker = subject_speaker(sentence, proper, resolve, earlier)
             if speaker is None:
                 continue
-        attributed = model.attributed.says(model_features(parsed, quotes, states, k))
+        attributed = model.attributed.says(model_features(parsed, quotes, states, k, index))
         if speaker is None and not attributed:
             found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it
         elif speaker is not None and attributed:
@@ -106,13 +107,16 @@ def model_features(
     quotes: Sequence[tuple[int, int]],
     states: Sequence[SentenceAttribution],
     k: int,
+    index: QuoteIndex | None = None,
 ) -> list[str]:
-    """The learned model's features of sentence ``k`` given the rules' ``states``."""
+    """The learned model's features of sentence ``k`` given the rules' ``states``
+    (``index``: a ``QuoteIndex`` of ``quotes``, built once per article)."""
     sentence = parsed[k]
+    over = (index or QuoteIndex(quotes)).over(sentence.start, sentence.end)
     previous = states[k - 1].kind if k > 0 else "start"
     following = states[k + 1].kind if k + 1 < len(states) else "end"
     before = parsed[k - 1].text.rstrip()[-1:] if k > 0 else ""
-    share = _quoted_share(sentence, [q for q in quotes if q[0] < sentence.end and q[1] > sentence.start])
+    share = _quoted_share(sentence, over)
     state = states[k]
     found = model_inputs(sentence, share, previous, following, before)
     if state.kind == NONE_STATE:

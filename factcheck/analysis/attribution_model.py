@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,7 @@ MODEL_FILE = "attribution_model.json"
 FORMAT = 1
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
-_QUOTE_MARKS = frozenset("\u201c\u201d\"")
+_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def features(
     found = [f"prev={previous}", f"next={following}", f"qshare={_bucket(quoted_share, (0.05, 0.5, 0.9))}"]
     if previous_text_end == ":":
         found.append("prev_colon")
-    if any(ch in _QUOTE_MARKS for ch in parsed.text):
+    if _QUOTE_MARKS.search(parsed.text):
         found.append("has_quote")
     text = parsed.text.rstrip()
     if text.endswith("?"):

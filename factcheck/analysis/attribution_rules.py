@@ -9,6 +9,7 @@ learned model weigh what the rules leave open.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -154,20 +155,22 @@ def _head_word(text: str) -> str:
     return words[-1].strip(".,;:’'\"").casefold() if words else ""
 
 
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
+
+
 def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
+    return len(_ALNUM.findall(text))
 
 
 def _quoted_share(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) -> float:
-    total = _letters(sentence.text)
-    if not total:
-        return 0.0
     inside = 0
     for start, end in spans:
         lo, hi = max(start, sentence.start), min(end, sentence.end)
         if lo < hi:
             inside += _letters(sentence.text[lo - sentence.start : hi - sentence.start])
-    return inside / total
+    if not inside:
+        return 0.0
+    return inside / _letters(sentence.text)
 
 
 def rule_states(
