@@ -1,316 +1,155 @@
 """attribution.named / .anonymous / .none: who a sentence says its claim comes from.
 
-Read from the parse (``factcheck.analysis.cues`` finds the reporting cues and their speakers,
-``factcheck.analysis.speakers`` reads a speaker phrase). A pronoun takes the nearest compatible
-speaker or person before it; a quotation running over several sentences gives each of them the
-speaker of its tag, wherever the tag stands. Every sentence gets an attribution state; a
-sentence with none is a suggestion only when it makes a checkable claim.
+The rules (``factcheck.analysis.attribution_rules``) read each sentence's reporting cues and
+speakers from the parse; the learned model (``factcheck.analysis.attribution_model``) then
+weighs what the rules found and what they left with none (its speaker is then the main
+clause's subject, named or anonymous as the rules read its phrase). Every sentence gets an
+attribution state; a sentence with none is a suggestion only when it makes a checkable claim.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_model import (
+    AttributionModel,
+    default_model,
+    main_subject,
+)
+from factcheck.analysis.attribution_model import features as model_inputs
+from factcheck.analysis.attribution_rules import (
+    NONE_STATE,
+    SentenceAttribution,
+    _head_word,
+    _quoted_share,
+    rule_states,
+)
 from factcheck.analysis.common import QuoteIndex, make
-from factcheck.analysis.cues import Cue, find_cues
+from factcheck.analysis.cues import unsaid
 from factcheck.analysis.speakers import (
     ANONYMOUS,
-    NAMED,
     NONE_KIND,
     PRONOUN,
     Speaker,
     classify,
-    proper_words,
 )
 from factcheck.model import Sentence, Suggestion
 from factcheck.nlp import ParsedSentence
 
+__all__ = [
+    "ANONYMOUS_KIND",
+    "NAMED_KIND",
+    "NONE",
+    "NONE_STATE",
+    "SentenceAttribution",
+    "attribution_suggestions",
+    "detect_attribution",
+    "read_attributions",
+]
+
 NAMED_KIND = "attribution.named"
 ANONYMOUS_KIND = "attribution.anonymous"
 NONE = "attribution.none"
-NONE_STATE = "none"
-_CONTINUATION_SHARE = 0.5
-
-
-@dataclass(frozen=True)
-class SentenceAttribution:
-    """A sentence's attribution state: ``kind`` named / anonymous / none, its speakers
-    (named ones first is not implied: in reading order), and how sure the reading is."""
-
-    index: int
-    kind: str
-    speakers: tuple[Speaker, ...] = ()
-    confidence: str = "high"
-    quoted_from: int | None = None  # the sentence whose tag gave a quotation's speaker
-
-    @property
-    def speaker(self) -> Speaker | None:
-        """The speaker that decides the state (an unnamed one when there is any)."""
-        for wanted in (ANONYMOUS, NAMED):
-            for speaker in self.speakers:
-                if speaker.kind == wanted:
-                    return speaker
-        return None
-
-    def as_json(self, sentence: Sentence) -> dict[str, Any]:
-        """The ``attribution`` object of ``check --json`` and ``show --json``."""
-        speaker = self.speaker
-        if speaker is None:
-            return {"kind": NONE_STATE, "speaker": None, "start": None, "end": None,
-                    "confidence": self.confidence}
-        return {"kind": self.kind, "speaker": speaker.name or speaker.text,
-                "start": speaker.start, "end": speaker.end, "confidence": self.confidence}
-
-
-def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
-    """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
-    if not (cue.weak or cue.animate) or cue.speaker is None or speaker.kind == PRONOUN:
-        return True
-    head = parsed.tokens[cue.speaker]
-    if head.pos == "PROPN" or parsed.entity_at(cue.speaker) is not None:
-        return True
-    lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
-
-
-def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
-    """Resolve a pronoun against the speakers so far and the people the article named."""
-    people: list[Speaker] = []
-    for sentence in parsed:
-        for entity in sentence.entities:
-            if entity.label == "PERSON":
-                people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
-                                      False, entity.text, _apposition(sentence, entity.last)))
-
-    def resolve(pronoun: Speaker, earlier: list[Speaker]) -> Speaker:
-        form = pronoun.pronoun
-        candidates: list[Speaker] = []
-        if form in ("he", "she", "him", "her"):
-            candidates = [s for s in earlier if not s.plural and s.form in ("person", "group")]
-            candidates += [p for p in people if p.end <= pronoun.start]
-        elif form in ("they", "them"):
-            candidates = [s for s in earlier if s.plural or s.form == "organisation"]
-        elif form in ("i", "me", "we", "us", "you"):
-            # Outside a quotation: the writer, or someone quoted at length before.
-            candidates = [s for s in earlier if s.form in ("person", "group", "organisation")]
-        elif form == "it":
-            candidates = [s for s in earlier if s.form in ("organisation", "document")]
-        elif form == "the":
-            # "the official" stands for an earlier speaker described by that word ("a senior
-            # official", "Jane Roe, a state official"); with none, it is an unnamed official.
-            head = _head_word(pronoun.text)
-            candidates = [
-                s for s in earlier
-                if not s.plural and s.form in ("person", "group")
-                and head in _words(s.text) | _words(s.description)
-            ]
-            candidates += [
-                p for p in people if p.end <= pronoun.start and head in _words(p.description)
-            ]
-            before = [s for s in candidates if s.start < pronoun.start]
-            if not before:
-                return replace(pronoun, kind=ANONYMOUS, name=pronoun.text)
-        elif form == "both":
-            named = [s for s in earlier if s.kind == NAMED and not s.plural]
-            if len(named) >= 2:
-                return replace(pronoun, kind=NAMED, name="")
-        before = [s for s in candidates if s.start < pronoun.start]
-        if before:
-            nearest = max(before, key=lambda s: s.start)
-            return replace(pronoun, kind=nearest.kind, name=nearest.name, form=nearest.form,
-                           description=nearest.description)
-        # Nobody to stand for: someone the article means (the headline's, the writer's).
-        return replace(pronoun, kind=NAMED, name="")
-
-    return resolve
-
-
-def _apposition(sentence: ParsedSentence, i: int) -> str:
-    """The apposition after token ``i`` ("John Mason, an investor in the fund"), or ""."""
-    for child in sentence.children[i]:
-        token = sentence.tokens[child]
-        if token.dep == "appos":
-            return sentence.span_text(token.left, token.right)
-    return ""
-
-
-def _words(text: str) -> set[str]:
-    return {w.strip(".,;:’'\"").casefold() for w in text.split()}
-
-
-def _head_word(text: str) -> str:
-    words = text.split()
-    return words[-1].strip(".,;:’'\"").casefold() if words else ""
-
-
-def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
-
-
-def _quoted_share(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) -> float:
-    total = _letters(sentence.text)
-    if not total:
-        return 0.0
-    inside = 0
-    for start, end in spans:
-        lo, hi = max(start, sentence.start), min(end, sentence.end)
-        if lo < hi:
-            inside += _letters(sentence.text[lo - sentence.start : hi - sentence.start])
-    return inside / total
+_DEFAULT: Any = object()
 
 
 def read_attributions(
-    parsed: Sequence[ParsedSentence], quotes: Sequence[tuple[int, int]], text: str = ""
-) -> tuple[SentenceAttribution, ...]:
-    """Every sentence's attribution state, in order. ``quotes`` are the article's quotation
-    spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text."""
-    resolve = _resolver(parsed)
-    proper = proper_words(parsed)
-    quote_index = QuoteIndex(quotes)  # each sentence looks up only the quotations over it
-    earlier: list[Speaker] = []
-    own: list[tuple[list[Speaker], str]] = []
-    for sentence in parsed:
-        speakers: list[Speaker] = []
-        confidence = "high"
-        for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
-            assert cue.speaker is not None
-            speaker = classify(sentence, cue.speaker, proper)
-            if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
-                continue
-            token = sentence.tokens[cue.i]
-            cue_end = token.end
-            if token.text.lower() == "according" and cue.i + 1 < len(sentence.tokens):
-                cue_end = sentence.tokens[cue.i + 1].end
-            # The suggestion's span: the speaker's phrase with its cue ("Experts say").
-            speaker = replace(speaker, phrase_start=min(speaker.phrase_start, token.start),
-                              phrase_end=max(speaker.phrase_end, cue_end))
-            if speaker.kind == PRONOUN:
-                speaker = resolve(speaker, earlier)
-                if not speaker.name and speaker.kind == NAMED:
-                    confidence = "low"
-            if cue.weak:
-                confidence = "low"
-            speakers.append(speaker)
-        earlier.extend(speakers)
-        own.append((speakers, confidence))
-    tags = _span_tags(parsed, quotes, own, text)
-    ends = [s.end for s in parsed]
-    quotes_of: dict[int, list[int]] = {}
-    for q, (start, end) in enumerate(quotes):
-        for j in _touching(parsed, ends, start, end):
-            quotes_of.setdefault(j, []).append(q)
-    states: list[SentenceAttribution] = []
-    for k, sentence in enumerate(parsed):
-        speakers, confidence = own[k]
-        if speakers:
-            kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in speakers) else NAMED
-            states.append(SentenceAttribution(sentence.index, kind, tuple(speakers), confidence))
-            continue
-        mine = quotes_of.get(k, [])
-        tag = _quotation_tag(sentence, [quotes[q] for q in mine], [tags[q] for q in mine])
-        if tag is not None:
-            tag_speakers, tag_confidence, where = tag
-            kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in tag_speakers) else NAMED
-            states.append(SentenceAttribution(sentence.index, kind, tuple(tag_speakers),
-                                              tag_confidence, quoted_from=where))
-            continue
-        states.append(SentenceAttribution(sentence.index, NONE_STATE))
-    return tuple(states)
-
-
-def _touching(
-    parsed: Sequence[ParsedSentence], ends: Sequence[int], start: int, end: int
-) -> list[int]:
-    """Positions of the sentences overlapping ``start``..``end`` (sentences are in order)."""
-    j = bisect_right(ends, start)
-    found = []
-    while j < len(parsed) and parsed[j].start < end:
-        found.append(j)
-        j += 1
-    return found
-
-
-def _span_tags(
     parsed: Sequence[ParsedSentence],
     quotes: Sequence[tuple[int, int]],
-    own: list[tuple[list[Speaker], str]],
-    text: str,
-) -> list[tuple[list[Speaker], str, int] | None]:
-    """The tag of every quotation span: the speakers of a sentence of the quotation with a
-    cue of its own, else of the sentence right after it or the one that introduces it with a
-    colon; then a quotation without one takes its neighbour's when the two are one speech
-    ("“…,” he said. “…”", or a quotation running on into the next paragraph)."""
-    ends = [s.end for s in parsed]
-    tags: list[tuple[list[Speaker], str, int] | None] = []
-    firsts: list[int] = []
-    lasts: list[int] = []
-    later: dict[int, tuple[list[Speaker], str, int]] = {}
-    for start, end in quotes:
-        touching = _touching(parsed, ends, start, end)
-        firsts.append(touching[0] if touching else -1)
-        lasts.append(touching[-1] if touching else -1)
-        tagged = [j for j in touching if own[j][0]]
-        if tagged:
-            j = tagged[0]
-            tags.append((own[j][0], own[j][1], parsed[j].index))
-            continue
-        after = touching[-1] + 1 if touching else len(parsed)
-        if after < len(parsed) and own[after][0] and parsed[after].start - end <= 3:
-            found = (own[after][0], "low", parsed[after].index)
-            if "\n" not in text[end : parsed[after].start]:
-                tags.append(found)  # "… here." He said.
-                continue
-            # The next paragraph's speaker, unless the quotation goes on from one before.
-            later[len(tags)] = found
-        before = touching[0] - 1 if touching else -1
-        if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
-            tags.append((own[before][0], own[before][1], parsed[before].index))
-            continue
-        tags.append(None)
+    text: str = "",
+    model: AttributionModel | None = _DEFAULT,
+) -> tuple[SentenceAttribution, ...]:
+    """Every sentence's attribution state, in order. ``quotes`` are the article's quotation
+    spans (``factcheck.analysis.common.quote_spans``); ``text`` is the article text.
 
-    def runs_on(q: int) -> bool:
-        return text[quotes[q][1] - 1 : quotes[q][1]] not in "\u201d\"\u2019'"
-
-    for _ in range(3):
-        for q in range(len(quotes)):
-            if tags[q] is not None:
-                continue
-            if q > 0 and tags[q - 1] is not None and firsts[q] >= 0:
-                gap = firsts[q] - lasts[q - 1]
-                if (runs_on(q - 1) and gap <= 1) or gap == 1 or (
-                    gap == 0 and quotes[q][0] >= quotes[q - 1][1]
-                ):
-                    speakers, _, where = tags[q - 1]  # type: ignore[misc]
-                    tags[q] = (speakers, "low", where)
-                    continue
-            if q + 1 < len(quotes) and tags[q + 1] is not None and runs_on(q):
-                if firsts[q + 1] - lasts[q] <= 1:
-                    speakers, _, where = tags[q + 1]  # type: ignore[misc]
-                    tags[q] = (speakers, "low", where)
-        for q, found in later.items():
-            if tags[q] is None:
-                tags[q] = found
-    return tags
+    The rules decide first; ``model`` (default: the shipped one; None: the rules alone) then
+    weighs each sentence: one the rules left with none but whose main clause has a subject
+    that can speak becomes attributed to that subject (low confidence) when the model finds
+    it attributed, and one the rules attributed goes back to none when the model finds it is
+    not."""
+    states, earlier, resolve, proper = rule_states(parsed, quotes, text)
+    if model is _DEFAULT:
+        model = default_model()
+    if model is None:
+        return states
+    return weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier)
 
 
-def _quotation_tag(
-    sentence: ParsedSentence,
+def weigh_sentences(
+    parsed: Sequence[ParsedSentence],
     quotes: Sequence[tuple[int, int]],
-    tags: Sequence[tuple[list[Speaker], str, int] | None],
-) -> tuple[list[Speaker], str, int] | None:
-    """For a sentence (mostly) inside a quotation: the speakers of the quotation's tag."""
-    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE and not any(
-        sentence.start <= start and end > sentence.end for start, end in quotes
-    ):
-        return None  # neither mostly quoted nor opening a quotation that runs on
-    for q, (start, end) in enumerate(quotes):
-        if end > sentence.start and start < sentence.end and tags[q] is not None:
-            return tags[q]
-    return None
+    states: Sequence[SentenceAttribution],
+    model: AttributionModel,
+    proper: frozenset[str],
+    resolve: Callable[[Speaker, list[Speaker]], Speaker],
+    earlier: list[Speaker],
+) -> tuple[SentenceAttribution, ...]:
+    """The rules' ``states`` after the model's attributed-or-not decision."""
+    found = list(states)
+    index = QuoteIndex(quotes)
+    for k, sentence in enumerate(parsed):
+        speaker = None
+        if states[k].kind == NONE_STATE:
+            speaker = subject_speaker(sentence, proper, resolve, earlier)
+            if speaker is None:
+                continue
+        attributed = model.attributed.says(model_features(parsed, quotes, states, k, index))
+        if speaker is None and not attributed:
+            found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it
+        elif speaker is not None and attributed:
+            found[k] = SentenceAttribution(sentence.index, speaker.kind, (speaker,), "low")
+    return tuple(found)
+
+
+def model_features(
+    parsed: Sequence[ParsedSentence],
+    quotes: Sequence[tuple[int, int]],
+    states: Sequence[SentenceAttribution],
+    k: int,
+    index: QuoteIndex | None = None,
+) -> list[str]:
+    """The learned model's features of sentence ``k`` given the rules' ``states``
+    (``index``: a ``QuoteIndex`` of ``quotes``, built once per article)."""
+    sentence = parsed[k]
+    over = (index or QuoteIndex(quotes)).over(sentence.start, sentence.end)
+    previous = states[k - 1].kind if k > 0 else "start"
+    following = states[k + 1].kind if k + 1 < len(states) else "end"
+    before = parsed[k - 1].text.rstrip()[-1:] if k > 0 else ""
+    share = _quoted_share(sentence, over)
+    state = states[k]
+    found = model_inputs(sentence, share, previous, following, before)
+    if state.kind == NONE_STATE:
+        return ["a:bias"] + [f"a:{f}" for f in found]
+    # The rules found a speaker: the model weighs whether to keep it.
+    found += [f"rule={state.kind}", f"conf={state.confidence}"]
+    if state.quoted_from is not None:
+        found.append("quoted_from")
+    speaker = state.speaker
+    if speaker is not None:
+        found += [f"speaker_form={speaker.form}", f"speaker_plural={speaker.plural}"]
+        if speaker.pronoun:
+            found.append(f"speaker_pronoun={speaker.pronoun}")
+        found.append(f"speaker_head={_head_word(speaker.text)}")
+    return ["k:bias"] + [f"k:{f}" for f in found]
+
+
+def subject_speaker(
+    sentence: ParsedSentence,
+    proper: frozenset[str],
+    resolve: Callable[[Speaker, list[Speaker]], Speaker],
+    earlier: list[Speaker],
+) -> Speaker | None:
+    """The speaker the main clause's subject names (None: no subject that can be one)."""
+    subject = main_subject(sentence)
+    if subject is None or unsaid(sentence, sentence.tokens[subject].head):
+        return None
+    speaker = classify(sentence, subject, proper)
+    if speaker.kind == NONE_KIND:
+        return None
+    if speaker.kind == PRONOUN:
+        speaker = resolve(speaker, earlier)
+    return speaker
 
 
 def _sources(speakers: Sequence[Speaker]) -> list[dict[str, Any]]:

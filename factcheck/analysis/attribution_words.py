@@ -21,6 +21,11 @@ REPORTING_VERBS = frozenset(
     reject dismiss defend endorse hail applaud denounce slam condemn want seek intend
     oppose support back cite express disagree attack consider feel know see doubt understand
     hear learn speak talk read
+    exclaim mutter whisper scream holler grumble gripe marvel scoff sneer fume rant confess
+    reaffirm affirm clarify elaborate rebut forecast anticipate assume suppose presume suspect
+    reckon guess imagine envision foresee attest certify guarantee inform notify remind
+    persuade convince implore beg brief signal relay convey echo leak divulge dispute contest
+    swear protest object vouch
     """.split()
 )
 # Verbs of speech proper: they report even with no clause after them ("Trump told reporters",
@@ -31,7 +36,8 @@ SPEECH_VERBS = frozenset(
     say tell add write state claim argue insist warn explain note acknowledge admit contend
     assert declare predict allege concede tweet testify reply respond remark comment quip joke
     retort counter reiterate repeat muse opine proclaim brag boast lament assure caution
-    complain recount shout yell
+    complain recount shout yell exclaim mutter whisper scream holler grumble gripe marvel
+    scoff sneer fume rant confess reaffirm affirm clarify rebut
     criticize criticise condemn question praise welcome accuse blame reject dismiss deny defend
     endorse hail applaud denounce slam oppose support back cite express disagree attack
     """.split()
@@ -55,6 +61,8 @@ STANCE_VERBS = frozenset(
     disclose advocate portray bemoan lament ridicule deride scold chide rebuke lambaste tout
     reveal discuss ask describe question challenge highlight email tweet
     approve oppose urge seek endorse talk point suggest show order distance
+    vouch balk bristle deplore mourn lecture preach dispute contest protest object
+    characterize characterise depict
     """.split()
 )
 # Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is
@@ -65,6 +73,9 @@ STANCE_ADJECTIVES = frozenset(
     convinced shocked reluctant anxious optimistic pessimistic eager surprised angry furious
     afraid fearful nervous excited disappointed frustrated satisfied unhappy skeptical
     sceptical quick keen supportive critical dismissive doubtful unconvinced insistent
+    alarmed irritated enamored enamoured determined committed opposed unwilling willing ready
+    prepared certain unsure uncertain hesitant proud ashamed grateful thankful sorry fond leery
+    suspicious mindful cautious
     """.split()
 )
 # Documents that speak for their authors: "in a new Fox News poll, Trump leads".

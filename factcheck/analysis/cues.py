@@ -59,6 +59,15 @@ def _negated(parsed: ParsedSentence, i: int) -> bool:
     return token.dep == "xcomp" and head.lemma.lower() in _REFUSALS
 
 
+def unsaid(parsed: ParsedSentence, i: int) -> bool:
+    """The verb ``i`` reports nothing: a negated cue ("has not said", "did not believe") or a
+    refusal ("declined to say", "refused to comment")."""
+    token = parsed.tokens[i]
+    if token.lemma.lower() in _REFUSALS:
+        return True
+    return token.lemma.lower() in _CUE_VERBS and _negated(parsed, i)
+
+
 def _clause_level(parsed: ParsedSentence, i: int) -> bool:
     """The cue heads the sentence's claim: it is the root or hangs from it through clauses
     (not a relative clause, a modifier or a subordinate "after he said")."""
@@ -269,6 +278,7 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         return label  # what follows the label is the labelled speaker's words
     found: list[Cue] = []
     documents: list[Cue] = []
+    question = parsed.text.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
     quotes = [(s, e) for s, e in quotes if s < parsed.end and e > parsed.start]
     for token in parsed.tokens:
         if _inside(quotes, token.start, token.end):
@@ -307,6 +317,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             parsed.tokens[speaker].text.lower() in _EXPLETIVES
         ):
             continue  # "it was reported that": a relation with no source
+        if parsed.tokens[speaker].text.lower() == "you" and question:
+            continue  # "Do you think …?": a question asks, it reports no one's view
         weak = lemma in WEAK_VERBS
         animate = weak or (lemma in STANCE_VERBS and lemma not in SPEECH_VERBS)
         found.append(Cue(token.i, speaker, weak, animate))

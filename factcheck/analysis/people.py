@@ -11,7 +11,7 @@ from factcheck.analysis.variants import closest_person
 from factcheck.kb.types import Person
 
 # Common Chinese, Korean and Vietnamese family names, written first.
-_FAMILY_NAME_FIRST = frozenset(
+FAMILY_NAME_FIRST = frozenset(
     """
 kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
 seo shin kwon hwang ahn song hong moon ryu wang li zhang liu chen yang huang zhao wu zhou xu
@@ -95,7 +95,7 @@ def _derived_surnames(words: list[str]) -> set[str]:
         words = words[:-1]  # "Donald Trump Jr." is a Trump
     keys = {words[-1], " ".join(words[-2:])}
     if (
-        words[0] in _FAMILY_NAME_FIRST
+        words[0] in FAMILY_NAME_FIRST
         and len(words) == 2
         and ("-" in words[1] or len(words[1]) <= 4)
     ):

@@ -1,16 +1,22 @@
 """reference.ambiguous: a bare surname after two people with that surname appeared.
 
 People come from the article's PERSON mentions (the parse's entities, or a person the
-knowledge base knows), one person under several name forms ("Timothy J. Sloan", "Tim Sloan")
-counting once; a bare surname is flagged only when two different people with it were named
-before it and nothing in its own phrase (a first name, a title, an apposition) settles which.
+knowledge base knows) whose first word can open a name ("Team Clinton" is no person; see
+``name_forms``), one person under several name forms ("Timothy J. Sloan", "Tim Sloan", "Chuck"
+and "Charles Grassley", "Dena Minning" and "Dena Minning Grayson") counting once. A bare surname
+is flagged only when two different people with it are still candidates: named before it and in
+the reader's mind, not ruled out by its own sentence (a first name, a title, an apposition, a
+pronoun after it, a name or pronoun commanding it: see ``reference_syntax``), and not a person
+named only in passing next to one the article keeps naming.
 """
 
 from __future__ import annotations
 
 from factcheck.analysis.common import Context, fold, make
+from factcheck.analysis.name_forms import can_be_first_name, same_first_name
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
-from factcheck.analysis.people import PersonMention
+from factcheck.analysis.people import FAMILY_NAME_FIRST, PersonMention
+from factcheck.analysis.reference_syntax import MODIFIER, commands, passing_kind, span_head
 from factcheck.analysis.variants import common_given_names, given_name_genders
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
@@ -39,14 +45,31 @@ def detect_ambiguous(
     seen: dict[str, dict[str, PersonMention]] = {}  # surname -> identity -> first mention
     last_named = {p.identity: -1 for p in people}
     times_named = dict.fromkeys(last_named, 0)
+    references = dict.fromkeys(last_named, 0)  # mentions by name or by the surname alone
+    # How each person has been named so far: every time as a modifier of a noun, every time
+    # in passing (as a modifier or an aside), and at least once taking part in what is told.
+    only_as_modifier = dict.fromkeys(last_named, True)
+    only_in_passing = dict.fromkeys(last_named, True)
 
-    def named_at(identity: str, index: int, weight: int = 1) -> None:
-        last_named[identity] = index
+    def named_at(identity: str, index: int, weight: int = 1, passing: str = "") -> None:
+        if passing != MODIFIER or last_named[identity] < 0:
+            # A modifier ("Hillary Clinton's campaign") does not bring back to mind someone
+            # the story has left for another of the name.
+            last_named[identity] = index
         times_named[identity] += weight
+        references[identity] += 1
+        only_as_modifier[identity] = only_as_modifier[identity] and passing == MODIFIER
+        only_in_passing[identity] = only_in_passing[identity] and bool(passing)
 
     def in_mind(identity: str, index: int) -> bool:
         window = _RECENT if times_named[identity] > 1 else _PASSING
         return last_named[identity] >= 0 and index - last_named[identity] <= window
+
+    def introduce(person: PersonMention) -> None:
+        sentence_parse = parsed.get(person.sentence)
+        passing = passing_kind(sentence_parse, person.start, person.end) if sentence_parse else ""
+        named_at(person.identity, person.sentence, _weight(parsed, person), passing)
+        _remember(seen, person)
 
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
@@ -54,9 +77,7 @@ def detect_ambiguous(
         pending = sorted(full, key=lambda p: p.start)
         for mention in sorted(mentions.get(sentence.index, ()), key=lambda m: m.start):
             while pending and pending[0].start <= mention.start:
-                named = pending.pop(0)
-                named_at(named.identity, sentence.index, _weight(parsed, named))
-                _remember(seen, named)
+                introduce(pending.pop(0))
             if len(mention.words) != 1 or mention.title:
                 continue
             key = fold(mention.name)
@@ -66,13 +87,29 @@ def detect_ambiguous(
                 continue
             if parsed and not _bare_in_parse(parsed[sentence.index], mention.start, mention.end):
                 continue
+            candidates = list(seen[key].values())
+            if parsed and len(candidates) > 1:
+                candidates = _not_ruled_out(parsed[sentence.index], mention, full, candidates)
+                # A person named once, in passing, does not take the surname from one the
+                # article has named or called by it before ("Both her husband, former
+                # President Bill Clinton, and her daughter, Chelsea Clinton, also stumped for
+                # her", then "Clinton had more than twice the number of delegates"); one only
+                # ever named as a modifier ("Former Bill Clinton pollster Douglas Schoen"), not
+                # from one named as taking part in what is told ("Hillary Clinton is facing…").
+                established = any(references[c.identity] >= 2 for c in candidates)
+                acting = any(not only_in_passing[c.identity] for c in candidates)
+                candidates = [
+                    c for c in candidates
+                    if not (established and only_in_passing[c.identity] and references[c.identity] == 1)
+                    and not (acting and only_as_modifier[c.identity])
+                ]
             if len(seen[key]) < 2:
                 # The only person of that name so far: the surname names them, and keeps
                 # them in the reader's mind.
-                (only,) = seen[key].values()
-                named_at(only.identity, sentence.index)
+                named_at(candidates[0].identity, sentence.index)
                 continue
-            candidates = list(seen[key].values())
+            if len(candidates) < 2:
+                continue
             if parsed and _settled_by_pronoun(parsed[sentence.index], mention.end, candidates):
                 continue
             if parsed and sum(in_mind(c.identity, sentence.index) for c in candidates) < 2:
@@ -94,9 +131,37 @@ def detect_ambiguous(
                 )
             )
         for person in pending:
-            named_at(person.identity, sentence.index, _weight(parsed, person))
-            _remember(seen, person)
+            introduce(person)
     return found
+
+
+def _not_ruled_out(
+    parsed: ParsedSentence,
+    mention: NameMention,
+    full: list[PersonMention],
+    candidates: list[PersonMention],
+) -> list[PersonMention]:
+    """The candidates the surname's own sentence leaves: not one named as the subject or
+    possessor commanding it ("Ivanka Trump's presentation of Trump"), nor one whose gender is
+    that of a pronoun commanding it ("after she first began seeing Grayson")."""
+    tokens = _tokens_in(parsed, mention.start, mention.end)
+    if len(tokens) != 1:
+        return candidates
+    (bare,) = tokens
+    ruled_out = set()
+    for person in full:
+        head = span_head(parsed, person.start, person.end)
+        if person.start < mention.start and head is not None and commands(parsed, head, bare):
+            ruled_out.add(person.identity)
+    genders = given_name_genders()
+    for token in parsed.tokens[:bare]:
+        pronoun = _GENDERED.get(token.text.casefold())
+        if token.pos == "PRON" and pronoun and commands(parsed, token.i, bare):
+            ruled_out.update(
+                c.identity for c in candidates
+                if genders.get(fold(_display(c)).split()[0]) == pronoun
+            )
+    return [c for c in candidates if c.identity not in ruled_out]
 
 
 def _weight(parsed: dict[int, ParsedSentence], person: PersonMention) -> int:
@@ -188,12 +253,28 @@ def _people_in_parse(
         "person" if p.person is not None else _name_reading(parsed[p.sentence], p)
         for p in people
     ]
+    readings = [
+        r if p.person is not None or _opens_a_name(_first_name(parsed[p.sentence], p)) else ""
+        for p, r in zip(people, readings, strict=True)
+    ]
     person_surnames = {k for p, r in zip(people, readings, strict=True) if r == "person"
                        for k in p.surnames}
     return [
         p for p, r in zip(people, readings, strict=True)
         if r == "person" or (r == "name" and p.surnames & person_surnames)
     ]
+
+
+def _first_name(parsed: ParsedSentence, person: PersonMention) -> str:
+    """The word a person's name opens with, as the parse reads the name (as written when the
+    parse does not split it so: "10:20PMTed Cruz")."""
+    words = _name_words(parsed, person)
+    return words[0] if len(words) > 1 else person.name.split()[0]
+
+
+def _opens_a_name(word: str) -> bool:
+    """A first name, or a family name written first ("Park Ji-hoon")."""
+    return word in FAMILY_NAME_FIRST or can_be_first_name(word)
 
 
 def _bare_in_parse(parsed: ParsedSentence, start: int, end: int) -> bool:
@@ -236,12 +317,16 @@ def _name_words(parsed: ParsedSentence, person: PersonMention) -> list[str]:
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two name forms of one person: the same surname, and one name's words all in the other's
     ("Hillary Rodham Clinton", "Hillary Clinton") or one first name the start of the other
-    ("Tim Sloan", "Timothy J. Sloan")."""
-    if a[-1] != b[-1]:
-        return False
+    ("Tim Sloan", "Timothy J. Sloan"), or a nickname of it ("Chuck Grassley", "Charles
+    Grassley")."""
     if len(a) == 1 or len(b) == 1:
         return False
-    return set(a) <= set(b) or set(b) <= set(a) or a[0].startswith(b[0]) or b[0].startswith(a[0])
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] not in _SUFFIXES:
+        return True  # "Dena Minning", then "Dena Minning Grayson": the name she took on marrying
+    if a[-1] != b[-1]:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a) or same_first_name(a[0], b[0])
 
 
 def _one_identity_per_person(

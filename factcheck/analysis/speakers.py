@@ -43,6 +43,7 @@ _SHARE_WORDS = frozenset(
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _BACK_DETERMINERS = frozenset("the this that these those his her their its our".split())
 _LEFT_DEPS = frozenset("compound amod det poss nmod nummod case quantmod prep pobj".split())
 
@@ -82,7 +83,7 @@ def _core(parsed: ParsedSentence, i: int) -> tuple[int, int]:
             first = min(first, parsed.tokens[child].left)
     # A dateline before the speaker ("WASHINGTON (Reuters) - U.S. Secretary …") is not theirs.
     for k in range(i - 1, first - 1, -1):
-        if parsed.tokens[k].text in _BREAKS:
+        if parsed.tokens[k].text in _BREAKS and not _joining(parsed, k):
             first = k + 1
             break
     last = i
@@ -95,6 +96,15 @@ def _core(parsed: ParsedSentence, i: int) -> tuple[int, int]:
         else:
             break
     return first, last
+
+
+def _joining(parsed: ParsedSentence, k: int) -> bool:
+    """Token ``k`` is a hyphen inside a word ("co-host", "Fact-checkers", "Twenty-four")."""
+    tokens = parsed.tokens
+    return (
+        tokens[k].text == "-" and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+    )
 
 
 _DROP_RIGHT = frozenset({"relcl", "appos", "punct", "cc", "conj"})
@@ -228,6 +238,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
+    if token.pos == "PRON" and lower in _DEMONSTRATIVES:
+        # "That says a lot", "this shows how …": a thing pointed at, not someone speaking.
+        return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
     if token.pos == "PRON" and lower in _POSSESSIVES:  # "his claim", "their statement"
         lower = _POSSESSIVES[lower]
     if token.pos == "PRON" and lower in (

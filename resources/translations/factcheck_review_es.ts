@@ -613,6 +613,10 @@
         <translation>Sugerencias ({count})</translation>
     </message>
     <message>
+        <source>Not in the knowledge base: “{title}” — whether {name} held it then is not checked.</source>
+        <translation>No está en la base de conocimiento: «{title}» — no se comprueba si {name} ocupaba el cargo entonces.</translation>
+    </message>
+    <message>
         <source>Sources ({count})</source>
         <translation>Fuentes ({count})</translation>
     </message>

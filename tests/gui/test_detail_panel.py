@@ -375,3 +375,25 @@ def test_an_office_the_knowledge_base_does_not_cover_is_said_quietly(panel):
     widget.set_sentence(result.article_id, first.id)
     assert not widget.kb_note.isHidden() and not widget.kb_note.isEnabled()  # greyed
     assert "“NATO Secretary-General”" in widget.kb_note.text()
+
+
+def test_the_uncovered_office_note_speaks_the_window_language_and_gives_the_data_date(panel):
+    from factcheck_review.ui import i18n
+
+    from factcheck.kb import load_kb
+
+    widget, store, _, _ = panel
+    result = store.import_text(
+        "IMF Managing Director Kristalina Georgieva spoke on Monday. They listened.",
+        title="IMF", analyse=False,
+    )
+    first = store.sentences(result.article_id)[0]
+    assert load_kb().as_of.isoformat() in widget.kb_note.toolTip()
+    assert i18n.install_translators("es")
+    try:
+        widget.set_sentence(result.article_id, first.id)
+        note = widget.kb_note.text()
+    finally:
+        i18n.install_translators("en")
+    assert note.startswith("No está en la base de conocimiento: «IMF Managing Director»")
+    assert "Kristalina Georgieva" in note

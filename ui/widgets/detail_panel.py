@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import attribution_text, status_label
+from factcheck_review.ui.widgets.kb_status import kb_as_of_text
 from factcheck_review.ui.widgets.links_view import ChooseLink, offer_conflict_link
 from factcheck_review.ui.widgets.muted import set_muted
 from factcheck_review.ui.widgets.paragraph_view import ParagraphView
@@ -43,10 +44,11 @@ if TYPE_CHECKING:  # built once the window has painted (DetailPanel._build_lower
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
 
 
-def _uncovered_note(text: str, store: Store) -> str:
-    from factcheck.analysis.coverage import uncovered_note
+def _uncovered_titles(text: str, store: Store) -> list[tuple[str, str]]:
+    """(title, name) for each office title in ``text`` the knowledge base does not cover."""
+    from factcheck.analysis.coverage import uncovered_titles
 
-    return uncovered_note(text, store.knowledge_base())
+    return [(item.title, item.name) for item in uncovered_titles(text, store.knowledge_base())]
 
 
 def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
@@ -128,6 +130,7 @@ class DetailPanel(QWidget):
         self.kb_note = QLabel(content)
         self.kb_note.setWordWrap(True)
         self.kb_note.setEnabled(False)
+        self.kb_note.setToolTip(kb_as_of_text())
         layout.addWidget(self.kb_note)
         layout.addWidget(_group(self.tr("Verdict"), self.verdicts, content))
         layout.addWidget(_group(self.tr("Note"), self.note, content))
@@ -289,8 +292,11 @@ class DetailPanel(QWidget):
         self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
                                       else self.tr("Suggestions"))
         # The engine and the knowledge base are loaded only for a sentence that names an office.
-        self.kb_note.setText(_uncovered_note(sentence.text, store) if names_an_office(sentence.text) else "")
-        self.kb_note.setVisible(bool(self.kb_note.text()))
+        uncovered = _uncovered_titles(sentence.text, store) if names_an_office(sentence.text) else []
+        self.kb_note.setText("\n".join(
+            self.tr("Not in the knowledge base: “{title}” — whether {name} held it then is not checked.")
+            .format(title=title, name=name) for title, name in uncovered))
+        self.kb_note.setVisible(bool(uncovered))
         for part in (self.verdicts, self.note):
             part.set_review(sentence_id, review)
         self.stack.setCurrentWidget(self.scroll)

@@ -1,0 +1,206 @@
+"""A small learned check for sentences the attribution rules leave unattributed.
+
+Annotated news counts as attribution much more than speech: beliefs, intentions, plans and
+stances ("Clinton seeks …", "Trump plans to …", "the campaign's determination to …"). The rules
+in ``factcheck.analysis.cues`` read the clear cases; for a sentence they leave with none, this
+logistic regression weighs features of its parse (the main verb's lemma, who its subject is,
+quotation marks, the neighbours' states) and says how likely the sentence reports someone's
+words, view or intent. The speaker still comes from the parse (the main clause's subject); the
+model only decides whether that subject is a source.
+
+The weights (``resources/nlp/attribution_model.json``: feature names and weights only) are
+fitted by ``scripts/train_attribution.py`` on the train split of an annotated news corpus;
+nothing of the corpus text is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factcheck.nlp import ParsedSentence
+
+MODEL_FILE = "attribution_model.json"
+FORMAT = 1
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+
+
+@dataclass(frozen=True)
+class LogisticModel:
+    """Weights of a logistic regression over named binary features; ``threshold`` is the
+    probability from which the answer is yes."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Sequence[str]) -> float:
+        """How likely the answer is yes for these features (0..1)."""
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if score < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def says(self, features: Sequence[str]) -> bool:
+        """Yes or no for these features."""
+        return self.probability(features) >= self.threshold
+
+    def as_json(self) -> dict[str, Any]:
+        return {"threshold": self.threshold, "bias": self.bias,
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: Any) -> LogisticModel:
+        if not isinstance(data, dict):
+            raise ValueError("An attribution model is not a JSON object.")
+        weights = data.get("weights")
+        if not isinstance(weights, dict) or not all(
+            isinstance(k, str) and isinstance(v, (int, float)) for k, v in weights.items()
+        ):
+            raise ValueError("The attribution model file's weights are not feature: number.")
+        return cls({k: float(v) for k, v in weights.items()}, float(data["bias"]),
+                   float(data["threshold"]))
+
+
+@dataclass(frozen=True)
+class AttributionModel:
+    """The decision learned from annotated news: ``attributed``, does a sentence report
+    someone's words, view or intent (features of a sentence the rules attributed start "k:",
+    of one they did not "a:"); ``trained_on`` says what it was fitted on."""
+
+    attributed: LogisticModel
+    trained_on: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """The weights file's content."""
+        return {"format": FORMAT, "trained_on": self.trained_on,
+                "attributed": self.attributed.as_json()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AttributionModel:
+        """A model from a weights file's content (``ValueError`` when it is not one)."""
+        if data.get("format") != FORMAT:
+            raise ValueError(f"The attribution model file has format {data.get('format')!r}, "
+                             f"not {FORMAT}.")
+        return cls(LogisticModel.from_json(data.get("attributed")),
+                   str(data.get("trained_on", "")))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> AttributionModel | None:
+    """The shipped model, or None when the program is installed without it."""
+    from factcheck.resources import resource
+
+    node = resource("nlp", MODEL_FILE)
+    if not node.is_file():
+        return None
+    return AttributionModel.from_json(json.loads(node.read_text(encoding="utf-8")))
+
+
+def main_subject(parsed: ParsedSentence) -> int | None:
+    """The subject of the sentence's main verb, or of the first clause joined to it ("…, and
+    Clinton seeks …"); None when the sentence has none or an expletive one ("It is …")."""
+    roots = [t.i for t in parsed.tokens if t.dep == "ROOT"]
+    for root in roots:
+        clauses = [root] + [c for c in parsed.children[root]
+                            if parsed.tokens[c].dep in ("conj", "ccomp", "parataxis")]
+        for verb in clauses:
+            for child in parsed.children[verb]:
+                token = parsed.tokens[child]
+                if token.dep in _SUBJECT_DEPS:
+                    if token.text.lower() in _EXPLETIVES:
+                        break
+                    return child
+    return None
+
+
+def _bucket(value: float, edges: Sequence[float]) -> int:
+    return sum(value >= e for e in edges)
+
+
+def features(
+    parsed: ParsedSentence,
+    quoted_share: float,
+    previous: str,
+    following: str,
+    previous_text_end: str = "",
+) -> list[str]:
+    """The features of one sentence the rules left unattributed. ``previous``/``following``
+    are the neighbours' rule states ("named", "anonymous", "none", "start", "end");
+    ``previous_text_end`` is the previous sentence's last character."""
+    found = [f"prev={previous}", f"next={following}", f"qshare={_bucket(quoted_share, (0.05, 0.5, 0.9))}"]
+    if previous_text_end == ":":
+        found.append("prev_colon")
+    if _QUOTE_MARKS.search(parsed.text):
+        found.append("has_quote")
+    text = parsed.text.rstrip()
+    if text.endswith("?"):
+        found.append("question")
+    if text.endswith(":"):
+        found.append("colon_end")
+    if parsed.index == 0:
+        found.append("headline")
+    found.append(f"len={_bucket(len(parsed.tokens), (6, 12, 25, 40))}")
+    people = sum(e.label == "PERSON" for e in parsed.entities)
+    found.append(f"people={min(people, 3)}")
+    if any(t.dep == "mark" and t.text.lower() == "that" for t in parsed.tokens):
+        found.append("that_clause")
+    labels = {e.label for e in parsed.entities}
+    found += [f"ent={label}" for label in sorted(labels & {"PERSON", "ORG", "GPE", "NORP"})]
+    roots = [t for t in parsed.tokens if t.dep == "ROOT"]
+    root = roots[0] if roots else None
+    if root is not None:
+        found.append(f"root_pos={root.pos}")
+        found.append(f"root_tag={root.tag}")
+        found.append(f"root={root.lemma.lower()}")
+        for child in parsed.children[root.i]:
+            kid = parsed.tokens[child]
+            if kid.dep in ("ccomp", "xcomp", "dobj", "prep", "advcl", "neg", "aux", "acomp"):
+                found.append(f"root_{kid.dep}")
+            if kid.dep == "xcomp":
+                found.append(f"root_xcomp={root.lemma.lower()}")
+                found.append(f"xcomp={kid.lemma.lower()}")
+            if kid.dep == "ccomp":
+                found.append(f"ccomp={kid.lemma.lower()}")
+            if kid.dep == "prep":
+                found.append(f"root_prep={root.lemma.lower()}_{kid.text.lower()}")
+            if kid.dep == "aux" and kid.tag == "MD":
+                found.append("modal")
+    for token in parsed.tokens:
+        if token.pos == "VERB" and token.dep != "ROOT":
+            found.append(f"verb={token.lemma.lower()}")
+        if token.pos == "NOUN" and token.dep in ("dobj", "pobj", "nsubj"):
+            found.append(f"noun_{token.dep}={token.lemma.lower()}")
+    subject = main_subject(parsed)
+    if subject is None:
+        found.append("subj=none")
+        return found
+    token = parsed.tokens[subject]
+    entity = parsed.entity_at(subject)
+    if token.pos == "PRON":
+        kind = f"pron_{token.text.lower()}"
+    elif entity is not None and entity.label in ("PERSON", "ORG", "GPE", "NORP"):
+        kind = f"ent_{entity.label}"
+    elif token.pos == "PROPN":
+        kind = "propn"
+    else:
+        kind = f"noun_{token.lemma.lower()}"
+        found.append(f"subj_tag={token.tag}")
+    found.append(f"subj={kind}")
+    found.append(f"subj_dep={token.dep}")
+    if any(parsed.tokens[c].dep == "poss" for c in parsed.children[subject]):
+        found.append("subj_poss")
+    general = kind if kind.startswith(("pron", "ent", "propn")) else "noun"
+    found.append(f"prev={previous}&subj={general}")
+    found.append(f"qshare={_bucket(quoted_share, (0.05, 0.5, 0.9))}&subj={general}")
+    if root is not None:
+        found.append(f"root={root.lemma.lower()}&subj={general}")
+    return found
+

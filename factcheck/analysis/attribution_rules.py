@@ -1,0 +1,330 @@
+"""The attribution rules: every sentence's state read from the parse's reporting cues.
+
+``factcheck.analysis.cues`` finds the reporting cues and their speakers,
+``factcheck.analysis.speakers`` reads a speaker phrase. A pronoun takes the nearest compatible
+speaker or person before it; a quotation running over several sentences gives each of them the
+speaker of its tag, wherever the tag stands. ``factcheck.analysis.attribution`` then lets the
+learned model weigh what the rules leave open.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
+from factcheck.analysis.common import QuoteIndex
+from factcheck.analysis.cues import Cue, find_cues
+from factcheck.analysis.speakers import (
+    ANONYMOUS,
+    NAMED,
+    NONE_KIND,
+    PRONOUN,
+    Speaker,
+    classify,
+    proper_words,
+)
+from factcheck.model import Sentence
+from factcheck.nlp import ParsedSentence
+
+NONE_STATE = "none"
+_CONTINUATION_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class SentenceAttribution:
+    """A sentence's attribution state: ``kind`` named / anonymous / none, its speakers
+    (named ones first is not implied: in reading order), and how sure the reading is."""
+
+    index: int
+    kind: str
+    speakers: tuple[Speaker, ...] = ()
+    confidence: str = "high"
+    quoted_from: int | None = None  # the sentence whose tag gave a quotation's speaker
+
+    @property
+    def speaker(self) -> Speaker | None:
+        """The speaker that decides the state (an unnamed one when there is any)."""
+        for wanted in (ANONYMOUS, NAMED):
+            for speaker in self.speakers:
+                if speaker.kind == wanted:
+                    return speaker
+        return None
+
+    def as_json(self, sentence: Sentence) -> dict[str, Any]:
+        """The ``attribution`` object of ``check --json`` and ``show --json``."""
+        speaker = self.speaker
+        if speaker is None:
+            return {"kind": NONE_STATE, "speaker": None, "start": None, "end": None,
+                    "confidence": self.confidence}
+        return {"kind": self.kind, "speaker": speaker.name or speaker.text,
+                "start": speaker.start, "end": speaker.end, "confidence": self.confidence}
+
+
+def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
+    """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
+    if not (cue.weak or cue.animate) or cue.speaker is None:
+        return True
+    return can_speak(parsed, cue.speaker, speaker)
+
+
+def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
+    """The phrase headed by token ``i`` is someone able to hold a view: a pronoun, a name, a
+    body, a group of people; not "the data", "the bill" or "your job"."""
+    if speaker.kind == PRONOUN:
+        return True
+    head = parsed.tokens[i]
+    if head.pos == "PROPN" or parsed.entity_at(i) is not None:
+        return True
+    lemma = head.lemma.lower()
+    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
+
+
+def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
+    """Resolve a pronoun against the speakers so far and the people the article named."""
+    people: list[Speaker] = []
+    for sentence in parsed:
+        for entity in sentence.entities:
+            if entity.label == "PERSON":
+                people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
+                                      False, entity.text, _apposition(sentence, entity.last)))
+
+    def resolve(pronoun: Speaker, earlier: list[Speaker]) -> Speaker:
+        form = pronoun.pronoun
+        candidates: list[Speaker] = []
+        if form in ("he", "she", "him", "her"):
+            candidates = [s for s in earlier if not s.plural and s.form in ("person", "group")]
+            candidates += [p for p in people if p.end <= pronoun.start]
+        elif form in ("they", "them"):
+            candidates = [s for s in earlier if s.plural or s.form == "organisation"]
+        elif form in ("i", "me"):
+            # Outside a quotation: the writer, or one person quoted at length before.
+            candidates = [s for s in earlier if s.form in ("person", "group") and not s.plural]
+        elif form in ("we", "us", "you"):
+            candidates = [s for s in earlier if s.form in ("person", "group", "organisation")]
+        elif form == "it":
+            candidates = [s for s in earlier if s.form in ("organisation", "document")]
+        elif form == "the":
+            # "the official" stands for an earlier speaker described by that word ("a senior
+            # official", "Jane Roe, a state official"); with none, it is an unnamed official.
+            head = _head_word(pronoun.text)
+            candidates = [
+                s for s in earlier
+                if not s.plural and s.form in ("person", "group")
+                and head in _words(s.text) | _words(s.description)
+            ]
+            candidates += [
+                p for p in people if p.end <= pronoun.start and head in _words(p.description)
+            ]
+            before = [s for s in candidates if s.start < pronoun.start]
+            if not before:
+                return replace(pronoun, kind=ANONYMOUS, name=pronoun.text)
+        elif form == "both":
+            named = [s for s in earlier if s.kind == NAMED and not s.plural]
+            if len(named) >= 2:
+                return replace(pronoun, kind=NAMED, name="")
+        before = [s for s in candidates if s.start < pronoun.start]
+        if before:
+            nearest = max(before, key=lambda s: s.start)
+            return replace(pronoun, kind=nearest.kind, name=nearest.name, form=nearest.form,
+                           description=nearest.description)
+        # Nobody to stand for: someone the article means (the headline's, the writer's).
+        return replace(pronoun, kind=NAMED, name="")
+
+    return resolve
+
+
+def _apposition(sentence: ParsedSentence, i: int) -> str:
+    """The apposition after token ``i`` ("John Mason, an investor in the fund"), or ""."""
+    for child in sentence.children[i]:
+        token = sentence.tokens[child]
+        if token.dep == "appos":
+            return sentence.span_text(token.left, token.right)
+    return ""
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:’'\"").casefold() for w in text.split()}
+
+
+def _head_word(text: str) -> str:
+    words = text.split()
+    return words[-1].strip(".,;:’'\"").casefold() if words else ""
+
+
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
+
+
+def _letters(text: str) -> int:
+    return len(_ALNUM.findall(text))
+
+
+def _quoted_share(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) -> float:
+    inside = 0
+    for start, end in spans:
+        lo, hi = max(start, sentence.start), min(end, sentence.end)
+        if lo < hi:
+            inside += _letters(sentence.text[lo - sentence.start : hi - sentence.start])
+    if not inside:
+        return 0.0
+    return inside / _letters(sentence.text)
+
+
+def rule_states(
+    parsed: Sequence[ParsedSentence], quotes: Sequence[tuple[int, int]], text: str = ""
+) -> tuple[
+    tuple[SentenceAttribution, ...],
+    list[Speaker],
+    Callable[[Speaker, list[Speaker]], Speaker],
+    frozenset[str],
+]:
+    """The rules' attribution states, the speakers they found (in reading order), the
+    pronoun resolver and the article's proper words."""
+    resolve = _resolver(parsed)
+    proper = proper_words(parsed)
+    quote_index = QuoteIndex(quotes)  # each sentence looks up only the quotations over it
+    earlier: list[Speaker] = []
+    own: list[tuple[list[Speaker], str]] = []
+    for sentence in parsed:
+        speakers: list[Speaker] = []
+        confidence = "high"
+        for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
+            assert cue.speaker is not None
+            speaker = classify(sentence, cue.speaker, proper)
+            if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
+                continue
+            token = sentence.tokens[cue.i]
+            cue_end = token.end
+            if token.text.lower() == "according" and cue.i + 1 < len(sentence.tokens):
+                cue_end = sentence.tokens[cue.i + 1].end
+            # The suggestion's span: the speaker's phrase with its cue ("Experts say").
+            speaker = replace(speaker, phrase_start=min(speaker.phrase_start, token.start),
+                              phrase_end=max(speaker.phrase_end, cue_end))
+            if speaker.kind == PRONOUN:
+                speaker = resolve(speaker, earlier)
+                if not speaker.name and speaker.kind == NAMED:
+                    confidence = "low"
+            if cue.weak:
+                confidence = "low"
+            speakers.append(speaker)
+        earlier.extend(speakers)
+        own.append((speakers, confidence))
+    tags = _span_tags(parsed, quotes, own, text)
+    ends = [s.end for s in parsed]
+    quotes_of: dict[int, list[int]] = {}
+    for q, (start, end) in enumerate(quotes):
+        for j in _touching(parsed, ends, start, end):
+            quotes_of.setdefault(j, []).append(q)
+    states: list[SentenceAttribution] = []
+    for k, sentence in enumerate(parsed):
+        speakers, confidence = own[k]
+        if speakers:
+            kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in speakers) else NAMED
+            states.append(SentenceAttribution(sentence.index, kind, tuple(speakers), confidence))
+            continue
+        mine = quotes_of.get(k, [])
+        tag = _quotation_tag(sentence, [quotes[q] for q in mine], [tags[q] for q in mine])
+        if tag is not None:
+            tag_speakers, tag_confidence, where = tag
+            kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in tag_speakers) else NAMED
+            states.append(SentenceAttribution(sentence.index, kind, tuple(tag_speakers),
+                                              tag_confidence, quoted_from=where))
+            continue
+        states.append(SentenceAttribution(sentence.index, NONE_STATE))
+    return tuple(states), earlier, resolve, proper
+
+
+def _touching(
+    parsed: Sequence[ParsedSentence], ends: Sequence[int], start: int, end: int
+) -> list[int]:
+    """Positions of the sentences overlapping ``start``..``end`` (sentences are in order)."""
+    j = bisect_right(ends, start)
+    found = []
+    while j < len(parsed) and parsed[j].start < end:
+        found.append(j)
+        j += 1
+    return found
+
+
+def _span_tags(
+    parsed: Sequence[ParsedSentence],
+    quotes: Sequence[tuple[int, int]],
+    own: list[tuple[list[Speaker], str]],
+    text: str,
+) -> list[tuple[list[Speaker], str, int] | None]:
+    """The tag of every quotation span: the speakers of a sentence of the quotation with a
+    cue of its own, else of the sentence right after it or the one that introduces it with a
+    colon; then a quotation without one takes its neighbour's when the two are one speech
+    ("“…,” he said. “…”", or a quotation running on into the next paragraph)."""
+    ends = [s.end for s in parsed]
+    tags: list[tuple[list[Speaker], str, int] | None] = []
+    firsts: list[int] = []
+    lasts: list[int] = []
+    later: dict[int, tuple[list[Speaker], str, int]] = {}
+    for start, end in quotes:
+        touching = _touching(parsed, ends, start, end)
+        firsts.append(touching[0] if touching else -1)
+        lasts.append(touching[-1] if touching else -1)
+        tagged = [j for j in touching if own[j][0]]
+        if tagged:
+            j = tagged[0]
+            tags.append((own[j][0], own[j][1], parsed[j].index))
+            continue
+        after = touching[-1] + 1 if touching else len(parsed)
+        if after < len(parsed) and own[after][0] and parsed[after].start - end <= 3:
+            found = (own[after][0], "low", parsed[after].index)
+            if "\n" not in text[end : parsed[after].start]:
+                tags.append(found)  # "… here." He said.
+                continue
+            # The next paragraph's speaker, unless the quotation goes on from one before.
+            later[len(tags)] = found
+        before = touching[0] - 1 if touching else -1
+        if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
+            tags.append((own[before][0], own[before][1], parsed[before].index))
+            continue
+        tags.append(None)
+
+    def runs_on(q: int) -> bool:
+        return text[quotes[q][1] - 1 : quotes[q][1]] not in "\u201d\"\u2019'"
+
+    for _ in range(3):
+        for q in range(len(quotes)):
+            if tags[q] is not None:
+                continue
+            if q > 0 and tags[q - 1] is not None and firsts[q] >= 0:
+                gap = firsts[q] - lasts[q - 1]
+                if (runs_on(q - 1) and gap <= 1) or gap == 1 or (
+                    gap == 0 and quotes[q][0] >= quotes[q - 1][1]
+                ):
+                    speakers, _, where = tags[q - 1]  # type: ignore[misc]
+                    tags[q] = (speakers, "low", where)
+                    continue
+            if q + 1 < len(quotes) and tags[q + 1] is not None and runs_on(q):
+                if firsts[q + 1] - lasts[q] <= 1:
+                    speakers, _, where = tags[q + 1]  # type: ignore[misc]
+                    tags[q] = (speakers, "low", where)
+        for q, found in later.items():
+            if tags[q] is None:
+                tags[q] = found
+    return tags
+
+
+def _quotation_tag(
+    sentence: ParsedSentence,
+    quotes: Sequence[tuple[int, int]],
+    tags: Sequence[tuple[list[Speaker], str, int] | None],
+) -> tuple[list[Speaker], str, int] | None:
+    """For a sentence (mostly) inside a quotation: the speakers of the quotation's tag."""
+    if _quoted_share(sentence, quotes) < _CONTINUATION_SHARE and not any(
+        sentence.start <= start and end > sentence.end for start, end in quotes
+    ):
+        return None  # neither mostly quoted nor opening a quotation that runs on
+    for q, (start, end) in enumerate(quotes):
+        if end > sentence.start and start < sentence.end and tags[q] is not None:
+            return tags[q]
+    return None
+
+

@@ -1,0 +1,130 @@
+"""The learned attribution model: the shipped weights file, and what it does to sentences."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.analysis.attribution import read_attributions
+from factcheck.analysis.attribution_model import (
+    FORMAT,
+    AttributionModel,
+    LogisticModel,
+    default_model,
+)
+from factcheck.analysis.common import quote_spans
+from factcheck.nlp import parse_sentences
+from factcheck.resources import resource
+from factcheck.text import split_article
+
+ROOT = Path(__file__).resolve().parent.parent
+LEAD = "Voters head to the polls in Ohio today.\n\nClinton said on Monday that she would win the state. "
+END = " She spoke to reporters in Toledo."
+
+
+def _state(sentence: str, model=...):
+    """The attribution state of ``sentence`` between LEAD and END."""
+    text = LEAD + sentence + END
+    sentences = split_article("t", text)
+    parsed = parse_sentences(sentences)
+    if model is ...:
+        states = read_attributions(parsed, quote_spans(text), text)
+    else:
+        states = read_attributions(parsed, quote_spans(text), text, model=model)
+    [k] = [k for k, s in enumerate(sentences) if s.text == sentence]
+    return text, states[k]
+
+
+def test_shipped_file_has_the_format_and_only_feature_names():
+    data = json.loads(resource("nlp", "attribution_model.json").read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT
+    assert "train" in data["trained_on"]
+    for head in ("attributed",):
+        part = data[head]
+        assert 0.0 < part["threshold"] < 1.0
+        assert isinstance(part["bias"], float)
+        assert part["weights"], head
+        for name, weight in part["weights"].items():
+            assert isinstance(weight, float)
+            # Feature names are short tokens ("root=say", "subj=pron_he"), never text.
+            assert " " not in name and len(name) <= 60, name
+    assert all(name[:2] in ("a:", "k:") for name in data["attributed"]["weights"])
+    model = default_model()
+    assert model is not None
+    assert model.attributed.threshold == data["attributed"]["threshold"]
+
+
+def test_a_file_of_another_format_is_refused_in_one_sentence():
+    with pytest.raises(ValueError, match="format"):
+        AttributionModel.from_json({"format": FORMAT + 1})
+    bad = {"format": FORMAT, "attributed": {"weights": {"a:x": "high"}, "bias": 0,
+                                            "threshold": 0.5}}
+    with pytest.raises(ValueError, match="weights"):
+        AttributionModel.from_json(bad)
+
+
+def test_logistic_model_scores_its_features():
+    model = LogisticModel({"yes": 3.0, "no": -3.0}, 0.0, 0.5)
+    assert model.probability([]) == pytest.approx(0.5)
+    assert model.says(["yes"]) and not model.says(["no"])
+    assert model.probability(["yes", "unknown"]) == model.probability(["yes"])
+    assert AttributionModel.from_json(AttributionModel(model, "t").as_json()).attributed == model
+
+
+def test_the_model_attributes_a_stance_the_rules_miss_to_the_subject():
+    sentence = "She went after Trump's “reckless” record on trade."
+    _, rules = _state(sentence, model=None)
+    text, learned = _state(sentence)
+    assert rules.kind == "none"
+    assert learned.kind == "named"
+    speaker = learned.speaker
+    assert speaker is not None and speaker.text == "She" and speaker.name == "Clinton"
+    assert text[speaker.start : speaker.end] == "She"  # the span comes from the parse
+    assert learned.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economy grew by 3 percent last year.",
+        "The bridge was closed for “urgent” repairs on Monday.",
+        "The ministry declined to say how many troops were sent.",
+    ],
+)
+def test_the_model_leaves_events_and_refusals_unattributed(sentence):
+    assert _state(sentence)[1].kind == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Officials familiar with the talks said the deal was close.", "anonymous"),
+        ("Clinton campaign allies argued that the deal was close.", "anonymous"),
+        ("Senator Jane Roe said the deal was close.", "named"),
+        ("The State Department said the deal was close.", "named"),
+        ("“He hates this part,” one senior Liberal said.", "anonymous"),
+        ("Some economists doubt the plan will work.", "anonymous"),
+    ],
+)
+def test_named_or_anonymous_as_the_rules_read_the_speaker(sentence, kind):
+    state = _state(sentence)[1]
+    assert state.kind == kind
+    assert state.speaker is not None and state.speaker.kind == kind
+
+
+def test_training_fit_is_deterministic_and_learns_the_sign():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_attribution
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    rows = [([0], True), ([1], False)] * 20 + [([0, 2], True), ([1, 2], False)] * 5
+    first = train_attribution.fit(rows, 3)
+    second = train_attribution.fit(rows, 3)
+    assert (first[0] == second[0]).all() and first[1] == second[1]
+    weights = first[0]
+    assert weights[0] > 0.2 > -0.2 > weights[1]
+    assert abs(weights[2]) < 0.2
