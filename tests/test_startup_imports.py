@@ -13,6 +13,11 @@ from pathlib import Path
 NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy", "numpy",
                    "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
                    "importlib.metadata")
+# The window's other windows and dialogs: imported when first opened (tests/gui opens each).
+WINDOWS_OPENED_LATER = tuple(f"factcheck_review.ui.widgets.{name}" for name in (
+    "search_dialog", "sources_window", "import_dialogs", "web_import_dialog", "team_hooks",
+    "compare_view", "agreement_panel", "adjudication_dialog", "merge_dialog", "versions_dialog",
+    "recovery_dialog", "settings_dialog", "shortcuts_dialog", "export_dialog", "snapshot_view"))
 
 
 def _loaded_after(code: str, tmp_path: Path) -> set[str]:
@@ -53,3 +58,6 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
     loaded = _loaded_after(code, tmp_path)
     heavy = sorted(name for name in loaded if name.startswith(NOT_AT_START_UP))
     assert heavy == []
+    later = sorted(name for name in loaded if name in WINDOWS_OPENED_LATER)
+    assert later == []
+    assert "factcheck_review.ui.widgets.detail_panel" in loaded  # the check sees the window's modules

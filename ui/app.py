@@ -24,7 +24,7 @@ from factcheck_review.ui.i18n import (
 )
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from factcheck import __version__
 from factcheck.config import APP_NAME, configured_reviewer, set_reviewer
@@ -73,9 +73,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
+    from factcheck_review.ui.start_up import when_started
     from factcheck_review.ui.wheel_guard import install_wheel_guard
 
-    install_wheel_guard()
+    when_started(None, install_wheel_guard)  # once the window has painted (ui/wheel_guard.py)
     return app
 
 
@@ -143,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         except FactcheckError as error:
             if args.screenshot:
                 return _fail(str(error), quiet=True)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, QCoreApplication.translate("app", "Article"), str(error))
     from factcheck_review.ui.background import GuiThreadCollector
 
@@ -219,6 +222,8 @@ def install_launcher() -> int:
 def _fail(message: str, quiet: bool) -> int:
     print(f"factcheck-review: {message}", file=sys.stderr)
     if not quiet:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Fact-check review", message)
     return 1
 

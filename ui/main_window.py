@@ -9,10 +9,9 @@ and the questions it asks (window_dialogs.py, replaced in tests) live in their o
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck_review.ui import background
-from factcheck_review.ui.accessibility import describe_controls
+from factcheck_review.ui import background, start_up
 from factcheck_review.ui.commands import DeleteArticle, EditArticle
 from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from factcheck_review.ui.models.article_list import ArticleListModel
@@ -27,19 +26,16 @@ from factcheck_review.ui.vocabulary import status_label
 from factcheck_review.ui.wheel_guard import install_wheel_guard
 from factcheck_review.ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from factcheck_review.ui.widgets.detail_panel import DetailPanel
-from factcheck_review.ui.widgets.import_dialogs import ImportRunner
 from factcheck_review.ui.widgets.language_notice import LanguageNotice
 from factcheck_review.ui.widgets.profile_bar import SourcingProfileBar
-from factcheck_review.ui.widgets.search_dialog import SearchDialog
 from factcheck_review.ui.widgets.sentence_delegate import SentenceTableView
-from factcheck_review.ui.widgets.sources_window import SourcesWindow
 from factcheck_review.ui.window_actions import TABLE_KEYS, WindowActions
 from factcheck_review.ui.window_dialogs import DATABASE_FILTER, Dialogs
 from factcheck_review.ui.window_import import WindowImports
 from factcheck_review.ui.window_layout import FILTER_BUTTONS, WindowLayout
 from factcheck_review.ui.window_review import WindowReview
 from factcheck_review.ui.window_web import WindowWeb
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -47,6 +43,11 @@ from factcheck.config import config_dir, set_reviewer
 from factcheck.diagnostics import log_dir
 from factcheck.errors import FactcheckError
 from factcheck.store import ArticleSummary, Change, Store, open_store
+
+if TYPE_CHECKING:  # opened on first use: nothing of them is needed to start
+    from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+    from factcheck_review.ui.widgets.search_dialog import SearchDialog
+    from factcheck_review.ui.widgets.sources_window import SourcesWindow
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 
@@ -89,7 +90,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def __init__(self, session: QtSession, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()  # the wheel over a combo box scrolls the panel, never changes a judgment
+        # The wheel over a combo box scrolls the panel, never changes a judgment (installed once
+        # the window has painted: ui/wheel_guard.py).
+        start_up.when_started(None, install_wheel_guard)
         self.session = session
         self.settings = settings if settings is not None else window_settings()
         self.dialogs = Dialogs(self)
@@ -110,6 +113,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.language_notice = LanguageNotice(self)
         self.table = SentenceTableView(self)
         self.table.setModel(self.sentences)
+        start_up.open_after_paint(self.table.viewport())  # work waiting for the first paint starts then
         self.detail = DetailPanel(session, self)
         self._connect_detail(self.detail)
         self._build_layout()
@@ -129,7 +133,14 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.articles.reload()
         self._update_empty_state()
         self._restore_settings()
-        describe_controls(self)  # accessible names and descriptions for every control
+        # Accessible names and descriptions for every control, once the window has painted
+        # (walking every widget in Python makes PySide set up each Qt class it meets).
+        start_up.when_started(self, self._describe_controls)
+
+    def _describe_controls(self) -> None:
+        from factcheck_review.ui.accessibility import describe_controls
+
+        describe_controls(self)
 
     # -- connecting ----------------------------------------------------------
 
@@ -212,7 +223,10 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def _step_article(self, delta: int) -> None:
         view = self.article_panel.list
         row = view.currentIndex().row() + delta
-        if 0 <= row < self.article_panel.proxy.rowCount():
+        proxy = self.article_panel.proxy
+        if row >= proxy.rowCount() and proxy.canFetchMore(QModelIndex()):
+            proxy.fetchMore(QModelIndex())  # the next page of the list, as scrolling there reads it
+        if 0 <= row < proxy.rowCount():
             view.setCurrentIndex(self.article_panel.proxy.index(row, 0))
 
     def _focus_article_filter(self) -> None:
@@ -432,6 +446,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
     def open_search(self) -> SearchDialog:
         if self.search_dialog is None:
+            from factcheck_review.ui.widgets.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.session, self)
             self.search_dialog.jump_requested.connect(self.jump_to)
         self.search_dialog.show()
@@ -444,6 +460,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def open_sources(self) -> SourcesWindow:
         """The Sources window: the ledger across articles; its citations jump here."""
         if self.sources_window is None:
+            from factcheck_review.ui.widgets.sources_window import SourcesWindow
+
             self.sources_window = SourcesWindow(self.session, self)
             self.sources_window.jump_requested.connect(self.jump_to)
             # The window's shortcuts with a modifier (Ctrl+Shift+V, Ctrl+F, F1…) work there too;

@@ -7,8 +7,6 @@ from typing import Any
 
 from factcheck_review.ui.models.sentence_table import FILTERS, VERDICT_COLUMNS, table_text
 from factcheck_review.ui.vocabulary import verdict_name
-from factcheck_review.ui.widgets import team_hooks as team
-from factcheck_review.ui.widgets.recovery_dialog import restore_backup_into
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -34,6 +32,22 @@ TABLE_KEYS: list[tuple[str, str]] = [
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowActions", text)
+
+
+def _team(window: Any, name: str) -> Any:
+    """A team window's opener (ui/widgets/team_hooks.py), imported when first used: none of
+    them is needed to start."""
+    def open_it() -> None:
+        from factcheck_review.ui.widgets import team_hooks
+
+        getattr(team_hooks, name)(window)
+    return open_it
+
+
+def _restore_backup(window: Any) -> None:
+    from factcheck_review.ui.widgets.recovery_dialog import restore_backup_into
+
+    restore_backup_into(window)
 
 
 class WindowActions:
@@ -65,14 +79,14 @@ class WindowActions:
                      self.tr("Fetch web pages by their addresses, import their articles and keep a snapshot"))
         self.export_action = self._action(file_menu, self.tr("&Export review…"), self.export_current, "Ctrl+E",
                                           self.tr("Export the article's review as a report or data"))
-        self._action(file_menu, self.tr("&Merge review file…"), lambda: team.merge_review_file(self), None,
+        self._action(file_menu, self.tr("&Merge review file…"), _team(self, "merge_review_file"), None,
                      self.tr("Bring another reviewer's file in: articles, reviews, sources, links and history"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N",
                      self.tr("Start a new, empty database file"))
         self._action(file_menu, self.tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
                      self.tr("Switch to another database file"))
-        self._action(file_menu, self.tr("&Restore backup…"), lambda: restore_backup_into(self),
+        self._action(file_menu, self.tr("&Restore backup…"), lambda: _restore_backup(self),
                      tip=self.tr("Put a backup in place of this database (the current file is kept)"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", self.tr("Your reviewer name and the interface language"))
@@ -113,11 +127,11 @@ class WindowActions:
         self._action(review, self.tr("&Cite a source"), self.focus_source_picker, "Ctrl+Shift+C",
                      self.tr("Attach a source to the current sentence: type a name, Enter to cite or create it"))
         review.addSeparator()
-        self._action(review, self.tr("Compare &reviewers…"), lambda: team.open_compare(self), "Ctrl+Shift+R",
+        self._action(review, self.tr("Compare &reviewers…"), _team(self, "open_compare"), "Ctrl+Shift+R",
                      self.tr("Every reviewer's verdicts, ratings and notes side by side, disagreements marked"))
-        self._action(review, self.tr("&Agreement…"), lambda: team.open_agreement(self), "Ctrl+Shift+K",
+        self._action(review, self.tr("&Agreement…"), _team(self, "open_agreement"), "Ctrl+Shift+K",
                      self.tr("Observed agreement, Cohen's kappa and Krippendorff's alpha; the disagreements"))
-        self._action(review, self.tr("A&djudicate disagreements…"), lambda: team.open_adjudication(self), "Ctrl+Shift+J",
+        self._action(review, self.tr("A&djudicate disagreements…"), _team(self, "open_adjudication"), "Ctrl+Shift+J",
                      self.tr("Settle each disagreement in the final layer: 1, 2, … take a reviewer's value, 0 your own"))
         review.addSeparator()
         self._action(review, self.tr("&Merge with next sentence"), self.merge_with_next, "Ctrl+M",
@@ -147,7 +161,7 @@ class WindowActions:
         article = bar.addMenu(self.tr("&Article"))
         self._action(article, self.tr("&Properties…"), self.edit_properties, "Alt+Return",
                      self.tr("Title, outlet, URL and publication date"))
-        self._action(article, self.tr("&Versions and orphans…"), lambda: team.open_versions(self), None,
+        self._action(article, self.tr("&Versions and orphans…"), _team(self, "open_versions"), None,
                      self.tr("What changed since the previous version; re-attach judgments that found no sentence"))
         self._action(article, self.tr("View &snapshot"), self.view_snapshot, "Ctrl+Shift+P",
                      self.tr("The page as it was fetched, shown as text (nothing in it runs)"))

@@ -4,17 +4,16 @@ GUI thread with progress and Cancel. Mixed into MainWindow."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck_review.ui.widgets import team_hooks
-from factcheck_review.ui.widgets.import_dialogs import (
-    ImportOutcome,
-    ImportRunner,
-    PastedArticle,
-    import_files_work,
-    import_text_work,
-    outcome_message,
-)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+if TYPE_CHECKING:  # imported when an import runs: nothing of it is needed to start
+    from factcheck_review.ui.widgets.import_dialogs import (
+        ImportOutcome,
+        ImportRunner,
+        PastedArticle,
+    )
 
 
 class WindowImports:
@@ -28,6 +27,8 @@ class WindowImports:
 
     def import_files(self, paths: list[str], allow_large: bool = False) -> ImportRunner:
         """Import files off the GUI thread, with progress and Cancel."""
+        from factcheck_review.ui.widgets.import_dialogs import ImportRunner, import_files_work
+
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
                               import_files_work(list(paths), allow_large), len(paths), self.tr("Importing…"))
@@ -42,6 +43,8 @@ class WindowImports:
         self.back_to_table()
 
     def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
+        from factcheck_review.ui.widgets.import_dialogs import ImportRunner, import_text_work
+
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
                               import_text_work(pasted.text, pasted.title, pasted.outlet, pasted.published),
@@ -51,6 +54,9 @@ class WindowImports:
         return runner
 
     def _import_finished(self, outcome: ImportOutcome) -> None:
+        from factcheck_review.ui.widgets import team_hooks
+        from factcheck_review.ui.widgets.import_dialogs import ImportRunner, outcome_message
+
         self._import_runner = None
         self.session.analysis.start()  # text and sentences are stored; suggestions follow as they come
         self.articles.reload()

@@ -3,10 +3,11 @@ Article > Check for changes. Mixed into MainWindow: ``self`` is the window."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck_review.ui.widgets.import_dialogs import ImportRunner
-from factcheck_review.ui.widgets.web_import_dialog import ChangeCheckRunner, import_urls_work
+if TYPE_CHECKING:  # imported when a page is fetched: nothing of it is needed to start
+    from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+    from factcheck_review.ui.widgets.web_import_dialog import ChangeCheckRunner
 
 
 class WindowWeb:
@@ -19,6 +20,9 @@ class WindowWeb:
 
     def import_urls(self, urls: list[str]) -> ImportRunner:
         """Fetch and import ``urls`` off the GUI thread, with progress and Cancel."""
+        from factcheck_review.ui.widgets.import_dialogs import ImportRunner
+        from factcheck_review.ui.widgets.web_import_dialog import import_urls_work
+
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer, import_urls_work(list(urls)),
                               len(urls), self.tr("Fetching…"))
@@ -33,6 +37,8 @@ class WindowWeb:
     def check_for_changes(self) -> ChangeCheckRunner | None:
         if self.article_id is None:
             return None
+        from factcheck_review.ui.widgets.web_import_dialog import ChangeCheckRunner
+
         runner = ChangeCheckRunner(self, self.session.store, self.article_id)
         runner.finished.connect(self._change_check_finished)
         self._change_runner = runner

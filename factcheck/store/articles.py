@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -27,6 +26,8 @@ ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "rating", "su
 
 def article_id_for(text: str) -> tuple[str, str]:
     """(id, sha256) of an article text: the same text always gets the same id."""
+    import hashlib  # OpenSSL's library loads on the first import, not at the window's start
+
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return digest[:16], digest
 
@@ -87,20 +88,27 @@ class ArticleOps(StoreBase):
             raise NotFound(f"The id prefix {ref!r} matches {len(rows)} articles; give more of it.")
         raise NotFound(f"No article has the id or title {ref!r}.")
 
-    def list_articles(self, reviewer: str | None = None) -> list[ArticleSummary]:
-        """Every article with its progress; ``reviewer=None`` counts any reviewer's work.
+    def list_articles(self, reviewer: str | None = None, limit: int | None = None,
+                      offset: int = 0) -> list[ArticleSummary]:
+        """Every article with its progress, most recently imported first; ``reviewer=None``
+        counts any reviewer's work. ``limit`` and ``offset`` read one page of that order (the
+        window's article list reads the rows it shows).
 
-        A reviewer's counts come from the tables the triggers keep (no sentence is counted).
+        A reviewer's counts come from the tables the triggers keep (no sentence is counted); the
+        page is chosen before they are joined (sorting joined rows cost three times as much).
         """
         if reviewer is None:
-            return self._list_articles_any_reviewer()
+            return self._list_articles_any_reviewer()[offset:None if limit is None else offset + limit]
         rows = self._read(
             """SELECT a.id, a.title, a.outlet, a.published, a.published_assumed, a.imported_at,
                       COALESCE(c.sentences, 0), COALESCE(rc.reviewed, 0), COALESCE(rc.flagged, 0),
                       COALESCE(c.pending_suggestions, 0)
-               FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
+               FROM (SELECT id, title, outlet, published, published_assumed, imported_at FROM articles
+                     ORDER BY imported_at DESC, title, id LIMIT :limit OFFSET :offset) a
+               LEFT JOIN article_counts c ON c.article_id = a.id
                LEFT JOIN reviewer_counts rc ON rc.article_id = a.id AND rc.reviewer = :reviewer
-               ORDER BY a.imported_at DESC, a.title""", {"reviewer": reviewer})
+               ORDER BY a.imported_at DESC, a.title, a.id""",
+            {"reviewer": reviewer, "limit": -1 if limit is None else limit, "offset": offset})
         return [_summary(r) for r in rows]
 
     def _list_articles_any_reviewer(self) -> list[ArticleSummary]:
@@ -114,7 +122,7 @@ class ArticleOps(StoreBase):
                        OR r.inconsistent = 1 OR r.rating IN ('misleading', 'false'))),
                    COALESCE(c.pending_suggestions, 0)
             FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id
-            ORDER BY a.imported_at DESC, a.title
+            ORDER BY a.imported_at DESC, a.title, a.id
         """
         return [_summary(r) for r in self._read(sql)]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factcheck_review.ui import start_up
 from factcheck_review.ui.i18n import install_translators
 from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QSettings
@@ -157,6 +158,8 @@ def _make_window(qtbot: Any, store: Store, article_id: str | None = None) -> Any
     window.activateWindow()
     qtbot.waitActive(window)
     window.table.setFocus()
+    # Work that waits for the first paint (the wheel guard, the knowledge base) has started.
+    qtbot.waitUntil(start_up.started, timeout=5000)
     return window
 
 

@@ -90,3 +90,61 @@ def test_name_buttons_wait_for_the_knowledge_base_read_off_the_gui_thread(qtbot,
     assert named_card().name_buttons == []  # shown at once, without waiting for the knowledge base
     qtbot.waitUntil(lambda: bool(named_card().name_buttons), timeout=10000)
     assert loader.shipped_loaded()
+
+
+FRESH_START = """
+import sys, threading, time
+from factcheck_review.ui.app import create_application
+app = create_application()
+from factcheck_review.ui import start_up, wheel_guard
+from factcheck_review.ui.background import PREFIX
+from factcheck.store import open_store
+from factcheck_review.ui.main_window import MainWindow
+from factcheck_review.ui.session import QtSession
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+def workers():
+    return [t.name for t in threading.enumerate() if t.name.startswith(PREFIX)]
+
+window = MainWindow(QtSession(open_store(verify=False)))
+window.persist_settings = False
+window.start()
+for _ in range(20):
+    app.processEvents()
+assert not start_up.started(), "opened before the window painted"
+assert wheel_guard._guard is None and workers() == [], workers()
+assert window.profile_bar.full_reads == 0 and not window.profile_bar.is_current()
+assert window.detail._lower is None, "the detail panel's lower sections wait for the first paint"
+assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
+window.show()
+deadline = time.monotonic() + 20
+while not (start_up.started() and window.profile_bar.is_current()) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+assert start_up.started() and wheel_guard._guard is not None
+assert window.profile_bar.full_reads == 1 and window.profile_bar.profile is not None
+assert window.detail._lower is not None and window.detail.sources_box.isVisible()
+assert window.detail.evidence.sentence_id == window.current_sentence_id()  # filled for the shown sentence
+assert window.table.accessibleName() and window.detail.note.editor.accessibleName()
+boxes = window.findChildren(QComboBox)
+assert len(boxes) >= 4 and all(b.focusPolicy() != Qt.FocusPolicy.WheelFocus for b in boxes)
+print("ok")
+"""
+
+
+def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first_paint(tmp_path):
+    """In a new process (the gate opens once per process): the wheel guard, the sourcing
+    profile's read, every other worker, the detail panel's lower sections and the accessible
+    names wait for the window's first paint, then all are there."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, FACTCHECK_DB=str(tmp_path / "review.sqlite3"), FACTCHECK_REVIEWER="tester",
+               FACTCHECK_CONFIG_DIR=str(tmp_path / "config"))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    Store(tmp_path / "review.sqlite3", "tester").close()  # created and seeded: the start only reads
+    done = subprocess.run([sys.executable, "-c", FRESH_START], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], done.stderr[-2000:]

@@ -1,7 +1,11 @@
 """The article list: every article with its progress, sortable and filterable.
 
-A list of summaries (a few numbers per article, not their sentences), so 5,000 articles
-are cheap; a review edit refreshes only the row of its article.
+A list of summaries (a few numbers per article, not their sentences), read a page at a time
+in the store's order (most recently imported first): the list reads the rows it shows, and
+more as it is scrolled (Qt's canFetchMore/fetchMore), so opening a 5,000-article database
+reads 200 of them. Sorting by another key, filtering or looking up an article not read yet
+reads the rest first. The counts come from the store's kept tables, and a review edit rereads
+only the row of its article.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+PAGE_ROWS = 200  # articles read at a time: a window's list shows a few dozen
 
 SORT_KEYS: dict[str, str] = {  # labels marked for translation; shown through list_text()
     "imported": QT_TRANSLATE_NOOP("ArticleList", "Recently imported"),
@@ -72,30 +77,83 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.articles: list[ArticleSummary] = []
+        self.articles: list[ArticleSummary] = []  # the rows read so far, in the store's order
+        self.total = 0  # articles in the file
+        self.pages_read = 0  # reads of list rows (tests count them)
+        self.whole = False  # every row is needed (sorted by another key, or filtered): read them all
         self._rows: dict[str, int] = {}
 
     def reload(self) -> None:
+        """Read the list again from its first page."""
         self.beginResetModel()
         try:
-            self.articles = self.store.list_articles(self.store.reviewer)
+            self.total = self.store.article_count()
+            self.articles = self._page(0, None if self.whole else PAGE_ROWS)
         except FactcheckError as error:
             # A damaged page under the list: show nothing rather than fail; the window's
             # integrity check (StoreHealth) then says what is wrong and disables editing.
             logging.getLogger(__name__).warning("article list unreadable: %s", error)
-            self.articles = []
+            self.articles, self.total = [], 0
         self._rows = {a.id: i for i, a in enumerate(self.articles)}
         self.endResetModel()
+
+    def _page(self, offset: int, limit: int | None = PAGE_ROWS) -> list[ArticleSummary]:
+        self.pages_read += 1
+        return self.store.list_articles(self.store.reviewer, limit=limit, offset=offset)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.articles) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        """The next page of rows (the view asks when it is scrolled to the end)."""
+        self._read_more(parent, PAGE_ROWS)
+
+    def fetch_all(self) -> None:
+        """Read every row not read yet, in one statement (to sort by another key, filter or
+        find an article)."""
+        self._read_more(QModelIndex(), None)
+
+    def _read_more(self, parent: QModelIndex | QPersistentModelIndex, limit: int | None) -> None:
+        if not self.canFetchMore(parent):
+            return
+        try:
+            page = [a for a in self._page(len(self.articles), limit) if a.id not in self._rows]
+        except FactcheckError as error:
+            logging.getLogger(__name__).warning("article list unreadable: %s", error)
+            page = []
+        if not page:  # fewer articles than counted (deleted meanwhile): the list is complete
+            self.total = len(self.articles)
+            return
+        first = len(self.articles)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.articles.extend(page)
+        self._rows.update((a.id, first + i) for i, a in enumerate(page))
+        self.endInsertRows()
 
     def set_store(self, store: Store) -> None:
         self.store = store
         self.reload()
 
     def row_of(self, article_id: str) -> int | None:
-        return self._rows.get(article_id)
+        """The article's row, reading the rest of the list if it is in the file but not among
+        the rows read yet (an id from elsewhere reads nothing more)."""
+        row = self._rows.get(article_id)
+        if row is None and self.canFetchMore() and self._exists(article_id):
+            self.fetch_all()
+            row = self._rows.get(article_id)
+        return row
+
+    def _exists(self, article_id: str) -> bool:
+        from factcheck.errors import NotFound
+
+        try:
+            self.store.article_summary(article_id, self.store.reviewer)
+        except NotFound:
+            return False
+        return True
 
     def summary(self, article_id: str) -> ArticleSummary | None:
-        row = self._rows.get(article_id)
+        row = self.row_of(article_id)
         return self.articles[row] if row is not None else None
 
     def apply_change(self, change: Change) -> None:
@@ -110,6 +168,8 @@ class ArticleListModel(QAbstractListModel):
         for article_id in ids:
             row = self._rows.get(article_id)
             if row is None:
+                if self.canFetchMore() and self.store.article_count() == self.total:
+                    continue  # on a page not read yet: read with its fresh counts when it is
                 self.reload()  # an article this list has not seen (an import)
                 return
             self.articles[row] = self._fresh(self.articles[row], change)
@@ -173,23 +233,48 @@ class ArticleFilterModel(QSortFilterProxyModel):
     def _forget_ranks(self, *args: Any) -> None:
         self._rank = []
 
+    def filtering(self) -> bool:
+        """Whether rows are hidden (words typed, or finished articles left out)."""
+        return bool(self._words) or self.unfinished_only
+
+    def _read_all(self) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ArticleListModel):
+            model.whole = True  # and after a reload
+            model.fetch_all()
+
+    def _pages_will_do(self) -> None:
+        """The store's order, nothing hidden: the list may go back to reading page by page."""
+        model = self.sourceModel()
+        if isinstance(model, ArticleListModel) and self.sort_key == "imported" and not self.filtering():
+            model.whole = False
+
     def set_text(self, text: str) -> None:
+        if text.split():
+            self._read_all()  # a filter looks at every article, not the rows read so far
         self.beginFilterChange()  # Qt 6.9+: replaces invalidateFilter()
         self._words = text.casefold().split()
         self.endFilterChange()
+        self._pages_will_do()
 
     def set_unfinished_only(self, value: bool) -> None:
+        if value:
+            self._read_all()
         self.beginFilterChange()  # Qt 6.9+: replaces invalidateFilter()
         self.unfinished_only = value
         self.endFilterChange()
+        self._pages_will_do()
 
     def set_sort_key(self, key: str) -> None:
         if key not in SORT_KEYS:
             raise ValueError(f"unknown sort key {key!r}")
         self.sort_key = key
+        if key != "imported":
+            self._read_all()  # another order needs every article (the store's is read page by page)
         self._rank = []
         self.invalidate()
         self.apply_sort()
+        self._pages_will_do()
 
     def apply_sort(self) -> None:
         """Sort by the chosen key. The store lists the most recently imported first, so that

@@ -168,7 +168,9 @@ class ArticlePanel(QWidget):
         self._update_count()
 
     def _update_count(self, *args: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        # Page by page, the rows not read yet are shown too once scrolled to: all of them count.
+        total = self.model.total
+        shown = self.proxy.rowCount() if self.proxy.filtering() else total
         self.count_label.setText(f"{total}" if shown == total else self.tr("{shown} of {total}").format(
             shown=shown, total=total))
 

@@ -5,19 +5,18 @@ command pushed through the session, and the panel redraws from the store on ``ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import attribution_text, status_label
-from factcheck_review.ui.widgets.evidence_list import EvidenceList
-from factcheck_review.ui.widgets.history_view import HistoryView
 from factcheck_review.ui.widgets.kb_status import kb_as_of_text
-from factcheck_review.ui.widgets.links_view import ChooseLink, LinksView, offer_conflict_link
+from factcheck_review.ui.widgets.links_view import ChooseLink, offer_conflict_link
 from factcheck_review.ui.widgets.muted import set_muted
 from factcheck_review.ui.widgets.paragraph_view import ParagraphView
-from factcheck_review.ui.widgets.source_picker import SourcesBox
 from factcheck_review.ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
 from factcheck_review.ui.widgets.verdict_form import NoteEditor, VerdictForm
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,9 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError, NotFound
-from factcheck.model import SuggestionState
+from factcheck.model import Review, SuggestionState
 from factcheck.office_titles import names_an_office
 from factcheck.store import Change, Store
+
+if TYPE_CHECKING:  # built once the window has painted (DetailPanel._build_lower)
+    from factcheck_review.ui.widgets.evidence_list import EvidenceList
+    from factcheck_review.ui.widgets.history_view import HistoryView
+    from factcheck_review.ui.widgets.links_view import LinksView
+    from factcheck_review.ui.widgets.source_picker import SourcesBox
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
@@ -55,6 +60,11 @@ def _group(title: str, child: QWidget, parent: QWidget) -> QGroupBox:
 
 
 class DetailPanel(QWidget):
+    """The shown sentence: its paragraph, suggestions, verdict and note at the top; its sources,
+    links, the reviewer's evidence and its history below them. The lower four are built (and
+    their modules imported) once the window has painted, or when first used: the first paint
+    shows the top of the panel only."""
+
     jump_requested = Signal(str, int)  # article id, sentence row id
     source_requested = Signal(int)  # a cited source activated: show it in the Sources window
     # After an action taken in the panel (a button, a choice, a dialog): the window puts the
@@ -112,10 +122,6 @@ class DetailPanel(QWidget):
         self.suggestions = SuggestionList(session, content, confirm=confirm)
         self.verdicts = VerdictForm(session, content)
         self.note = NoteEditor(session, content)
-        self.sources = SourcesBox(session, content)
-        self.links = LinksView(session, content, choose=choose_link)
-        self.evidence = EvidenceList(session, content)
-        self.history = HistoryView(content)
 
         layout.addWidget(self.paragraph)
         self.suggestions_box = _group(self.tr("Suggestions"), self.suggestions, content)
@@ -128,24 +134,85 @@ class DetailPanel(QWidget):
         layout.addWidget(self.kb_note)
         layout.addWidget(_group(self.tr("Verdict"), self.verdicts, content))
         layout.addWidget(_group(self.tr("Note"), self.note, content))
-        self.sources_box = _group(self.tr("Sources"), self.sources, content)
-        layout.addWidget(self.sources_box)
-        layout.addWidget(_group(self.tr("Links"), self.links, content))
-        layout.addWidget(_group(self.tr("Reviewer's evidence"), self.evidence, content))
-        layout.addWidget(_group(self.tr("History"), self.history, content))
         layout.addStretch(1)
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._content, self._layout, self._choose_link = content, layout, choose_link
+        self._lower: tuple[SourcesBox, LinksView, EvidenceList, HistoryView, QGroupBox] | None = None
 
         self.paragraph.sentence_clicked.connect(self._paragraph_clicked)
         self.suggestions.jump_requested.connect(self.jump_requested)
-        self.links.jump_requested.connect(self.jump_requested)
-        self.sources.cited.source_activated.connect(self.source_requested)
         self.verdicts.inconsistent_marked.connect(self._inconsistent_marked)
-        for part in (self.suggestions, self.verdicts, self.links, self.sources.picker):
+        for part in (self.suggestions, self.verdicts):
             part.acted.connect(self.action_done)
         session.changed.connect(self._changed)
         session.store_replaced.connect(self._store_replaced)
         self.set_sentence(None, None)
+        when_started(self, self._build_lower)
+
+    # -- the lower sections, built after the first paint -------------------------------
+
+    def _build_lower(self) -> tuple[SourcesBox, LinksView, EvidenceList, HistoryView, QGroupBox]:
+        if self._lower is not None:
+            return self._lower
+        from factcheck_review.ui.widgets.evidence_list import EvidenceList
+        from factcheck_review.ui.widgets.history_view import HistoryView
+        from factcheck_review.ui.widgets.links_view import LinksView
+        from factcheck_review.ui.widgets.source_picker import SourcesBox
+
+        content, layout = self._content, self._layout
+        sources = SourcesBox(self.session, content)
+        links = LinksView(self.session, content, choose=self._choose_link)
+        evidence = EvidenceList(self.session, content)
+        history = HistoryView(content)
+        sources_box = _group(self.tr("Sources"), sources, content)
+        at = layout.count() - 1  # before the stretch
+        for position, box in enumerate((sources_box, _group(self.tr("Links"), links, content),
+                                        _group(self.tr("Reviewer's evidence"), evidence, content),
+                                        _group(self.tr("History"), history, content))):
+            layout.insertWidget(at + position, box)
+        links.jump_requested.connect(self.jump_requested)
+        sources.cited.source_activated.connect(self.source_requested)
+        for part in (links, sources.picker):
+            part.acted.connect(self.action_done)
+        self._lower = (sources, links, evidence, history, sources_box)
+        self._fill_lower()
+        # Laid out now, before anything paints again: a frame with the panel squeezed into
+        # the height it had without them would flicker.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return self._lower
+
+    def _fill_lower(self) -> None:
+        """The shown sentence's sources, links, evidence and history (the rest is shown)."""
+        sources, links, evidence, _history, _box = self._build_lower()
+        if self.sentence_id is None:
+            evidence.set_review(None, None)
+            sources.show_sentence(None, [], None)
+            links.set_sentence(None)
+            return
+        try:
+            self._refresh_lower(self.sentence_id, self.session.store.review(self.sentence_id))
+        except FactcheckError:
+            self.refresh()  # says in the panel what cannot be read
+
+    @property
+    def sources(self) -> SourcesBox:
+        return self._build_lower()[0]
+
+    @property
+    def links(self) -> LinksView:
+        return self._build_lower()[1]
+
+    @property
+    def evidence(self) -> EvidenceList:
+        return self._build_lower()[2]
+
+    @property
+    def history(self) -> HistoryView:
+        return self._build_lower()[3]
+
+    @property
+    def sources_box(self) -> QGroupBox:
+        return self._build_lower()[4]
 
     # -- what is shown ---------------------------------------------------------
 
@@ -176,8 +243,9 @@ class DetailPanel(QWidget):
     def flush(self) -> None:
         """Save what is typed but not yet saved (note, evidence and claim, a known source's name)."""
         self.note.save()
-        self.evidence.save()
-        self.sources.picker.save()
+        if self._lower is not None:
+            self.evidence.save()
+            self.sources.picker.save()
 
     def refresh(self) -> None:
         try:
@@ -194,10 +262,12 @@ class DetailPanel(QWidget):
         sentence_id = self.sentence_id
         if sentence_id is None:
             self.placeholder.setText(self.tr("Select a sentence to review it."))
-            for part in (self.verdicts, self.note, self.evidence):
+            for part in (self.verdicts, self.note):
                 part.set_review(None, None)
-            self.sources.show_sentence(None, [], None)
-            self.links.set_sentence(None)
+            if self._lower is not None:
+                self.evidence.set_review(None, None)
+                self.sources.show_sentence(None, [], None)
+                self.links.set_sentence(None)
             self.suggestions.set_sentence(None, None)
             self.stack.setCurrentWidget(self.placeholder)
             return
@@ -227,8 +297,15 @@ class DetailPanel(QWidget):
             self.tr("Not in the knowledge base: “{title}” — whether {name} held it then is not checked.")
             .format(title=title, name=name) for title, name in uncovered))
         self.kb_note.setVisible(bool(uncovered))
-        for part in (self.verdicts, self.note, self.evidence):
+        for part in (self.verdicts, self.note):
             part.set_review(sentence_id, review)
+        self.stack.setCurrentWidget(self.scroll)
+        if self._lower is not None:
+            self._refresh_lower(sentence_id, review)
+
+    def _refresh_lower(self, sentence_id: int, review: Review) -> None:
+        store = self.session.store
+        self.evidence.set_review(sentence_id, review)
         cited = store.cited_sources(sentence_id)
         self.sources.show_sentence(sentence_id, cited, review.credibility)
         self.sources_box.setTitle(self.tr("Sources ({count})").format(count=len(cited)) if cited
@@ -238,7 +315,6 @@ class DetailPanel(QWidget):
         citations += store.history(entity="evidence", entity_prefix=str(sentence_id), limit=100)
         history = sorted(store.sentence_history(sentence_id) + citations, key=lambda h: h.id, reverse=True)
         self.history.show_history(history)
-        self.stack.setCurrentWidget(self.scroll)
 
     # -- reacting --------------------------------------------------------------
 

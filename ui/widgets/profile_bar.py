@@ -16,6 +16,7 @@ from functools import partial
 
 from factcheck_review.ui.background import Job, Lane, Worker
 from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.start_up import when_started
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -106,7 +107,8 @@ class SourcingProfileBar(QLabel):
     # -- what is shown -----------------------------------------------------------
 
     def set_article(self, article_id: str | None) -> None:
-        """Show another article's profile (None hides the bar); computed at once, off the GUI thread."""
+        """Show another article's profile (None hides the bar); computed at once (at start-up, once
+        the window has painted), off the GUI thread."""
         self.article_id = article_id
         self.profile = None
         self._tally = None
@@ -116,7 +118,9 @@ class SourcingProfileBar(QLabel):
         self.setVisible(article_id is not None)
         self._show(self.tr("Sourcing: {parts}").format(parts="…") if article_id else "")
         if article_id is not None:
-            self._timer.start(0)
+            # At start-up the read waits for the window's first paint: on a long article it
+            # would hold the GIL on its worker while the window is built (ui/start_up.py).
+            when_started(self, lambda: self._timer.start(0))
         else:
             self._timer.stop()
 

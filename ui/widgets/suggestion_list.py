@@ -10,6 +10,7 @@ from typing import Any
 from factcheck_review.ui.background import run_once
 from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
 from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
 from factcheck_review.ui.widgets.links_view import link_kind_label
 from factcheck_review.ui.widgets.muted import set_muted
@@ -318,7 +319,8 @@ class SuggestionList(QWidget):
         def read(_worker: object) -> None:
             load_kb()
 
-        run_once(self, "knowledge-base", read, on_done=loaded, on_error=loaded)
+        # Not while the window is first built and painted: the read holds the GIL (ui/start_up.py).
+        when_started(self, lambda: run_once(self, "knowledge-base", read, on_done=loaded, on_error=loaded))
 
     def accept(self, suggestion: Suggestion) -> bool:
         """Accept; when it would change what the reviewer judged, ask first."""
