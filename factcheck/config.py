@@ -13,20 +13,26 @@ import re
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 APP_NAME = "factcheck-review"
 DB_FILENAME = "review.sqlite3"
 
 
 def config_dir() -> Path:
     override = os.environ.get("FACTCHECK_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs  # only without the override: it costs the window's start-up a few ms
+
+    return Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def data_dir() -> Path:
     override = os.environ.get("FACTCHECK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def config_path() -> Path:
