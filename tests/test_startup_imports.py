@@ -16,7 +16,10 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    # Loaded when a log is set up, a default folder looked up (not when the
                    # environment names it), or a review file merged or re-anchored.
                    "logging.handlers", "platformdirs", "factcheck.team.merge", "factcheck.team.agreement",
-                   "factcheck.team.anchor", "factcheck.team.reanchor")
+                   "factcheck.team.anchor", "factcheck.team.reanchor",
+                   # The knowledge base: read once the window has painted (the status bar's date
+                   # comes from factcheck.kb_as_of).
+                   "factcheck.kb.")
 # The window's other windows and dialogs: imported when first opened (tests/gui opens each).
 WINDOWS_OPENED_LATER = tuple(f"factcheck_review.ui.widgets.{name}" for name in (
     "search_dialog", "sources_window", "import_dialogs", "web_import_dialog", "team_hooks",
