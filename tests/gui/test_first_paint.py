@@ -96,7 +96,7 @@ FRESH_START = """
 import sys, threading, time
 from factcheck_review.ui.app import create_application
 app = create_application()
-from factcheck_review.ui import start_up, wheel_guard
+from factcheck_review.ui import start_up
 from factcheck_review.ui.background import PREFIX
 from factcheck.store import open_store
 from factcheck_review.ui.main_window import MainWindow
@@ -113,16 +113,20 @@ window.start()
 for _ in range(20):
     app.processEvents()
 assert not start_up.started(), "opened before the window painted"
-assert wheel_guard._guard is None and workers() == [], workers()
+assert workers() == [], workers()
 assert window.profile_bar.full_reads == 0 and not window.profile_bar.is_current()
 assert window.detail._lower is None, "the detail panel's lower sections wait for the first paint"
 assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
+assert app.windowIcon().isNull(), "the icon's files wait for the first paint"
+assert "factcheck_review.ui.wheel_guard" not in sys.modules
 window.show()
 deadline = time.monotonic() + 20
 while not (start_up.started() and window.profile_bar.is_current()) and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.005)
+from factcheck_review.ui import wheel_guard
 assert start_up.started() and wheel_guard._guard is not None
+assert not app.windowIcon().isNull()
 assert window.profile_bar.full_reads == 1 and window.profile_bar.profile is not None
 assert window.detail._lower is not None and window.detail.sources_box.isVisible()
 assert window.detail.evidence.sentence_id == window.current_sentence_id()  # filled for the shown sentence

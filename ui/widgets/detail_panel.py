@@ -17,7 +17,6 @@ from factcheck_review.ui.widgets.paragraph_view import ParagraphView
 from factcheck_review.ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
 from factcheck_review.ui.widgets.verdict_form import NoteEditor, VerdictForm
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:  # built once the window has painted (DetailPanel._build_lower
     from factcheck_review.ui.widgets.history_view import HistoryView
     from factcheck_review.ui.widgets.links_view import LinksView
     from factcheck_review.ui.widgets.source_picker import SourcesBox
+    from PySide6.QtGui import QHideEvent
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]

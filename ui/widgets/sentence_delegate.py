@@ -6,7 +6,7 @@ read the same for people who do not see the colours.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui.models.sentence_table import (
     COL_CREDIBILITY,
@@ -43,7 +43,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
-    QKeyEvent,
     QPainter,
     QPalette,
     QResizeEvent,
@@ -68,6 +67,9 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import Rating
+
+if TYPE_CHECKING:  # only in signatures: set up when the event first comes, not at start-up
+    from PySide6.QtGui import QKeyEvent
 
 SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
