@@ -152,3 +152,23 @@ def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first
     done = subprocess.run([sys.executable, "-c", FRESH_START], capture_output=True, text=True, env=env,
                           timeout=120)
     assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], done.stderr[-2000:]
+
+
+def test_the_sentence_table_s_own_viewport_is_like_qt_s(qtbot):
+    """The table's viewport is made in Python (PySide then needs no type search on its first
+    use); it paints the Base colour behind the rows as Qt's own does."""
+    from factcheck_review.ui.widgets.sentence_delegate import SentenceTableView
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QTableView
+
+    table, plain = SentenceTableView(), QTableView()
+    qtbot.addWidget(table)
+    qtbot.addWidget(plain)
+    for view in (table, plain):
+        view.show()
+    qtbot.waitExposed(table)
+    ours, theirs = table.viewport(), plain.viewport()
+    assert ours.parent() is table and ours.isVisible()
+    assert ours.objectName() == theirs.objectName() == "qt_scrollarea_viewport"
+    assert ours.backgroundRole() == theirs.backgroundRole() == QPalette.ColorRole.Base
+    assert ours.autoFillBackground() and theirs.autoFillBackground()
