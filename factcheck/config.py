@@ -6,7 +6,6 @@ the name saved in the config file, the system user name.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
@@ -71,6 +70,8 @@ def save_config(values: dict[str, Any]) -> None:
 
 
 def system_user_name() -> str:
+    import getpass  # here: only a start without a reviewer name needs it
+
     try:
         return getpass.getuser() or "reviewer"
     except (KeyError, OSError):

@@ -15,7 +15,7 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    "importlib.metadata",
                    # Loaded when a log is set up, a default folder looked up (not when the
                    # environment names it), or a review file merged or re-anchored.
-                   "logging.handlers", "platformdirs", "factcheck.team.merge", "factcheck.team.agreement",
+                   "logging.handlers", "platformdirs", "getpass", "factcheck.team.merge", "factcheck.team.agreement",
                    "factcheck.team.anchor", "factcheck.team.reanchor",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
