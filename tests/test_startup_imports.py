@@ -14,7 +14,8 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
                    "importlib.metadata",
                    # Loaded when a log is set up, a default folder looked up (not when the
-                   # environment names it), or a review file merged or re-anchored.
+                   # environment names it), the system's user name asked for, or a review file
+                   # merged or re-anchored.
                    "logging.handlers", "platformdirs", "getpass", "factcheck.team.merge", "factcheck.team.agreement",
                    "factcheck.team.anchor", "factcheck.team.reanchor",
                    # The knowledge base: read once the window has painted (the status bar's date
