@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from factcheck_review.ui.i18n import configured_language, set_language
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.verdict_edit import ask_about_links
-from factcheck_review.ui.widgets.links_view import offer_conflict_link
 from factcheck_review.ui.widgets.sentence_delegate import SplitDialog
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -134,4 +133,6 @@ class Dialogs:
 
     def conflict_link(self, session: QtSession, sentence_id: int) -> bool:
         """After a sentence is marked inconsistent: which sentence does it conflict with?"""
+        from factcheck_review.ui.widgets.links_view import offer_conflict_link
+
         return offer_conflict_link(self.window, session, sentence_id)

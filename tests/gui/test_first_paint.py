@@ -117,6 +117,7 @@ assert workers() == [], workers()
 assert window.profile_bar.full_reads == 0 and not window.profile_bar.is_current()
 assert window.detail._lower is None, "the detail panel's lower sections wait for the first paint"
 assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
+assert "factcheck_review.ui.widgets.links_view" not in sys.modules  # built with the lower sections
 assert app.windowIcon().isNull(), "the icon's files wait for the first paint"
 assert "factcheck_review.ui.wheel_guard" not in sys.modules
 window.show()

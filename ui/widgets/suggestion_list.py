@@ -13,7 +13,6 @@ from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
-from factcheck_review.ui.widgets.links_view import link_kind_label
 from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor
@@ -101,6 +100,8 @@ def _field_name(name: str) -> str:
 
 
 def _link_kind(kind: str) -> str:
+    from factcheck_review.ui.widgets.links_view import link_kind_label  # its dialogs load only then
+
     try:
         return link_kind_label(LinkKind(kind))
     except ValueError:
