@@ -6,14 +6,11 @@ the name saved in the config file, the system user name.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 APP_NAME = "factcheck-review"
 DB_FILENAME = "review.sqlite3"
@@ -21,12 +18,20 @@ DB_FILENAME = "review.sqlite3"
 
 def config_dir() -> Path:
     override = os.environ.get("FACTCHECK_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs  # only without the override: it costs the window's start-up a few ms
+
+    return Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def data_dir() -> Path:
     override = os.environ.get("FACTCHECK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def config_path() -> Path:
@@ -65,6 +70,8 @@ def save_config(values: dict[str, Any]) -> None:
 
 
 def system_user_name() -> str:
+    import getpass  # here: only a start without a reviewer name needs it
+
     try:
         return getpass.getuser() or "reviewer"
     except (KeyError, OSError):

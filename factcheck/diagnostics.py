@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -16,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import IO
-
-import platformdirs
 
 from factcheck.config import APP_NAME
 
@@ -34,7 +31,11 @@ _crash_file: IO[str] | None = None
 def log_dir() -> Path:
     """Where the log files live (created on first use)."""
     override = os.environ.get("FACTCHECK_LOG_DIR")
-    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME))
 
 
 def log_path() -> Path:
@@ -48,6 +49,8 @@ def setup_logging(debug: bool = False, program: str = APP_NAME) -> Path | None:
     still runs; it only loses its log).
     """
     global _crash_file
+    import logging.handlers  # here, not at import: the window's start-up imports this module
+
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     stop_logging()  # a second call (another database, a test) replaces the first
@@ -80,6 +83,8 @@ def setup_logging(debug: bool = False, program: str = APP_NAME) -> Path | None:
 def stop_logging() -> None:
     """Close the log file and the crash file opened by ``setup_logging``."""
     global _crash_file
+    import logging.handlers  # here, not at import: the window's start-up imports this module
+
     root = logging.getLogger()
     for handler in _handlers:
         root.removeHandler(handler)

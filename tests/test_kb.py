@@ -632,3 +632,10 @@ def _holder(kb, office_id, day):
     terms = kb.holders(office_id, day)
     assert len(terms) == 1, terms
     return terms[0].person_id
+
+
+def test_the_status_bar_date_is_the_knowledge_base_date_read_without_loading_it():
+    from factcheck import kb_as_of
+    from factcheck.kb import load_kb, shipped_as_of
+
+    assert kb_as_of.shipped_as_of() == shipped_as_of() == load_kb().as_of

@@ -12,7 +12,15 @@ from pathlib import Path
 # Loaded when a file of their kind is read, a report written or an article analysed.
 NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy", "numpy",
                    "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
-                   "importlib.metadata")
+                   "importlib.metadata",
+                   # Loaded when a log is set up, a default folder looked up (not when the
+                   # environment names it), the system's user name asked for, or a review file
+                   # merged or re-anchored.
+                   "logging.handlers", "platformdirs", "getpass", "factcheck.team.merge", "factcheck.team.agreement",
+                   "factcheck.team.anchor", "factcheck.team.reanchor",
+                   # The knowledge base: read once the window has painted (the status bar's date
+                   # comes from factcheck.kb_as_of).
+                   "factcheck.kb.")
 # The window's other windows and dialogs: imported when first opened (tests/gui opens each).
 WINDOWS_OPENED_LATER = tuple(f"factcheck_review.ui.widgets.{name}" for name in (
     "search_dialog", "sources_window", "import_dialogs", "web_import_dialog", "team_hooks",

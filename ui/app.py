@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck_review.ui.i18n import (
     CHOICES,
@@ -23,7 +24,7 @@ from factcheck_review.ui.i18n import (
     resolve_language,
 )
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from factcheck import __version__
@@ -32,6 +33,9 @@ from factcheck.desktop_entry import APP_ID, ICON_SIZES
 from factcheck.diagnostics import setup_logging
 from factcheck.errors import FactcheckError
 from factcheck.resources import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"
@@ -57,6 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def app_icon() -> QIcon:
     """The application icon, from its SVG and PNG sizes (shared by every window and dialog)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
         icon.addFile(str(resource("icons", f"factcheck-review-{size}.png")))
@@ -72,23 +78,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fractional scale factors (150 %) as they are, not rounded: crisp text on high-DPI screens.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    configure_application(app)
+    configure_application(app, icon=False)
     from factcheck_review.ui.start_up import when_started
-    from factcheck_review.ui.wheel_guard import install_wheel_guard
 
-    when_started(None, install_wheel_guard)  # once the window has painted (ui/wheel_guard.py)
+    # Once the window has painted: the wheel guard (ui/wheel_guard.py), and the icon, whose files
+    # and Qt classes the first frame does not need (the desktop shows it a moment later).
+    when_started(None, install_wheel_guard)
+    when_started(None, lambda: app.setWindowIcon(app_icon()))
     return app
 
 
-def configure_application(app: QApplication) -> None:
-    """Names, version, desktop file and icon: what the desktop shows for the program."""
+def install_wheel_guard() -> None:
+    """The application's wheel filter (ui/wheel_guard.py, imported only now)."""
+    from factcheck_review.ui.wheel_guard import install_wheel_guard as install
+
+    install()
+
+
+def configure_application(app: QApplication, *, icon: bool = True) -> None:
+    """Names, version, desktop file and icon (unless ``icon`` is False: then the caller sets
+    it): what the desktop shows for the program."""
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationDisplayName("Fact-check review")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
 
 
 def needs_reviewer_question() -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui import background, start_up
+from factcheck_review.ui.app import install_wheel_guard  # imports ui/wheel_guard.py only then
 from factcheck_review.ui.commands import DeleteArticle, EditArticle
 from factcheck_review.ui.external_changes import ChangeBanner, ExternalChanges, change_from_file
 from factcheck_review.ui.models.article_list import ArticleListModel
@@ -23,7 +24,6 @@ from factcheck_review.ui.models.sentence_table import (
 from factcheck_review.ui.session import QtSession, Stage
 from factcheck_review.ui.store_health import StoreHealth
 from factcheck_review.ui.vocabulary import status_label
-from factcheck_review.ui.wheel_guard import install_wheel_guard
 from factcheck_review.ui.widgets.article_panel import ArticlePanel, ArticleVerdictBar
 from factcheck_review.ui.widgets.detail_panel import DetailPanel
 from factcheck_review.ui.widgets.language_notice import LanguageNotice
@@ -36,7 +36,7 @@ from factcheck_review.ui.window_layout import FILTER_BUTTONS, WindowLayout
 from factcheck_review.ui.window_review import WindowReview
 from factcheck_review.ui.window_web import WindowWeb
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factcheck.config import config_dir, set_reviewer
@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # opened on first use: nothing of them is needed to start
     from factcheck_review.ui.widgets.import_dialogs import ImportRunner
     from factcheck_review.ui.widgets.search_dialog import SearchDialog
     from factcheck_review.ui.widgets.sources_window import SourcesWindow
+    from PySide6.QtGui import QCloseEvent
 
 __all__ = ["DATABASE_FILTER", "FILTER_BUTTONS", "TABLE_KEYS", "Dialogs", "MainWindow", "window_settings"]
 

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING, Any
 from factcheck_review.ui.i18n import configured_language, set_language
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.verdict_edit import ask_about_links
-from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
-from factcheck_review.ui.widgets.links_view import offer_conflict_link
 from factcheck_review.ui.widgets.sentence_delegate import SplitDialog
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from factcheck.model import Article
@@ -45,6 +43,7 @@ class Dialogs:
         QMessageBox.information(self.window, title, text)
 
     def open_folder(self, folder: Path) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         folder.mkdir(parents=True, exist_ok=True)
@@ -98,6 +97,8 @@ class Dialogs:
         return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def article_properties(self, article: Article) -> dict[str, Any] | None:
+        from factcheck_review.ui.widgets.article_properties import ArticlePropertiesDialog
+
         dialog = ArticlePropertiesDialog(article, self.window)
         return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -132,4 +133,6 @@ class Dialogs:
 
     def conflict_link(self, session: QtSession, sentence_id: int) -> bool:
         """After a sentence is marked inconsistent: which sentence does it conflict with?"""
+        from factcheck_review.ui.widgets.links_view import offer_conflict_link
+
         return offer_conflict_link(self.window, session, sentence_id)

@@ -6,14 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
 if TYPE_CHECKING:  # imported when an import runs: nothing of it is needed to start
     from factcheck_review.ui.widgets.import_dialogs import (
         ImportOutcome,
         ImportRunner,
         PastedArticle,
     )
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 
 class WindowImports:

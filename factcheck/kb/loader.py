@@ -47,14 +47,15 @@ def shipped_loaded() -> bool:
     return _shipped.cache_info().currsize > 0
 
 
-@lru_cache(maxsize=1)
 def shipped_as_of() -> date:
     """The date the shipped data is current to, read from meta.json alone (cheap: for the
     window's status bar, which must not wait for the whole knowledge base)."""
-    entry = resource("kb").joinpath("meta.json")
-    return _date(
-        str(_parse(entry.read_text(encoding="utf-8"), "meta.json").get("as_of")), "meta.json"
-    )
+    from factcheck import kb_as_of
+
+    try:
+        return kb_as_of.shipped_as_of()
+    except ValueError as error:
+        raise KnowledgeBaseError(str(error)) from None
 
 
 @lru_cache(maxsize=1)

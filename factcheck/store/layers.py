@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidValue, NotFound
 from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
 from factcheck.store.carried import CarriedOps
 from factcheck.store.rows import Change, now_iso, plain
-from factcheck.team.agreement import AGREEMENT_FIELDS, Disagreement, disagreements, field_value
 from factcheck.team.layers import FINAL
+
+if TYPE_CHECKING:  # the team's agreement module loads on first use, not at start-up
+    from factcheck.team.agreement import Disagreement
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class LayerOps(CarriedOps):
 
     def disagreements(self, article_id: str) -> list[Disagreement]:
         """Fields of sentences the reviewers judged differently (the final layer aside)."""
+        from factcheck.team.agreement import disagreements
+
         return disagreements(self.article_review(article_id))
 
     def decisions(self, article_id: str) -> dict[tuple[int, str], tuple[Any, str, str]]:
@@ -98,6 +102,8 @@ class LayerOps(CarriedOps):
 
     def decide(self, sentence_id: int, field: str, value: Any, note: str | None = None) -> Change:
         """Record the editor's value for one field in the final layer, with who decided and when."""
+        from factcheck.team.agreement import AGREEMENT_FIELDS
+
         if field not in AGREEMENT_FIELDS:
             raise InvalidValue(f"{field!r} cannot be adjudicated; use one of {', '.join(AGREEMENT_FIELDS)}.")
         sentence = self.sentence(sentence_id)
@@ -172,6 +178,8 @@ class LayerOps(CarriedOps):
              r.evidence.title, r.evidence.accessed, r.evidence.archive_url, r.status.value, r.updated_at))
 
     def _agreed_values(self, sentence_id: int) -> dict[str, Any]:
+        from factcheck.team.agreement import AGREEMENT_FIELDS
+
         reviews = [r for name, r in self.reviews_for(sentence_id).items() if name != FINAL]
         agreed: dict[str, Any] = {}
         for name in AGREEMENT_FIELDS:
@@ -222,6 +230,8 @@ class LayerOps(CarriedOps):
     def _settle_final_status(self, sentence_id: int) -> None:
         """A final-layer review is done once every disagreement on its sentence is settled, and in
         progress while one is open: so sign-off (every disagreement settled) leaves it done."""
+        from factcheck.team.agreement import AGREEMENT_FIELDS, field_value
+
         reviews = self.reviews_for(sentence_id)
         final = reviews.pop(FINAL, None)
         if final is None:
@@ -360,6 +370,7 @@ class LayerOps(CarriedOps):
                        extras: dict[str, Any] | None = None) -> None:
         """Fill a sentence's reviews from carried judgments; fields it already has are kept."""
         from factcheck.store.rows import review_from_row
+        from factcheck.team.agreement import AGREEMENT_FIELDS
 
         extras = extras or {}
         for reviewer, columns in reviews.items():

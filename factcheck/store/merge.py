@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidValue, StoreError
 from factcheck.store.merge_articles import MergeArticleOps
 from factcheck.store.rows import REVIEW_COLUMNS, Change
-from factcheck.team.merge import MergeSummary, RenamedReviewer, newer
+
+if TYPE_CHECKING:  # the team's merge module loads when a file is merged, not at start-up
+    from factcheck.team.merge import MergeSummary
 
 SOURCE_VALUES = ("description", "reliability", "notes")
 Progress = Callable[[int, int], None]
@@ -43,6 +45,8 @@ class MergeOps(MergeArticleOps):
         return summary
 
     def _merge_from(self, o: Any, progress: Progress | None) -> MergeSummary:
+        from factcheck.team.merge import MergeSummary
+
         summary = MergeSummary(source=str(o.path))
         with self._write():
             names = self._merge_reviewers(o, summary)
@@ -66,6 +70,8 @@ class MergeOps(MergeArticleOps):
 
     def _merge_reviewers(self, o: Any, summary: MergeSummary) -> dict[str, str]:
         """Other file's reviewer name -> name here. Same name, different id: the larger id is renamed."""
+        from factcheck.team.merge import RenamedReviewer
+
         mine = {name: rid for name, rid in self._read("SELECT name, id FROM reviewers")}
         by_id = {rid: name for name, rid in mine.items()}
         names = {"final": "final", "": ""}
@@ -111,6 +117,8 @@ class MergeOps(MergeArticleOps):
     # -- sources -------------------------------------------------------------
 
     def _merge_sources(self, o: Any, summary: MergeSummary) -> dict[int, int]:
+        from factcheck.team.merge import newer
+
         mapping: dict[int, int] = {}
         for sid, name, kind, description, reliability, notes, created in o._read(
                 "SELECT id, name, kind, description, reliability, notes, created_at FROM sources ORDER BY id"):
@@ -146,6 +154,8 @@ class MergeOps(MergeArticleOps):
 
     def _merge_links(self, o: Any, sentences: dict[int, int], names: dict[str, str],
                      summary: MergeSummary) -> dict[int, int]:
+        from factcheck.team.merge import newer
+
         mapping: dict[int, int] = {}
         for lid, a, b, kind, note, reviewer, created in o._read(
                 "SELECT id, from_sentence, to_sentence, kind, note, reviewer, created_at FROM links ORDER BY id"):

@@ -4,12 +4,13 @@ links and history, each matched by natural keys rather than row ids."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.store.layers import LayerOps
 from factcheck.store.rows import REVIEW_COLUMNS
-from factcheck.team.anchor import match_sentences
-from factcheck.team.merge import Conflict, MergeSummary, newer
+
+if TYPE_CHECKING:  # the team's merge modules load when a file is merged, not at start-up
+    from factcheck.team.merge import MergeSummary
 
 ARTICLE_ALL = ("id, sha256, title, outlet, url, author, published, published_assumed, imported_at,"
                " language, text, rating, summary, signed_off_by, signed_off_at")
@@ -33,6 +34,8 @@ class MergeArticleOps(LayerOps):
                        reviewer: str, entity: str, entity_id: str, field: str, kept: Any, lost: Any,
                        at: str) -> None:
         """List the conflict and keep the losing value in the history (once, however often merged)."""
+        from factcheck.team.merge import Conflict
+
         old, new = json.dumps(lost, ensure_ascii=False), json.dumps(kept, ensure_ascii=False)
         if self._one("SELECT 1 FROM history WHERE action = 'merge conflict' AND entity = ? AND entity_id = ?"
                      " AND field = ? AND old IS ? AND new IS ?", (entity, entity_id, field, old, new)):
@@ -91,6 +94,8 @@ class MergeArticleOps(LayerOps):
 
     def _merge_article_values(self, o: Any, mine: dict[str, Any], theirs: dict[str, Any],
                               summary: MergeSummary) -> None:
+        from factcheck.team.merge import newer
+
         article_id = str(mine["id"])
         changed = False
         if theirs["imported_at"] < mine["imported_at"]:
@@ -114,6 +119,8 @@ class MergeArticleOps(LayerOps):
 
     def _match_sentences(self, article_id: str, o_sentences: list[tuple]) -> dict[int, int]:
         """By offsets; sentences one side split or merged are matched by their text with neighbours."""
+        from factcheck.team.anchor import match_sentences
+
         mine = self._read('SELECT id, start, "end", text FROM sentences WHERE article_id = ? ORDER BY idx',
                           (article_id,))
         by_offsets = {(start, end): sid for sid, start, end, _ in mine}
@@ -129,6 +136,8 @@ class MergeArticleOps(LayerOps):
 
     def _merge_reviews(self, o: Any, article_id: str, title: str, mapping: dict[int, int],
                        names: dict[str, str], summary: MergeSummary) -> None:
+        from factcheck.team.merge import newer
+
         rows = o._read(f"SELECT r.{', r.'.join(REVIEW_NAMES)}, s.idx FROM reviews r JOIN sentences s"
                        " ON s.id = r.sentence_id WHERE s.article_id = ? ORDER BY s.idx, r.reviewer", (article_id,))
         for row in rows:
@@ -197,6 +206,8 @@ class MergeArticleOps(LayerOps):
     def _merge_claims(self, o: Any, article_id: str, title: str, mapping: dict[int, int], names: dict[str, str],
                       summary: MergeSummary) -> None:
         """Claim texts: a conflict keeps the newer text and records the other in the history."""
+        from factcheck.team.merge import newer
+
         for osid, o_reviewer, text, idx in o._read(
                 "SELECT c.sentence_id, c.reviewer, c.text, s.idx FROM claims c JOIN sentences s"
                 " ON s.id = c.sentence_id WHERE s.article_id = ? ORDER BY s.idx, c.reviewer", (article_id,)):
@@ -222,6 +233,8 @@ class MergeArticleOps(LayerOps):
 
     def _merge_decisions(self, o: Any, article_id: str, title: str, mapping: dict[int, int],
                          names: dict[str, str], summary: MergeSummary) -> None:
+        from factcheck.team.merge import newer
+
         for osid, field, value, by, at, idx in o._read(
                 "SELECT d.sentence_id, d.field, d.value, d.decided_by, d.decided_at, s.idx FROM decisions d"
                 " JOIN sentences s ON s.id = d.sentence_id WHERE s.article_id = ?", (article_id,)):
@@ -247,6 +260,8 @@ class MergeArticleOps(LayerOps):
             summary.decisions += 1
 
     def _merge_states(self, o: Any, article_id: str, summary: MergeSummary) -> None:
+        from factcheck.team.merge import newer
+
         for key, state in o._read("SELECT key, state FROM suggestion_states WHERE article_id = ?", (article_id,)):
             local = self._one("SELECT state FROM suggestion_states WHERE article_id = ? AND key = ?",
                               (article_id, key))

@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidValue
 from factcheck.store.articles import article_id_for
 from factcheck.store.merge import ContentsOps
 from factcheck.store.rows import REVIEW_COLUMNS, Change, now_iso
-from factcheck.team.anchor import match_sentences, similarity
-from factcheck.team.reanchor import DiffEntry, sentence_diff
+
+if TYPE_CHECKING:  # the team's re-anchoring modules load when a new version comes in, not at start-up
+    from factcheck.team.reanchor import DiffEntry
 
 _REVIEW_NAMES = REVIEW_COLUMNS.split(", ")
 
@@ -109,6 +110,8 @@ class VersionOps(ContentsOps):
                                               restored=True, inverse=undo))
 
     def _reanchor(self, old_id: str, new_id: str, title: str) -> VersionResult:
+        from factcheck.team.anchor import match_sentences, similarity
+
         conn = self.conn
         old, new = self.sentences(old_id), self.sentences(new_id)
         found = match_sentences([s.text for s in old], [s.text for s in new])
@@ -163,4 +166,6 @@ class VersionOps(ContentsOps):
 
     def version_diff(self, old_id: str, new_id: str) -> list[DiffEntry]:
         """The sentence diff between two versions of an article."""
+        from factcheck.team.reanchor import sentence_diff
+
         return sentence_diff([s.text for s in self.sentences(old_id)], [s.text for s in self.sentences(new_id)])

@@ -96,7 +96,7 @@ FRESH_START = """
 import sys, threading, time
 from factcheck_review.ui.app import create_application
 app = create_application()
-from factcheck_review.ui import start_up, wheel_guard
+from factcheck_review.ui import start_up
 from factcheck_review.ui.background import PREFIX
 from factcheck.store import open_store
 from factcheck_review.ui.main_window import MainWindow
@@ -113,16 +113,21 @@ window.start()
 for _ in range(20):
     app.processEvents()
 assert not start_up.started(), "opened before the window painted"
-assert wheel_guard._guard is None and workers() == [], workers()
+assert workers() == [], workers()
 assert window.profile_bar.full_reads == 0 and not window.profile_bar.is_current()
 assert window.detail._lower is None, "the detail panel's lower sections wait for the first paint"
 assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
+assert "factcheck_review.ui.widgets.links_view" not in sys.modules  # built with the lower sections
+assert app.windowIcon().isNull(), "the icon's files wait for the first paint"
+assert "factcheck_review.ui.wheel_guard" not in sys.modules
 window.show()
 deadline = time.monotonic() + 20
 while not (start_up.started() and window.profile_bar.is_current()) and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.005)
+from factcheck_review.ui import wheel_guard
 assert start_up.started() and wheel_guard._guard is not None
+assert not app.windowIcon().isNull()
 assert window.profile_bar.full_reads == 1 and window.profile_bar.profile is not None
 assert window.detail._lower is not None and window.detail.sources_box.isVisible()
 assert window.detail.evidence.sentence_id == window.current_sentence_id()  # filled for the shown sentence
@@ -148,3 +153,23 @@ def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first
     done = subprocess.run([sys.executable, "-c", FRESH_START], capture_output=True, text=True, env=env,
                           timeout=120)
     assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], done.stderr[-2000:]
+
+
+def test_the_sentence_table_s_own_viewport_is_like_qt_s(qtbot):
+    """The table's viewport is made in Python (PySide then needs no type search on its first
+    use); it paints the Base colour behind the rows as Qt's own does."""
+    from factcheck_review.ui.widgets.sentence_delegate import SentenceTableView
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QTableView
+
+    table, plain = SentenceTableView(), QTableView()
+    qtbot.addWidget(table)
+    qtbot.addWidget(plain)
+    for view in (table, plain):
+        view.show()
+    qtbot.waitExposed(table)
+    ours, theirs = table.viewport(), plain.viewport()
+    assert ours.parent() is table and ours.isVisible()
+    assert ours.objectName() == theirs.objectName() == "qt_scrollarea_viewport"
+    assert ours.backgroundRole() == theirs.backgroundRole() == QPalette.ColorRole.Base
+    assert ours.autoFillBackground() and theirs.autoFillBackground()

@@ -301,7 +301,7 @@ def test_the_empty_window_in_spanish_has_no_english_left(spanish, tmp_path, open
 
 def test_every_dialog_in_spanish_has_no_english_left(spanish, seed_store, open_window, qtbot):
     from factcheck_review.ui.diagnostics import ErrorReport
-    from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+    from factcheck_review.ui.widgets.article_properties import ArticlePropertiesDialog
     from factcheck_review.ui.widgets.export_dialog import ExportDialog
     from factcheck_review.ui.widgets.import_dialogs import PasteDialog
     from factcheck_review.ui.widgets.links_view import AddLinkDialog

@@ -4,7 +4,7 @@ text field for the table, and Tab in every dialog reaches every field."""
 from __future__ import annotations
 
 import pytest
-from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+from factcheck_review.ui.widgets.article_properties import ArticlePropertiesDialog
 from factcheck_review.ui.widgets.export_dialog import ExportDialog
 from factcheck_review.ui.widgets.import_dialogs import PasteDialog
 from factcheck_review.ui.widgets.links_view import AddLinkDialog, LinkChoice

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factcheck_review.ui.widgets.article_panel import ArticlePropertiesDialog
+from factcheck_review.ui.widgets.article_properties import ArticlePropertiesDialog
 from factcheck_review.ui.widgets.export_dialog import ExportDialog
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent

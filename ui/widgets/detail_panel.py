@@ -11,13 +11,11 @@ from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import attribution_text, status_label
 from factcheck_review.ui.widgets.kb_status import kb_as_of_text
-from factcheck_review.ui.widgets.links_view import ChooseLink, offer_conflict_link
 from factcheck_review.ui.widgets.muted import set_muted
 from factcheck_review.ui.widgets.paragraph_view import ParagraphView
 from factcheck_review.ui.widgets.suggestion_list import Confirm, SuggestionList, ask_yes_no
 from factcheck_review.ui.widgets.verdict_form import NoteEditor, VerdictForm
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -37,8 +35,9 @@ from factcheck.store import Change, Store
 if TYPE_CHECKING:  # built once the window has painted (DetailPanel._build_lower)
     from factcheck_review.ui.widgets.evidence_list import EvidenceList
     from factcheck_review.ui.widgets.history_view import HistoryView
-    from factcheck_review.ui.widgets.links_view import LinksView
+    from factcheck_review.ui.widgets.links_view import ChooseLink, LinksView
     from factcheck_review.ui.widgets.source_picker import SourcesBox
+    from PySide6.QtGui import QHideEvent
 
 # (parent, session, sentence id) -> True when a link was added
 ConflictPicker = Callable[[QWidget, QtSession, int], bool]
@@ -80,9 +79,13 @@ class DetailPanel(QWidget):
         # Sentences per article for "Sentence 4 of 16": counting a long transcript costs ~10 ms an edit.
         self._totals: dict[str, int] = {}
         # Called after the reviewer marks the sentence inconsistent; replaceable in tests.
-        self.conflict_picker: ConflictPicker = (
-            lambda parent, session, sentence_id: offer_conflict_link(parent, session, sentence_id,
-                                                                     choose_link))
+        def pick_conflict(parent: QWidget | None, session: QtSession, sentence_id: int) -> bool:
+            # Imported with its dialog on first use, not before the window's first paint.
+            from factcheck_review.ui.widgets.links_view import offer_conflict_link
+
+            return offer_conflict_link(parent, session, sentence_id, choose_link)
+
+        self.conflict_picker: ConflictPicker = pick_conflict
         self.setMinimumWidth(340)
 
         outer = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from factcheck.kb import KnowledgeBaseError, shipped_as_of
+from factcheck.kb_as_of import shipped_as_of  # not factcheck.kb: it loads the whole base
 
 translate = QCoreApplication.translate
 
@@ -15,7 +15,7 @@ def kb_as_of_text() -> str:
     (read from meta.json alone, so the window's start does not wait for the data)."""
     try:
         return translate("KnowledgeBaseStatus", "Knowledge base as of {date}").format(date=shipped_as_of().isoformat())
-    except KnowledgeBaseError:
+    except ValueError:  # meta.json unreadable
         return translate("KnowledgeBaseStatus", "Knowledge base unreadable")
 
 

@@ -5,14 +5,18 @@ paragraph's other sentences one click away."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from factcheck_review.ui.widgets.suggestion_list import kind_colour, kind_label
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from factcheck.model import Suggestion, SuggestionKind
 from factcheck.store.suggestions import Paragraph
+
+if TYPE_CHECKING:  # only in signatures: set up when the event first comes, not at start-up
+    from PySide6.QtCore import QUrl
 
 MAX_HEIGHT = 260
 

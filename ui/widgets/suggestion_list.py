@@ -4,6 +4,7 @@ Accept / Dismiss (plus knowledge-base actions on names)."""
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +13,6 @@ from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
-from factcheck_review.ui.widgets.links_view import link_kind_label
 from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.errors import FactcheckError
-from factcheck.kb.loader import load_kb, shipped_loaded
 from factcheck.model import (
     VERDICT_FIELDS,
     LinkKind,
@@ -101,6 +100,8 @@ def _field_name(name: str) -> str:
 
 
 def _link_kind(kind: str) -> str:
+    from factcheck_review.ui.widgets.links_view import link_kind_label  # its dialogs load only then
+
     try:
         return link_kind_label(LinkKind(kind))
     except ValueError:
@@ -144,6 +145,13 @@ def _name_action_tip(action: NameAction) -> str:
     return translate("SuggestionCard", "Add “{name}” to your knowledge base as a known person.").format(
         name=action.name)
 
+
+
+def _shipped_kb_loaded() -> bool:
+    """Whether this process holds the shipped knowledge base; never before its package is even
+    imported (imported on first need: it costs the window's first paint a few ms)."""
+    loader = sys.modules.get("factcheck.kb.loader")
+    return loader is not None and bool(loader.shipped_loaded())
 
 class SuggestionCard(QFrame):
     def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget,
@@ -294,7 +302,7 @@ class SuggestionList(QWidget):
     def _actions(self, suggestion: Suggestion) -> list[NameAction]:
         if suggestion.kind not in (K.NAME_VARIANT.value, K.ATTRIBUTION_NAMED.value) or suggestion.id is None:
             return []
-        if not shipped_loaded():
+        if not _shipped_kb_loaded():
             self._load_knowledge_base()  # the buttons follow when it is read
             return []
         try:
@@ -313,10 +321,12 @@ class SuggestionList(QWidget):
 
         def loaded(_: object = None) -> None:
             self._loading_kb = False
-            if shipped_loaded():
+            if _shipped_kb_loaded():
                 self.refresh()
 
         def read(_worker: object) -> None:
+            from factcheck.kb.loader import load_kb
+
             load_kb()
 
         # Not while the window is first built and painted: the read holds the GIL (ui/start_up.py).

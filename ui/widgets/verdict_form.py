@@ -3,7 +3,7 @@ the note (saved after a pause in typing) and the evidence. Every edit is one Set
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui.commands import SetReview
 from factcheck_review.ui.models.sentence_table import verdict_action
@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -35,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.model import CREDIBILITY_GRADES, VERDICT_FIELDS, Rating, Review, Status
+
+if TYPE_CHECKING:  # only in signatures: set up when the event first comes, not at start-up
+    from PySide6.QtWidgets import QAbstractButton
 
 NOTE_PAUSE_MS = 700
 
