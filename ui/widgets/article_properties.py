@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -52,9 +52,7 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow(self.tr("Publication &date:"), self.date)
         form.addRow("", note)
         form.addRow(self.tr("Id:"), QLabel(article.id))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_review.ui.background import Job, run_job
+from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -189,10 +190,7 @@ class PasteDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Outlet:"), self.outlet)
         form.addRow(self.tr("Publication date:"), date_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("Import"))
         self.text.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)

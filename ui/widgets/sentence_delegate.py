@@ -20,6 +20,7 @@ from factcheck_review.ui.models.sentence_table import (
     VERDICT_ROLE,
 )
 from factcheck_review.ui.vocabulary import rating_label, short_state
+from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from factcheck_review.ui.widgets.row_heights import (
     CHIP_HEIGHT,
     PADDING,
@@ -54,7 +55,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -425,10 +425,7 @@ class SplitDialog(QDialog):
         cursor = self.editor.textCursor()
         cursor.setPosition(utf16_len(text[:suggested_split(text)]))
         self.editor.setTextCursor(cursor)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split here"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Split here"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Click (or move the cursor with the arrow keys) where the second sentence "
                                         "begins. Both parts keep the review.")))

@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 
 from factcheck_review.ui.i18n import CHOICES, NATIVE_NAMES, SYSTEM, configured_language
+from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -82,9 +82,7 @@ class SettingsDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         form.addRow("", self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

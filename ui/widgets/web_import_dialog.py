@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck_review.ui.background import Job, run_job
+from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from factcheck_review.ui.widgets.import_dialogs import ImportOutcome
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -52,10 +53,7 @@ class WebImportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fetch and import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("Fetch and import"))
         self.text.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
