@@ -49,11 +49,3 @@ def _covered(index: KBIndex, title: str) -> bool:
     # country ("Kenya's President") are titles the loader expands.
     return key.removeprefix("u.s. ").removeprefix("us ") in index.titles and key != title
 
-
-def uncovered_note(text: str, kb) -> str:
-    """One line per uncovered title, for the detail panel; "" when every title is covered."""
-    return "\n".join(
-        f"Not in the knowledge base: “{item.title}” — whether {item.name} held it then is "
-        "not checked."
-        for item in uncovered_titles(text, kb)
-    )

@@ -374,7 +374,8 @@ def test_an_office_the_knowledge_base_does_not_cover_is_said_quietly(panel):
     first = store.sentences(result.article_id)[0]
     widget.set_sentence(result.article_id, first.id)
     assert not widget.kb_note.isHidden() and not widget.kb_note.isEnabled()  # greyed
-    assert "“NATO Secretary-General”" in widget.kb_note.text()
+    note = widget.kb_note.text()
+    assert "“NATO Secretary-General”" in note and "Jens Stoltenberg" in note and "not checked" in note
 
 
 def test_the_uncovered_office_note_speaks_the_window_language_and_gives_the_data_date(panel):
