@@ -185,17 +185,21 @@ class DetailPanel(QWidget):
         return self._lower
 
     def _fill_lower(self) -> None:
-        """The shown sentence's sources, links, evidence and history (the rest is shown)."""
-        sources, links, evidence, _history, _box = self._build_lower()
+        """The shown sentence's sources, links, evidence and history, once they are built (the
+        rest of the panel shows it already)."""
         if self.sentence_id is None:
-            evidence.set_review(None, None)
-            sources.show_sentence(None, [], None)
-            links.set_sentence(None)
+            self._clear_lower()
             return
         try:
             self._refresh_lower(self.sentence_id, self.session.store.review(self.sentence_id))
         except FactcheckError:
             self.refresh()  # says in the panel what cannot be read
+
+    def _clear_lower(self) -> None:
+        """No sentence: the lower sections (built) show nothing."""
+        self.evidence.set_review(None, None)
+        self.sources.show_sentence(None, [], None)
+        self.links.set_sentence(None)
 
     @property
     def sources(self) -> SourcesBox:
@@ -268,9 +272,7 @@ class DetailPanel(QWidget):
             for part in (self.verdicts, self.note):
                 part.set_review(None, None)
             if self._lower is not None:
-                self.evidence.set_review(None, None)
-                self.sources.show_sentence(None, [], None)
-                self.links.set_sentence(None)
+                self._clear_lower()
             self.suggestions.set_sentence(None, None)
             self.stack.setCurrentWidget(self.placeholder)
             return
