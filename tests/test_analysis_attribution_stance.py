@@ -99,3 +99,16 @@ def test_an_untagged_quotation_paragraph_keeps_the_speaker_before_it():
     assert found[1] == ("named", "Tom Reed")
     assert found[2] == ("named", "Tom Reed")
     assert found[3] == ("anonymous", "Several analysts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge found that the law was unconstitutional.",
+        "The candidate wants a recount in three counties.",
+    ],
+)
+def test_someone_named_by_a_role_can_hold_a_view(text):
+    # A weak or stance cue needs a speaker who can hold a view: a role names a person.
+    [(kind, who)] = read(text)
+    assert kind != "none" and who.startswith("The ")

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_words import (
+    BODY_HEADS,
+    ROLE_HEADS,
+    SPEAKING_HEADS,
+    VAGUE_HEADS,
+)
 from factcheck.nlp import ParsedSentence
 
 MODEL_FILE = "attribution_model.json"
@@ -146,7 +151,7 @@ def _can_hold_a_view(parsed: ParsedSentence, i: int) -> bool:
     if token.text[:1].isupper() and i > 0:
         return True  # a name the tagger took for a word ("Sanders" as a noun)
     lemma = token.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
+    return any(lemma in heads for heads in (VAGUE_HEADS, BODY_HEADS, SPEAKING_HEADS, ROLE_HEADS))
 
 
 def _clauses(parsed: ParsedSentence) -> list[str]:

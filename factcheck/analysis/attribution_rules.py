@@ -15,7 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_words import (
+    BODY_HEADS,
+    ROLE_HEADS,
+    SPEAKING_HEADS,
+    VAGUE_HEADS,
+)
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
@@ -101,14 +106,18 @@ def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
 
 def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
     """The phrase headed by token ``i`` is someone able to hold a view: a pronoun, a name, a
-    body, a group of people; not "the data", "the bill" or "your job"."""
+    body, a group of people, someone named by a role ("the judge"); not "the data", "the
+    bill" or "your job"."""
     if speaker.kind == PRONOUN:
         return True
     head = parsed.tokens[i]
     if head.pos == "PROPN" or parsed.entity_at(i) is not None:
         return True
+    if speaker.kind == NAMED and head.text[:1].isupper() and i > 0:
+        return True  # a name the tagger took for a word ("Sanders" as a noun)
     lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
+    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS or (
+        lemma in ROLE_HEADS)
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
