@@ -36,6 +36,7 @@ FORMAT = 1
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
 _QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+_QUOTE_TOKENS = frozenset("\u201c\u201d\"")
 _VERB_SLOTS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"})
 
 
@@ -178,7 +179,7 @@ def _clauses(parsed: ParsedSentence) -> list[str]:
 
 def _quotation_edges(parsed: ParsedSentence) -> list[str]:
     """The words right before and after the sentence's quotation marks ("said", ",")."""
-    marks = [t.i for t in parsed.tokens if _QUOTE_MARKS.fullmatch(t.text)]
+    marks = [t.i for t in parsed.tokens if t.text in _QUOTE_TOKENS]
     if not marks:
         return []
     found = [f"quote_marks={min(len(marks), 4)}", f"own_quote={quote_marks(parsed.text)}"]
