@@ -33,16 +33,17 @@ from attribution_score import PARSE_CACHE, FileParseCache  # noqa: E402
 from factcheck.analysis.attribution import (  # noqa: E402
     model_features,
     subject_speaker,
+    surroundings,
 )
 from factcheck.analysis.attribution_model import AttributionModel, LogisticModel  # noqa: E402
 from factcheck.analysis.attribution_rules import NONE_STATE, rule_states  # noqa: E402
-from factcheck.analysis.common import quote_spans  # noqa: E402
+from factcheck.analysis.common import QuoteIndex, quote_spans  # noqa: E402
 from factcheck.nlp import parse_sentences  # noqa: E402
 from factcheck.text import split_article  # noqa: E402
 
 OUTPUT = ROOT / "resources" / "nlp" / "attribution_model.json"
 MIN_COUNT = 20
-L2 = 30.0
+L2 = 20.0
 STEPS = 400
 FOLDS = 4
 PRECISION_FLOOR = 0.90
@@ -58,6 +59,7 @@ class ArticleData:
     resolve: object
     proper: frozenset
     gold: dict
+    text: str
 
 
 def load(split_dir: Path) -> list[ArticleData]:
@@ -73,7 +75,7 @@ def load(split_dir: Path) -> list[ArticleData]:
         quotes = quote_spans(text)
         states, earlier, resolve, proper = rule_states(parsed, quotes, text)
         articles.append(ArticleData(name, list(parsed), quotes, states, earlier, resolve, proper,
-                                    gold[name]))
+                                    gold[name], text))
     return articles
 
 
@@ -87,6 +89,8 @@ def attributed_rows(articles: list[ArticleData]) -> tuple[list[tuple[str, list[s
     rows = []
     total = 0
     for a in articles:
+        index = QuoteIndex(a.quotes)
+        around = surroundings(a.parsed, a.rules, a.text)
         for k, sentence in enumerate(a.parsed):
             label = bool(_gold(a, sentence).get("attributed"))
             total += label
@@ -94,7 +98,8 @@ def attributed_rows(articles: list[ArticleData]) -> tuple[list[tuple[str, list[s
                 subject_speaker(sentence, a.proper, a.resolve, a.earlier) is None
             ):
                 continue
-            rows.append((a.name, model_features(a.parsed, a.quotes, a.rules, k), label))
+            rows.append((a.name, model_features(a.parsed, a.quotes, a.rules, k, index, around[k]),
+                         label))
     return rows, total
 
 

@@ -99,3 +99,28 @@ def test_an_untagged_quotation_paragraph_keeps_the_speaker_before_it():
     assert found[1] == ("named", "Tom Reed")
     assert found[2] == ("named", "Tom Reed")
     assert found[3] == ("anonymous", "Several analysts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge found that the law was unconstitutional.",
+        "The candidate wants a recount in three counties.",
+    ],
+)
+def test_someone_named_by_a_role_can_hold_a_view(text):
+    # A weak or stance cue needs a speaker who can hold a view: a role names a person.
+    [(kind, who)] = read(text)
+    assert kind != "none" and who.startswith("The ")
+
+
+def test_a_headline_quotation_names_its_speaker_before_the_colon():
+    # The tagger reads a lone name opening a headline as a common noun.
+    assert read("Reid: ‘Never underestimate Trump.’\n\nHarry Reid spoke on Monday.")[0] == (
+        "named", "Reid")
+
+
+def test_a_name_after_the_verb_of_a_quotation_tag_is_its_speaker():
+    text = ("Bill Skelly runs the data team.\n\n“Having access to the file and two people who "
+            "understand it is valuable,” said Skelly, explaining he worked with them.")
+    assert read(text)[1] == ("named", "Skelly")

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.analysis.attribution import read_attributions
+from factcheck.analysis.attribution import model_features, read_attributions, surroundings
 from factcheck.analysis.attribution_model import (
     FORMAT,
     AttributionModel,
     LogisticModel,
     default_model,
+    main_subject,
+    quote_marks,
 )
 from factcheck.analysis.common import quote_spans
 from factcheck.nlp import parse_sentences
@@ -128,3 +130,33 @@ def test_training_fit_is_deterministic_and_learns_the_sign():
     weights = first[0]
     assert weights[0] > 0.2 > -0.2 > weights[1]
     assert abs(weights[2]) < 0.2
+
+
+def test_a_quantifier_subject_speaks_through_its_of_phrase():
+    # "Many" is tagged an adjective: the speaker is the group after "of".
+    _, state = _state("Many of her Republican supporters say they empathize with her.", model=None)
+    assert state.kind == "anonymous"
+    assert state.speaker is not None and state.speaker.text == "Many of her Republican supporters"
+
+
+def test_the_subject_of_a_clause_under_an_empty_subject_is_no_source():
+    text = LEAD + "It was widely reported that the minister resigned." + END
+    parsed = parse_sentences(split_article("t", text))
+    assert main_subject(parsed[2]) is None
+    assert main_subject(parsed[1]) is not None  # "Clinton said …"
+
+
+def test_surroundings_tell_paragraphs_and_neighbouring_quotations():
+    text = "Polls open at noon.\n\n“We will win,” she said. She spoke in Toledo.\n\nVoters waited."
+    parsed = parse_sentences(split_article("t", text))
+    states = read_attributions(parsed, quote_spans(text), text, model=None)
+    around = surroundings(parsed, states, text)
+    assert [a.paragraph for a in around] == [0, 1, 1, 2]
+    assert [(a.opens_paragraph, a.closes_paragraph) for a in around] == [
+        (True, True), (True, False), (False, True), (True, True)]
+    assert around[2].previous_quotes == "qo" and around[1].following_quotes == ""
+    assert around[0].after_following == "none" and around[3].before_previous == "named"
+    names = model_features(parsed, quote_spans(text), states, 2, around=around[2])
+    assert "k:para_prev=named" in names or "a:para_prev=named" in names
+    assert quote_marks("“We will win,” she said.") == "qo"
+    assert quote_marks("He said “no.”") == "qc"

@@ -14,8 +14,10 @@ from typing import Any
 
 from factcheck.analysis.attribution_model import (
     AttributionModel,
+    Surroundings,
     default_model,
     main_subject,
+    quote_marks,
 )
 from factcheck.analysis.attribution_model import features as model_inputs
 from factcheck.analysis.attribution_rules import (
@@ -24,6 +26,7 @@ from factcheck.analysis.attribution_rules import (
     _head_word,
     _quoted_share,
     rule_states,
+    speaker_at,
 )
 from factcheck.analysis.common import QuoteIndex, make
 from factcheck.analysis.cues import unsaid
@@ -32,7 +35,6 @@ from factcheck.analysis.speakers import (
     NONE_KIND,
     PRONOUN,
     Speaker,
-    classify,
 )
 from factcheck.model import Sentence, Suggestion
 from factcheck.nlp import ParsedSentence
@@ -73,7 +75,7 @@ def read_attributions(
         model = default_model()
     if model is None:
         return states
-    return weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier)
+    return weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier, text)
 
 
 def weigh_sentences(
@@ -84,17 +86,21 @@ def weigh_sentences(
     proper: frozenset[str],
     resolve: Callable[[Speaker, list[Speaker]], Speaker],
     earlier: list[Speaker],
+    text: str = "",
 ) -> tuple[SentenceAttribution, ...]:
-    """The rules' ``states`` after the model's attributed-or-not decision."""
+    """The rules' ``states`` after the model's attributed-or-not decision (``text``: the
+    article text, for where paragraphs break)."""
     found = list(states)
     index = QuoteIndex(quotes)
+    around = surroundings(parsed, states, text)
     for k, sentence in enumerate(parsed):
         speaker = None
         if states[k].kind == NONE_STATE:
             speaker = subject_speaker(sentence, proper, resolve, earlier)
             if speaker is None:
                 continue
-        attributed = model.attributed.says(model_features(parsed, quotes, states, k, index))
+        attributed = model.attributed.says(
+            model_features(parsed, quotes, states, k, index, around[k]))
         if speaker is None and not attributed:
             found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it
         elif speaker is not None and attributed:
@@ -108,9 +114,11 @@ def model_features(
     states: Sequence[SentenceAttribution],
     k: int,
     index: QuoteIndex | None = None,
+    around: Surroundings | None = None,
 ) -> list[str]:
     """The learned model's features of sentence ``k`` given the rules' ``states``
-    (``index``: a ``QuoteIndex`` of ``quotes``, built once per article)."""
+    (``index``: a ``QuoteIndex`` of ``quotes``, built once per article; ``around``: the
+    sentence's ``surroundings``)."""
     sentence = parsed[k]
     over = (index or QuoteIndex(quotes)).over(sentence.start, sentence.end)
     previous = states[k - 1].kind if k > 0 else "start"
@@ -118,7 +126,7 @@ def model_features(
     before = parsed[k - 1].text.rstrip()[-1:] if k > 0 else ""
     share = _quoted_share(sentence, over)
     state = states[k]
-    found = model_inputs(sentence, share, previous, following, before)
+    found = model_inputs(sentence, share, previous, following, before, around)
     if state.kind == NONE_STATE:
         return ["a:bias"] + [f"a:{f}" for f in found]
     # The rules found a speaker: the model weighs whether to keep it.
@@ -134,6 +142,32 @@ def model_features(
     return ["k:bias"] + [f"k:{f}" for f in found]
 
 
+def surroundings(
+    parsed: Sequence[ParsedSentence], states: Sequence[SentenceAttribution], text: str
+) -> list[Surroundings]:
+    """Each sentence's ``Surroundings``: the rules' states two sentences away, its paragraph
+    (a line break between two sentences starts one; without ``text``, one paragraph), and
+    the quotation marks of the sentences beside it."""
+    breaks = [k == 0 or "\n" in text[parsed[k - 1].end : parsed[k].start]
+              for k in range(len(parsed))]
+    marks = [quote_marks(p.text) for p in parsed]
+    found = []
+    paragraph = -1
+    for k in range(len(parsed)):
+        paragraph += breaks[k]
+        last = k + 1 == len(parsed)
+        found.append(Surroundings(
+            before_previous=states[k - 2].kind if k > 1 else "start",
+            after_following=states[k + 2].kind if k + 2 < len(states) else "end",
+            paragraph=paragraph,
+            opens_paragraph=breaks[k],
+            closes_paragraph=last or breaks[k + 1],
+            previous_quotes=marks[k - 1] if k > 0 else "",
+            following_quotes="" if last else marks[k + 1],
+        ))
+    return found
+
+
 def subject_speaker(
     sentence: ParsedSentence,
     proper: frozenset[str],
@@ -144,7 +178,7 @@ def subject_speaker(
     subject = main_subject(sentence)
     if subject is None or unsaid(sentence, sentence.tokens[subject].head):
         return None
-    speaker = classify(sentence, subject, proper)
+    speaker = speaker_at(sentence, subject, proper)
     if speaker.kind == NONE_KIND:
         return None
     if speaker.kind == PRONOUN:

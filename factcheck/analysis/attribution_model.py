@@ -23,6 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factcheck.analysis.attribution_words import (
+    BODY_HEADS,
+    ROLE_HEADS,
+    SPEAKING_HEADS,
+    VAGUE_HEADS,
+)
 from factcheck.nlp import ParsedSentence
 
 MODEL_FILE = "attribution_model.json"
@@ -30,6 +36,8 @@ FORMAT = 1
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
 _QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+_QUOTE_TOKENS = frozenset("\u201c\u201d\"")
+_VERB_SLOTS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,8 @@ def default_model() -> AttributionModel | None:
 
 def main_subject(parsed: ParsedSentence) -> int | None:
     """The subject of the sentence's main verb, or of the first clause joined to it ("…, and
-    Clinton seeks …"); None when the sentence has none or an expletive one ("It is …")."""
+    Clinton seeks …"); None when the sentence has none or an expletive one ("It is …",
+    "It was reported that …")."""
     roots = [t.i for t in parsed.tokens if t.dep == "ROOT"]
     for root in roots:
         clauses = [root] + [c for c in parsed.children[root]
@@ -116,13 +125,112 @@ def main_subject(parsed: ParsedSentence) -> int | None:
                 token = parsed.tokens[child]
                 if token.dep in _SUBJECT_DEPS:
                     if token.text.lower() in _EXPLETIVES:
-                        break
+                        # "It has been reported that the minister resigned": the clause
+                        # under an empty subject is what is reported; its subject is no source.
+                        return None
                     return child
     return None
 
 
+def _subject_class(parsed: ParsedSentence, i: int) -> str:
+    """A subject in a word: a pronoun, an entity label, a proper noun or "noun"."""
+    token = parsed.tokens[i]
+    if token.pos == "PRON":
+        return "pron"
+    entity = parsed.entity_at(i)
+    if entity is not None:
+        return f"ent_{entity.label}"
+    return "propn" if token.pos == "PROPN" else "noun"
+
+
+def _can_hold_a_view(parsed: ParsedSentence, i: int) -> bool:
+    """The subject is someone who can speak or hold a view: a pronoun, a name, a body or a
+    group of people, not "the legacy" or "the bill"."""
+    token = parsed.tokens[i]
+    if token.pos in ("PRON", "PROPN") or parsed.entity_at(i) is not None:
+        return True
+    if token.text[:1].isupper() and i > 0:
+        return True  # a name the tagger took for a word ("Sanders" as a noun)
+    lemma = token.lemma.lower()
+    return any(lemma in heads for heads in (VAGUE_HEADS, BODY_HEADS, SPEAKING_HEADS, ROLE_HEADS))
+
+
+def _clauses(parsed: ParsedSentence) -> list[str]:
+    """Every verb's lemma with its dependency, who its subject is and which clause it takes
+    ("hold_xcomp", "say&subj=ent_PERSON", "call>ccomp"): a report often stands below the
+    main verb ("…, saying that", "who told reporters")."""
+    found = []
+    for token in parsed.tokens:
+        if token.pos != "VERB" and not (token.pos == "AUX" and token.dep in _VERB_SLOTS):
+            continue
+        lemma = token.lemma.lower()
+        found.append(f"verb_dep={lemma}_{token.dep}")
+        for child in parsed.children[token.i]:
+            kid = parsed.tokens[child]
+            if kid.dep in ("nsubj", "nsubjpass"):
+                kind = _subject_class(parsed, child)
+                found.append(f"verb_subj={lemma}&{kind}")
+                found.append(f"subject_head={kid.lemma.lower()}" if kind == "noun" else
+                             f"subject_head={kind}")
+            elif kid.dep in ("ccomp", "xcomp"):
+                found.append(f"verb_clause={lemma}>{kid.dep}")
+    return found
+
+
+def _quotation_edges(parsed: ParsedSentence) -> list[str]:
+    """The words right before and after the sentence's quotation marks ("said", ",")."""
+    marks = [t.i for t in parsed.tokens if t.text in _QUOTE_TOKENS]
+    if not marks:
+        return []
+    found = [f"quote_marks={min(len(marks), 4)}", f"own_quote={quote_marks(parsed.text)}"]
+    if marks[0] > 0:
+        found.append(f"before_quote={parsed.tokens[marks[0] - 1].text.lower()}")
+    if marks[-1] + 1 < len(parsed.tokens):
+        found.append(f"after_quote={parsed.tokens[marks[-1] + 1].text.lower()}")
+    return found
+
+
+def _surroundings(around: Surroundings, previous: str, following: str) -> list[str]:
+    found = [f"prev2={around.before_previous}", f"next2={around.after_following}",
+             f"paragraph={min(around.paragraph, 5)}",
+             f"para_edge={int(around.opens_paragraph)}{int(around.closes_paragraph)}"]
+    if not around.opens_paragraph:
+        found.append(f"para_prev={previous}")  # the paragraph's speaker goes on
+    if not around.closes_paragraph:
+        found.append(f"para_next={following}")
+    if around.previous_quotes:
+        found.append(f"prev_quote={around.previous_quotes}")
+    if around.following_quotes:
+        found.append(f"next_quote={around.following_quotes}")
+    return found
+
+
 def _bucket(value: float, edges: Sequence[float]) -> int:
     return sum(value >= e for e in edges)
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What a sentence's neighbours say about it: the rules' states two sentences away, where
+    it stands in its paragraph, and the quotation marks of the sentences next to it."""
+
+    before_previous: str = "start"
+    after_following: str = "end"
+    paragraph: int = 0  # the paragraph's position in the article (0: the first)
+    opens_paragraph: bool = True
+    closes_paragraph: bool = True
+    previous_quotes: str = ""  # "q" has a quotation mark, "o" opens with one, "c" closes with one
+    following_quotes: str = ""
+
+
+def quote_marks(text: str) -> str:
+    """"q" when ``text`` holds a double quotation mark, with "o" when it opens with one and
+    "c" when it closes with one."""
+    if not _QUOTE_MARKS.search(text):
+        return ""
+    stripped = text.strip()
+    return "q" + ("o" if _QUOTE_MARKS.match(stripped[:1]) else "") + (
+        "c" if _QUOTE_MARKS.match(stripped[-1:]) else "")
 
 
 def features(
@@ -131,11 +239,16 @@ def features(
     previous: str,
     following: str,
     previous_text_end: str = "",
+    around: Surroundings | None = None,
 ) -> list[str]:
     """The features of one sentence the rules left unattributed. ``previous``/``following``
     are the neighbours' rule states ("named", "anonymous", "none", "start", "end");
-    ``previous_text_end`` is the previous sentence's last character."""
+    ``previous_text_end`` is the previous sentence's last character; ``around`` what the
+    wider neighbourhood says (``Surroundings``)."""
     found = [f"prev={previous}", f"next={following}", f"qshare={_bucket(quoted_share, (0.05, 0.5, 0.9))}"]
+    found += _surroundings(around or Surroundings(), previous, following)
+    found += _clauses(parsed)
+    found += _quotation_edges(parsed)
     if previous_text_end == ":":
         found.append("prev_colon")
     if _QUOTE_MARKS.search(parsed.text):
@@ -195,6 +308,12 @@ def features(
         found.append(f"subj_tag={token.tag}")
     found.append(f"subj={kind}")
     found.append(f"subj_dep={token.dep}")
+    speaks = _can_hold_a_view(parsed, subject)
+    found.append(f"subj_speaks={speaks}")
+    # What a thing "suggests" or "shows" is no one's report ("The legacy persists, suggesting
+    # that …"): the clue words weigh apart when the subject cannot hold a view.
+    found += [f"{f}&speaks={speaks}" for f in found
+              if f == "that_clause" or f.startswith(("verb_clause=", "root="))]
     if any(parsed.tokens[c].dep == "poss" for c in parsed.children[subject]):
         found.append("subj_poss")
     general = kind if kind.startswith(("pron", "ent", "propn")) else "noun"

@@ -15,7 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
+from factcheck.analysis.attribution_words import (
+    BODY_HEADS,
+    ROLE_HEADS,
+    SPEAKING_HEADS,
+    VAGUE_HEADS,
+)
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
@@ -64,6 +69,34 @@ class SentenceAttribution:
                 "start": speaker.start, "end": speaker.end, "confidence": self.confidence}
 
 
+# Quantifiers the tagger reads as adjectives or determiners ("Many of her supporters say").
+_QUANTIFIERS = frozenset("many some most few several all both each none half much".split())
+
+
+def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speaker:
+    """The speaker phrase headed by token ``i`` (``classify``), reading a quantifier the
+    tagger took for an adjective or determiner through its "of" phrase: "Many of her
+    supporters" are her supporters, a group of people."""
+    speaker = classify(parsed, i, proper)
+    token = parsed.tokens[i]
+    if speaker.kind != NONE_KIND or token.text.lower() not in _QUANTIFIERS:
+        return speaker
+    for child in parsed.children[i]:
+        if parsed.tokens[child].text.lower() != "of":
+            continue
+        for inner in parsed.children[child]:
+            if parsed.tokens[inner].dep == "pobj":
+                found = classify(parsed, inner, proper)
+                if found.kind == NONE_KIND:
+                    return speaker
+                last = parsed.tokens[inner].right
+                end = parsed.tokens[last].end
+                return replace(found, text=parsed.span_text(i, last), start=token.start,
+                               end=end, plural=True, phrase_start=token.start,
+                               phrase_end=max(found.phrase_end, end))
+    return speaker
+
+
 def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
     if not (cue.weak or cue.animate) or cue.speaker is None:
@@ -73,14 +106,18 @@ def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
 
 def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
     """The phrase headed by token ``i`` is someone able to hold a view: a pronoun, a name, a
-    body, a group of people; not "the data", "the bill" or "your job"."""
+    body, a group of people, someone named by a role ("the judge"); not "the data", "the
+    bill" or "your job"."""
     if speaker.kind == PRONOUN:
         return True
     head = parsed.tokens[i]
     if head.pos == "PROPN" or parsed.entity_at(i) is not None:
         return True
+    if speaker.kind == NAMED and head.text[:1].isupper() and i > 0:
+        return True  # a name the tagger took for a word ("Sanders" as a noun)
     lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS
+    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS or (
+        lemma in ROLE_HEADS)
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
@@ -193,7 +230,7 @@ def rule_states(
         confidence = "high"
         for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
             assert cue.speaker is not None
-            speaker = classify(sentence, cue.speaker, proper)
+            speaker = speaker_at(sentence, cue.speaker, proper)
             if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
                 continue
             token = sentence.tokens[cue.i]

@@ -123,6 +123,20 @@ SPEAKING_HEADS = frozenset(
     complaint petition editorial
     """.split()
 )
+# People named by a role or a relation, who can hold a view ("the judge found", "the
+# candidate wants"); the kind of such a speaker (named or not) is read in speakers.py.
+ROLE_HEADS = frozenset(
+    """
+    candidate nominee president senator governor mayor judge justice delegate rival wife
+    husband father mother son daughter brother sister minister secretary lawyer attorney
+    chairman chairwoman chair director founder owner manager pollster speaker congressman
+    congresswoman frontrunner challenger incumbent contender hopeful surrogate sheriff chief
+    general admiral ambassador envoy king queen prince pope bishop pastor priest author writer
+    columnist editor host anchor moderator actor actress singer celebrity billionaire
+    businessman businesswoman entrepreneur mogul chancellor premier doctor scientist professor
+    teacher student parent fan audience crowd
+    """.split()
+)
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them".split())
 THING_PRONOUNS = frozenset("it".split())

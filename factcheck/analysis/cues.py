@@ -109,6 +109,10 @@ _SECTION_LABELS = frozenset(
 )
 
 
+_CLOSING_QUOTES = frozenset("\u201d\u2019\"'")
+_OPENING_QUOTES = frozenset("\u201c\u2018\"'")
+
+
 def _lower(token: Token) -> str:
     return token.text.lower()
 
@@ -196,8 +200,27 @@ def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
     return passive
 
 
+def _inverted_name(parsed: ParsedSentence, i: int) -> int | None:
+    """"“…,” said Skelly": after a quotation, a verb of speech followed by a capitalised
+    word the parser did not take for its subject; the name's last word."""
+    if i == 0 or parsed.tokens[i - 1].text not in _CLOSING_QUOTES:
+        return None
+    found = None
+    for token in parsed.tokens[i + 1 : i + 4]:
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            break
+        found = token.i
+    return found
+
+
 def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
     token = parsed.tokens[i]
+    if token.lemma.lower() in SPEECH_VERBS and not any(
+        parsed.tokens[c].dep in _SUBJECTS for c in parsed.children[i]
+    ):
+        inverted = _inverted_name(parsed, i)
+        if inverted is not None:
+            return inverted
     passive = token.lemma.lower() in _PASSIVE_CUES
     hops = 0
     while hops < 4:
@@ -345,5 +368,13 @@ def _speaker_label(parsed: ParsedSentence) -> list[Cue]:
             named = all(t.pos == "PROPN" and len(t.text) > 1 for t in name) and (
                 entity is not None and entity.label in ("PERSON", "ORG")
             )
+            # A headline's quotation: "Reid: ‘Never underestimate Trump.’" (the tagger may
+            # take a lone name for a common noun).
+            quoted = k + 1 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES and all(
+                t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1
+                and t.pos in ("PROPN", "NOUN") and t.text.lower() not in _SECTION_LABELS
+                for t in name
+            )
+            named = named or quoted
             return [Cue(k, name[-1].i, False)] if shouted or named else []
     return []
