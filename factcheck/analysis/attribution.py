@@ -33,6 +33,7 @@ from factcheck.analysis.speakers import (
     PRONOUN,
     Speaker,
     classify,
+    quoted_words_speaker,
 )
 from factcheck.model import Sentence, Suggestion
 from factcheck.nlp import ParsedSentence
@@ -94,6 +95,7 @@ def weigh_sentences(
             speaker = subject_speaker(sentence, proper, resolve, earlier)
             if speaker is None:
                 continue
+            speaker = quoted_words_speaker(speaker, index.over(sentence.start, sentence.end))
         attributed = model.attributed.says(model_features(parsed, quotes, states, k, index))
         if speaker is None and not attributed:
             found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it

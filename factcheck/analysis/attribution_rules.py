@@ -17,6 +17,11 @@ from typing import Any
 
 from factcheck.analysis.attribution_words import BODY_HEADS, SPEAKING_HEADS, VAGUE_HEADS
 from factcheck.analysis.common import QuoteIndex
+from factcheck.analysis.cue_speakers import (
+    outside_parenthetical_tags,
+    speaker_outside_quotes,
+    survey_shares,
+)
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
     ANONYMOUS,
@@ -26,6 +31,7 @@ from factcheck.analysis.speakers import (
     Speaker,
     classify,
     proper_words,
+    unnamed_partners,
 )
 from factcheck.model import Sentence
 from factcheck.nlp import ParsedSentence
@@ -127,14 +133,28 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             if len(named) >= 2:
                 return replace(pronoun, kind=NAMED, name="")
         before = [s for s in candidates if s.start < pronoun.start]
-        if before:
-            nearest = max(before, key=lambda s: s.start)
+        nearest = max(before, key=lambda s: s.start) if before else None
+        if nearest is not None and _quantifier(nearest):  # rare: look past it
+            before = [s for s in before if not _quantifier(s)]
+            nearest = max(before, key=lambda s: s.start) if before else None
+        if nearest is not None:
             return replace(pronoun, kind=nearest.kind, name=nearest.name, form=nearest.form,
                            description=nearest.description)
         # Nobody to stand for: someone the article means (the headline's, the writer's).
         return replace(pronoun, kind=NAMED, name="")
 
     return resolve
+
+
+_QUANTIFIERS = frozenset(
+    "everyone everybody anyone anybody nobody all each none everything anything".split()
+)
+
+
+def _quantifier(speaker: Speaker) -> bool:
+    """"Everyone", "all", "anyone": no one a later "I", "he" or "they" stands for."""
+    words = speaker.text.casefold().split()
+    return bool(words) and words[-1] in _QUANTIFIERS
 
 
 def _apposition(sentence: ParsedSentence, i: int) -> str:
@@ -191,7 +211,10 @@ def rule_states(
     for sentence in parsed:
         speakers: list[Speaker] = []
         confidence = "high"
-        for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
+        over = quote_index.over(sentence.start, sentence.end)
+        cues = [speaker_outside_quotes(sentence, cue, over)
+                for cue in find_cues(sentence, over)]
+        for cue in outside_parenthetical_tags(sentence, cues):
             assert cue.speaker is not None
             speaker = classify(sentence, cue.speaker, proper)
             if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
@@ -210,6 +233,11 @@ def rule_states(
             if cue.weak:
                 confidence = "low"
             speakers.append(speaker)
+            if speaker.kind == NAMED:
+                speakers += [replace(p, phrase_start=speaker.phrase_start,
+                                     phrase_end=speaker.phrase_end)
+                             for p in unnamed_partners(sentence, cue.speaker, proper)]
+        speakers = survey_shares(sentence, speakers, proper)
         earlier.extend(speakers)
         own.append((speakers, confidence))
     tags = _span_tags(parsed, quotes, own, text)
