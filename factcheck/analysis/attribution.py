@@ -35,6 +35,7 @@ from factcheck.analysis.speakers import (
     NONE_KIND,
     PRONOUN,
     Speaker,
+    quoted_words_speaker,
 )
 from factcheck.model import Sentence, Suggestion
 from factcheck.nlp import ParsedSentence
@@ -99,6 +100,7 @@ def weigh_sentences(
             speaker = subject_speaker(sentence, proper, resolve, earlier)
             if speaker is None:
                 continue
+            speaker = quoted_words_speaker(speaker, index.over(sentence.start, sentence.end))
         attributed = model.attributed.says(
             model_features(parsed, quotes, states, k, index, around[k]))
         if speaker is None and not attributed:

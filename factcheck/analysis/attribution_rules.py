@@ -22,6 +22,11 @@ from factcheck.analysis.attribution_words import (
     VAGUE_HEADS,
 )
 from factcheck.analysis.common import QuoteIndex
+from factcheck.analysis.cue_speakers import (
+    outside_parenthetical_tags,
+    speaker_outside_quotes,
+    survey_shares,
+)
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
     ANONYMOUS,
@@ -31,6 +36,7 @@ from factcheck.analysis.speakers import (
     Speaker,
     classify,
     proper_words,
+    unnamed_partners,
 )
 from factcheck.model import Sentence
 from factcheck.nlp import ParsedSentence
@@ -70,7 +76,7 @@ class SentenceAttribution:
 
 
 # Quantifiers the tagger reads as adjectives or determiners ("Many of her supporters say").
-_QUANTIFIERS = frozenset("many some most few several all both each none half much".split())
+_OF_QUANTIFIERS = frozenset("many some most few several all both each none half much".split())
 
 
 def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speaker:
@@ -79,7 +85,7 @@ def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speake
     supporters" are her supporters, a group of people."""
     speaker = classify(parsed, i, proper)
     token = parsed.tokens[i]
-    if speaker.kind != NONE_KIND or token.text.lower() not in _QUANTIFIERS:
+    if speaker.kind != NONE_KIND or token.text.lower() not in _OF_QUANTIFIERS:
         return speaker
     for child in parsed.children[i]:
         if parsed.tokens[child].text.lower() != "of":
@@ -164,14 +170,28 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             if len(named) >= 2:
                 return replace(pronoun, kind=NAMED, name="")
         before = [s for s in candidates if s.start < pronoun.start]
-        if before:
-            nearest = max(before, key=lambda s: s.start)
+        nearest = max(before, key=lambda s: s.start) if before else None
+        if nearest is not None and _quantifier(nearest):  # rare: look past it
+            before = [s for s in before if not _quantifier(s)]
+            nearest = max(before, key=lambda s: s.start) if before else None
+        if nearest is not None:
             return replace(pronoun, kind=nearest.kind, name=nearest.name, form=nearest.form,
                            description=nearest.description)
         # Nobody to stand for: someone the article means (the headline's, the writer's).
         return replace(pronoun, kind=NAMED, name="")
 
     return resolve
+
+
+_NO_ANTECEDENT = frozenset(
+    "everyone everybody anyone anybody nobody all each none everything anything".split()
+)
+
+
+def _quantifier(speaker: Speaker) -> bool:
+    """"Everyone", "all", "anyone": no one a later "I", "he" or "they" stands for."""
+    words = speaker.text.casefold().split()
+    return bool(words) and words[-1] in _NO_ANTECEDENT
 
 
 def _apposition(sentence: ParsedSentence, i: int) -> str:
@@ -228,7 +248,10 @@ def rule_states(
     for sentence in parsed:
         speakers: list[Speaker] = []
         confidence = "high"
-        for cue in find_cues(sentence, quote_index.over(sentence.start, sentence.end)):
+        over = quote_index.over(sentence.start, sentence.end)
+        cues = [speaker_outside_quotes(sentence, cue, over)
+                for cue in find_cues(sentence, over)]
+        for cue in outside_parenthetical_tags(sentence, cues):
             assert cue.speaker is not None
             speaker = speaker_at(sentence, cue.speaker, proper)
             if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
@@ -247,6 +270,11 @@ def rule_states(
             if cue.weak:
                 confidence = "low"
             speakers.append(speaker)
+            if speaker.kind == NAMED:
+                speakers += [replace(p, phrase_start=speaker.phrase_start,
+                                     phrase_end=speaker.phrase_end)
+                             for p in unnamed_partners(sentence, cue.speaker, proper)]
+        speakers = survey_shares(sentence, speakers, proper)
         earlier.extend(speakers)
         own.append((speakers, confidence))
     tags = _span_tags(parsed, quotes, own, text)

@@ -67,6 +67,7 @@ class Speaker:
     pronoun: str = ""
     phrase_start: int = -1  # the whole phrase ("eleven sources familiar with the matter")
     phrase_end: int = -1
+    share: bool = False  # a share of people counted ("58 percent of farmers", "Nine in 10")
 
 
 def _lower(token: Token) -> str:
@@ -168,13 +169,23 @@ def _vague_group(parsed: ParsedSentence, token: Token) -> bool:
     return entity is not None and entity.label == "NORP" and token.tag == "NNPS"
 
 
-def _has_proper(parsed: ParsedSentence, i: int) -> bool:
-    """A proper name anywhere in token ``i``'s phrase ("a spokesman for the Clinton campaign")."""
+def _has_proper(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> bool:
+    """A proper name anywhere in token ``i``'s phrase ("a spokesman for the Clinton campaign"),
+    also one the tagger took for a word that the article writes as a name ("Sanders’ team",
+    tagged a plural noun, after "Ann Sanders")."""
     head = parsed.tokens[i]
     return any(
-        t.pos == "PROPN" and _lower(t) not in VAGUE_PROPER and t.i != i
+        (t.pos == "PROPN" or _mistagged_name(t, proper))
+        and _lower(t) not in VAGUE_PROPER and t.i != i
         for t in parsed.tokens[head.left : head.right + 1]
     )
+
+
+def _mistagged_name(token: Token, proper: frozenset[str]) -> bool:
+    """A name the tagger took for a common noun ("Sanders’" as plural "sanders") that the
+    article writes as a name elsewhere; adjectives of groups ("Democratic", "Muslim") are not."""
+    return (token.pos == "NOUN" and token.text[:1].isupper() and _lower(token) in proper
+            and token.ent_type != "NORP")
 
 
 def _form(parsed: ParsedSentence, i: int) -> str:
@@ -228,7 +239,67 @@ def classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset(
     while last > i and parsed.tokens[last].pos == "PUNCT":
         last -= 1
     return replace(found, phrase_start=min(found.start, parsed.tokens[first].start),
-                   phrase_end=max(found.end, parsed.tokens[last].end))
+                   phrase_end=max(found.end, parsed.tokens[last].end),
+                   share=_counted_share(parsed, i))
+
+
+def _counted_share(parsed: ParsedSentence, i: int) -> bool:
+    """"58 percent of farmers", "a majority of nurses", "Nine in 10 teachers": people
+    counted, as a survey counts its respondents."""
+    token = parsed.tokens[i]
+    if token.lemma.lower() in _COUNTED_SHARES:
+        return True
+    return token.pos == "NUM" and any(  # "Nine in 10", "three in four" (in -> four)
+        _lower(parsed.tokens[c]) in ("in", "out") for c in parsed.children[i]
+    )
+
+
+_COUNTED_SHARES = frozenset("percent majority minority plurality share portion".split())
+
+
+def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset()) -> Speaker | None:
+    """The named poll or survey a sentence cites ("in a new Harbor Institute poll", "according
+    to a Reuters poll", "a Lakeview survey found"), or None: the one whose respondents a
+    counted share of people is."""
+    for token in parsed.tokens:
+        if token.pos not in ("NOUN", "PROPN") or token.lemma.lower() not in _SURVEYS:
+            continue
+        found = classify(parsed, token.i, proper)
+        if found.kind == NAMED:  # "a new poll" names no one; "the survey" is one named before
+            return found
+    return None
+
+
+_SURVEYS = frozenset("poll survey polling".split())
+
+
+def unnamed_partners(
+    parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()
+) -> list[Speaker]:
+    """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
+    colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
+    found = []
+    for child in parsed.children[i]:
+        token = parsed.tokens[child]
+        if token.dep != "conj" or child < i or token.pos != "NOUN":
+            continue
+        if token.lemma.lower() not in VAGUE_HEADS or any(
+            parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
+        ):
+            continue  # "Moreau and Lind aides": a name of its own, not an unnamed group
+        partner = classify(parsed, child, proper)
+        if partner.kind == ANONYMOUS:
+            found.append(partner)
+    return found
+
+
+def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) -> Speaker:
+    """A subject inside quotation marks ("“Bakers deserve a fair price …”") is the quoted person's
+    word, not the source: the source is whoever the article quotes, unnamed here (as a
+    pronoun with nobody to stand for)."""
+    if not any(start <= speaker.start and speaker.end <= end for start, end in quotes):
+        return speaker
+    return replace(speaker, kind=NAMED, name="", form="person", description="", pronoun="")
 
 
 def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
@@ -304,7 +375,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
                 description = parsed.span_text(title[0].i, title[-1].i)
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name,
                        description=description)
-    if _has_proper(parsed, i):
+    if _has_proper(parsed, i, proper):
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, text)
     modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
     if lemma in BODY_HEADS and (

@@ -1,0 +1,155 @@
+"""Named or anonymous: the speaker phrase that decides an attributed sentence's kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analysis import analyse, attribution_states
+from factcheck.analysis.attribution import read_attributions
+from factcheck.analysis.attribution_model import AttributionModel, LogisticModel
+from factcheck.analysis.common import quote_spans
+from factcheck.model import Article
+from factcheck.nlp import parse_sentences
+from factcheck.text import split_article
+
+
+def _article(text: str) -> tuple[Article, list]:
+    return Article(id="t", text=text, published=date(2025, 6, 1)), split_article("t", text)
+
+
+def _sources(text: str) -> list[tuple[str, list[str]]]:
+    article, sentences = _article(text)
+    return [
+        (s.kind, [x["name"] for x in s.proposed["sources"]])
+        for s in analyse(article, sentences)
+        if s.kind in ("attribution.named", "attribution.anonymous")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, poll",
+    [
+        ("In a new Harbor Institute poll, 58 percent of farmers said the tariff should end.",
+         "a new Harbor Institute poll"),
+        ("Some 40 percent of nurses said they plan to strike, according to a Reuters poll.",
+         "a Reuters poll"),
+        ("Nine in 10 teachers say the schedule works, a Lakeview survey found.",
+         "a Lakeview survey"),
+        ("Nearly three in four say they would pay more for local bread, according to the "
+         "survey.", "the survey"),
+    ],
+)
+def test_a_counted_share_of_a_named_poll_speaks_for_the_poll(text, poll):
+    assert _sources(text) == [("attribution.named", [poll])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "58 percent of farmers said the tariff should end.",
+        "In a new poll, 58 percent of farmers said the tariff should end.",
+    ],
+)
+def test_a_counted_share_without_a_named_poll_stays_unnamed(text):
+    assert _sources(text) == [("attribution.anonymous", ["farmers"])]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Tenants, Ms. Okafor noted, oppose any increase in the rent.", ["Okafor"]),
+        ("Tenants oppose any increase in the rent, Ms. Okafor noted.", ["Okafor"]),
+        ("Still, she said, residents have to decide who pays for the repairs.", []),
+    ],
+)
+def test_the_clause_a_tag_interrupts_is_the_tag_speakers_words(text, sources):
+    # "she" stands for no one named before: named, with no source to propose.
+    assert _sources(text) == [("attribution.named", sources)]
+
+
+def test_an_unnamed_speaker_before_a_named_one_still_counts():
+    text = "Officials said the bridge failed, and Ms. Okafor warned that traders would leave."
+    assert _sources(text)[0][0] == "attribution.anonymous"
+
+
+_ALWAYS = AttributionModel(LogisticModel({}, 5.0, 0.5))  # finds every candidate attributed
+
+
+def _with_model(text: str) -> list[tuple[str, str, str]]:
+    parsed = parse_sentences(split_article("t", text))
+    states = read_attributions(parsed, quote_spans(text), text, model=_ALWAYS)
+    return [(s.kind, s.speakers[0].text, s.speakers[0].name) if s.speakers else (s.kind, "", "")
+            for s in states]
+
+
+def test_a_subject_inside_quotation_marks_is_not_the_source():
+    text = "The senator spoke for an hour.\n\n“Bakers deserve a fair price for every loaf they sell.”"
+    kind, _, name = _with_model(text)[1]
+    assert (kind, name) == ("named", "")  # whoever the article quotes, not "Bakers"
+
+
+def test_the_same_subject_outside_quotation_marks_speaks():
+    text = "The senator spoke for an hour.\n\nBakers deserve a fair price for every loaf they sell."
+    assert _with_model(text)[1] == ("anonymous", "Bakers", "Bakers")
+
+
+def test_the_rules_alone_leave_both_unattributed():
+    text = "The senator spoke for an hour.\n\n“Bakers deserve a fair price for every loaf they sell.”"
+    parsed = parse_sentences(split_article("t", text))
+    states = read_attributions(parsed, quote_spans(text), text, model=None)
+    assert [s.kind for s in states] == ["none", "none"]
+
+
+def _states(text: str) -> list[tuple[str, str]]:
+    article, sentences = _article(text)
+    return [(s.kind, s.speakers[0].name if s.speakers else "")
+            for s in attribution_states(article, sentences)]
+
+
+def test_a_pronoun_does_not_stand_for_everyone():
+    text = ("Everyone in the room agreed that the plan had failed. "
+            "“I think the plan can still work,” he said.")
+    assert _states(text)[1] == ("named", "")  # someone the article means, not "everyone"
+
+
+def test_a_pronoun_takes_an_unnamed_speaker_before_it():
+    text = "A senior aide said the plan had failed. “I think it can still work,” he said."
+    assert _states(text) == [("anonymous", "A senior aide"), ("anonymous", "A senior aide")]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Dr. Halvorsen and her colleagues found that the river had warmed.",
+         ["Halvorsen", "her colleagues"]),
+        ("Moreau and others said they would not back the budget.", ["Moreau", "others"]),
+    ],
+)
+def test_unnamed_people_joined_to_a_named_speaker_make_it_anonymous(text, sources):
+    assert _sources(text) == [("attribution.anonymous", sources)]
+
+
+def test_two_named_speakers_joined_stay_named():
+    text = "Dr. Halvorsen and Mr. Brandt found that the river had warmed."
+    assert _sources(text)[0][0] == "attribution.named"
+
+
+def test_a_name_the_tagger_took_for_a_noun_still_names_the_body():
+    # spaCy tags "Sanders’" here as the plural noun "sanders"; the article writes it as a name.
+    text = ("The senator, Ann Sanders, spoke on Monday. "
+            "Sanders’ team launched a radio ad and announced it would seek a recount.")
+    assert _sources(text) == [("attribution.named", ["Sanders’ team"])]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Our apologies, we\'re sorry," the Hendersons said after a long meeting.',
+         "Hendersons"),
+        ('"My apologies, I\'m sorry," Moss said after a back-and-forth.', "Moss"),
+    ],
+)
+def test_a_quoted_word_the_parser_makes_a_subject_is_not_the_speaker(text, speaker):
+    assert _sources(text) == [("attribution.named", [speaker])]
