@@ -5,7 +5,7 @@ Used by ``benchmarks/suggestion_quality.py CORPORA``. The gold comes from
 what is derived from it stay outside the repository). Each sentence is scored once: attributed or not (a named or an
 anonymous attribution suggestion on it), named, anonymous. Ambiguous-reference flags are
 counted per 100 sentences and compared with the judgments in
-``benchmarks/data/ambiguous_judgments_dev.json`` (flags not judged yet are listed).
+``benchmarks/data/ambiguous_judgments_<split>.json`` (flags not judged yet are listed).
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ from attribution_gold import derive  # noqa: E402
 from factcheck.model import Article  # noqa: E402
 from factcheck.text import split_article  # noqa: E402
 
-JUDGMENTS = BENCH / "data" / "ambiguous_judgments_dev.json"
+
+def judgments_file(split: str) -> Path:
+    """The committed verdicts on one split's ambiguous-reference flags."""
+    return BENCH / "data" / f"ambiguous_judgments_{split}.json"
 NAMED, ANONYMOUS, AMBIGUOUS = "attribution.named", "attribution.anonymous", "reference.ambiguous"
 
 
@@ -176,11 +179,12 @@ def evaluate_polnear(
     return result
 
 
-def judged(flags: list[dict]) -> tuple[int, int, list[dict]]:
-    """(right, wrong, not judged) for ambiguous-reference flags, from the judgments file."""
+def judged(flags: list[dict], split: str = "dev") -> tuple[int, int, list[dict]]:
+    """(right, wrong, not judged) for ambiguous-reference flags, from ``split``'s judgments."""
     verdicts: dict[tuple[str, int, str], str] = {}
-    if JUDGMENTS.exists():
-        for item in json.loads(JUDGMENTS.read_text(encoding="utf-8")):
+    path = judgments_file(split)
+    if path.exists():
+        for item in json.loads(path.read_text(encoding="utf-8")):
             verdicts[(item["article"], item["start"], item["span"])] = item["verdict"]
     right = wrong = 0
     unjudged = []
@@ -216,7 +220,7 @@ def report(result: PolnearResult, split: str, verbose: int = 0) -> None:
                 print(f"    extra   {extra}")
     flags = result.ambiguous
     per_100 = 100 * len(flags) / result.sentences if result.sentences else 0.0
-    right, wrong, unjudged = judged(flags)
+    right, wrong, unjudged = judged(flags, split)
     precision = f"{right / (right + wrong):.2f}" if right + wrong else "n/a"
     print(
         f"reference.ambiguous: {len(flags)} flags, {per_100:.2f} per 100 sentences; "
