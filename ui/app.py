@@ -78,8 +78,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fractional scale factors (150 %) as they are, not rounded: crisp text on high-DPI screens.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    from factcheck_review.ui.start_up import pause_collection, when_started
+
+    pause_collection()  # no garbage collection while the window is built: it resumes once painted
     configure_application(app, icon=False)
-    from factcheck_review.ui.start_up import when_started
 
     # Once the window has painted: the wheel guard (ui/wheel_guard.py), and the icon, whose files
     # and Qt classes the first frame does not need (the desktop shows it a moment later).
