@@ -11,7 +11,7 @@ from pathlib import Path
 
 # Loaded when a file of their kind is read, a report written or an article analysed.
 NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy", "numpy",
-                   "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
+                   "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers",
                    "importlib.metadata",
                    # Loaded when a log is set up, a default folder looked up (not when the
                    # environment names it), the system's user name asked for, or a review file
