@@ -69,3 +69,27 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
     later = sorted(name for name in loaded if name in WINDOWS_OPENED_LATER)
     assert later == []
     assert "factcheck_review.ui.widgets.detail_panel" in loaded  # the check sees the window's modules
+
+
+def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):
+    """ui/core_first.py, imported first by the program, loads every core module the window
+    needs before PySide6 (whose import hook reads the source of each module imported after it);
+    a core module the window starts to need is added there."""
+    first = _loaded_after("import factcheck_review.ui.core_first", tmp_path)
+    assert not any(name.split(".")[0] in ("PySide6", "shiboken6") for name in first)
+    code = (
+        "from factcheck_review.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from factcheck.store import open_store\n"
+        "from factcheck_review.ui.main_window import MainWindow\n"
+        "from factcheck_review.ui.session import QtSession\n"
+        "window = MainWindow(QtSession(open_store(verify=False)))\n"
+        "window.persist_settings = False\n"
+        "window.start()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+    )
+    _loaded_after(code, tmp_path)  # the first start creates the database and imports the seed
+    at_paint = _loaded_after(code, tmp_path)
+    core = {name for name in at_paint if name.split(".")[0] == "factcheck"}
+    assert sorted(core - first) == []

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck_review.ui import core_first  # noqa: F401 - the Qt-free core, before PySide6 (see there)
 from factcheck_review.ui.i18n import (
     CHOICES,
     apply_configured_language,
