@@ -68,7 +68,7 @@ class ChangeBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        dismiss = QPushButton(self.tr("Dismiss"), self)
+        dismiss = QPushButton(self.tr("Dismiss"), parent=self)  # by keyword: no QIcon set-up (suggestion_list.py)
         dismiss.clicked.connect(self.hide)
         layout.addWidget(dismiss)
         self.hide()

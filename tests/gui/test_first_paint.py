@@ -119,6 +119,7 @@ assert window.detail._lower is None, "the detail panel's lower sections wait for
 assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
 assert "factcheck_review.ui.widgets.links_view" not in sys.modules  # built with the lower sections
 assert app.windowIcon().isNull(), "the icon's files wait for the first paint"
+assert not window.article_panel.filter_edit.isClearButtonEnabled()
 assert "factcheck_review.ui.wheel_guard" not in sys.modules
 assert not gc.isenabled() and start_up.collection_paused(), "no garbage collection before the first paint"
 window.show()
@@ -130,6 +131,7 @@ from factcheck_review.ui import wheel_guard
 assert start_up.started() and wheel_guard._guard is not None
 assert gc.isenabled() and not start_up.collection_paused(), "collection resumes once the window has painted"
 assert not app.windowIcon().isNull()
+assert window.article_panel.filter_edit.isClearButtonEnabled()
 assert window.profile_bar.full_reads == 1 and window.profile_bar.profile is not None
 assert window.detail._lower is not None and window.detail.sources_box.isVisible()
 assert window.detail.evidence.sentence_id == window.current_sentence_id()  # filled for the shown sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui.background import run_once
 from factcheck_review.ui.commands import AcceptSuggestion, DismissSuggestion
@@ -15,13 +15,11 @@ from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import rating_label, verdict_name, verdict_word
 from factcheck_review.ui.widgets.muted import set_muted
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +36,9 @@ from factcheck.model import (
     SuggestionState,
 )
 from factcheck.store.suggestions import NameAction
+
+if TYPE_CHECKING:  # only in annotations
+    from PySide6.QtGui import QAction
 
 translate = QCoreApplication.translate
 
@@ -79,6 +80,9 @@ def kind_colour(kind: str) -> QColor:
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    # Imported (and its Qt classes set up) when first asked, not at start-up.
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
                                   | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -192,9 +196,11 @@ class SuggestionCard(QFrame):
         layout.addWidget(proposal)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.accept = QPushButton(self.tr("Accept"), self)
+        # parent= by keyword: a positional (text, parent) has PySide weigh the (icon, text, parent)
+        # overload, setting up QIcon and its 150 enum members before the first paint.
+        self.accept = QPushButton(self.tr("Accept"), parent=self)
         self.accept.setToolTip(describe_proposal(suggestion))
-        self.dismiss = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss = QPushButton(self.tr("Dismiss"), parent=self)
         self.dismiss.setToolTip(self.tr("Hide this suggestion; it stays hidden when the article is analysed again."))
         label = kind_label(suggestion.kind)
         self.accept.setAccessibleName(self.tr("Accept: {label}").format(label=label))
@@ -213,6 +219,8 @@ class SuggestionCard(QFrame):
             self.more.setText(self.tr("More…"))
             self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.more.setAccessibleName(self.tr("More actions on this suggestion"))
+            from PySide6.QtWidgets import QMenu
+
             menu = QMenu(self.more)
             for action in actions:
                 entry = menu.addAction(_name_action_text(action, named=True))
@@ -224,7 +232,7 @@ class SuggestionCard(QFrame):
         layout.addLayout(buttons)
         if len(actions) == 1:
             action = actions[0]
-            button = QPushButton(_name_action_text(action, named=False), self)
+            button = QPushButton(_name_action_text(action, named=False), parent=self)
             button.setToolTip(_name_action_tip(action))
             row = QHBoxLayout()
             row.addWidget(button)
