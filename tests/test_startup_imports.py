@@ -18,6 +18,8 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    # merged or re-anchored.
                    "logging.handlers", "platformdirs", "getpass", "factcheck.team.merge", "factcheck.team.agreement",
                    "factcheck.team.anchor", "factcheck.team.reanchor",
+                   # Orphans and a new version's outcome: their dataclasses when first made.
+                   "factcheck.store.orphans", "factcheck.store.version_result",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
                    "factcheck.kb.")
