@@ -95,3 +95,23 @@ def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):
     at_paint = _loaded_after(code, tmp_path)
     core = {name for name in at_paint if name.split(".")[0] == "factcheck"}
     assert sorted(core - first) == []
+
+
+def test_the_modules_marked_for_pyside_s_import_hook_are_those_its_own_check_clears(tmp_path):
+    """ui/core_first.py tells PySide's import hook that the standard library and the Qt-free core
+    loaded before it use no PySide ("ignore", -1), sparing it their source: PySide's own check
+    must agree on every one, and the window's modules are still checked by PySide itself."""
+    code = (
+        "import sys\n"
+        "from factcheck_review.ui import app\n"
+        "from factcheck_review.ui.main_window import MainWindow\n"
+        "feature = sys.modules['PySide6.support.feature']\n"
+        "table = feature.pyside_feature_dict\n"
+        "ignored = [n for n, v in table.items() if v == -1 and n in sys.modules]\n"
+        "assert len(ignored) > 100, len(ignored)\n"
+        "wrong = [n for n in ignored if feature._mod_uses_pyside(sys.modules[n])]\n"
+        "assert wrong == [], wrong\n"
+        "assert table['factcheck_review.ui.main_window'] == 0  # uses PySide: checked by PySide\n"
+        "assert table['factcheck.store'] == -1\n"
+    )
+    _loaded_after(code, tmp_path)

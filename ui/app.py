@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck_review.ui import core_first  # noqa: F401 - the Qt-free core, before PySide6 (see there)
+from factcheck_review.ui import core_first  # the Qt-free core, before PySide6 (see there)
 from factcheck_review.ui.i18n import (
     CHOICES,
     apply_configured_language,
@@ -37,6 +37,8 @@ from factcheck.resources import resource
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+core_first.mark_checked_for_pyside()  # PySide's import hook need not read those modules' source
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"

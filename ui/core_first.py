@@ -28,3 +28,28 @@ import factcheck.store
 import factcheck.team.layers
 import factcheck.urls
 import factcheck.verdict_rules  # noqa: F401
+
+
+def mark_checked_for_pyside() -> int:
+    """Tell PySide's import hook the answer it would find for the modules loaded so far that
+    cannot use PySide (the standard library and the Qt-free core): "ignore this module" (-1),
+    without its reading their source. Called once PySide6 is imported. A PySide without that
+    table (a later version) is left alone. Returns how many modules were marked."""
+    import sys
+
+    feature = sys.modules.get("PySide6.support.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    marked = 0
+    for name in list(sys.modules):
+        top = name.partition(".")[0]
+        qt_free = top in sys.stdlib_module_names or (top == "factcheck" and name not in _CORE_WITH_QT)
+        if qt_free and name not in table:
+            table[name] = -1
+            marked += 1
+    return marked
+
+
+# The core's one module allowed to import Qt (the import-linter contract's exception).
+_CORE_WITH_QT = frozenset({"factcheck.reports.pdf"})
