@@ -1,4 +1,4 @@
-"""Each suggestion card shows its kind's colour as a bar down its left edge (painted; no style
+"""Each suggestion card shows its kind's colour as a bar down its left edge (a filled child; no style
 sheet, which the first frame's polish pays for), and the change banner gets its style sheet
 only when it first shows."""
 
