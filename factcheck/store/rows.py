@@ -208,15 +208,3 @@ class SentenceRow:
     pending_suggestions: int
     source_codes: tuple[str, ...]
     attribution: str = "none"  # what the analysis reads: named / anonymous / none
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A sentence a search found, with its article and a snippet around the match."""
-
-    article_id: str
-    article_title: str
-    sentence_id: int
-    index: int
-    text: str
-    snippet: str
