@@ -42,11 +42,13 @@ window.show()
 app.exec()
 """
 
+# The program first, as its entry point (factcheck_review.ui.app:main) is imported; the
+# watcher's Qt classes after it.
 REVIEW = """
-from PySide6.QtCore import QEvent, QObject
 import os
 from factcheck_review.ui.app import create_application
 app = create_application()
+from PySide6.QtCore import QEvent, QObject
 from factcheck_review.ui.i18n import install_translators
 install_translators(os.environ.get("BENCHMARK_LANGUAGE", "en"))  # as the program's start-up does
 from factcheck.store import open_store

@@ -114,6 +114,8 @@ def verdict_from_text(text: str | None) -> bool | None:
 
 @dataclass(frozen=True)
 class Article:
+    """An imported article: its text and what is known about it, with the article-level verdict."""
+
     id: str
     text: str
     title: str = ""
@@ -132,6 +134,8 @@ class Article:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence of an article: its place (0-based index, paragraph) and character offsets."""
+
     article_id: str
     index: int
     paragraph: int
@@ -147,6 +151,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Evidence:
+    """The evidence recorded on a review itself: address, title, when accessed, archive copy."""
+
     url: str = ""
     title: str = ""
     accessed: str = ""
@@ -177,6 +183,8 @@ class EvidenceItem:
 
 @dataclass(frozen=True)
 class Review:
+    """One reviewer's judgment of one sentence: the four verdicts, rating, grade, note, status."""
+
     sentence_id: int
     reviewer: str
     sourced: bool | None = None
@@ -206,6 +214,8 @@ class Review:
 
 @dataclass(frozen=True)
 class Source:
+    """A source in the ledger: a person or body an article cites, with its reliability grade."""
+
     id: int
     name: str
     kind: SourceKind = SourceKind.PERSON
@@ -216,6 +226,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Link:
+    """A link between two sentences (row ids): one contradicts or corroborates the other, or makes the same claim."""
+
     id: int
     from_sentence: int  # sentence row ids
     to_sentence: int
@@ -245,6 +257,8 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One change in the history: who changed which field of what, from which value to which."""
+
     id: int
     at: str
     reviewer: str

@@ -11,13 +11,16 @@ from pathlib import Path
 
 # Loaded when a file of their kind is read, a report written or an article analysed.
 NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy", "numpy",
-                   "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers.webpage",
+                   "rapidfuzz", "dateparser", "factcheck.analysis", "factcheck.importers",
                    "importlib.metadata",
                    # Loaded when a log is set up, a default folder looked up (not when the
                    # environment names it), the system's user name asked for, or a review file
                    # merged or re-anchored.
                    "logging.handlers", "platformdirs", "getpass", "factcheck.team.merge", "factcheck.team.agreement",
                    "factcheck.team.anchor", "factcheck.team.reanchor",
+                   # Orphans and a new version's outcome: their dataclasses when first made.
+                   "factcheck.store.orphans", "factcheck.store.version_result",
+                   "factcheck.store.search_hits", "factcheck.store.snapshot_record",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
                    "factcheck.kb.")
@@ -69,3 +72,47 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
     later = sorted(name for name in loaded if name in WINDOWS_OPENED_LATER)
     assert later == []
     assert "factcheck_review.ui.widgets.detail_panel" in loaded  # the check sees the window's modules
+
+
+def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):
+    """ui/core_first.py, imported first by the program, loads every core module the window
+    needs before PySide6 (whose import hook reads the source of each module imported after it);
+    a core module the window starts to need is added there."""
+    first = _loaded_after("import factcheck_review.ui.core_first", tmp_path)
+    assert not any(name.split(".")[0] in ("PySide6", "shiboken6") for name in first)
+    code = (
+        "from factcheck_review.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from factcheck.store import open_store\n"
+        "from factcheck_review.ui.main_window import MainWindow\n"
+        "from factcheck_review.ui.session import QtSession\n"
+        "window = MainWindow(QtSession(open_store(verify=False)))\n"
+        "window.persist_settings = False\n"
+        "window.start()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+    )
+    _loaded_after(code, tmp_path)  # the first start creates the database and imports the seed
+    at_paint = _loaded_after(code, tmp_path)
+    core = {name for name in at_paint if name.split(".")[0] == "factcheck"}
+    assert sorted(core - first) == []
+
+
+def test_the_modules_marked_for_pyside_s_import_hook_are_those_its_own_check_clears(tmp_path):
+    """ui/core_first.py tells PySide's import hook that the standard library and the Qt-free core
+    loaded before it use no PySide ("ignore", -1), sparing it their source: PySide's own check
+    must agree on every one, and the window's modules are still checked by PySide itself."""
+    code = (
+        "import sys\n"
+        "from factcheck_review.ui import app\n"
+        "from factcheck_review.ui.main_window import MainWindow\n"
+        "feature = sys.modules['PySide6.support.feature']\n"
+        "table = feature.pyside_feature_dict\n"
+        "ignored = [n for n, v in table.items() if v == -1 and n in sys.modules]\n"
+        "assert len(ignored) > 100, len(ignored)\n"
+        "wrong = [n for n in ignored if feature._mod_uses_pyside(sys.modules[n])]\n"
+        "assert wrong == [], wrong\n"
+        "assert table['factcheck_review.ui.main_window'] == 0  # uses PySide: checked by PySide\n"
+        "assert table['factcheck.store'] == -1\n"
+    )
+    _loaded_after(code, tmp_path)

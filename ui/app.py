@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck_review.ui import core_first  # the Qt-free core, before PySide6 (see there)
 from factcheck_review.ui.i18n import (
     CHOICES,
     apply_configured_language,
@@ -36,6 +37,8 @@ from factcheck.resources import resource
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+core_first.mark_checked_for_pyside()  # PySide's import hook need not read those modules' source
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"
@@ -78,8 +81,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fractional scale factors (150 %) as they are, not rounded: crisp text on high-DPI screens.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    from factcheck_review.ui.start_up import pause_collection, when_started
+
+    pause_collection()  # no garbage collection while the window is built: it resumes once painted
     configure_application(app, icon=False)
-    from factcheck_review.ui.start_up import when_started
 
     # Once the window has painted: the wheel guard (ui/wheel_guard.py), and the icon, whose files
     # and Qt classes the first frame does not need (the desktop shows it a moment later).

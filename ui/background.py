@@ -336,6 +336,11 @@ class GuiThreadCollector(QObject):
         gc.disable()
         cls._instance = cls(QCoreApplication.instance())
 
+    @classmethod
+    def installed(cls) -> bool:
+        """Whether this collector runs Python's garbage collection (automatic collection off)."""
+        return cls._instance is not None and shiboken6.isValid(cls._instance)
+
     def check(self) -> None:
         """Collect the generations whose allocation counts passed their thresholds."""
         counts, thresholds = gc.get_count(), gc.get_threshold()

@@ -56,24 +56,28 @@ def changed_fields(before: Review, after: Review) -> list[str]:
     return [name for name in _SHOWN_FIELDS if getattr(before, name) != getattr(after, name)]
 
 
+BANNER_STYLE = "#externalChangeBanner { background: #fff3c4; border: 1px solid #d9b84a; }"
+
+
 class ChangeBanner(QFrame):
     """A strip above the detail panel: what another program changed on this sentence."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("externalChangeBanner")
-        self.setStyleSheet("#externalChangeBanner { background: #fff3c4; border: 1px solid #d9b84a; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        dismiss = QPushButton(self.tr("Dismiss"), self)
+        dismiss = QPushButton(self.tr("Dismiss"), parent=self)  # by keyword: no QIcon set-up (suggestion_list.py)
         dismiss.clicked.connect(self.hide)
         layout.addWidget(dismiss)
         self.hide()
 
     def show_message(self, text: str) -> None:
+        if not self.styleSheet():  # set when first shown: a style sheet is dear to polish at start-up
+            self.setStyleSheet(BANNER_STYLE)
         self.label.setText(text)
         self.show()
 

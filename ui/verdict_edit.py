@@ -13,7 +13,7 @@ from factcheck_review.ui.commands import RemoveLink, SetReview
 from factcheck_review.ui.models.sentence_table import verdict_action
 from factcheck_review.ui.session import QtSession
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from factcheck.model import LinkKind
 from factcheck.verdict_rules import (
@@ -31,6 +31,8 @@ translate = QCoreApplication.translate
 
 def ask_about_links(parent: QWidget | None, text: str) -> bool | None:
     """The question as a message box: Remove the links / Keep them / Cancel."""
+    from PySide6.QtWidgets import QMessageBox  # set up when first asked, not at start-up
+
     box = QMessageBox(QMessageBox.Icon.Question, translate("VerdictEdit", "Links left behind"), text,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(translate("VerdictEdit", "Remove those links too?"))

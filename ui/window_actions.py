@@ -54,7 +54,7 @@ class WindowActions:
     """Menus, actions and shortcuts of MainWindow (a mixin: ``self`` is the window)."""
 
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, parent=self)  # by keyword: no QIcon set-up (ui/widgets/suggestion_list.py)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts([QKeySequence(key) for key in shortcut])

@@ -10,25 +10,17 @@ import functools
 import re
 from typing import Any
 
-DEFAULT_LANGUAGE = "en"
+from factcheck.languages import DEFAULT_LANGUAGE, ENGLISH, LANGUAGE_NAMES, language_name
+
+__all__ = ["DEFAULT_LANGUAGE", "ENGLISH", "LANGUAGE_NAMES", "detect_language", "for_language", "language_name"]
+
 _SAMPLE_CHARS = 6000  # enough for a sure verdict; the whole of a long article is not needed
 _MIN_LETTERS = 20
 _MIN_CONFIDENCE = 0.9
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
-# English names of the languages people are most likely to meet, for the window's notice.
-LANGUAGE_NAMES = {
-    "ar": "Arabic", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
-    "fa": "Persian", "fr": "French", "he": "Hebrew", "hi": "Hindi", "id": "Indonesian",
-    "it": "Italian", "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "pl": "Polish",
-    "pt": "Portuguese", "ru": "Russian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian",
-    "vi": "Vietnamese", "zh": "Chinese",
-}
-
-
 # What the suggestion engine finds in any language; its other detectors read English words.
 LANGUAGE_INDEPENDENT_KINDS = frozenset({"claim.number", "claim.date", "quote.direct", "quote.scare"})
-ENGLISH = ("en", "")
 
 
 def for_language(language: str, suggestions: list[Any]) -> list[Any]:
@@ -55,8 +47,3 @@ def detect_language(text: str) -> str:
     if confidence < _MIN_CONFIDENCE:
         return DEFAULT_LANGUAGE
     return str(language)
-
-
-def language_name(code: str) -> str:
-    """'Korean' for 'ko'; the code itself for a language not in the short list."""
-    return LANGUAGE_NAMES.get(code, code)

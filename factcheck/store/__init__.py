@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.config import default_db_path, is_default_db
 from factcheck.errors import StoreError
@@ -20,13 +21,26 @@ from factcheck.store.rows import (
     ArticleSummary,
     Change,
     ImportResult,
-    SearchHit,
     SentenceRow,
 )
 from factcheck.store.search import SearchOps
-from factcheck.store.snapshots import Snapshot
 from factcheck.store.suggestions import AcceptResult, SuggestionConflict
 from factcheck.store.undo import UndoOps
+
+if TYPE_CHECKING:
+    from factcheck.store.search_hits import SearchHit as SearchHit
+    from factcheck.store.snapshot_record import Snapshot as Snapshot
+
+# Importable from here as ever, loaded on first use (their dataclasses are not needed to start).
+_LATER = {"SearchHit": "factcheck.store.search_hits", "Snapshot": "factcheck.store.snapshot_record"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(_LATER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Store(UndoOps, EvidenceOps, ProfileFactsOps, SearchOps, AnalysisStateOps):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidValue, NotFound
@@ -13,26 +13,8 @@ from factcheck.store.rows import Change, now_iso, plain
 from factcheck.team.layers import FINAL
 
 if TYPE_CHECKING:  # the team's agreement module loads on first use, not at start-up
+    from factcheck.store.orphans import Orphan
     from factcheck.team.agreement import Disagreement
-
-
-@dataclass(frozen=True)
-class Orphan:
-    """Judgments from an earlier version (or another file) that found no sentence here."""
-
-    id: int
-    article_id: str
-    old_article_id: str
-    old_number: int
-    old_text: str
-    prefix: str
-    suffix: str
-    reviews: dict[str, dict[str, Any]]  # reviewer -> review columns
-    sources: list[tuple[str, str]]  # (name, kind)
-    reattached_to: int | None
-    evidence: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # reviewer -> evidence items
-    claims: dict[str, str] = field(default_factory=dict)  # reviewer -> claim text
-    decisions: dict[str, list[Any]] = field(default_factory=dict)  # field -> [value (JSON), by, at]
 
 
 class LayerOps(CarriedOps):
@@ -298,6 +280,8 @@ class LayerOps(CarriedOps):
         return True
 
     def orphans(self, article_id: str, include_reattached: bool = False) -> list[Orphan]:
+        from factcheck.store.orphans import Orphan
+
         where = "" if include_reattached else " AND reattached_to IS NULL"
         rows = self._read("SELECT id, article_id, old_article_id, old_index, old_text, prefix, suffix, payload,"
                           f" reattached_to FROM orphans WHERE article_id = ?{where} ORDER BY old_index, id",

@@ -22,6 +22,8 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 
 @dataclass(frozen=True)
 class Migration:
+    """One schema migration: its name, the function that applies it, whether in one transaction."""
+
     name: str
     fn: Callable[[Any], None]
     transactional: bool = True

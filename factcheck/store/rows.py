@@ -174,6 +174,8 @@ class Change:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import stored: the article, whether it was new, its sentence count and title."""
+
     article_id: str
     created: bool
     sentences: int
@@ -182,6 +184,8 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class ArticleSummary:
+    """One row of the article list: the article with the current reviewer's progress counts."""
+
     id: str
     title: str
     outlet: str
@@ -204,13 +208,3 @@ class SentenceRow:
     pending_suggestions: int
     source_codes: tuple[str, ...]
     attribution: str = "none"  # what the analysis reads: named / anonymous / none
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article_id: str
-    article_title: str
-    sentence_id: int
-    index: int
-    text: str
-    snippet: str

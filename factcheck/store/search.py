@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from factcheck.store.base import StoreBase
-from factcheck.store.rows import SearchHit
+
+if TYPE_CHECKING:  # made when the first search runs (search_hits.py)
+    from factcheck.store.search_hits import SearchHit
 
 
 def fts_query(text: str) -> str:
@@ -48,6 +51,8 @@ class SearchOps(StoreBase):
         )
         rows.sort(key=lambda r: (r[0], r[3]))  # sentences in order within an article …
         rows.sort(key=lambda r: r[6], reverse=True)  # … the most recently imported article first
+        from factcheck.store.search_hits import SearchHit
+
         return [SearchHit(*r[:6]) for r in rows]
 
     def search_pages(self, text: str, page: int = 50, limit: int = 200) -> Iterator[list[SearchHit]]:

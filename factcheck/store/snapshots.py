@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,29 +20,16 @@ from factcheck.store.versions import VersionOps
 if TYPE_CHECKING:
     from factcheck.importers.document import ImportedDocument
     from factcheck.importers.fetch import FetchedPage
+    from factcheck.store.snapshot_record import Snapshot
 
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
 _COLUMNS = ("id, article_id, requested_url, final_url, redirects, status, content_type, fetched_at,"
             " sha256, size")
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """What is known of one fetch of an article's page (the HTML itself is read on demand)."""
-
-    id: int
-    article_id: str
-    requested_url: str
-    final_url: str
-    redirects: tuple[str, ...]
-    status: int
-    content_type: str
-    fetched_at: str
-    sha256: str
-    size: int  # bytes of raw HTML, before compression
-
-
 def _snapshot(row: tuple) -> Snapshot:
+    from factcheck.store.snapshot_record import Snapshot
+
     return Snapshot(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), row[5],
                     row[6], row[7], row[8], row[9])
 

@@ -8,7 +8,7 @@ none become orphans with their old text. The old version stays in the file, unch
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -18,31 +18,10 @@ from factcheck.store.merge import ContentsOps
 from factcheck.store.rows import REVIEW_COLUMNS, Change, now_iso
 
 if TYPE_CHECKING:  # the team's re-anchoring modules load when a new version comes in, not at start-up
+    from factcheck.store.version_result import VersionResult
     from factcheck.team.reanchor import DiffEntry
 
 _REVIEW_NAMES = REVIEW_COLUMNS.split(", ")
-
-
-@dataclass(frozen=True)
-class VersionResult:
-    """A new version imported and its judgments re-anchored."""
-
-    article_id: str
-    previous_id: str
-    title: str
-    sentences: int
-    kept: list[tuple[int, int]] = field(default_factory=list)  # (old number, new number), same text
-    moved: list[tuple[int, int, float]] = field(default_factory=list)  # nearly the same: similarity
-    orphans: list[tuple[int, str]] = field(default_factory=list)  # (old number, old text)
-    change: Change | None = field(default=None, compare=False, repr=False)  # with its undo
-
-    def text(self) -> str:
-        lines = [f"Imported “{self.title}” as {self.article_id}, a new version of {self.previous_id}"
-                 f" ({self.sentences} sentences): {len(self.kept)} judged sentences kept their judgments,"
-                 f" {len(self.moved)} moved to an edited sentence, {len(self.orphans)} orphans."]
-        lines += [f"  moved: old {o} -> new {n} (similarity {s:.0f})" for o, n, s in self.moved]
-        lines += [f"  orphan: old {o}: {t}" for o, t in self.orphans]
-        return "\n".join(lines)
 
 
 class VersionOps(ContentsOps):
@@ -110,6 +89,7 @@ class VersionOps(ContentsOps):
                                               restored=True, inverse=undo))
 
     def _reanchor(self, old_id: str, new_id: str, title: str) -> VersionResult:
+        from factcheck.store.version_result import VersionResult
         from factcheck.team.anchor import match_sentences, similarity
 
         conn = self.conn

@@ -93,7 +93,7 @@ def test_name_buttons_wait_for_the_knowledge_base_read_off_the_gui_thread(qtbot,
 
 
 FRESH_START = """
-import sys, threading, time
+import gc, sys, threading, time
 from factcheck_review.ui.app import create_application
 app = create_application()
 from factcheck_review.ui import start_up
@@ -119,7 +119,9 @@ assert window.detail._lower is None, "the detail panel's lower sections wait for
 assert "factcheck_review.ui.widgets.evidence_list" not in sys.modules
 assert "factcheck_review.ui.widgets.links_view" not in sys.modules  # built with the lower sections
 assert app.windowIcon().isNull(), "the icon's files wait for the first paint"
+assert not window.article_panel.filter_edit.isClearButtonEnabled()
 assert "factcheck_review.ui.wheel_guard" not in sys.modules
+assert not gc.isenabled() and start_up.collection_paused(), "no garbage collection before the first paint"
 window.show()
 deadline = time.monotonic() + 20
 while not (start_up.started() and window.profile_bar.is_current()) and time.monotonic() < deadline:
@@ -127,7 +129,9 @@ while not (start_up.started() and window.profile_bar.is_current()) and time.mono
     time.sleep(0.005)
 from factcheck_review.ui import wheel_guard
 assert start_up.started() and wheel_guard._guard is not None
+assert gc.isenabled() and not start_up.collection_paused(), "collection resumes once the window has painted"
 assert not app.windowIcon().isNull()
+assert window.article_panel.filter_edit.isClearButtonEnabled()
 assert window.profile_bar.full_reads == 1 and window.profile_bar.profile is not None
 assert window.detail._lower is not None and window.detail.sources_box.isVisible()
 assert window.detail.evidence.sentence_id == window.current_sentence_id()  # filled for the shown sentence
@@ -140,8 +144,9 @@ print("ok")
 
 def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first_paint(tmp_path):
     """In a new process (the gate opens once per process): the wheel guard, the sourcing
-    profile's read, every other worker, the detail panel's lower sections and the accessible
-    names wait for the window's first paint, then all are there."""
+    profile's read, every other worker, the detail panel's lower sections, the accessible
+    names and Python's garbage collection wait for the window's first paint, then all are
+    there."""
     import os
     import subprocess
     import sys
@@ -173,3 +178,33 @@ def test_the_sentence_table_s_own_viewport_is_like_qt_s(qtbot):
     assert ours.objectName() == theirs.objectName() == "qt_scrollarea_viewport"
     assert ours.backgroundRole() == theirs.backgroundRole() == QPalette.ColorRole.Base
     assert ours.autoFillBackground() and theirs.autoFillBackground()
+
+
+COLLECTOR_START = """
+import gc
+from factcheck_review.ui.app import create_application
+app = create_application()
+from factcheck_review.ui import start_up
+from factcheck_review.ui.background import GuiThreadCollector
+assert start_up.collection_paused() and not gc.isenabled()
+GuiThreadCollector.install()  # as main() does before it builds the window
+start_up.open_now()  # the window painted
+assert not start_up.collection_paused()
+assert not gc.isenabled(), "the GUI thread's collector runs collection: automatic stays off"
+GuiThreadCollector.uninstall()
+assert gc.isenabled()
+print("ok")
+"""
+
+
+def test_the_start_up_pause_leaves_collection_to_the_gui_thread_s_collector(tmp_path):
+    """main() hands garbage collection to GuiThreadCollector before the first paint: the end of
+    the start-up pause then leaves automatic collection off (the collector runs it)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACTCHECK_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", COLLECTOR_START], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], done.stderr[-2000:]

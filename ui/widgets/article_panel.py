@@ -17,6 +17,7 @@ from factcheck_review.ui.models.article_list import (
     meta_text,
 )
 from factcheck_review.ui.session import QtSession
+from factcheck_review.ui.start_up import when_started
 from factcheck_review.ui.vocabulary import rating_label
 from factcheck_review.ui.widgets.elided_label import ElidedLabel
 from factcheck_review.ui.widgets.muted import set_muted
@@ -118,7 +119,9 @@ class ArticlePanel(QWidget):
         self.proxy.apply_sort()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by title or outlet"))
-        self.filter_edit.setClearButtonEnabled(True)
+        # Its clear button (an icon and an action, ~0.6 ms) comes once the window has painted: the
+        # box is empty until then, so the button would not show anyway.
+        when_started(self, lambda: self.filter_edit.setClearButtonEnabled(True))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.sort_combo = QComboBox()
         self.sort_combo.setToolTip(self.tr("The order of the article list"))

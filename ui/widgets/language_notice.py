@@ -7,7 +7,7 @@ from factcheck_review.ui.i18n import current_language
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from factcheck.importers.language import ENGLISH, language_name
+from factcheck.languages import ENGLISH, language_name
 from factcheck.store import Store
 
 

@@ -20,7 +20,6 @@ from factcheck_review.ui.models.sentence_table import (
     VERDICT_ROLE,
 )
 from factcheck_review.ui.vocabulary import rating_label, short_state
-from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
 from factcheck_review.ui.widgets.row_heights import (
     CHIP_HEIGHT,
     PADDING,
@@ -425,6 +424,8 @@ class SplitDialog(QDialog):
         cursor = self.editor.textCursor()
         cursor.setPosition(utf16_len(text[:suggested_split(text)]))
         self.editor.setTextCursor(cursor)
+        from factcheck_review.ui.widgets.dialog_buttons import ok_cancel_buttons
+
         buttons = ok_cancel_buttons(self, self.tr("Split here"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Click (or move the cursor with the arrow keys) where the second sentence "
