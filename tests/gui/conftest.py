@@ -201,5 +201,11 @@ def _collect_garbage_after_each_test(qtbot: Any) -> Iterator[None]:
 
     if GuiThreadCollector._instance is not None:  # the test ran the program's main()
         GuiThreadCollector.uninstall()
+    # Work the test's widgets left waiting for a first paint that never came (a window built
+    # but never shown) goes with them: each test stands for one run of the program, and its
+    # store is closed by now. Left queued, it would run in a later test that paints.
+    from factcheck_review.ui import start_up
+
+    start_up._waiting.clear()
     qtbot.wait(1)
     gc.collect()
