@@ -147,7 +147,8 @@ def test_the_first_start_analyses_the_sample_without_the_model(tmp_path):
 def test_a_long_article_is_parsed_by_two_processes_with_the_same_records(monkeypatch):
     from factcheck.nlp import parser
 
-    texts = [f"Senator Jane Roe said on day {i} that {i} people voted." for i in range(12)]
+    # 40 texts: three batches of 16 over the two processes, each record under its own text.
+    texts = [f"Senator Jane Roe said on day {i} that {i} people voted." for i in range(40)]
     alone = parser.parse_texts(texts)
     monkeypatch.setattr(parser, "PARALLEL_FROM", 4)
     monkeypatch.setattr(parser.os, "cpu_count", lambda: 2)

@@ -78,11 +78,24 @@ def parse_texts(texts: Iterable[str]) -> dict[str, dict[str, Any]]:
     distinct = list(dict.fromkeys(texts))
     if not distinct:
         return {}
-    nlp = pipeline()
+    pipeline()  # loaded here, before any parsing process is forked: they inherit it
     processes = _processes(len(distinct))
-    batch = 256 if processes == 1 else max(16, -(-len(distinct) // (processes * 4)))
-    return {parse_key(text): _record(doc) for text, doc in zip(
-        distinct, nlp.pipe(distinct, batch_size=batch, n_process=processes), strict=True)}
+    if processes == 1:
+        records = _parse_batch(distinct)
+    else:
+        # Each process parses whole batches and sends back the records, not spaCy's documents:
+        # nlp.pipe's own processes send every Doc back to be rebuilt and read here, one after
+        # another, which left this process as the bottleneck.
+        batch = max(16, -(-len(distinct) // (processes * 4)))
+        batches = [distinct[i:i + batch] for i in range(0, len(distinct), batch)]
+        with multiprocessing.get_context().Pool(processes) as pool:
+            records = [record for part in pool.imap(_parse_batch, batches) for record in part]
+    return {parse_key(text): record for text, record in zip(distinct, records, strict=True)}
+
+
+def _parse_batch(texts: Sequence[str]) -> list[dict[str, Any]]:
+    """Parse records of ``texts``, in order (run in a parsing process, or here)."""
+    return [_record(doc) for doc in pipeline().pipe(texts, batch_size=256)]
 
 
 def _processes(count: int) -> int:
