@@ -78,6 +78,8 @@ class SentenceAttribution:
 # Quantifiers the tagger reads as adjectives or determiners ("Many of her supporters say").
 _OF_QUANTIFIERS = frozenset("many some most few several all both each none half much".split())
 
+_BARE_QUANTIFIERS = frozenset("many some most few several".split())
+
 
 def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speaker:
     """The speaker phrase headed by token ``i`` (``classify``), reading a quantifier the
@@ -87,6 +89,11 @@ def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speake
     token = parsed.tokens[i]
     if speaker.kind != NONE_KIND or token.text.lower() not in _OF_QUANTIFIERS:
         return speaker
+    if token.text.lower() in _BARE_QUANTIFIERS and token.dep == "nsubj" and not any(
+        parsed.tokens[c].text.lower() == "of" for c in parsed.children[i]
+    ):  # "Many fear …", "Several said …": people left uncounted and unnamed
+        return replace(speaker, kind=ANONYMOUS, plural=True, name=token.text,
+                       phrase_start=token.start, phrase_end=token.end)
     for child in parsed.children[i]:
         if parsed.tokens[child].text.lower() != "of":
             continue

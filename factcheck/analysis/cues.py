@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.analysis.attribution_words import (
     DOCUMENT_CUES,
     NOUN_CUES,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -89,6 +90,31 @@ def _clause_level(parsed: ParsedSentence, i: int) -> bool:
         i = token.head
         seen += 1
     return False
+
+
+def _aside_report(parsed: ParsedSentence, i: int) -> bool:
+    """A cue tucked into a clause that is not the sentence's own, with a subject of its own: a
+    relative clause with a reported clause ("the changes, which officials said will start
+    soon"), a concessive clause ("while critics argue that …"), or an "as" clause with nothing
+    reported in it ("…, as police have said")."""
+    token = parsed.tokens[i]
+    if token.lemma.lower() not in _CUE_VERBS or _negated(parsed, i):
+        return False
+    kids = [parsed.tokens[c] for c in parsed.children[i]]
+    deps = {k.dep for k in kids}
+    if not any(k.dep == "nsubj" and _lower(k) not in RELATIVE_PRONOUNS for k in kids):
+        return False
+    if token.dep == "relcl":
+        return "ccomp" in deps
+    marks = {_lower(k) for k in kids if k.dep == "mark"}
+    if token.dep != "advcl" or not marks:
+        return False
+    if marks <= _CONCESSIVE:
+        return "ccomp" in deps
+    return marks == {"as"} and not deps & {"ccomp", "dobj", "xcomp"}
+
+
+_CONCESSIVE = frozenset("while although though whereas".split())
 
 
 _CLAUSE_CHILDREN = frozenset({"ccomp", "parataxis", "csubj", "oprd"})
@@ -326,7 +352,9 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             continue
         if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
             continue
-        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i, quotes):
+        if not (_clause_level(parsed, token.i) or _aside_report(parsed, token.i)) or (
+            _inside_report(parsed, token.i, quotes)
+        ):
             continue
         lemma = token.lemma.lower()
         if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS and not _reports_a_clause(

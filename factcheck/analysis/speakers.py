@@ -302,6 +302,13 @@ def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) ->
     return replace(speaker, kind=NAMED, name="", form="person", description="", pronoun="")
 
 
+def _nominal_adjective(parsed: ParsedSentence, token: Token) -> bool:
+    """An adjective the parser made a subject with its own determiner: "the 46-year-old said",
+    "a longtime Republican added" read as the person they describe."""
+    return token.pos == "ADJ" and token.dep in ("nsubj", "nsubjpass") and any(
+        parsed.tokens[c].dep == "det" for c in parsed.children[token.i])
+
+
 def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
     token = parsed.tokens[i]
     lower = _lower(token)
@@ -309,6 +316,11 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
+    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod")
+                                for c in parsed.children[i]):
+        # "those surveyed", "those who back her opponents": people left unnamed.
+        return Speaker(ANONYMOUS, token.text, token.start, token.end, "group", True,
+                       parsed.span_text(i, token.right))
     if token.pos == "PRON" and lower in _DEMONSTRATIVES:
         # "That says a lot", "this shows how …": a thing pointed at, not someone speaking.
         return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
@@ -320,7 +332,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         plural = lower in GROUP_PRONOUNS or lower in ("we", "us")
         return Speaker(PRONOUN, token.text, token.start, token.end, "person", plural, "",
                        pronoun=lower)
-    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper):
+    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper) and not (
+        _nominal_adjective(parsed, token)
+    ):
         return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
     first, last = _core(parsed, i)
     text = parsed.span_text(first, last)

@@ -1,0 +1,64 @@
+"""Speakers the parse tucks away: cues in relative, concessive and "as" clauses, bare
+quantifiers ("Several said"), "those surveyed", adjectives made subjects ("the 46-year-old")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis.attribution_rules import rule_states
+from factcheck.analysis.common import quote_spans
+from factcheck.nlp import parse_sentences
+from factcheck.text import split_article
+
+
+def _states(text: str) -> list[tuple[str, list[str]]]:
+    sentences = split_article("t", text)
+    parsed = parse_sentences(sentences)
+    states, *_ = rule_states(parsed, quote_spans(text), text)
+    return [(s.kind, [x.name or x.text for x in s.speakers]) for s in states]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The new fees, which officials said will start in May, apply to every district.",
+         "officials"),
+        ("The harbour is the spot where engineers say the flood wall should stand.",
+         "engineers"),
+        ("While critics argue that the levy hurts bakers, the council has kept it.", "critics"),
+        ("The bakery closed on Monday, as neighbours have said.", "neighbours"),
+    ],
+)
+def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker):
+    assert _states(text) == [("anonymous", [speaker])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left the bakery after she said the oven was broken.",  # a time clause: an event
+        "The baker, who said the oven was broken, left early.",  # the relative pronoun's
+        "The fees, which officials did not say would start in May, apply everywhere.",
+    ],
+)
+def test_time_clauses_relative_pronouns_and_negated_asides_report_nothing_here(text):
+    assert _states(text) == [("none", [])]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Several said they would rather keep the old schedule.", "Several"),
+        ("The new schedule, many think, is only a matter of time.", "many"),
+        ("Again, those surveyed said the schedule was fair.", "those surveyed"),
+        ("But those who run the stalls say the rent has doubled.", "those who run the stalls"),
+    ],
+)
+def test_people_left_uncounted_and_unnamed_are_anonymous(text, speaker):
+    assert _states(text) == [("anonymous", [speaker])]
+
+
+def test_an_adjective_made_subject_is_the_person_it_describes():
+    text = "“The oven is broken,” said the 46-year-old. “It is fixed,” said a 52-year-old."
+    kinds = [kind for kind, _ in _states(text)]
+    assert kinds == ["named", "anonymous"]
