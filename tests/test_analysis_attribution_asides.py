@@ -62,3 +62,32 @@ def test_an_adjective_made_subject_is_the_person_it_describes():
     text = "“The oven is broken,” said the 46-year-old. “It is fixed,” said a 52-year-old."
     kinds = [kind for kind, _ in _states(text)]
     assert kinds == ["named", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Among bakers, 26% say the levy is too high.", "anonymous"),
+        ("In all, 45% of bakers and 12% of millers say the levy is too high.", "anonymous"),
+        ("In a new Harbor Institute poll, 58% of farmers said the tariff should end.", "named"),
+    ],
+)
+def test_a_share_written_with_a_percent_sign_is_a_share_of_people(text, kind):
+    assert [k for k, _ in _states(text)] == [kind]
+
+
+def test_people_named_by_trade_or_creed_can_hold_a_view():
+    text = "Environmentalists worry that the dam will flood the valley."
+    assert _states(text) == [("anonymous", ["Environmentalists"])]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("In the council’s view, the levy was fair.", "named"),
+        ("In his words, the levy is dead.", "named"),
+        ("He chose his words with care.", "none"),
+    ],
+)
+def test_an_owned_view_opening_a_clause_speaks_for_it(text, kind):
+    assert [k for k, _ in _states(text)] == [kind]

@@ -15,12 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import (
-    BODY_HEADS,
-    ROLE_HEADS,
-    SPEAKING_HEADS,
-    VAGUE_HEADS,
-)
+from factcheck.analysis.attribution_words import person_noun
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cue_speakers import (
     outside_parenthetical_tags,
@@ -128,9 +123,7 @@ def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
         return True
     if speaker.kind == NAMED and head.text[:1].isupper() and i > 0:
         return True  # a name the tagger took for a word ("Sanders" as a noun)
-    lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS or (
-        lemma in ROLE_HEADS)
+    return person_noun(head.lemma.lower())
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:

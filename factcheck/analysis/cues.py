@@ -21,6 +21,7 @@ from factcheck.analysis.attribution_words import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
+    VIEW_CUES,
     WEAK_VERBS,
 )
 from factcheck.nlp import ParsedSentence, Token
@@ -95,7 +96,7 @@ def _clause_level(parsed: ParsedSentence, i: int) -> bool:
 def _aside_report(parsed: ParsedSentence, i: int) -> bool:
     """A cue tucked into a clause that is not the sentence's own, with a subject of its own: a
     relative clause with a reported clause ("the changes, which officials said will start
-    soon"), a concessive clause ("while critics argue that …"), or an "as" clause with nothing
+    soon"), a concessive clause ("while aides have been promising a bigger staff"), or an "as" clause with nothing
     reported in it ("…, as police have said")."""
     token = parsed.tokens[i]
     if token.lemma.lower() not in _CUE_VERBS or _negated(parsed, i):
@@ -110,7 +111,7 @@ def _aside_report(parsed: ParsedSentence, i: int) -> bool:
     if token.dep != "advcl" or not marks:
         return False
     if marks <= _CONCESSIVE:
-        return "ccomp" in deps
+        return True  # what the cue itself needs (a clause, an object) is checked after
     return marks == {"as"} and not deps & {"ccomp", "dobj", "xcomp"}
 
 
@@ -276,6 +277,7 @@ def _according_to(parsed: ParsedSentence, token: Token) -> int | None:
 
 
 _CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
+_OWNED_CUES = DOCUMENT_CUES | NOUN_CUES | VIEW_CUES
 _COPULAS = frozenset("be seem feel appear remain become grow sound look".split())
 
 
@@ -306,9 +308,10 @@ def _stance_adjective(
 
 
 def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
-    """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report")
-    speaks for the clause its preposition hangs from."""
-    if token.pos != "NOUN" or token.dep != "pobj" or token.lemma.lower() not in DOCUMENT_CUES:
+    """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report",
+    "in the campaign's view") speaks for the clause its preposition hangs from."""
+    lemma = token.lemma.lower()
+    if token.pos != "NOUN" or token.dep != "pobj" or lemma not in _OWNED_CUES:
         return None
     prep = parsed.tokens[token.head]
     if prep.text.lower() != "in" or prep.head == prep.i:
@@ -316,6 +319,8 @@ def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
     if not _clause_level(parsed, prep.head) or parsed.tokens[prep.head].pos not in ("VERB", "AUX"):
         return None
     owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
+    if not owner and lemma not in DOCUMENT_CUES:
+        return None  # "in a statement" with no one's: the verb's cue, if any
     return Cue(token.i, owner[0] if owner else token.i, False)
 
 
@@ -341,6 +346,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
             if owner and _clause_level(parsed, parsed.tokens[token.head].i):
                 found.append(Cue(token.i, owner[0], False))
+            elif (document := _document_cue(parsed, token)) is not None:
+                documents.append(document)
             continue
         document = _document_cue(parsed, token)
         if document is not None:

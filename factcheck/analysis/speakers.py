@@ -43,6 +43,7 @@ _SHARE_WORDS = frozenset(
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
+_NUMERIC_LABELS = frozenset("DATE TIME CARDINAL PERCENT MONEY QUANTITY ORDINAL".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _BACK_DETERMINERS = frozenset("the this that these those his her their its our".split())
 _LEFT_DEPS = frozenset("compound amod det poss nmod nummod case quantmod prep pobj".split())
@@ -254,7 +255,7 @@ def _counted_share(parsed: ParsedSentence, i: int) -> bool:
     )
 
 
-_COUNTED_SHARES = frozenset("percent majority minority plurality share portion".split())
+_COUNTED_SHARES = frozenset("% percent majority minority plurality share portion".split())
 
 
 def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset()) -> Speaker | None:
@@ -311,6 +312,8 @@ def _nominal_adjective(parsed: ParsedSentence, token: Token) -> bool:
 
 def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
     token = parsed.tokens[i]
+    if token.lemma == "%":  # "26% say": a share counted, as "26 percent"
+        token = replace(token, lemma="percent")
     lower = _lower(token)
     if lower in RELATIVE_PRONOUNS and token.pos == "PRON":
         verb = parsed.tokens[token.head]
@@ -373,8 +376,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         lower in proper or shouted
     ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
         token = replace(token, pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
-    if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
-                                                                             "CARDINAL")):
+    if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
         description = _description(parsed, i)
         if token.pos == "PROPN" and (entity is None or entity.label == "PERSON"):
