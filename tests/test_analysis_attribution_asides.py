@@ -91,3 +91,21 @@ def test_people_named_by_trade_or_creed_can_hold_a_view():
 )
 def test_an_owned_view_opening_a_clause_speaks_for_it(text, kind):
     assert [k for k, _ in _states(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Not on my watch,” Mayor Ida Lunt posted on Facebook on Monday.", "Ida Lunt"),
+        ("“The oven stays open,” beamed Ida Lunt.", "Ida Lunt"),
+        ("As the Harbor Gazette reported, the baker “kept every loaf” for the shelter.",
+         "the Harbor Gazette"),
+    ],
+)
+def test_a_quotation_tag_with_any_verb_names_its_speaker(text, speaker):
+    assert _states(text) == [("named", [speaker])]
+
+
+def test_a_verb_after_a_quotation_that_does_not_take_it_is_no_tag():
+    text = "The mayor read out the words “not on my watch.” Bakers cheered loudly."
+    assert _states(text)[1] == ("none", [])

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from factcheck.analysis.attribution_words import (
     DOCUMENT_CUES,
     NOUN_CUES,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -24,6 +23,7 @@ from factcheck.analysis.attribution_words import (
     VIEW_CUES,
     WEAK_VERBS,
 )
+from factcheck.analysis.cue_clauses import aside_report, quote_tag_speaker
 from factcheck.nlp import ParsedSentence, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -91,31 +91,6 @@ def _clause_level(parsed: ParsedSentence, i: int) -> bool:
         i = token.head
         seen += 1
     return False
-
-
-def _aside_report(parsed: ParsedSentence, i: int) -> bool:
-    """A cue tucked into a clause that is not the sentence's own, with a subject of its own: a
-    relative clause with a reported clause ("the changes, which officials said will start
-    soon"), a concessive clause ("while aides have been promising a bigger staff"), or an "as" clause with nothing
-    reported in it ("…, as police have said")."""
-    token = parsed.tokens[i]
-    if token.lemma.lower() not in _CUE_VERBS or _negated(parsed, i):
-        return False
-    kids = [parsed.tokens[c] for c in parsed.children[i]]
-    deps = {k.dep for k in kids}
-    if not any(k.dep == "nsubj" and _lower(k) not in RELATIVE_PRONOUNS for k in kids):
-        return False
-    if token.dep == "relcl":
-        return "ccomp" in deps
-    marks = {_lower(k) for k in kids if k.dep == "mark"}
-    if token.dep != "advcl" or not marks:
-        return False
-    if marks <= _CONCESSIVE:
-        return True  # what the cue itself needs (a clause, an object) is checked after
-    return marks == {"as"} and not deps & {"ccomp", "dobj", "xcomp"}
-
-
-_CONCESSIVE = frozenset("while although though whereas".split())
 
 
 _CLAUSE_CHILDREN = frozenset({"ccomp", "parataxis", "csubj", "oprd"})
@@ -357,15 +332,22 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         if adjective is not None:
             found.append(adjective)
             continue
-        if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
+        if _negated(parsed, token.i):
             continue
-        if not (_clause_level(parsed, token.i) or _aside_report(parsed, token.i)) or (
+        if not _is_verb_cue(parsed, token):
+            tag = quote_tag_speaker(parsed, token, quotes)
+            if tag is not None and _clause_level(parsed, token.i):
+                found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
+            continue
+        if not (_clause_level(parsed, token.i) or aside_report(parsed, token.i)) or (
             _inside_report(parsed, token.i, quotes)
         ):
             continue
         lemma = token.lemma.lower()
-        if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS and not _reports_a_clause(
-            parsed, token.i, quotes
+        as_aside = token.dep == "advcl" and not _clause_level(parsed, token.i)
+        if not (as_aside or lemma in SPEECH_VERBS or lemma in STANCE_VERBS) and not (
+            _reports_a_clause(parsed, token.i, quotes)
+            or quote_tag_speaker(parsed, token, quotes) is not None
         ):
             continue
         speaker = _speaker_of(parsed, token.i)
