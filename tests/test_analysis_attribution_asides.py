@@ -27,6 +27,8 @@ def _states(text: str) -> list[tuple[str, list[str]]]:
          "engineers"),
         ("While critics argue that the levy hurts bakers, the council has kept it.", "critics"),
         ("The bakery closed on Monday, as neighbours have said.", "neighbours"),
+        ("The levy held, with 30 percent of bakers saying they would pay it.",
+         "bakers"),
     ],
 )
 def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker):

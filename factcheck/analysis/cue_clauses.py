@@ -27,7 +27,8 @@ _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod"})
 def aside_report(parsed: ParsedSentence, i: int) -> bool:
     """The cue ``i`` (a reporting or stance verb, not negated) stands in a clause that is not
     the sentence's own but still reports, with a subject of its own: a relative clause with a
-    reported clause ("the changes, which officials said will start soon"), a concessive clause
+    reported clause ("the changes, which officials said will start soon", "with three in 10
+    saying it would matter"), a concessive clause
     ("while aides have been promising a bigger staff"), or an "as" clause with nothing reported
     in it ("…, as police have said": the sentence is what they said)."""
     token = parsed.tokens[i]
@@ -39,6 +40,8 @@ def aside_report(parsed: ParsedSentence, i: int) -> bool:
         return False
     if token.dep == "relcl":
         return "ccomp" in deps
+    if token.dep == "pcomp" and parsed.tokens[token.head].text.lower() == "with":
+        return "ccomp" in deps  # "…, with 30 percent of voters saying they …"
     marks = {k.text.lower() for k in kids if k.dep == "mark"}
     if token.dep != "advcl" or not marks:
         return False
