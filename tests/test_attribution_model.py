@@ -77,7 +77,7 @@ def test_logistic_model_scores_its_features():
 
 
 def test_the_model_attributes_a_stance_the_rules_miss_to_the_subject():
-    sentence = "She went after Trump's “reckless” record on trade."
+    sentence = "She took aim at Trump's “reckless” record on trade."
     _, rules = _state(sentence, model=None)
     text, learned = _state(sentence)
     assert rules.kind == "none"

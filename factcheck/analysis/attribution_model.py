@@ -23,12 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factcheck.analysis.attribution_words import (
-    BODY_HEADS,
-    ROLE_HEADS,
-    SPEAKING_HEADS,
-    VAGUE_HEADS,
-)
+from factcheck.analysis.attribution_words import person_noun
 from factcheck.nlp import ParsedSentence
 
 MODEL_FILE = "attribution_model.json"
@@ -151,8 +146,7 @@ def _can_hold_a_view(parsed: ParsedSentence, i: int) -> bool:
         return True
     if token.text[:1].isupper() and i > 0:
         return True  # a name the tagger took for a word ("Sanders" as a noun)
-    lemma = token.lemma.lower()
-    return any(lemma in heads for heads in (VAGUE_HEADS, BODY_HEADS, SPEAKING_HEADS, ROLE_HEADS))
+    return person_noun(token.lemma.lower())
 
 
 def _clauses(parsed: ParsedSentence) -> list[str]:

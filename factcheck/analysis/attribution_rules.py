@@ -15,12 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.analysis.attribution_words import (
-    BODY_HEADS,
-    ROLE_HEADS,
-    SPEAKING_HEADS,
-    VAGUE_HEADS,
-)
+from factcheck.analysis.attribution_words import person_noun
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cue_speakers import (
     outside_parenthetical_tags,
@@ -78,6 +73,8 @@ class SentenceAttribution:
 # Quantifiers the tagger reads as adjectives or determiners ("Many of her supporters say").
 _OF_QUANTIFIERS = frozenset("many some most few several all both each none half much".split())
 
+_BARE_QUANTIFIERS = frozenset("many some most few several".split())
+
 
 def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speaker:
     """The speaker phrase headed by token ``i`` (``classify``), reading a quantifier the
@@ -87,6 +84,11 @@ def speaker_at(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> Speake
     token = parsed.tokens[i]
     if speaker.kind != NONE_KIND or token.text.lower() not in _OF_QUANTIFIERS:
         return speaker
+    if token.text.lower() in _BARE_QUANTIFIERS and token.dep == "nsubj" and not any(
+        parsed.tokens[c].text.lower() == "of" for c in parsed.children[i]
+    ):  # "Many fear …", "Several said …": people left uncounted and unnamed
+        return replace(speaker, kind=ANONYMOUS, plural=True, name=token.text,
+                       phrase_start=token.start, phrase_end=token.end)
     for child in parsed.children[i]:
         if parsed.tokens[child].text.lower() != "of":
             continue
@@ -121,9 +123,7 @@ def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
         return True
     if speaker.kind == NAMED and head.text[:1].isupper() and i > 0:
         return True  # a name the tagger took for a word ("Sanders" as a noun)
-    lemma = head.lemma.lower()
-    return lemma in VAGUE_HEADS or lemma in BODY_HEADS or lemma in SPEAKING_HEADS or (
-        lemma in ROLE_HEADS)
+    return person_noun(head.lemma.lower())
 
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:

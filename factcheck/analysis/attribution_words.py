@@ -82,6 +82,8 @@ STANCE_ADJECTIVES = frozenset(
 DOCUMENT_CUES = frozenset("poll survey study report analysis memo filing".split())
 # Nouns that carry a report: "in a statement, the ministry said", "his claim that …".
 NOUN_CUES = frozenset("statement interview remark remarks claim comment testimony".split())
+# Nouns whose owner speaks for the clause they open: "in the campaign's view", "in his words".
+VIEW_CUES = frozenset("view opinion word assessment estimate estimation judgment judgement".split())
 
 # Heads of a speaker phrase that leave the speaker unnamed ("officials", "a source", "people
 # familiar with…", "Clinton campaign allies", "Republicans privy to…").
@@ -142,3 +144,15 @@ GROUP_PRONOUNS = frozenset("they them".split())
 THING_PRONOUNS = frozenset("it".split())
 SELF_PRONOUNS = frozenset("i we me us you".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+
+# Endings of nouns that name people by what they do or hold ("environmentalists",
+# "historians", "physicians"): they can hold a view though no list names them.
+_PERSON_ENDINGS = ("ist", "ian", "ists", "ians")
+
+
+def person_noun(lemma: str) -> bool:
+    """A common noun of people able to speak or hold a view: listed as a vague head, a body, a
+    speaking body or a role, or ending as nouns of people by trade or creed do."""
+    if any(lemma in heads for heads in (VAGUE_HEADS, BODY_HEADS, SPEAKING_HEADS, ROLE_HEADS)):
+        return True
+    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_PERSON_ENDINGS)

@@ -20,8 +20,10 @@ from factcheck.analysis.attribution_words import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
+    VIEW_CUES,
     WEAK_VERBS,
 )
+from factcheck.analysis.cue_clauses import aside_report, quote_tag_speaker
 from factcheck.nlp import ParsedSentence, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -250,6 +252,7 @@ def _according_to(parsed: ParsedSentence, token: Token) -> int | None:
 
 
 _CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
+_OWNED_CUES = DOCUMENT_CUES | NOUN_CUES | VIEW_CUES
 _COPULAS = frozenset("be seem feel appear remain become grow sound look".split())
 
 
@@ -280,9 +283,10 @@ def _stance_adjective(
 
 
 def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
-    """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report")
-    speaks for the clause its preposition hangs from."""
-    if token.pos != "NOUN" or token.dep != "pobj" or token.lemma.lower() not in DOCUMENT_CUES:
+    """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report",
+    "in the campaign's view") speaks for the clause its preposition hangs from."""
+    lemma = token.lemma.lower()
+    if token.pos != "NOUN" or token.dep != "pobj" or lemma not in _OWNED_CUES:
         return None
     prep = parsed.tokens[token.head]
     if prep.text.lower() != "in" or prep.head == prep.i:
@@ -290,6 +294,8 @@ def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
     if not _clause_level(parsed, prep.head) or parsed.tokens[prep.head].pos not in ("VERB", "AUX"):
         return None
     owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
+    if not owner and lemma not in DOCUMENT_CUES:
+        return None  # "in a statement" with no one's: the verb's cue, if any
     return Cue(token.i, owner[0] if owner else token.i, False)
 
 
@@ -315,6 +321,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             owner = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "poss"]
             if owner and _clause_level(parsed, parsed.tokens[token.head].i):
                 found.append(Cue(token.i, owner[0], False))
+            elif (document := _document_cue(parsed, token)) is not None:
+                documents.append(document)
             continue
         document = _document_cue(parsed, token)
         if document is not None:
@@ -324,13 +332,22 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         if adjective is not None:
             found.append(adjective)
             continue
-        if not _is_verb_cue(parsed, token) or _negated(parsed, token.i):
+        if _negated(parsed, token.i):
             continue
-        if not _clause_level(parsed, token.i) or _inside_report(parsed, token.i, quotes):
+        if not _is_verb_cue(parsed, token):
+            tag = quote_tag_speaker(parsed, token, quotes)
+            if tag is not None and _clause_level(parsed, token.i):
+                found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
+            continue
+        if not (_clause_level(parsed, token.i) or aside_report(parsed, token.i)) or (
+            _inside_report(parsed, token.i, quotes)
+        ):
             continue
         lemma = token.lemma.lower()
-        if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS and not _reports_a_clause(
-            parsed, token.i, quotes
+        as_aside = token.dep == "advcl" and not _clause_level(parsed, token.i)
+        if not (as_aside or lemma in SPEECH_VERBS or lemma in STANCE_VERBS) and not (
+            _reports_a_clause(parsed, token.i, quotes)
+            or quote_tag_speaker(parsed, token, quotes) is not None
         ):
             continue
         speaker = _speaker_of(parsed, token.i)

@@ -43,6 +43,7 @@ _SHARE_WORDS = frozenset(
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DOCUMENT_LABELS = frozenset({"WORK_OF_ART", "LAW"})
+_NUMERIC_LABELS = frozenset("DATE TIME CARDINAL PERCENT MONEY QUANTITY ORDINAL".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _BACK_DETERMINERS = frozenset("the this that these those his her their its our".split())
 _LEFT_DEPS = frozenset("compound amod det poss nmod nummod case quantmod prep pobj".split())
@@ -254,7 +255,7 @@ def _counted_share(parsed: ParsedSentence, i: int) -> bool:
     )
 
 
-_COUNTED_SHARES = frozenset("percent majority minority plurality share portion".split())
+_COUNTED_SHARES = frozenset("% percent majority minority plurality share portion".split())
 
 
 def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset()) -> Speaker | None:
@@ -302,13 +303,27 @@ def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) ->
     return replace(speaker, kind=NAMED, name="", form="person", description="", pronoun="")
 
 
+def _nominal_adjective(parsed: ParsedSentence, token: Token) -> bool:
+    """An adjective the parser made a subject with its own determiner: "the 46-year-old said",
+    "a longtime Republican added" read as the person they describe."""
+    return token.pos == "ADJ" and token.dep in ("nsubj", "nsubjpass") and any(
+        parsed.tokens[c].dep == "det" for c in parsed.children[token.i])
+
+
 def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
     token = parsed.tokens[i]
+    if token.lemma == "%":  # "26% say": a share counted, as "26 percent"
+        token = replace(token, lemma="percent")
     lower = _lower(token)
     if lower in RELATIVE_PRONOUNS and token.pos == "PRON":
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
+    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod")
+                                for c in parsed.children[i]):
+        # "those surveyed", "those who back her opponents": people left unnamed.
+        return Speaker(ANONYMOUS, token.text, token.start, token.end, "group", True,
+                       parsed.span_text(i, token.right))
     if token.pos == "PRON" and lower in _DEMONSTRATIVES:
         # "That says a lot", "this shows how …": a thing pointed at, not someone speaking.
         return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
@@ -320,7 +335,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         plural = lower in GROUP_PRONOUNS or lower in ("we", "us")
         return Speaker(PRONOUN, token.text, token.start, token.end, "person", plural, "",
                        pronoun=lower)
-    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper):
+    if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper) and not (
+        _nominal_adjective(parsed, token)
+    ):
         return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
     first, last = _core(parsed, i)
     text = parsed.span_text(first, last)
@@ -359,8 +376,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         lower in proper or shouted
     ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
         token = replace(token, pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
-    if token.pos == "PROPN" or (entity is not None and entity.label not in ("DATE", "TIME",
-                                                                             "CARDINAL")):
+    if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
         description = _description(parsed, i)
         if token.pos == "PROPN" and (entity is None or entity.label == "PERSON"):

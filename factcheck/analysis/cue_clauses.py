@@ -1,0 +1,85 @@
+"""Reporting cues outside the sentence's own clause, and quotation tags of any verb.
+
+``factcheck.analysis.cues`` asks here whether a cue tucked into a relative, concessive or "as"
+clause still reports ("the changes, which officials said will start soon", "…, as police have
+said"), and who speaks in a quotation's tag whose verb is no reporting verb ("“…,” Palin
+posted via Facebook", "“…,” exhorted the host").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.analysis.attribution_words import (
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+)
+from factcheck.nlp import ParsedSentence, Token
+
+_CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
+_CONCESSIVE = frozenset("while although though whereas".split())
+_CLOSING = frozenset("\u201d\u2019\"'")
+# Who stands after a tag's verb when the parser did not make them its subject.
+_INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod"})
+
+
+def aside_report(parsed: ParsedSentence, i: int) -> bool:
+    """The cue ``i`` (a reporting or stance verb, not negated) stands in a clause that is not
+    the sentence's own but still reports, with a subject of its own: a relative clause with a
+    reported clause ("the changes, which officials said will start soon", "with three in 10
+    saying it would matter"), a concessive clause
+    ("while aides have been promising a bigger staff"), or an "as" clause with nothing reported
+    in it ("…, as police have said": the sentence is what they said)."""
+    token = parsed.tokens[i]
+    if token.lemma.lower() not in _CUE_VERBS:
+        return False
+    kids = [parsed.tokens[c] for c in parsed.children[i]]
+    deps = {k.dep for k in kids}
+    if not any(k.dep == "nsubj" and k.text.lower() not in RELATIVE_PRONOUNS for k in kids):
+        return False
+    if token.dep == "relcl":
+        return "ccomp" in deps
+    if token.dep == "pcomp" and parsed.tokens[token.head].text.lower() == "with":
+        return "ccomp" in deps  # "…, with 30 percent of voters saying they …"
+    marks = {k.text.lower() for k in kids if k.dep == "mark"}
+    if token.dep != "advcl" or not marks:
+        return False
+    if marks <= _CONCESSIVE:
+        return True  # what the cue itself needs (a clause, an object) is checked after
+    return marks == {"as"} and not deps & {"ccomp", "dobj", "xcomp"}
+
+
+def _inside(quotes: Sequence[tuple[int, int]], token: Token) -> bool:
+    return any(s <= token.start and token.end <= e for s, e in quotes)
+
+
+def quote_tag_speaker(
+    parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
+) -> int | None:
+    """The speaker's head when the verb ``token`` is the tag of the quotation just before it
+    ("“Over my dead body,” Palin posted", "“…,” exhorted the host"): the quoted words hang from
+    it, and it or its subject follows the closing mark; None otherwise."""
+    if token.pos != "VERB" or not any(_inside(quotes, parsed.tokens[c])
+                                      for c in parsed.children[token.i]):
+        return None
+    subject = next((c for c in parsed.children[token.i]
+                    if parsed.tokens[c].dep == "nsubj"), None)
+    start = token.i
+    if subject is not None and subject < token.i:
+        if _inside(quotes, parsed.tokens[subject]):
+            return None
+        start = parsed.tokens[subject].left
+        if parsed.tokens[subject].right != token.i - 1:
+            return None
+    before = [t.text for t in parsed.tokens[max(0, start - 2) : start]]
+    if not before or not (before[-1] in _CLOSING or before[-1] == "," and len(before) == 2
+                          and before[0] in _CLOSING):
+        return None
+    if subject is not None and subject < token.i:
+        return subject
+    for child in parsed.children[token.i]:
+        kid = parsed.tokens[child]
+        if child > token.i and kid.dep in _INVERTED and kid.pos in ("NOUN", "PROPN", "PRON"):
+            return child
+    return None

@@ -1,0 +1,113 @@
+"""Speakers the parse tucks away: cues in relative, concessive and "as" clauses, bare
+quantifiers ("Several said"), "those surveyed", adjectives made subjects ("the 46-year-old")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis.attribution_rules import rule_states
+from factcheck.analysis.common import quote_spans
+from factcheck.nlp import parse_sentences
+from factcheck.text import split_article
+
+
+def _states(text: str) -> list[tuple[str, list[str]]]:
+    sentences = split_article("t", text)
+    parsed = parse_sentences(sentences)
+    states, *_ = rule_states(parsed, quote_spans(text), text)
+    return [(s.kind, [x.name or x.text for x in s.speakers]) for s in states]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The new fees, which officials said will start in May, apply to every district.",
+         "officials"),
+        ("The harbour is the spot where engineers say the flood wall should stand.",
+         "engineers"),
+        ("While critics argue that the levy hurts bakers, the council has kept it.", "critics"),
+        ("The bakery closed on Monday, as neighbours have said.", "neighbours"),
+        ("The levy held, with 30 percent of bakers saying they would pay it.",
+         "bakers"),
+    ],
+)
+def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker):
+    assert _states(text) == [("anonymous", [speaker])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left the bakery after she said the oven was broken.",  # a time clause: an event
+        "The baker, who said the oven was broken, left early.",  # the relative pronoun's
+        "The fees, which officials did not say would start in May, apply everywhere.",
+    ],
+)
+def test_time_clauses_relative_pronouns_and_negated_asides_report_nothing_here(text):
+    assert _states(text) == [("none", [])]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Several said they would rather keep the old schedule.", "Several"),
+        ("The new schedule, many think, is only a matter of time.", "many"),
+        ("Again, those surveyed said the schedule was fair.", "those surveyed"),
+        ("But those who run the stalls say the rent has doubled.", "those who run the stalls"),
+    ],
+)
+def test_people_left_uncounted_and_unnamed_are_anonymous(text, speaker):
+    assert _states(text) == [("anonymous", [speaker])]
+
+
+def test_an_adjective_made_subject_is_the_person_it_describes():
+    text = "“The oven is broken,” said the 46-year-old. “It is fixed,” said a 52-year-old."
+    kinds = [kind for kind, _ in _states(text)]
+    assert kinds == ["named", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Among bakers, 26% say the levy is too high.", "anonymous"),
+        ("In all, 45% of bakers and 12% of millers say the levy is too high.", "anonymous"),
+        ("In a new Harbor Institute poll, 58% of farmers said the tariff should end.", "named"),
+    ],
+)
+def test_a_share_written_with_a_percent_sign_is_a_share_of_people(text, kind):
+    assert [k for k, _ in _states(text)] == [kind]
+
+
+def test_people_named_by_trade_or_creed_can_hold_a_view():
+    text = "Environmentalists worry that the dam will flood the valley."
+    assert _states(text) == [("anonymous", ["Environmentalists"])]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("In the council’s view, the levy was fair.", "named"),
+        ("In his words, the levy is dead.", "named"),
+        ("He chose his words with care.", "none"),
+    ],
+)
+def test_an_owned_view_opening_a_clause_speaks_for_it(text, kind):
+    assert [k for k, _ in _states(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Not on my watch,” Mayor Ida Lunt posted on Facebook on Monday.", "Ida Lunt"),
+        ("“The oven stays open,” beamed Ida Lunt.", "Ida Lunt"),
+        ("As the Harbor Gazette reported, the baker “kept every loaf” for the shelter.",
+         "the Harbor Gazette"),
+    ],
+)
+def test_a_quotation_tag_with_any_verb_names_its_speaker(text, speaker):
+    assert _states(text) == [("named", [speaker])]
+
+
+def test_a_verb_after_a_quotation_that_does_not_take_it_is_no_tag():
+    text = "The mayor read out the words “not on my watch.” Bakers cheered loudly."
+    assert _states(text)[1] == ("none", [])
