@@ -51,8 +51,8 @@ def test_an_up_to_date_database_opens_without_sqlite_utils(tmp_path):
     assert "sqlite_utils" not in opened
 
 
-def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
-    code = (
+# The program's window built on the default database, shown, and its first events run.
+WINDOW_SHOWN = (
         "from factcheck_review.ui.app import create_application\n"
         "app = create_application()\n"
         "from factcheck.store import open_store\n"
@@ -63,8 +63,11 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
         "window.start()\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "assert window.sentences.rowCount() > 0  # the seed's sentences are in the table\n"
-    )
+)
+
+
+def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
+    code = WINDOW_SHOWN + "assert window.sentences.rowCount() > 0  # the seed's sentences are in the table\n"
     _loaded_after(code, tmp_path)  # the first start creates the database and imports the seed
     loaded = _loaded_after(code, tmp_path)
     heavy = sorted(name for name in loaded if name.startswith(NOT_AT_START_UP))
@@ -80,18 +83,7 @@ def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):
     a core module the window starts to need is added there."""
     first = _loaded_after("import factcheck_review.ui.core_first", tmp_path)
     assert not any(name.split(".")[0] in ("PySide6", "shiboken6") for name in first)
-    code = (
-        "from factcheck_review.ui.app import create_application\n"
-        "app = create_application()\n"
-        "from factcheck.store import open_store\n"
-        "from factcheck_review.ui.main_window import MainWindow\n"
-        "from factcheck_review.ui.session import QtSession\n"
-        "window = MainWindow(QtSession(open_store(verify=False)))\n"
-        "window.persist_settings = False\n"
-        "window.start()\n"
-        "window.show()\n"
-        "app.processEvents()\n"
-    )
+    code = WINDOW_SHOWN
     _loaded_after(code, tmp_path)  # the first start creates the database and imports the seed
     at_paint = _loaded_after(code, tmp_path)
     core = {name for name in at_paint if name.split(".")[0] == "factcheck"}
