@@ -127,6 +127,35 @@ def main_subject(parsed: ParsedSentence) -> int | None:
     return None
 
 
+def _under_empty_subject(parsed: ParsedSentence, verb: int) -> bool:
+    """The verb stands in a clause under one whose subject is empty ("It was reported that
+    the minister resigned"): what it says is reported, its subject is no source."""
+    seen = 0
+    while parsed.tokens[verb].dep != "ROOT" and seen < len(parsed.tokens):
+        verb = parsed.tokens[verb].head
+        seen += 1
+        if any(parsed.tokens[c].dep in _SUBJECT_DEPS
+               and parsed.tokens[c].text.lower() in _EXPLETIVES for c in parsed.children[verb]):
+            return True
+    return False
+
+
+def clause_subjects(parsed: ParsedSentence) -> list[int]:
+    """Subjects, in reading order, of the clauses below the main one (relative, adverbial,
+    reported, coordinated, "the analysis shows" at the end): annotated news counts an action
+    or stance of someone there too ("…, after lawmakers passed …"). Not an empty subject nor
+    one below it."""
+    main = main_subject(parsed)
+    found = []
+    for token in parsed.tokens:
+        if token.dep not in ("nsubj", "nsubjpass") or token.i == main:
+            continue
+        if token.text.lower() in _EXPLETIVES or _under_empty_subject(parsed, token.head):
+            continue
+        found.append(token.i)
+    return found
+
+
 def _subject_class(parsed: ParsedSentence, i: int) -> str:
     """A subject in a word: a pronoun, an entity label, a proper noun or "noun"."""
     token = parsed.tokens[i]
@@ -286,6 +315,14 @@ def features(
         if token.pos == "NOUN" and token.dep in ("dobj", "pobj", "nsubj"):
             found.append(f"noun_{token.dep}={token.lemma.lower()}")
     subject = main_subject(parsed)
+    for other in clause_subjects(parsed)[:2]:
+        verb = parsed.tokens[parsed.tokens[other].head]
+        kind = _subject_class(parsed, other)
+        speaks = _can_hold_a_view(parsed, other)
+        found.append(f"sub_subj={verb.dep}&{kind}&speaks={speaks}")
+        found.append(f"sub_verb={verb.lemma.lower()}&speaks={speaks}")
+        if subject is None:
+            found.append(f"sub_only={verb.dep}&speaks={speaks}")
     if subject is None:
         found.append("subj=none")
         return found
