@@ -166,6 +166,15 @@ def test_a_subordinate_clause_subject_is_a_candidate_when_the_main_one_cannot_sp
     assert "a:sub_subj=advcl&noun&speaks=True" in names
 
 
+def test_it_doing_something_is_a_subject_but_an_empty_it_is_not():
+    text = LEAD + "It also offers flexible work hours for parents. It is likely that she wins." + END
+    parsed = parse_sentences(split_article("t", text))
+    doing, empty = parsed[2], parsed[3]
+    subject = main_subject(doing)
+    assert subject is not None and doing.tokens[subject].text == "It"
+    assert main_subject(empty) is None
+
+
 def test_no_clause_subject_under_an_empty_subject():
     text = LEAD + "It was widely reported that the minister resigned." + END
     parsed = parse_sentences(split_article("t", text))

@@ -30,6 +30,9 @@ MODEL_FILE = "attribution_model.json"
 FORMAT = 1
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_LINKING_VERBS = frozenset(
+    "be seem appear become remain look sound feel matter happen take make mean get turn "
+    "stand go come cost follow".split())
 _QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
 _QUOTE_TOKENS = frozenset("\u201c\u201d\"")
 _VERB_SLOTS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"})
@@ -119,12 +122,28 @@ def main_subject(parsed: ParsedSentence) -> int | None:
             for child in parsed.children[verb]:
                 token = parsed.tokens[child]
                 if token.dep in _SUBJECT_DEPS:
+                    if _body_it(parsed, child):
+                        return child
                     if token.text.lower() in _EXPLETIVES:
                         # "It has been reported that the minister resigned": the clause
                         # under an empty subject is what is reported; its subject is no source.
                         return None
                     return child
     return None
+
+
+def _body_it(parsed: ParsedSentence, i: int) -> bool:
+    """"It" as the active subject of a verb of doing, with no clause of its own ("It also
+    offers flexible hours", "it provided the department with a report"): a body or a document
+    spoken of before, not an empty subject ("It is likely that …", "It was reported …")."""
+    token = parsed.tokens[i]
+    if token.text.lower() != "it" or token.dep != "nsubj":
+        return False
+    verb = parsed.tokens[token.head]
+    if verb.pos != "VERB" or verb.lemma.lower() in _LINKING_VERBS:
+        return False
+    return not any(parsed.tokens[c].dep in ("ccomp", "xcomp", "csubj", "acomp", "attr", "auxpass")
+                   for c in parsed.children[verb.i])
 
 
 def _under_empty_subject(parsed: ParsedSentence, verb: int) -> bool:
