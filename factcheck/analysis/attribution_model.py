@@ -5,8 +5,9 @@ stances ("Clinton seeks …", "Trump plans to …", "the campaign's determinatio
 in ``factcheck.analysis.cues`` read the clear cases; for a sentence they leave with none, this
 logistic regression weighs features of its parse (the main verb's lemma, who its subject is,
 quotation marks, the neighbours' states) and says how likely the sentence reports someone's
-words, view or intent. The speaker still comes from the parse (the main clause's subject); the
-model only decides whether that subject is a source.
+words, view or intent. The speaker still comes from the parse (the main clause's subject, or
+the subject of a clause below it when that one cannot speak); the model only decides whether
+that subject is a source.
 
 The weights (``resources/nlp/attribution_model.json``: feature names and weights only) are
 fitted by ``scripts/train_attribution.py`` on the train split of an annotated news corpus;
@@ -113,7 +114,7 @@ def default_model() -> AttributionModel | None:
 def main_subject(parsed: ParsedSentence) -> int | None:
     """The subject of the sentence's main verb, or of the first clause joined to it ("…, and
     Clinton seeks …"); None when the sentence has none or an expletive one ("It is …",
-    "It was reported that …")."""
+    "It was reported that …"); "it" doing something ("It also offers …") is a subject."""
     roots = [t.i for t in parsed.tokens if t.dep == "ROOT"]
     for root in roots:
         clauses = [root] + [c for c in parsed.children[root]
