@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.analysis.attribution import model_features, read_attributions, surroundings
+from factcheck.analysis.attribution import (
+    model_features,
+    read_attributions,
+    subject_speaker,
+    surroundings,
+)
 from factcheck.analysis.attribution_model import (
     FORMAT,
     AttributionModel,
     LogisticModel,
+    clause_subjects,
     default_model,
     main_subject,
     quote_marks,
@@ -144,6 +150,36 @@ def test_the_subject_of_a_clause_under_an_empty_subject_is_no_source():
     parsed = parse_sentences(split_article("t", text))
     assert main_subject(parsed[2]) is None
     assert main_subject(parsed[1]) is not None  # "Clinton said …"
+
+
+def test_a_subordinate_clause_subject_is_a_candidate_when_the_main_one_cannot_speak():
+    text = LEAD + "The measure stalled in the Senate after state lawmakers rejected the amendment." + END
+    parsed = parse_sentences(split_article("t", text))
+    sentence = parsed[2]
+    subjects = [sentence.tokens[i].text for i in clause_subjects(sentence)]
+    assert subjects == ["lawmakers"]
+    speaker = subject_speaker(sentence, frozenset(), lambda s, _: s, [])
+    assert speaker is not None and speaker.text == "state lawmakers"
+    assert speaker.kind == "anonymous"
+    names = model_features(parsed, quote_spans(text),
+                           read_attributions(parsed, quote_spans(text), text, model=None), 2)
+    assert "a:sub_subj=advcl&noun&speaks=True" in names
+
+
+def test_it_doing_something_is_a_subject_but_an_empty_it_is_not():
+    text = LEAD + "It also offers flexible work hours for parents. It is likely that she wins." + END
+    parsed = parse_sentences(split_article("t", text))
+    doing, empty = parsed[2], parsed[3]
+    subject = main_subject(doing)
+    assert subject is not None and doing.tokens[subject].text == "It"
+    assert main_subject(empty) is None
+
+
+def test_no_clause_subject_under_an_empty_subject():
+    text = LEAD + "It was widely reported that the minister resigned." + END
+    parsed = parse_sentences(split_article("t", text))
+    assert clause_subjects(parsed[2]) == []
+    assert subject_speaker(parsed[2], frozenset(), lambda s, _: s, []) is None
 
 
 def test_surroundings_tell_paragraphs_and_neighbouring_quotations():

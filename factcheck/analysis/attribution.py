@@ -15,6 +15,7 @@ from typing import Any
 from factcheck.analysis.attribution_model import (
     AttributionModel,
     Surroundings,
+    clause_subjects,
     default_model,
     main_subject,
     quote_marks,
@@ -176,16 +177,22 @@ def subject_speaker(
     resolve: Callable[[Speaker, list[Speaker]], Speaker],
     earlier: list[Speaker],
 ) -> Speaker | None:
-    """The speaker the main clause's subject names (None: no subject that can be one)."""
+    """The speaker the main clause's subject names; when it names none, the first subject of
+    a clause below it that does ("…, after lawmakers passed …"); None: no subject that can be
+    one. A negated cue or a refusal gives none."""
     subject = main_subject(sentence)
-    if subject is None or unsaid(sentence, sentence.tokens[subject].head):
-        return None
-    speaker = speaker_at(sentence, subject, proper)
-    if speaker.kind == NONE_KIND:
-        return None
-    if speaker.kind == PRONOUN:
-        speaker = resolve(speaker, earlier)
-    return speaker
+    for candidate in ([] if subject is None else [subject]) + clause_subjects(sentence):
+        if unsaid(sentence, sentence.tokens[candidate].head):
+            if candidate == subject:
+                return None
+            continue
+        speaker = speaker_at(sentence, candidate, proper)
+        if speaker.kind == NONE_KIND:
+            continue
+        if speaker.kind == PRONOUN:
+            speaker = resolve(speaker, earlier)
+        return speaker
+    return None
 
 
 def _sources(speakers: Sequence[Speaker]) -> list[dict[str, Any]]:

@@ -5,8 +5,9 @@ stances ("Clinton seeks …", "Trump plans to …", "the campaign's determinatio
 in ``factcheck.analysis.cues`` read the clear cases; for a sentence they leave with none, this
 logistic regression weighs features of its parse (the main verb's lemma, who its subject is,
 quotation marks, the neighbours' states) and says how likely the sentence reports someone's
-words, view or intent. The speaker still comes from the parse (the main clause's subject); the
-model only decides whether that subject is a source.
+words, view or intent. The speaker still comes from the parse (the main clause's subject, or
+the subject of a clause below it when that one cannot speak); the model only decides whether
+that subject is a source.
 
 The weights (``resources/nlp/attribution_model.json``: feature names and weights only) are
 fitted by ``scripts/train_attribution.py`` on the train split of an annotated news corpus;
@@ -30,6 +31,9 @@ MODEL_FILE = "attribution_model.json"
 FORMAT = 1
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_LINKING_VERBS = frozenset(
+    "be seem appear become remain look sound feel matter happen take make mean get turn "
+    "stand go come cost follow".split())
 _QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
 _QUOTE_TOKENS = frozenset("\u201c\u201d\"")
 _VERB_SLOTS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl"})
@@ -110,7 +114,7 @@ def default_model() -> AttributionModel | None:
 def main_subject(parsed: ParsedSentence) -> int | None:
     """The subject of the sentence's main verb, or of the first clause joined to it ("…, and
     Clinton seeks …"); None when the sentence has none or an expletive one ("It is …",
-    "It was reported that …")."""
+    "It was reported that …"); "it" doing something ("It also offers …") is a subject."""
     roots = [t.i for t in parsed.tokens if t.dep == "ROOT"]
     for root in roots:
         clauses = [root] + [c for c in parsed.children[root]
@@ -119,12 +123,57 @@ def main_subject(parsed: ParsedSentence) -> int | None:
             for child in parsed.children[verb]:
                 token = parsed.tokens[child]
                 if token.dep in _SUBJECT_DEPS:
+                    if _body_it(parsed, child):
+                        return child
                     if token.text.lower() in _EXPLETIVES:
                         # "It has been reported that the minister resigned": the clause
                         # under an empty subject is what is reported; its subject is no source.
                         return None
                     return child
     return None
+
+
+def _body_it(parsed: ParsedSentence, i: int) -> bool:
+    """"It" as the active subject of a verb of doing, with no clause of its own ("It also
+    offers flexible hours", "it provided the department with a report"): a body or a document
+    spoken of before, not an empty subject ("It is likely that …", "It was reported …")."""
+    token = parsed.tokens[i]
+    if token.text.lower() != "it" or token.dep != "nsubj":
+        return False
+    verb = parsed.tokens[token.head]
+    if verb.pos != "VERB" or verb.lemma.lower() in _LINKING_VERBS:
+        return False
+    return not any(parsed.tokens[c].dep in ("ccomp", "xcomp", "csubj", "acomp", "attr", "auxpass")
+                   for c in parsed.children[verb.i])
+
+
+def _under_empty_subject(parsed: ParsedSentence, verb: int) -> bool:
+    """The verb stands in a clause under one whose subject is empty ("It was reported that
+    the minister resigned"): what it says is reported, its subject is no source."""
+    seen = 0
+    while parsed.tokens[verb].dep != "ROOT" and seen < len(parsed.tokens):
+        verb = parsed.tokens[verb].head
+        seen += 1
+        if any(parsed.tokens[c].dep in _SUBJECT_DEPS
+               and parsed.tokens[c].text.lower() in _EXPLETIVES for c in parsed.children[verb]):
+            return True
+    return False
+
+
+def clause_subjects(parsed: ParsedSentence) -> list[int]:
+    """Subjects, in reading order, of the clauses below the main one (relative, adverbial,
+    reported, coordinated, "the analysis shows" at the end): annotated news counts an action
+    or stance of someone there too ("…, after lawmakers passed …"). Not an empty subject nor
+    one below it."""
+    main = main_subject(parsed)
+    found = []
+    for token in parsed.tokens:
+        if token.dep not in ("nsubj", "nsubjpass") or token.i == main:
+            continue
+        if token.text.lower() in _EXPLETIVES or _under_empty_subject(parsed, token.head):
+            continue
+        found.append(token.i)
+    return found
 
 
 def _subject_class(parsed: ParsedSentence, i: int) -> str:
@@ -286,6 +335,14 @@ def features(
         if token.pos == "NOUN" and token.dep in ("dobj", "pobj", "nsubj"):
             found.append(f"noun_{token.dep}={token.lemma.lower()}")
     subject = main_subject(parsed)
+    for other in clause_subjects(parsed)[:2]:
+        verb = parsed.tokens[parsed.tokens[other].head]
+        kind = _subject_class(parsed, other)
+        speaks = _can_hold_a_view(parsed, other)
+        found.append(f"sub_subj={verb.dep}&{kind}&speaks={speaks}")
+        found.append(f"sub_verb={verb.lemma.lower()}&speaks={speaks}")
+        if subject is None:
+            found.append(f"sub_only={verb.dep}&speaks={speaks}")
     if subject is None:
         found.append("subj=none")
         return found
