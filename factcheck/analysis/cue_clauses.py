@@ -19,7 +19,7 @@ from factcheck.nlp import ParsedSentence, Token
 
 _CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
 _CONCESSIVE = frozenset("while although though whereas".split())
-_CLOSING = frozenset("\u201d\u2019\"'")
+CLOSING_QUOTES = frozenset("\u201d\u2019\"'")  # also read by cues.py
 # Who stands after a tag's verb when the parser did not make them its subject.
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod"})
 
@@ -73,8 +73,8 @@ def quote_tag_speaker(
         if parsed.tokens[subject].right != token.i - 1:
             return None
     before = [t.text for t in parsed.tokens[max(0, start - 2) : start]]
-    if not before or not (before[-1] in _CLOSING or before[-1] == "," and len(before) == 2
-                          and before[0] in _CLOSING):
+    if not before or not (before[-1] in CLOSING_QUOTES or before[-1] == "," and len(before) == 2
+                          and before[0] in CLOSING_QUOTES):
         return None
     if subject is not None and subject < token.i:
         return subject

@@ -23,7 +23,7 @@ from factcheck.analysis.attribution_words import (
     VIEW_CUES,
     WEAK_VERBS,
 )
-from factcheck.analysis.cue_clauses import aside_report, quote_tag_speaker
+from factcheck.analysis.cue_clauses import CLOSING_QUOTES, aside_report, quote_tag_speaker
 from factcheck.nlp import ParsedSentence, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -111,7 +111,6 @@ _SECTION_LABELS = frozenset(
 )
 
 
-_CLOSING_QUOTES = frozenset("\u201d\u2019\"'")
 _OPENING_QUOTES = frozenset("\u201c\u2018\"'")
 
 
@@ -205,7 +204,7 @@ def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
 def _inverted_name(parsed: ParsedSentence, i: int) -> int | None:
     """"“…,” said Skelly": after a quotation, a verb of speech followed by a capitalised
     word the parser did not take for its subject; the name's last word."""
-    if i == 0 or parsed.tokens[i - 1].text not in _CLOSING_QUOTES:
+    if i == 0 or parsed.tokens[i - 1].text not in CLOSING_QUOTES:
         return None
     found = None
     for token in parsed.tokens[i + 1 : i + 4]:

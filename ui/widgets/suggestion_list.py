@@ -157,6 +157,7 @@ def _shipped_kb_loaded() -> bool:
     loader = sys.modules.get("factcheck.kb.loader")
     return loader is not None and bool(loader.shipped_loaded())
 
+
 COLOUR_BAR_WIDTH = 4  # px, the kind's colour down a card's left edge
 
 
