@@ -115,6 +115,12 @@ BODY_HEADS = frozenset(
     newspaper network station paper magazine report study poll survey statement
     """.split()
 )
+# Documents: they speak for whoever wrote them, so they are named only when the phrase names
+# that author or refers back to one ("a CNN poll", "the report", "the foundation's tally");
+# "a police report", "exit polls" and "a new survey" leave their source unnamed.
+DOCUMENT_HEADS = frozenset(
+    "report study poll survey statement analysis memo filing document estimate tally".split()
+)
 # Heads that can hold a view or speak for someone though they name no one: bodies of people
 # ("eleven organizations are asking"), and what a party writes to argue ("the lawsuit contends",
 # "the ads ask"); a bill or the data do not.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.analysis.attribution_words import (
     BODY_HEADS,
+    DOCUMENT_HEADS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -189,6 +190,20 @@ def _mistagged_name(token: Token, proper: frozenset[str]) -> bool:
             and token.ent_type != "NORP")
 
 
+# Vague words for what is told rather than who tells it: "an account", "the media".
+_TOLD_WORDS = frozenset("account rumour rumor media medium".split())
+
+
+def _owned_account(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> bool:
+    """"Farley's account", "an Associated Press account", "U.S. media": what is told, with a
+    name or an owner that says whose it is."""
+    if parsed.tokens[i].lemma.lower() not in _TOLD_WORDS:
+        return False
+    return _has_proper(parsed, i, proper) or any(
+        parsed.tokens[c].dep == "poss" for c in parsed.children[i] if c < i
+    )
+
+
 def _form(parsed: ParsedSentence, i: int) -> str:
     entity = parsed.entity_at(i)
     if entity is not None:
@@ -280,9 +295,9 @@ def unnamed_partners(
     """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
     colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
     found = []
-    for child in parsed.children[i]:
+    for child in [*parsed.children[i], *_split_subjects(parsed, i)]:
         token = parsed.tokens[child]
-        if token.dep != "conj" or child < i or token.pos != "NOUN":
+        if token.dep not in ("conj", parsed.tokens[i].dep) or child < i or token.pos != "NOUN":
             continue
         if token.lemma.lower() not in VAGUE_HEADS or any(
             parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
@@ -291,6 +306,22 @@ def unnamed_partners(
         partner = classify(parsed, child, proper)
         if partner.kind == ANONYMOUS:
             found.append(partner)
+    return found
+
+
+def _split_subjects(parsed: ParsedSentence, i: int) -> list[int]:
+    """"The campaign and some experts have alleged": a second subject of the same verb joined
+    to token ``i``'s phrase by "and" (the parser may make it a sibling, not a conjunct)."""
+    token = parsed.tokens[i]
+    if token.head == i or not token.dep.startswith("nsubj"):
+        return []
+    found = []
+    for sibling in parsed.children[token.head]:
+        other = parsed.tokens[sibling]
+        if sibling > i and other.dep == token.dep and any(
+            t.pos == "CCONJ" for t in parsed.tokens[i + 1 : other.left]
+        ):
+            found.append(sibling)
     return found
 
 
@@ -360,7 +391,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
             return Speaker(NAMED, text, start, end, "person", False, "")
         # "the investor", "the official": the one introduced before, named or not.
         return Speaker(PRONOUN, text, start, end, "person", False, "", pronoun="the")
-    if _vague_group(parsed, token) and appositive is None:
+    if _vague_group(parsed, token) and appositive is None and not _owned_account(
+        parsed, i, proper
+    ):
         p_first, p_last = _phrase(parsed, i)
         return Speaker(ANONYMOUS, text, start, end, "group", plural,
                        parsed.span_text(p_first, p_last))
@@ -394,13 +427,15 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     if _has_proper(parsed, i, proper):
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, text)
     modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
-    if lemma in BODY_HEADS and (
+    if lemma in BODY_HEADS and lemma not in DOCUMENT_HEADS and (
         any(m.dep in ("compound", "poss") for m in modifiers) or not modifiers
     ):
         # "a government spokesperson", "the election commission", "police": a body speaks.
         return Speaker(NAMED, text, start, end, "organisation", plural, text)
-    if {_lower(m) for m in modifiers} & _BACK_DETERMINERS:
-        name = text if lemma in BODY_HEADS else ""
+    if {_lower(m) for m in modifiers} & _BACK_DETERMINERS or any(
+        m.dep == "poss" for m in modifiers
+    ):  # "the campaign", "his memo", "the foundation's tally": one identified before
+        name = text if lemma in BODY_HEADS | DOCUMENT_HEADS else ""
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name)
     p_first, p_last = _phrase(parsed, i)
     return Speaker(ANONYMOUS, text, start, end, "group", plural, parsed.span_text(p_first, p_last))
