@@ -350,9 +350,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
-    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod")
+    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod", "prep")
                                 for c in parsed.children[i]):
-        # "those surveyed", "those who back her opponents": people left unnamed.
+        # "those surveyed", "those who back her opponents", "those over 60": people unnamed.
         return Speaker(ANONYMOUS, token.text, token.start, token.end, "group", True,
                        parsed.span_text(i, token.right))
     if token.pos == "PRON" and lower in _DEMONSTRATIVES:
