@@ -65,6 +65,14 @@ STANCE_VERBS = frozenset(
     characterize characterise depict
     """.split()
 )
+# Verbs whose object feels the view: "the ruling angered some Democrats", "the plan
+# frustrated his allies" (the people moved are the ones whose reaction is reported).
+EXPERIENCER_VERBS = frozenset(
+    """
+    anger frustrate worry alarm upset please delight disappoint concern infuriate outrage
+    enrage irritate annoy surprise shock dismay impress unnerve rattle cheer trouble
+    """.split()
+)
 # Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is
 # confident that …" (the subject of the copula holds the view).
 STANCE_ADJECTIVES = frozenset(

@@ -289,42 +289,6 @@ def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset())
 _SURVEYS = frozenset("poll survey polling".split())
 
 
-def unnamed_partners(
-    parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()
-) -> list[Speaker]:
-    """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
-    colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
-    found = []
-    for child in [*parsed.children[i], *_split_subjects(parsed, i)]:
-        token = parsed.tokens[child]
-        if token.dep not in ("conj", parsed.tokens[i].dep) or child < i or token.pos != "NOUN":
-            continue
-        if token.lemma.lower() not in VAGUE_HEADS or any(
-            parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
-        ):
-            continue  # "Moreau and Lind aides": a name of its own, not an unnamed group
-        partner = classify(parsed, child, proper)
-        if partner.kind == ANONYMOUS:
-            found.append(partner)
-    return found
-
-
-def _split_subjects(parsed: ParsedSentence, i: int) -> list[int]:
-    """"The campaign and some experts have alleged": a second subject of the same verb joined
-    to token ``i``'s phrase by "and" (the parser may make it a sibling, not a conjunct)."""
-    token = parsed.tokens[i]
-    if token.head == i or not token.dep.startswith("nsubj"):
-        return []
-    found = []
-    for sibling in parsed.children[token.head]:
-        other = parsed.tokens[sibling]
-        if sibling > i and other.dep == token.dep and any(
-            t.pos == "CCONJ" for t in parsed.tokens[i + 1 : other.left]
-        ):
-            found.append(sibling)
-    return found
-
-
 def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) -> Speaker:
     """A subject inside quotation marks ("“Bakers deserve a fair price …”") is the quoted person's
     word, not the source: the source is whoever the article quotes, unnamed here (as a
