@@ -54,6 +54,7 @@ def test_time_clauses_relative_pronouns_and_negated_asides_report_nothing_here(t
         ("The new schedule, many think, is only a matter of time.", "many"),
         ("Again, those surveyed said the schedule was fair.", "those surveyed"),
         ("But those who run the stalls say the rent has doubled.", "those who run the stalls"),
+        ("Those in the room said the plan had failed.", "Those in the room"),
     ],
 )
 def test_people_left_uncounted_and_unnamed_are_anonymous(text, speaker):

@@ -153,3 +153,48 @@ def test_a_name_the_tagger_took_for_a_noun_still_names_the_body():
 )
 def test_a_quoted_word_the_parser_makes_a_subject_is_not_the_speaker(text, speaker):
     assert _sources(text) == [("attribution.named", [speaker])]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Exit polls show that rural voters are angrier this year.", "Exit polls"),
+        ("The levy doubled last year, according to press reports.", "press reports"),
+        ("The levy doubled last year, according to a county audit report.",
+         "a county audit report"),
+    ],
+)
+def test_a_document_whose_author_goes_unnamed_is_an_unnamed_source(text, source):
+    assert _sources(text) == [("attribution.anonymous", [source])]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A Harbor Institute study found that the river had warmed.",
+         "A Harbor Institute study"),
+        ("The fund grew quickly, according to the foundation's tally.",
+         "the foundation's tally"),
+    ],
+)
+def test_a_document_with_a_named_or_known_author_is_named(text, source):
+    assert _sources(text) == [("attribution.named", [source])]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The meeting ended early, according to Ms. Okafor's account.", "attribution.named"),
+        ("The meeting ended early, according to an account from a staff member.",
+         "attribution.anonymous"),
+    ],
+)
+def test_an_account_is_named_by_its_owner(text, kind):
+    assert _sources(text)[0][0] == kind
+
+
+def test_a_second_subject_joined_by_and_is_a_source_too():
+    # The parser makes "experts" a second subject of "alleged", not a conjunct of "campaign".
+    text = "The Okafor campaign and some cybersecurity experts have alleged that the vote was rigged."
+    assert _sources(text) == [
+        ("attribution.anonymous", ["The Okafor campaign", "some cybersecurity experts"])]

@@ -124,3 +124,17 @@ def test_a_name_after_the_verb_of_a_quotation_tag_is_its_speaker():
     text = ("Bill Skelly runs the data team.\n\n“Having access to the file and two people who "
             "understand it is valuable,” said Skelly, explaining he worked with them.")
     assert read(text)[1] == ("named", "Skelly")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ruling has angered some lawmakers in the state.",
+         ("anonymous", "some lawmakers in the state")),
+        ("The plan frustrated Ms. Okafor.", ("named", "Okafor")),
+        ("The delay did not worry the residents.", ("none", "")),
+        ("The storm surprised the town.", ("none", "")),
+    ],
+)
+def test_the_people_a_verb_of_feeling_moves_hold_the_view(text, expected):
+    assert read(text) == [expected]

@@ -21,6 +21,7 @@ from factcheck.analysis.cue_speakers import (
     outside_parenthetical_tags,
     speaker_outside_quotes,
     survey_shares,
+    unnamed_partners,
 )
 from factcheck.analysis.cues import Cue, find_cues
 from factcheck.analysis.speakers import (
@@ -31,7 +32,6 @@ from factcheck.analysis.speakers import (
     Speaker,
     classify,
     proper_words,
-    unnamed_partners,
 )
 from factcheck.model import Sentence
 from factcheck.nlp import ParsedSentence

@@ -65,6 +65,14 @@ STANCE_VERBS = frozenset(
     characterize characterise depict
     """.split()
 )
+# Verbs whose object feels the view: "the ruling angered some Democrats", "the plan
+# frustrated his allies" (the people moved are the ones whose reaction is reported).
+EXPERIENCER_VERBS = frozenset(
+    """
+    anger frustrate worry alarm upset please delight disappoint concern infuriate outrage
+    enrage irritate annoy surprise shock dismay impress unnerve rattle cheer trouble
+    """.split()
+)
 # Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is
 # confident that …" (the subject of the copula holds the view).
 STANCE_ADJECTIVES = frozenset(
@@ -114,6 +122,12 @@ BODY_HEADS = frozenset(
     administration firm bank party team spokesman spokeswoman spokesperson secretary
     newspaper network station paper magazine report study poll survey statement
     """.split()
+)
+# Documents: they speak for whoever wrote them, so they are named only when the phrase names
+# that author or refers back to one ("a CNN poll", "the report", "the foundation's tally");
+# "a police report", "exit polls" and "a new survey" leave their source unnamed.
+DOCUMENT_HEADS = frozenset(
+    "report study poll survey statement analysis memo filing document estimate tally".split()
 )
 # Heads that can hold a view or speak for someone though they name no one: bodies of people
 # ("eleven organizations are asking"), and what a party writes to argue ("the lawsuit contends",

@@ -1,5 +1,6 @@
 """Which parse token speaks for a cue, where the parse alone misleads: a quoted word made a
-second subject, the clause a parenthetical tag interrupts, a survey's counted respondents.
+second subject, the clause a parenthetical tag interrupts, a survey's counted respondents,
+unnamed people joined to a named speaker.
 
 Used by ``factcheck.analysis.attribution_rules`` on each sentence's cues and speakers.
 """
@@ -9,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck.analysis.attribution_words import VAGUE_HEADS
 from factcheck.analysis.cues import Cue
-from factcheck.analysis.speakers import Speaker, survey_speaker
+from factcheck.analysis.speakers import ANONYMOUS, Speaker, classify, survey_speaker
 from factcheck.nlp import ParsedSentence
 
 
@@ -71,3 +73,39 @@ def survey_shares(
     shares = [s for s in speakers if s.share]
     return kept + [replace(survey, phrase_start=min(s.phrase_start for s in shares + [survey]),
                            phrase_end=max(s.phrase_end for s in shares + [survey]))]
+
+
+def unnamed_partners(
+    parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()
+) -> list[Speaker]:
+    """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
+    colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
+    found = []
+    for child in [*parsed.children[i], *_split_subjects(parsed, i)]:
+        token = parsed.tokens[child]
+        if token.dep not in ("conj", parsed.tokens[i].dep) or child < i or token.pos != "NOUN":
+            continue
+        if token.lemma.lower() not in VAGUE_HEADS or any(
+            parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
+        ):
+            continue  # "Moreau and Lind aides": a name of its own, not an unnamed group
+        partner = classify(parsed, child, proper)
+        if partner.kind == ANONYMOUS:
+            found.append(partner)
+    return found
+
+
+def _split_subjects(parsed: ParsedSentence, i: int) -> list[int]:
+    """"The campaign and some experts have alleged": a second subject of the same verb joined
+    to token ``i``'s phrase by "and" (the parser may make it a sibling, not a conjunct)."""
+    token = parsed.tokens[i]
+    if token.head == i or not token.dep.startswith("nsubj"):
+        return []
+    found = []
+    for sibling in parsed.children[token.head]:
+        other = parsed.tokens[sibling]
+        if sibling > i and other.dep == token.dep and any(
+            t.pos == "CCONJ" for t in parsed.tokens[i + 1 : other.left]
+        ):
+            found.append(sibling)
+    return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.analysis.attribution_words import (
     DOCUMENT_CUES,
+    EXPERIENCER_VERBS,
     NOUN_CUES,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -281,6 +282,22 @@ def _stance_adjective(
     return Cue(token.i, subjects[0], False, animate=True)
 
 
+def _experiencer_cue(
+    parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
+) -> Cue | None:
+    """"The decision angered some Democrats": its object, the people who react."""
+    if token.pos != "VERB" or token.lemma.lower() not in EXPERIENCER_VERBS:
+        return None
+    if _negated(parsed, token.i) or not _clause_level(parsed, token.i):
+        return None
+    if _inside_report(parsed, token.i, quotes):
+        return None
+    objects = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "dobj"]
+    if not objects or parsed.tokens[objects[0]].text.lower() in _EXPLETIVES:
+        return None
+    return Cue(token.i, objects[0], False, animate=True)
+
+
 def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
     """"In a new Fox News poll, Trump leads": the document (or its owner, "in his report",
     "in the campaign's view") speaks for the clause its preposition hangs from."""
@@ -332,6 +349,10 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             found.append(adjective)
             continue
         if _negated(parsed, token.i):
+            continue
+        experiencer = _experiencer_cue(parsed, token, quotes)
+        if experiencer is not None:
+            found.append(experiencer)
             continue
         if not _is_verb_cue(parsed, token):
             tag = quote_tag_speaker(parsed, token, quotes)

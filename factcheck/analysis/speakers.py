@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.analysis.attribution_words import (
     BODY_HEADS,
+    DOCUMENT_HEADS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -189,6 +190,20 @@ def _mistagged_name(token: Token, proper: frozenset[str]) -> bool:
             and token.ent_type != "NORP")
 
 
+# Vague words for what is told rather than who tells it: "an account", "the media".
+_TOLD_WORDS = frozenset("account rumour rumor media medium".split())
+
+
+def _owned_account(parsed: ParsedSentence, i: int, proper: frozenset[str]) -> bool:
+    """"Farley's account", "an Associated Press account", "U.S. media": what is told, with a
+    name or an owner that says whose it is."""
+    if parsed.tokens[i].lemma.lower() not in _TOLD_WORDS:
+        return False
+    return _has_proper(parsed, i, proper) or any(
+        parsed.tokens[c].dep == "poss" for c in parsed.children[i] if c < i
+    )
+
+
 def _form(parsed: ParsedSentence, i: int) -> str:
     entity = parsed.entity_at(i)
     if entity is not None:
@@ -274,26 +289,6 @@ def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset())
 _SURVEYS = frozenset("poll survey polling".split())
 
 
-def unnamed_partners(
-    parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()
-) -> list[Speaker]:
-    """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
-    colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
-    found = []
-    for child in parsed.children[i]:
-        token = parsed.tokens[child]
-        if token.dep != "conj" or child < i or token.pos != "NOUN":
-            continue
-        if token.lemma.lower() not in VAGUE_HEADS or any(
-            parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
-        ):
-            continue  # "Moreau and Lind aides": a name of its own, not an unnamed group
-        partner = classify(parsed, child, proper)
-        if partner.kind == ANONYMOUS:
-            found.append(partner)
-    return found
-
-
 def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) -> Speaker:
     """A subject inside quotation marks ("“Bakers deserve a fair price …”") is the quoted person's
     word, not the source: the source is whoever the article quotes, unnamed here (as a
@@ -319,9 +314,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         verb = parsed.tokens[token.head]
         if verb.dep == "relcl" and verb.head != verb.i:
             return _classify(parsed, verb.head, proper)
-    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod")
+    if lower == "those" and any(parsed.tokens[c].dep in ("acl", "relcl", "amod", "prep")
                                 for c in parsed.children[i]):
-        # "those surveyed", "those who back her opponents": people left unnamed.
+        # "those surveyed", "those who back her opponents", "those over 60": people unnamed.
         return Speaker(ANONYMOUS, token.text, token.start, token.end, "group", True,
                        parsed.span_text(i, token.right))
     if token.pos == "PRON" and lower in _DEMONSTRATIVES:
@@ -360,7 +355,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
             return Speaker(NAMED, text, start, end, "person", False, "")
         # "the investor", "the official": the one introduced before, named or not.
         return Speaker(PRONOUN, text, start, end, "person", False, "", pronoun="the")
-    if _vague_group(parsed, token) and appositive is None:
+    if _vague_group(parsed, token) and appositive is None and not _owned_account(
+        parsed, i, proper
+    ):
         p_first, p_last = _phrase(parsed, i)
         return Speaker(ANONYMOUS, text, start, end, "group", plural,
                        parsed.span_text(p_first, p_last))
@@ -394,13 +391,15 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     if _has_proper(parsed, i, proper):
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, text)
     modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
-    if lemma in BODY_HEADS and (
+    if lemma in BODY_HEADS and lemma not in DOCUMENT_HEADS and (
         any(m.dep in ("compound", "poss") for m in modifiers) or not modifiers
     ):
         # "a government spokesperson", "the election commission", "police": a body speaks.
         return Speaker(NAMED, text, start, end, "organisation", plural, text)
-    if {_lower(m) for m in modifiers} & _BACK_DETERMINERS:
-        name = text if lemma in BODY_HEADS else ""
+    if {_lower(m) for m in modifiers} & _BACK_DETERMINERS or any(
+        m.dep == "poss" for m in modifiers
+    ):  # "the campaign", "his memo", "the foundation's tally": one identified before
+        name = text if lemma in BODY_HEADS | DOCUMENT_HEADS else ""
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name)
     p_first, p_last = _phrase(parsed, i)
     return Speaker(ANONYMOUS, text, start, end, "group", plural, parsed.span_text(p_first, p_last))
