@@ -21,6 +21,9 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    # Orphans and a new version's outcome: their dataclasses when first made.
                    "factcheck.store.orphans", "factcheck.store.version_result",
                    "factcheck.store.search_hits", "factcheck.store.snapshot_record",
+                   # Whole-article reviews, history entries, citations, decisions and evidence
+                   # items: their dataclasses when first made (factcheck/model.py).
+                   "factcheck.model_records",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
                    "factcheck.kb.")
