@@ -21,6 +21,9 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    # Orphans and a new version's outcome: their dataclasses when first made.
                    "factcheck.store.orphans", "factcheck.store.version_result",
                    "factcheck.store.search_hits", "factcheck.store.snapshot_record",
+                   # Whole-article reviews, history entries, citations, decisions and evidence
+                   # items: their dataclasses when first made (factcheck/model.py).
+                   "factcheck.model_records",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
                    "factcheck.kb.")
@@ -93,7 +96,9 @@ def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):
 def test_the_modules_marked_for_pyside_s_import_hook_are_those_its_own_check_clears(tmp_path):
     """ui/core_first.py tells PySide's import hook that the standard library and the Qt-free core
     loaded before it use no PySide ("ignore", -1), sparing it their source: PySide's own check
-    must agree on every one, and the window's modules are still checked by PySide itself."""
+    must agree on every one. The window's modules, imported later, are marked ahead as using
+    PySide (0): PySide's check agrees on each that names PySide6, and none of them selects a
+    ``__feature__`` option (which would change what 0 means)."""
     code = (
         "import sys\n"
         "from factcheck_review.ui import app\n"
@@ -104,7 +109,34 @@ def test_the_modules_marked_for_pyside_s_import_hook_are_those_its_own_check_cle
         "assert len(ignored) > 100, len(ignored)\n"
         "wrong = [n for n in ignored if feature._mod_uses_pyside(sys.modules[n])]\n"
         "assert wrong == [], wrong\n"
-        "assert table['factcheck_review.ui.main_window'] == 0  # uses PySide: checked by PySide\n"
+        "assert table['factcheck_review.ui.main_window'] == 0  # uses PySide\n"
         "assert table['factcheck.store'] == -1\n"
+        "window = sorted(n for n in sys.modules if n.startswith('factcheck_review.ui.'))\n"
+        "assert 'factcheck_review.ui.widgets.detail_panel' in window\n"
+        "unmarked = [n for n in window if table.get(n) not in (0, -1)]\n"
+        "assert unmarked == [], unmarked\n"
+        "pyside = [n for n in window if feature._mod_uses_pyside(sys.modules[n])]\n"
+        "assert len(pyside) > 20 and all(table[n] == 0 for n in pyside), pyside\n"
+        "features = [n for n in window if 'from __feature__ import' in open(sys.modules[n].__file__).read()]\n"
+        "assert features == [], features\n"
+        "from factcheck_review.ui import core_first\n"
+        "assert set(window) <= set(core_first.window_modules())  # every one found ahead\n"
+    )
+    _loaded_after(code, tmp_path)
+
+
+def test_loading_the_core_and_pyside6_runs_almost_no_garbage_collection(tmp_path):
+    """ui/core_first.py pauses the collector while the core and PySide6 are imported (their
+    allocations triggered some forty collections, each walking what was loaded) and freezes
+    what they loaded when app.py's imports are done; collection is on again then."""
+    code = (
+        "import gc\n"
+        "runs = []\n"
+        "gc.callbacks.append(lambda phase, info: runs.append(info) if phase == 'start' else None)\n"
+        "from factcheck_review.ui import app\n"
+        "gc.callbacks.clear()\n"
+        "assert len(runs) < 10, len(runs)\n"
+        "assert gc.isenabled()\n"
+        "assert gc.get_freeze_count() > 20_000, gc.get_freeze_count()  # the modules, classes, enums\n"
     )
     _loaded_after(code, tmp_path)

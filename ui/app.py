@@ -38,7 +38,7 @@ from factcheck.resources import resource
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-core_first.mark_checked_for_pyside()  # PySide's import hook need not read those modules' source
+core_first.imports_done()  # PySide's import hook need not read those modules' source; collection resumes
 
 ORGANIZATION_NAME = "factcheck-review developers"
 ORGANIZATION_DOMAIN = "factcheckreview.org"

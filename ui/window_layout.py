@@ -101,12 +101,36 @@ class WindowLayout:
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty_page)
+        self._empty_page: QWidget | None = None  # built when first shown (an empty database)
         self.setCentralWidget(self.stack)
         self.fit_to_screen()
+
+    @property
+    def empty_page(self) -> QWidget:
+        """The page shown while the database has no article: built the first time it is needed,
+        so a start on a database with articles neither builds nor lays it out."""
+        if self._empty_page is None:
+            self._empty_page = self._build_empty_page()
+            self.stack.addWidget(self._empty_page)
+        return self._empty_page
+
+    @property
+    def empty_import(self) -> QPushButton:
+        return self._empty_button("import")
+
+    @property
+    def empty_paste(self) -> QPushButton:
+        return self._empty_button("paste")
+
+    @property
+    def empty_sample(self) -> QPushButton:
+        return self._empty_button("sample")
+
+    def _empty_button(self, name: str) -> QPushButton:
+        self.empty_page  # noqa: B018 - builds the page with its buttons
+        return self._empty_buttons[name]
 
     def fit_to_screen(self) -> None:
         """Open at a comfortable size that fits the screen's free area (1366×768 included),
@@ -144,13 +168,13 @@ class WindowLayout:
         hint.setFixedWidth(520)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.empty_import = QPushButton(self.tr("Import…"))
-        self.empty_import.clicked.connect(self.import_files_dialog)
-        self.empty_paste = QPushButton(self.tr("Paste text…"))
-        self.empty_paste.clicked.connect(self.paste_article)
-        self.empty_sample = QPushButton(self.tr("Open the sample article"))
-        self.empty_sample.clicked.connect(self.open_sample)
-        for button in (self.empty_import, self.empty_paste, self.empty_sample):
+        self._empty_buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (("import", self.tr("Import…"), self.import_files_dialog),
+                                 ("paste", self.tr("Paste text…"), self.paste_article),
+                                 ("sample", self.tr("Open the sample article"), self.open_sample)):
+            button = QPushButton(text)
+            self._empty_buttons[name] = button
+            button.clicked.connect(slot)
             button.setMinimumHeight(button.sizeHint().height() + 8)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -347,10 +347,12 @@ def test_the_add_link_dialog_picks_a_sentence_of_this_or_another_article(panel, 
 def test_suggestion_cards_name_the_words_they_are_about(panel):
     widget, store, article_id, sentences = panel
     widget.set_sentence(article_id, sentences[8].id)  # 9: two direct quotations
-    headings = [card.findChildren(type(widget.heading))[0].text() for card in widget.suggestions.cards]
-    quotes = [h for h in headings if h.startswith("<b>Direct quotation</b>")]
+    cards = widget.suggestions.cards
+    quotes = [card.span_title.text() for card in cards if card.kind_title.text() == "Direct quotation"]
     assert len(quotes) == 2 and quotes[0] != quotes[1]
     assert "a very good relationship" in quotes[0]
+    assert all(card.kind_title.font().bold() for card in cards)
+    assert all(card.span_title.font().italic() for card in cards if card.span_title is not None)
 
 
 def test_history_lists_citations_with_review_changes(panel, qtbot):

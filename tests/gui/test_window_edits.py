@@ -148,6 +148,7 @@ def test_split_dialog_turns_the_cursor_into_an_offset(qtbot):
 
 
 def test_delete_article_with_confirmation_and_undo(window, qtbot, db_path, sql):
+    assert window._empty_page is None  # a database with articles: the empty page is never built
     window.dialogs.confirm_answer = False
     window.delete_article()
     assert sql(db_path, "SELECT COUNT(*) FROM articles") == [(1,)]
@@ -158,6 +159,7 @@ def test_delete_article_with_confirmation_and_undo(window, qtbot, db_path, sql):
     assert sql(db_path, "SELECT COUNT(*) FROM articles") == [(0,)]
     assert window.articles.rowCount() == 0
     assert window.stack.currentWidget() is window.empty_page
+    assert window.empty_import.isVisible() and window.empty_sample.isVisible()  # built when needed
     assert window.undo_action.text().startswith("Undo Delete article")
 
     window.undo_action.trigger()
