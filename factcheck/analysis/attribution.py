@@ -71,13 +71,12 @@ def read_attributions(
     weighs each sentence: one the rules left with none but whose main clause has a subject
     that can speak becomes attributed to that subject (low confidence) when the model finds
     it attributed, and one the rules attributed goes back to none when the model finds it is
-    not."""
+    not. The same parse objects read again (a new date) give the states kept from last time."""
     if model is _DEFAULT:
         model = default_model()
     parsed, quotes = tuple(parsed), tuple(quotes)
     last = _last_read
-    if (last is not None and last[1] is model and last[2] == quotes and last[3] == text
-            and len(last[0]) == len(parsed) and all(a is b for a, b in zip(last[0], parsed, strict=True))):
+    if last is not None and _same_reading(last, parsed, model, quotes, text):
         return last[4]  # the same parses again (a new date, a merge): nothing to read anew
     states, earlier, resolve, proper = rule_states(parsed, quotes, text)
     if model is not None:
@@ -92,6 +91,16 @@ def read_attributions(
 # re-analysis after a date change reads nothing anew. Kept by identity: parses built
 # elsewhere, or after ``forget_parses``, are read afresh.
 _last_read: tuple[Any, ...] | None = None
+
+
+def _same_reading(last: tuple[Any, ...], parsed: tuple[ParsedSentence, ...],
+                  model: AttributionModel | None, quotes: tuple[tuple[int, int], ...],
+                  text: str) -> bool:
+    """``last`` was read from these very parse objects, with this model, quotations and text."""
+    kept, kept_model, kept_quotes, kept_text = last[:4]
+    return (kept_model is model and kept_quotes == quotes and kept_text == text
+            and len(kept) == len(parsed)
+            and all(a is b for a, b in zip(kept, parsed, strict=True)))
 
 
 def _remember(parsed: tuple[ParsedSentence, ...], model: AttributionModel | None,
