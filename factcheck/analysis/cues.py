@@ -285,10 +285,11 @@ def _stance_adjective(
 def _experiencer_cue(
     parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
 ) -> Cue | None:
-    """"The decision angered some Democrats": its object, the people who react."""
+    """"The decision angered some Democrats": its object, the people who react. (``find_cues``
+    has already passed over negated verbs.)"""
     if token.pos != "VERB" or token.lemma.lower() not in EXPERIENCER_VERBS:
         return None
-    if _negated(parsed, token.i) or not _clause_level(parsed, token.i):
+    if not _clause_level(parsed, token.i):
         return None
     if _inside_report(parsed, token.i, quotes):
         return None

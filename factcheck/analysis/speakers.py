@@ -190,6 +190,8 @@ def _mistagged_name(token: Token, proper: frozenset[str]) -> bool:
             and token.ent_type != "NORP")
 
 
+# Heads whose phrase is the source's name when it refers back: bodies and documents.
+_NAMING_HEADS = BODY_HEADS | DOCUMENT_HEADS
 # Vague words for what is told rather than who tells it: "an account", "the media".
 _TOLD_WORDS = frozenset("account rumour rumor media medium".split())
 
@@ -399,7 +401,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     if {_lower(m) for m in modifiers} & _BACK_DETERMINERS or any(
         m.dep == "poss" for m in modifiers
     ):  # "the campaign", "his memo", "the foundation's tally": one identified before
-        name = text if lemma in BODY_HEADS | DOCUMENT_HEADS else ""
+        name = text if lemma in _NAMING_HEADS else ""
         return Speaker(NAMED, text, start, end, _form(parsed, i), plural, name)
     p_first, p_last = _phrase(parsed, i)
     return Speaker(ANONYMOUS, text, start, end, "group", plural, parsed.span_text(p_first, p_last))
