@@ -160,6 +160,18 @@ def _shipped_kb_loaded() -> bool:
 COLOUR_BAR_WIDTH = 4  # px, the kind's colour down a card's left edge
 
 
+def _title_label(parent: QWidget, text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
+    """A plain-text part of a card's title (analysis text is never markup), bold or italic."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    font = label.font()
+    font.setBold(bold)
+    font.setItalic(italic)
+    label.setFont(font)
+    return label
+
+
 class SuggestionCard(QFrame):
     def __init__(self, suggestion: Suggestion, actions: list[NameAction], parent: QWidget,
                  span_text: str = "") -> None:
@@ -190,24 +202,14 @@ class SuggestionCard(QFrame):
         # panel (~1 ms a card before the first paint).
         title_row = QHBoxLayout()
         title_row.setSpacing(4)
-        self.kind_title = QLabel(self)
-        self.kind_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.kind_title.setText(kind_label(suggestion.kind))
-        font = self.kind_title.font()
-        font.setBold(True)
-        self.kind_title.setFont(font)
+        self.kind_title = _title_label(self, kind_label(suggestion.kind), bold=True)
         title_row.addWidget(self.kind_title, 0, Qt.AlignmentFlag.AlignTop)
         self.span_title: QLabel | None = None
         span = " ".join(span_text.split())
         if span and suggestion.kind != K.ATTRIBUTION_NONE.value:  # which words it is about
             span = span if len(span) <= 60 else span[:59].rstrip() + "…"
-            self.span_title = QLabel(self)
-            self.span_title.setTextFormat(Qt.TextFormat.PlainText)
-            self.span_title.setText(f"· {span}")
+            self.span_title = _title_label(self, f"· {span}", italic=True)
             self.span_title.setWordWrap(True)
-            font = self.span_title.font()
-            font.setItalic(True)
-            self.span_title.setFont(font)
             title_row.addWidget(self.span_title, 1)
         else:
             title_row.addStretch(1)
