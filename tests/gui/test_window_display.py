@@ -80,3 +80,28 @@ def test_a_pasted_headline_is_the_title_not_sentence_1(window, qtbot, seed_store
     assert window.verdict_bar.title.full_text() == "Council approves budget"
     assert window.sentences.rowCount() == 2
     assert window.sentences.row(0).sentence.text.startswith("The council approved")
+
+
+def test_painting_the_table_asks_the_model_little_per_cell(window, monkeypatch):
+    # The delegate paints from the roles the table gives; Qt's initStyleOption would ask about
+    # ten roles a cell (font, colours, icon, check state…) that it never gives. Every question
+    # to the model's data() reads its row.
+    from factcheck_review.ui.models.sentence_table import SentenceTableModel
+
+    asked: list[int] = []
+    original = SentenceTableModel.row
+
+    def counting(self, row):
+        asked.append(row)
+        return original(self, row)
+
+    monkeypatch.setattr(SentenceTableModel, "row", counting)
+    table = window.table
+    viewport = table.viewport()
+    first = table.rowAt(0)
+    last = table.rowAt(viewport.height() - 1)
+    last = window.sentences.rowCount() - 1 if last < 0 else last
+    cells = (last - first + 1) * len(HEADERS)
+    viewport.grab()  # paints every visible cell once
+    assert cells > 0 and asked
+    assert len(asked) <= 2 * cells

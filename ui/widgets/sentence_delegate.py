@@ -38,7 +38,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -74,6 +73,17 @@ SYMBOLS = {True: "✓", False: "✗", None: "·"}
 CHIP_WIDTH = 26  # the pale chip behind a judged verdict on the selected row
 SENTENCE_LINES = 3
 
+# Flags the painting combines for every cell, made once (each Python flag operation costs).
+_SELECTED = QStyle.StateFlag.State_Selected
+_FOCUSED = QStyle.StateFlag.State_HasFocus
+_NOT_FOCUSED = ~_FOCUSED
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+_VERTICAL_MASK = int(Qt.AlignmentFlag.AlignVertical_Mask)
+_TOP = int(Qt.AlignmentFlag.AlignTop)
+_WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
+_CENTRED_TOP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -100,36 +110,25 @@ def row_height(font: QFont) -> int:
 
 
 class SentenceDelegate(QStyledItemDelegate):
+    """Paints every cell from the model's own roles, without ``initStyleOption``: that asks the
+    model for about ten roles per cell (font, colours, check state, icon…) the table never
+    gives, which made a full repaint of the table ask the model ~1,500 times."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         column = index.column()
+        state = option.state
+        selected = bool(state & _SELECTED)
+        self._background(painter, option, state)
         if column == COL_SENTENCE:
-            self._paint_sentence(painter, option, index)
-        elif column in VERDICT_COLUMNS:
-            self._paint_verdict(painter, option, index)
+            self._paint_sentence(painter, option, index, selected)
+            return
+        if column in VERDICT_COLUMNS:
+            self._paint_verdict(painter, option, index, selected)
         else:
-            opt = QStyleOptionViewItem(option)
-            self.initStyleOption(opt, index)
-            if column == COL_NUMBER:
-                opt.palette.setColor(QPalette.ColorRole.Text,
-                                     option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            if column == COL_SUGGESTIONS:
-                opt.palette.setColor(QPalette.ColorRole.Text, QColor("#b07d00")
-                                     if not is_dark(option.palette) else QColor("#ffd166"))
-            opt.displayAlignment = (opt.displayAlignment & ~Qt.AlignmentFlag.AlignVertical_Mask) | Qt.AlignmentFlag.AlignTop
-            opt.rect = option.rect.adjusted(PADDING, PADDING, -PADDING, 0)
-            self._background(painter, option, index)
-            opt.state &= ~QStyle.StateFlag.State_HasFocus
-            opt.backgroundBrush = QBrush(Qt.GlobalColor.transparent)
-            style = opt.widget.style() if opt.widget else QApplication.style()
-            # Draw only the text (the background is already painted across the full cell).
-            opt.showDecorationSelected = False
-            alignment = int(opt.displayAlignment)
-            if column in (COL_RATING, COL_CREDIBILITY):
-                alignment |= int(Qt.TextFlag.TextWordWrap)  # "Mostly / accurate" in a narrow column
-            style.drawItemText(painter, opt.rect, alignment, opt.palette,
-                               True, opt.text, self._text_role(option))
-            self._focus(painter, option)
+            self._paint_text(painter, option, index, column, selected)
+        if state & _FOCUSED:
+            self._focus(painter, option, selected)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -138,53 +137,66 @@ class SentenceDelegate(QStyledItemDelegate):
     # -- pieces --------------------------------------------------------------
 
     @staticmethod
-    def _text_role(option: QStyleOptionViewItem) -> QPalette.ColorRole:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    def _text_role(selected: bool) -> QPalette.ColorRole:
         return QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
 
-    def _background(self, painter: QPainter, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> None:
+    @staticmethod
+    def _background(painter: QPainter, option: QStyleOptionViewItem, state: QStyle.StateFlag) -> None:
+        # The cell's panel (selection highlight) as the style draws it for a cell with text; the
+        # text is painted apart. The model gives no background role, so none is read.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        opt.features |= _HAS_DISPLAY
+        opt.state = state & _NOT_FOCUSED
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
 
+    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex, column: int, selected: bool) -> None:
+        palette = QPalette(option.palette)
+        if column == COL_NUMBER:
+            palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorGroup.Disabled,
+                                                                            QPalette.ColorRole.Text))
+        elif column == COL_SUGGESTIONS:
+            palette.setColor(QPalette.ColorRole.Text, QColor("#b07d00")
+                             if not is_dark(option.palette) else QColor("#ffd166"))
+        given = index.data(_ALIGNMENT_ROLE)
+        alignment = (int(given) if given is not None else int(option.displayAlignment)) & ~_VERTICAL_MASK | _TOP
+        if column in (COL_RATING, COL_CREDIBILITY):
+            alignment |= _WORD_WRAP  # "Mostly / accurate" in a narrow column
+        # As the item delegate shows text: a line break in the value starts a new line.
+        text = (index.data() or "").replace("\n", "\u2028")
+        style = option.widget.style() if option.widget else QApplication.style()
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, 0)
+        style.drawItemText(painter, rect, alignment, palette, True, text, self._text_role(selected))
+
     @staticmethod
-    def _focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    def _focus(painter: QPainter, option: QStyleOptionViewItem, selected: bool) -> None:
         # The current cell gets a visible frame: Space and clicks act on it.
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.save()
-            colour = option.palette.color(QPalette.ColorRole.HighlightedText
-                                          if option.state & QStyle.StateFlag.State_Selected
-                                          else QPalette.ColorRole.Highlight)
-            painter.setPen(colour)
-            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
-            painter.restore()
+        painter.save()
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                      else QPalette.ColorRole.Highlight)
+        painter.setPen(colour)
+        painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+        painter.restore()
 
     def _paint_sentence(self, painter: QPainter, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        self._background(painter, option, index)
+                        index: QModelIndex | QPersistentModelIndex, selected: bool) -> None:
         text = index.data() or ""
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         painter.save()
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text if not (
-            option.state & QStyle.StateFlag.State_Selected) else QPalette.ColorRole.HighlightedText))
+        painter.setPen(option.palette.color(self._text_role(selected)))
         painter.setFont(option.font)
         draw_wrapped(painter, rect, text, option.font)
         painter.restore()
 
     def _paint_verdict(self, painter: QPainter, option: QStyleOptionViewItem,
-                       index: QModelIndex | QPersistentModelIndex) -> None:
-        self._background(painter, option, index)
+                       index: QModelIndex | QPersistentModelIndex, selected: bool) -> None:
         value = index.data(VERDICT_ROLE)
         painter.save()
         font = QFont(option.font)
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * (1.15 if value is not None else 1.4))
         painter.setFont(font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = verdict_colour(index.column(), value, option.palette)
         if selected and value is None:
             colour = option.palette.color(QPalette.ColorRole.HighlightedText)
@@ -198,9 +210,8 @@ class SentenceDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(chip, 5, 5)
         painter.setPen(colour)
         rect = option.rect.adjusted(0, PADDING, 0, 0)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), SYMBOLS[value])
+        painter.drawText(rect, _CENTRED_TOP, SYMBOLS[value])
         painter.restore()
-        self._focus(painter, option)
 
 
 def draw_wrapped(painter: QPainter, rect: QRect, text: str, font: QFont) -> None:
