@@ -62,3 +62,23 @@ def test_a_new_sentence_is_shown_from_the_top(narrow_panel, qtbot):
     bar.setValue(bar.maximum())
     panel.set_sentence(article, store.sentence_by_number(article, 4).id)
     assert bar.value() == 0
+
+
+def test_the_text_keeps_its_width_when_the_panel_starts_to_scroll(seed_store, qtbot):
+    # The scroll bar's room is kept from the start: a panel that grows past its bottom (a
+    # longer note, the lower sections built after the first paint, a shorter window) never
+    # re-wraps its text, and the first frame is laid out once, not again without the bar.
+    panel = DetailPanel(QtSession(seed_store))
+    qtbot.addWidget(panel)
+    panel.resize(480, 4000)  # everything fits: nothing to scroll
+    panel.show()
+    qtbot.waitExposed(panel)
+    article = seed_store.list_articles()[0].id
+    panel.set_sentence(article, seed_store.sentence_by_number(article, 1).id)
+    qtbot.wait(20)
+    assert panel.scroll.verticalScrollBar().maximum() == 0
+    unscrolled = panel.paragraph.width()
+    panel.resize(480, 400)
+    qtbot.wait(20)
+    assert panel.scroll.verticalScrollBar().maximum() > 0
+    assert panel.paragraph.width() == unscrolled
