@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from factcheck.records import lazy_record
+
 if TYPE_CHECKING:  # defined in factcheck/model_records.py, made on first use (__getattr__ below)
     from factcheck.model_records import ArticleReview as ArticleReview
     from factcheck.model_records import Citation as Citation
@@ -200,7 +202,7 @@ class Review:
         return self.status is Status.DONE
 
 
-@dataclass(frozen=True)
+@lazy_record
 class Source:
     """A source in the ledger: a person or body an article cites, with its reliability grade."""
 
@@ -212,7 +214,7 @@ class Source:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@lazy_record
 class Link:
     """A link between two sentences (row ids): one contradicts or corroborates the other, or makes the same claim."""
 

@@ -26,7 +26,9 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    "factcheck.model_records",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
-                   "factcheck.kb.")
+                   "factcheck.kb.",
+                   # The sourcing profile: read after the first paint, on a worker.
+                   "factcheck.profile", "factcheck.profile_tally")
 # The window's other windows and dialogs: imported when first opened (tests/gui opens each).
 WINDOWS_OPENED_LATER = tuple(f"factcheck_review.ui.widgets.{name}" for name in (
     "search_dialog", "sources_window", "import_dialogs", "web_import_dialog", "team_hooks",
@@ -78,6 +80,23 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
     later = sorted(name for name in loaded if name in WINDOWS_OPENED_LATER)
     assert later == []
     assert "factcheck_review.ui.widgets.detail_panel" in loaded  # the check sees the window's modules
+
+
+def test_the_window_shows_the_seed_before_making_the_records_it_does_not_need(tmp_path):
+    """Records of edits, imports, sources and links (factcheck/records.py) have no dataclass
+    methods yet when the window has painted: nothing made one."""
+    code = WINDOW_SHOWN + (
+        "import dataclasses\n"
+        "from factcheck.model import Link, Source, Sentence\n"
+        "from factcheck.store.rows import Change, ImportResult\n"
+        "from factcheck.store.suggestions import AcceptResult, NameAction\n"
+        "made = [c.__name__ for c in (Change, ImportResult, AcceptResult, NameAction, Link, Source)\n"
+        "        if dataclasses.is_dataclass(c)]\n"
+        "assert made == [], made\n"
+        "assert dataclasses.is_dataclass(Sentence)  # the check can tell\n"
+    )
+    _loaded_after(WINDOW_SHOWN, tmp_path)  # the first start creates the database and imports the seed
+    _loaded_after(code, tmp_path)
 
 
 def test_the_core_the_window_needs_is_imported_before_pyside6(tmp_path):

@@ -35,8 +35,6 @@ import factcheck.kb_as_of
 import factcheck.languages
 import factcheck.model
 import factcheck.office_titles
-import factcheck.profile
-import factcheck.profile_tally
 import factcheck.resources
 import factcheck.store
 import factcheck.team.layers

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.model import SuggestionKind, SuggestionState
-from factcheck.profile_tally import SentenceFacts, sentence_flags
 from factcheck.store.base import StoreBase
+
+if TYPE_CHECKING:  # loaded with the first read: the window reads it after its first paint
+    from factcheck.profile_tally import SentenceFacts
 
 
 class ProfileFactsOps(StoreBase):
@@ -14,6 +17,8 @@ class ProfileFactsOps(StoreBase):
         """What each sentence of an article adds to its sourcing profile (all sentences, or
         those of ``sentence_ids`` that belong to the article). Four indexed reads, no join
         of the whole article in Python objects."""
+        from factcheck.profile_tally import SentenceFacts, sentence_flags
+
         params: list[object]
         if sentence_ids is None:
             where, params = "s.article_id = ?", [article_id]

@@ -22,6 +22,7 @@ from factcheck.model import (
     Suggestion,
     SuggestionState,
 )
+from factcheck.records import lazy_record
 
 if TYPE_CHECKING:  # made on first use (factcheck/model.py)
     from factcheck.model import HistoryEntry
@@ -145,7 +146,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
+@lazy_record
 class Change:
     """What an operation changed, so views refresh exactly that.
 
@@ -176,7 +177,7 @@ class Change:
         return replace(self, inverse=inverse)
 
 
-@dataclass(frozen=True)
+@lazy_record
 class ImportResult:
     """What an import stored: the article, whether it was new, its sentence count and title."""
 

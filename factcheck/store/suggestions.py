@@ -19,6 +19,7 @@ from factcheck.model import (
     SuggestionState,
     verdict_from_text,
 )
+from factcheck.records import lazy_record
 from factcheck.store.chunks import analysis_chunks
 from factcheck.store.parses import ParseOps
 from factcheck.store.rows import (
@@ -44,7 +45,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True)
+@lazy_record
 class NameAction:
     """A knowledge-base action the reviewer can take on a suggestion's name.
 
@@ -67,7 +68,7 @@ class SuggestionConflict(FactcheckError):
         super().__init__(f"The suggestion would change what you already judged ({names}).")
 
 
-@dataclass(frozen=True)
+@lazy_record
 class AcceptResult:
     """What accepting changed, so it can be undone exactly."""
 

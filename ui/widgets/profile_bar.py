@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from functools import partial
+from typing import TYPE_CHECKING
 
 from factcheck_review.ui.background import Job, Lane, Worker
 from factcheck_review.ui.session import QtSession
@@ -21,10 +22,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from factcheck.profile import SourcingProfile
-from factcheck.profile_tally import ProfileTally
 from factcheck.store import Change, Store
 from factcheck.verdict_rules import touches_profile
+
+if TYPE_CHECKING:  # the profile's modules load with the first read, after the first paint
+    from factcheck.profile import SourcingProfile
+    from factcheck.profile_tally import ProfileTally
 
 DELAY_MS = 250
 MANY_SENTENCES = 500  # a change naming more sentences (a source cited everywhere) rereads all
@@ -67,6 +70,8 @@ def _read_profile(article_id: str, worker: Worker) -> ProfileTally | str | None:
     """On the worker thread: every sentence's facts (None: overtaken before it started)."""
     if worker.cancelled():
         return None
+    from factcheck.profile_tally import ProfileTally
+
     try:
         assert worker.store is not None
         return ProfileTally(worker.store.profile_facts(article_id))
@@ -184,6 +189,8 @@ class SourcingProfileBar(QLabel):
         self.computations += 1
         if article_id != self.article_id or self._closed:
             return
+        from factcheck.profile_tally import ProfileTally
+
         if isinstance(result, ProfileTally):
             if result is not self._tally:  # a whole-article read: bring in edits made meanwhile
                 self._tally = result
