@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -20,9 +19,10 @@ if TYPE_CHECKING:
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-@dataclass(frozen=True)
-class Migration:
-    """One schema migration: its name, the function that applies it, whether in one transaction."""
+class Migration(NamedTuple):
+    """One schema migration: its name, the function that applies it, whether in one transaction.
+    (A named tuple: the schema's migrations are registered whenever the store is imported, and a
+    dataclass's methods would be compiled for it at every start.)"""
 
     name: str
     fn: Callable[[Any], None]
