@@ -158,3 +158,19 @@ def test_add_an_unknown_name_to_the_knowledge_base(tmp_path, qtbot):
         assert card(widget, "attribution.named").name_buttons == []
     finally:
         store.close()
+
+
+def test_a_card_s_message_can_be_selected_with_the_mouse(window):
+    # Made selectable once the window has painted (its first frame lays the cards out as plain
+    # labels), and at once for every card after that.
+    from PySide6.QtWidgets import QLabel
+
+    for shown in (window.detail.suggestions.cards, None):
+        if shown is None:
+            window.select_row(4)
+            QApplication.processEvents()
+            shown = window.detail.suggestions.cards
+        assert shown
+        for one in shown:
+            message = next(label for label in one.findChildren(QLabel) if label.text() == one.suggestion.message)
+            assert message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse

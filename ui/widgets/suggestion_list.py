@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from factcheck_review.ui.background import run_once
@@ -218,7 +219,9 @@ class SuggestionCard(QFrame):
         message.setTextFormat(Qt.TextFormat.PlainText)  # analysis text is never markup
         message.setText(suggestion.message)
         message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable once the window has painted (at once after that): a selectable label lays
+        # its text out as a document, ~2 ms for the first frame's cards; it looks the same.
+        when_started(message, partial(message.setTextInteractionFlags, Qt.TextInteractionFlag.TextSelectableByMouse))
         layout.addWidget(message)
         self.related = QLabel(self)
         if suggestion.related:
