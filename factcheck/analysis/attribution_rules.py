@@ -350,6 +350,12 @@ def _span_tags(
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))
             continue
+        earlier = None
+        if before >= 0 and "\n" not in text[parsed[before].end : parsed[before + 1].start]:
+            earlier = _paragraph_speaker(parsed, own, text, before)
+        if earlier is not None:
+            tags.append(earlier)  # Ms. Okafor spoke first. "We will rebuild," … (no tag)
+            continue
         tags.append(None)
 
     def runs_on(q: int) -> bool:
@@ -375,6 +381,26 @@ def _span_tags(
             if tags[q] is None:
                 tags[q] = found
     return tags
+
+
+def _paragraph_speaker(
+    parsed: Sequence[ParsedSentence],
+    own: list[tuple[list[Speaker], str]],
+    text: str,
+    before: int,
+) -> tuple[list[Speaker], str, int] | None:
+    """The speakers of the last sentence up to ``before`` in the same paragraph that has a cue
+    of its own: a quotation with no tag, later in the paragraph, is theirs ("Ms. Okafor
+    argued that the plan fails. “It was never costed.”"); None when the paragraph names none
+    before it."""
+    j = before
+    while j >= 0:
+        if own[j][0]:
+            return (own[j][0], "low", parsed[j].index)
+        if j == 0 or "\n" in text[parsed[j - 1].end : parsed[j].start]:
+            return None  # the paragraph opens here
+        j -= 1
+    return None
 
 
 def _quotation_tag(

@@ -71,6 +71,8 @@ EXPERIENCER_VERBS = frozenset(
     """
     anger frustrate worry alarm upset please delight disappoint concern infuriate outrage
     enrage irritate annoy surprise shock dismay impress unnerve rattle cheer trouble
+    thrill horrify stun baffle puzzle offend disturb embarrass irk bother scare frighten
+    terrify disgust sadden excite amuse energize
     """.split()
 )
 # Predicates of a mental state about a matter: "Republicans are wary of Trump", "she is

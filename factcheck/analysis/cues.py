@@ -289,14 +289,35 @@ def _experiencer_cue(
     has already passed over negated verbs.)"""
     if token.pos != "VERB" or token.lemma.lower() not in EXPERIENCER_VERBS:
         return None
-    if not _clause_level(parsed, token.i):
-        return None
-    if _inside_report(parsed, token.i, quotes):
+    clause = token.head if token.dep == "acomp" and token.tag == "VBN" else token.i
+    if not _clause_level(parsed, clause) or _inside_report(parsed, clause, quotes):
         return None
     objects = [c for c in parsed.children[token.i] if parsed.tokens[c].dep == "dobj"]
+    if not objects and token.tag == "VBN":
+        # "Ms. Okafor was troubled by the ruling", "he seemed rattled by …": the one moved.
+        holder = _passive_holder(parsed, token)
+        return None if holder is None else Cue(token.i, holder, False, animate=True)
     if not objects or parsed.tokens[objects[0]].text.lower() in _EXPLETIVES:
         return None
     return Cue(token.i, objects[0], False, animate=True)
+
+
+def _passive_holder(parsed: ParsedSentence, token: Token) -> int | None:
+    """The subject of a verb of feeling in the passive ("was angered by", "seemed rattled by"),
+    or of the linking verb it completes: the one who feels; None for an empty subject."""
+    kids = parsed.children[token.i]
+    # "seemed rattled by": the parser may make the passive's subject an active one.
+    agent = any(parsed.tokens[c].dep == "agent" for c in kids)
+    subjects = [c for c in kids if parsed.tokens[c].dep == "nsubjpass"
+                or agent and parsed.tokens[c].dep == "nsubj"]
+    if not subjects and token.dep == "acomp":
+        verb = parsed.tokens[token.head]
+        if verb.lemma.lower() not in _COPULAS or _negated(parsed, verb.i):
+            return None
+        subjects = [c for c in parsed.children[verb.i] if parsed.tokens[c].dep == "nsubj"]
+    if not subjects or parsed.tokens[subjects[0]].text.lower() in _EXPLETIVES:
+        return None
+    return subjects[0]
 
 
 def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
