@@ -98,3 +98,14 @@ def test_each_line_is_in_the_text_layer_once(tmp_path):
         headings = [line.strip() for line in text.splitlines() if re.fullmatch(r"Sentence \d+( Flagged)?", line.strip())]
         assert len(headings) == 300 and len(set(headings)) == 300
         assert sum(1 for line in text.splitlines() if line.startswith("Rating: ")) == 300 + 1  # and the article's
+
+
+def test_the_header_s_icon_is_held_once_however_many_pages():
+    # Every page's header shows the application icon; the PDF keeps one image for all of them
+    # (each page used to load and embed its own copy: 2.6 MB for 1,000 sentences, 1.0 MB now).
+    from report_fixtures import large_review
+
+    short, long = render(seed_review(), "pdf"), render(large_review(300), "pdf")
+    assert page_count(long) > 5 * page_count(short)
+    images = [len(re.findall(rb"/Subtype\s*/Image\b", data)) for data in (short, long)]
+    assert images[0] >= 1 and images[1] == images[0]  # the icon (and its transparency mask)

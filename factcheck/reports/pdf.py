@@ -191,6 +191,7 @@ def render_pdf(
     base = total - PAINT_UNITS
 
     body = _Pages(document, width, body_height)
+    icon = _app_icon()  # one image for every page: the PDF holds it once
     painter = QPainter()
     if not painter.begin(writer):
         raise FactcheckError("The PDF could not be written.")
@@ -198,7 +199,7 @@ def render_pdf(
         for page in range(pages):
             if page:
                 writer.newPage()
-            _draw_bands(painter, band_font, metrics, title, page + 1, pages, width, height, band)
+            _draw_bands(painter, band_font, metrics, title, page + 1, pages, width, height, band, icon)
             painter.save()
             painter.translate(0, band - page * body_height)
             body.paint(painter, page)
@@ -276,6 +277,7 @@ def _draw_bands(
     width: float,
     height: float,
     band: float,
+    icon: QImage,
 ) -> None:
     painter.save()
     painter.setFont(font)
@@ -287,7 +289,6 @@ def _draw_bands(
     top = QRectF(0, 0, width, line_height)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
-    icon = _app_icon()
     if not icon.isNull():  # the application icon just before the label
         side = line_height
         left = width - metrics.horizontalAdvance(label) - side * 1.3
