@@ -9,16 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from factcheck.records import lazy_record
-
-if TYPE_CHECKING:  # defined in factcheck/model_records.py, made on first use (__getattr__ below)
-    from factcheck.model_records import ArticleReview as ArticleReview
-    from factcheck.model_records import Citation as Citation
-    from factcheck.model_records import Decision as Decision
-    from factcheck.model_records import EvidenceItem as EvidenceItem
-    from factcheck.model_records import HistoryEntry as HistoryEntry
 
 VERDICT_FIELDS: tuple[str, ...] = ("sourced", "anonymous", "contested", "inconsistent")
 
@@ -171,6 +164,25 @@ class Evidence:
         return not (self.url or self.title or self.accessed or self.archive_url)
 
 
+@lazy_record
+class EvidenceItem:
+    """One piece of the reviewer's own evidence on a sentence (several per sentence and reviewer).
+
+    This is what the reviewer consulted, kept apart from the article's own sources
+    (the citations of the source ledger).
+    """
+
+    url: str = ""
+    title: str = ""
+    accessed: str = ""
+    archive_url: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.url or self.title or self.accessed or self.archive_url or self.note)
+
+
 @dataclass(frozen=True)
 class Review:
     """One reviewer's judgment of one sentence: the four verdicts, rating, grade, note, status."""
@@ -245,20 +257,78 @@ class Suggestion:
     confidence: str = "high"  # "high" or "low": how sure the engine is
 
 
-# The records a whole-article read, a history, an evidence list or an editor's decision makes:
-# none of them is needed to open the window, and setting up their dataclasses (~3 ms) waits
-# for their first use. ``from factcheck.model import ArticleReview`` works as before.
-_RECORDS = frozenset({"ArticleReview", "Citation", "Decision", "EvidenceItem", "HistoryEntry"})
+@lazy_record
+class HistoryEntry:
+    """One change in the history: who changed which field of what, from which value to which."""
+
+    id: int
+    at: str
+    reviewer: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old: Any
+    new: Any
 
 
-def __getattr__(name: str) -> Any:
-    if name in _RECORDS:
-        from factcheck import model_records
+@lazy_record
+class Citation:
+    """A sentence citing a source (row ids)."""
 
-        value = getattr(model_records, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    sentence_id: int
+    source_id: int
+
+
+@lazy_record
+class Decision:
+    """An editor's value for one field of a sentence in the final layer: who decided, when."""
+
+    value: Any
+    decided_by: str
+    decided_at: str
+
+
+@lazy_record
+class ArticleReview:
+    """Everything recorded about one article: what reports and exports are made from.
+
+    ``reviews`` maps sentence row id -> reviewer -> Review. ``link_targets`` maps
+    a sentence row id named by a link (possibly in another article) to
+    ``(article_id, article_title, index, text)``.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    reviews: dict[int, dict[str, Review]]
+    sources: tuple[Source, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    links: tuple[Link, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+    link_targets: dict[int, tuple[str, str, int, str]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the reviewer's evidence items, in order
+    evidence: dict[int, dict[str, tuple[EvidenceItem, ...]]] = field(default_factory=dict)
+    # sentence row id -> reviewer -> the claim text the reviewer wrote for ClaimReview
+    claims: dict[int, dict[str, str]] = field(default_factory=dict)
+    # sentence row id -> field -> the editor's decision behind the final layer's value
+    decisions: dict[int, dict[str, Decision]] = field(default_factory=dict)
+    # reviewer name -> the id made when the name was first used in the file (the final layer has none)
+    reviewer_ids: dict[str, str] = field(default_factory=dict)
+
+    def evidence_of(self, sentence_id: int | None, reviewer: str) -> tuple[EvidenceItem, ...]:
+        """The reviewer's evidence items on a sentence; the review's single evidence field
+        for a review made before evidence lists existed."""
+        if sentence_id is None:
+            return ()
+        items = self.evidence.get(sentence_id, {}).get(reviewer)
+        if items is not None:
+            return items
+        review = self.reviews.get(sentence_id, {}).get(reviewer)
+        if review is None or review.evidence.is_empty():
+            return ()
+        ev = review.evidence
+        return (EvidenceItem(ev.url, ev.title, ev.accessed, ev.archive_url),)
 
 
 def suggestion_key(kind: str, span_text: str, sentence_text: str) -> str:

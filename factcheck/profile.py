@@ -27,12 +27,8 @@ judged inconsistent (or contested) yes.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
 
-from factcheck.model import SourceKind, SuggestionKind, SuggestionState
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import ArticleReview
+from factcheck.model import ArticleReview, SourceKind, SuggestionKind, SuggestionState
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 ``@dataclass(frozen=True)`` writes and compiles six methods for its class (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``): about 1 ms a record,
 at import. The window's start imports records it never makes before its first paint (a
-``Change`` comes with the first edit, an ``ImportResult`` with an import). ``@lazy_record`` is
+``Change`` comes with the first edit, an ``ImportResult`` with an import, an ``ArticleReview``
+with a report). ``@lazy_record`` is
 ``@dataclass(frozen=True)`` made on the first instance instead, however it is made (called,
 copied, unpickled in another process): before that no instance exists, so none can tell.
 Only the class itself is a plain class until then: ``dataclasses.fields(cls)`` needs an

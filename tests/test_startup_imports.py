@@ -21,9 +21,6 @@ NOT_AT_START_UP = ("sqlite_utils", "trafilatura", "docx", "markdown_it", "spacy"
                    # Orphans and a new version's outcome: their dataclasses when first made.
                    "factcheck.store.orphans", "factcheck.store.version_result",
                    "factcheck.store.search_hits", "factcheck.store.snapshot_record",
-                   # Whole-article reviews, history entries, citations, decisions and evidence
-                   # items: their dataclasses when first made (factcheck/model.py).
-                   "factcheck.model_records",
                    # The knowledge base: read once the window has painted (the status bar's date
                    # comes from factcheck.kb_as_of).
                    "factcheck.kb.",
@@ -83,14 +80,17 @@ def test_the_window_shows_the_seed_without_the_heavy_libraries(tmp_path):
 
 
 def test_the_window_shows_the_seed_before_making_the_records_it_does_not_need(tmp_path):
-    """Records of edits, imports, sources and links (factcheck/records.py) have no dataclass
-    methods yet when the window has painted: nothing made one."""
+    """Records of edits, imports, sources, links, whole-article reviews, history, citations,
+    decisions and evidence items (factcheck/records.py) have no dataclass methods yet when the
+    window has painted: nothing made one."""
     code = WINDOW_SHOWN + (
         "import dataclasses\n"
-        "from factcheck.model import Link, Source, Sentence\n"
+        "from factcheck.model import (ArticleReview, Citation, Decision, EvidenceItem, HistoryEntry,\n"
+        "                             Link, Sentence, Source)\n"
         "from factcheck.store.rows import Change, ImportResult\n"
         "from factcheck.store.suggestions import AcceptResult, NameAction\n"
-        "made = [c.__name__ for c in (Change, ImportResult, AcceptResult, NameAction, Link, Source)\n"
+        "made = [c.__name__ for c in (Change, ImportResult, AcceptResult, NameAction, Link, Source,\n"
+        "                             ArticleReview, Citation, Decision, EvidenceItem, HistoryEntry)\n"
         "        if dataclasses.is_dataclass(c)]\n"
         "assert made == [], made\n"
         "assert dataclasses.is_dataclass(Sentence)  # the check can tell\n"

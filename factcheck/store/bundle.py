@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
-from factcheck.model import Review, SuggestionState
+from factcheck.model import ArticleReview, Citation, Review, SuggestionState
 from factcheck.store.articles import article_id_for
 from factcheck.store.rows import (
     HISTORY_COLUMNS,
@@ -23,18 +22,10 @@ from factcheck.store.rows import (
 )
 from factcheck.store.suggestions import SuggestionOps
 
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import ArticleReview
-
 
 class BundleOps(SuggestionOps):
     def article_review(self, article_id: str) -> ArticleReview:
         """Everything recorded about one article, for reports, exports and undo of a delete."""
-        from factcheck.model import (  # made on first use (factcheck/model.py)
-            ArticleReview,
-            Citation,
-        )
-
         article = self.article(article_id)
         sentences = tuple(self.sentences(article_id))
         reviews: dict[int, dict[str, Review]] = {}

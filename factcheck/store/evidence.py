@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from factcheck.errors import InvalidValue, NotFound
-from factcheck.model import Evidence
+from factcheck.model import ArticleReview, Evidence, EvidenceItem
 from factcheck.store.bundle import BundleOps
 from factcheck.store.rows import Change, now_iso
 from factcheck.urls import is_web_url
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import ArticleReview, EvidenceItem
 
 EVIDENCE_COLUMNS = "id, url, title, accessed, archive_url, note"
 CLAIM_MAX_CHARS = 500
@@ -52,8 +48,6 @@ class EvidenceOps(BundleOps):
 
     def evidence_items(self, sentence_id: int, reviewer: str | None = None) -> list[EvidenceItem]:
         """The reviewer's evidence on one sentence, in the order they were added."""
-        from factcheck.model import EvidenceItem
-
         reviewer = reviewer or self.reviewer
         rows = self._read(f"SELECT {EVIDENCE_COLUMNS} FROM evidence WHERE sentence_id = ? AND reviewer = ?"
                           " ORDER BY position, id", (sentence_id, reviewer))
@@ -122,15 +116,11 @@ class EvidenceOps(BundleOps):
                         (evidence_id,))
         if row is None:
             raise NotFound(f"No evidence item with id {evidence_id}.")
-        from factcheck.model import EvidenceItem
-
         return int(row[0]), str(row[1]), EvidenceItem(row[3], row[4], row[5], row[6], row[7], id=row[2])
 
     def _mirror_first_evidence(self, sentence_id: int, reviewer: str) -> None:
         """Write the first item into the review's evidence columns (read by older code paths)."""
         items = self.evidence_items(sentence_id, reviewer)
-        from factcheck.model import EvidenceItem
-
         first = items[0] if items else EvidenceItem()
         self.conn.execute(
             "INSERT INTO reviews (sentence_id, reviewer, updated_at) VALUES (?, ?, ?)"
@@ -191,8 +181,6 @@ class EvidenceOps(BundleOps):
     # -- whole articles ------------------------------------------------------
 
     def article_review(self, article_id: str) -> ArticleReview:
-        from factcheck.model import EvidenceItem
-
         bundle = super().article_review(article_id)
         evidence: dict[int, dict[str, list[EvidenceItem]]] = {}
         for r in self._read(

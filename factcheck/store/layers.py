@@ -7,13 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidValue, NotFound
-from factcheck.model import VERDICT_FIELDS
+from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
 from factcheck.store.carried import CarriedOps
 from factcheck.store.rows import Change, now_iso, plain
 from factcheck.team.layers import FINAL
 
 if TYPE_CHECKING:  # the team's agreement module loads on first use, not at start-up
-    from factcheck.model import ArticleReview, Decision, HistoryEntry
     from factcheck.store.orphans import Orphan
     from factcheck.team.agreement import Disagreement
 
@@ -232,8 +231,6 @@ class LayerOps(CarriedOps):
     # -- whole articles ------------------------------------------------------
 
     def article_review(self, article_id: str) -> ArticleReview:
-        from factcheck.model import Decision  # made on first use (factcheck/model.py)
-
         bundle = super().article_review(article_id)
         decisions: dict[int, dict[str, Decision]] = {}
         for (sid, name), (value, by, at) in sorted(self.decisions(article_id).items()):

@@ -6,7 +6,7 @@ callers that know it from this module.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from factcheck.admiralty import admiralty_code
 from factcheck.errors import InvalidValue, NotFound
@@ -17,6 +17,7 @@ from factcheck.store.rows import (
     REVIEW_COLUMNS,
     SENTENCE_COLUMNS,
     Change,
+    HistoryEntry,
     SentenceRow,
     history_from_row,
     now_iso,
@@ -27,9 +28,6 @@ from factcheck.store.rows import (
     tri_to_db,
 )
 from factcheck.store.search import fts_query  # noqa: F401 - known here before it moved
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import HistoryEntry
 
 REVIEW_FIELDS = VERDICT_FIELDS + ("rating", "credibility", "note", "evidence", "status")
 FILTERS = ("all", "unreviewed", "flagged", "suggestions")

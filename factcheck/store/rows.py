@@ -6,11 +6,12 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from factcheck.model import (
     Article,
     Evidence,
+    HistoryEntry,
     Link,
     LinkKind,
     Rating,
@@ -23,9 +24,6 @@ from factcheck.model import (
     SuggestionState,
 )
 from factcheck.records import lazy_record
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import HistoryEntry
 
 ARTICLE_COLUMNS = (
     "id, title, outlet, url, author, published, published_assumed, imported_at, language, "
@@ -122,8 +120,6 @@ SUGGESTION_COLUMN_COUNT = 12
 
 
 def history_from_row(row: tuple) -> HistoryEntry:
-    from factcheck.model import HistoryEntry
-
     hid, at, reviewer, action, entity, entity_id, field_name, old, new = row
     return HistoryEntry(id=hid, at=at, reviewer=reviewer, action=action, entity=entity,
                         entity_id=entity_id, field=field_name,

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from factcheck.model import Link, LinkKind, Source, SourceKind
+from factcheck.model import ArticleReview, Link, LinkKind, Source, SourceKind
 from factcheck.store.rows import Change
 from factcheck.store.snapshots import SnapshotOps
 from factcheck.store.suggestions import AcceptResult
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import ArticleReview
 
 
 def unchanged(change: Change) -> Change:

@@ -8,13 +8,9 @@ reviews of the reserved reviewer name ``final``); where it exists it represents 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from factcheck.errors import InvalidValue
-from factcheck.model import Review
-
-if TYPE_CHECKING:  # made on first use (factcheck/model.py)
-    from factcheck.model import ArticleReview, EvidenceItem
+from factcheck.model import ArticleReview, EvidenceItem, Review
 
 FINAL = "final"
 
