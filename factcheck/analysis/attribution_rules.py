@@ -350,9 +350,7 @@ def _span_tags(
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))
             continue
-        earlier = None
-        if before >= 0 and "\n" not in text[parsed[before].end : parsed[before + 1].start]:
-            earlier = _paragraph_speaker(parsed, own, text, before)
+        earlier = _paragraph_speaker(parsed, own, text, touching[0]) if touching else None
         if earlier is not None:
             tags.append(earlier)  # Ms. Okafor spoke first. "We will rebuild," … (no tag)
             continue
@@ -387,19 +385,17 @@ def _paragraph_speaker(
     parsed: Sequence[ParsedSentence],
     own: list[tuple[list[Speaker], str]],
     text: str,
-    before: int,
+    first: int,
 ) -> tuple[list[Speaker], str, int] | None:
-    """The speakers of the last sentence up to ``before`` in the same paragraph that has a cue
-    of its own: a quotation with no tag, later in the paragraph, is theirs ("Ms. Okafor
-    argued that the plan fails. “It was never costed.”"); None when the paragraph names none
-    before it."""
-    j = before
-    while j >= 0:
+    """The speakers of the last sentence before sentence ``first`` in the same paragraph that
+    has a cue of its own: a quotation with no tag, later in the paragraph, is theirs ("Ms.
+    Okafor argued that the plan fails. “It was never costed.”"); None when the paragraph names
+    none before it."""
+    j = first
+    while j > 0 and "\n" not in text[parsed[j - 1].end : parsed[j].start]:  # up to the paragraph's start
+        j -= 1
         if own[j][0]:
             return (own[j][0], "low", parsed[j].index)
-        if j == 0 or "\n" in text[parsed[j - 1].end : parsed[j].start]:
-            return None  # the paragraph opens here
-        j -= 1
     return None
 
 
