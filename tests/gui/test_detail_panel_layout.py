@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.widgets.detail_panel import DetailPanel
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
@@ -82,3 +82,34 @@ def test_the_text_keeps_its_width_when_the_panel_starts_to_scroll(seed_store, qt
     qtbot.wait(20)
     assert panel.scroll.verticalScrollBar().maximum() > 0
     assert panel.paragraph.width() == unscrolled
+
+
+
+class _Resizes(QObject):
+    """Counts a widget's resize events."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def test_the_paragraph_is_fitted_once_to_its_new_text(narrow_panel, qtbot):
+    # Fitted as its text was replaced, the view shrank to the emptied document and grew back:
+    # its scroll bar flashed and the whole panel was laid out twice more.
+    panel, store, article = narrow_panel
+    panel.set_sentence(article, store.sentence_by_number(article, 3).id)
+    qtbot.wait(20)
+    height = panel.paragraph.height()
+    watch = _Resizes(panel.paragraph)
+    other = next(s for s in store.sentences(article) if s.paragraph != store.sentence_by_number(article, 3).paragraph)
+    panel.set_sentence(article, other.id)
+    qtbot.wait(20)
+    assert panel.paragraph.paragraph is not None and panel.paragraph.paragraph.start == store.paragraph_of(other.id).start
+    assert watch.count == (0 if panel.paragraph.height() == height else 1)
+    assert panel.paragraph.toPlainText() == store.paragraph_of(other.id).text

@@ -138,6 +138,11 @@ assert window.detail.evidence.sentence_id == window.current_sentence_id()  # fil
 assert window.table.accessibleName() and window.detail.note.editor.accessibleName()
 boxes = window.findChildren(QComboBox)
 assert len(boxes) >= 4 and all(b.focusPolicy() != Qt.FocusPolicy.WheelFocus for b in boxes)
+import os
+if os.path.isdir("/proc/self/task"):  # Linux: the names of the process's threads
+    window.grab()  # the whole window painted once more
+    threads = [open(f"/proc/self/task/{task}/comm").read().strip() for task in os.listdir("/proc/self/task")]
+    assert "Thread (pooled)" not in threads, threads  # Qt's GUI thread pool never started (ui/app.py)
 print("ok")
 """
 
@@ -146,7 +151,7 @@ def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first
     """In a new process (the gate opens once per process): the wheel guard, the sourcing
     profile's read, every other worker, the detail panel's lower sections, the accessible
     names and Python's garbage collection wait for the window's first paint, then all are
-    there."""
+    there; and the window paints on its own thread, without Qt's GUI thread pool."""
     import os
     import subprocess
     import sys
@@ -154,6 +159,7 @@ def test_a_fresh_start_runs_no_worker_and_no_application_filter_before_the_first
     env = dict(os.environ, FACTCHECK_DB=str(tmp_path / "review.sqlite3"), FACTCHECK_REVIEWER="tester",
                FACTCHECK_CONFIG_DIR=str(tmp_path / "config"))
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # the program's own start sets it
     Store(tmp_path / "review.sqlite3", "tester").close()  # created and seeded: the start only reads
     done = subprocess.run([sys.executable, "-c", FRESH_START], capture_output=True, text=True, env=env,
                           timeout=120)

@@ -37,6 +37,7 @@ class ParagraphView(QTextBrowser):
         self.document().setDocumentMargin(8)
         self.anchorClicked.connect(self._anchor_clicked)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self._filling = False  # while show_paragraph builds the text: one fit at its end
         self.paragraph: Paragraph | None = None
         self.sentence_id: int | None = None
         self.spans: list[tuple[int, int, Suggestion]] = []  # paragraph-relative, for tests and tooltips
@@ -45,9 +46,19 @@ class ParagraphView(QTextBrowser):
                        suggestions: Iterable[Suggestion] = ()) -> None:
         self.paragraph, self.sentence_id = paragraph, sentence_id
         self.spans = []
-        self.clear()
+        # The height is fitted once, to the finished text: fitted as the text is replaced and
+        # formatted, the view shrank to the empty document and grew back, its scroll bar came and
+        # went, and the whole detail panel was laid out again each time.
+        self._filling = True
+        try:
+            self._fill(paragraph, sentence_id, suggestions)
+        finally:
+            self._filling = False
+        self._fit()
+
+    def _fill(self, paragraph: Paragraph | None, sentence_id: int | None, suggestions: Iterable[Suggestion]) -> None:
         if paragraph is None:
-            self._fit()
+            self.clear()
             return
         self.setPlainText(paragraph.text)
         palette = self.palette()
@@ -84,7 +95,6 @@ class ParagraphView(QTextBrowser):
             fmt.setToolTip(f"{kind_label(suggestion.kind)}: {suggestion.message}")
             self._format(start, end, fmt, merge=True)
             self.spans.append((start, end, suggestion))
-        self._fit()
 
     def _format(self, start: int, end: int, fmt: QTextCharFormat, merge: bool = False) -> None:
         cursor = QTextCursor(self.document())
@@ -101,6 +111,8 @@ class ParagraphView(QTextBrowser):
             self.sentence_clicked.emit(int(text.split(":", 1)[1]))
 
     def _fit(self) -> None:
+        if self._filling:
+            return
         height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
         self.setFixedHeight(max(48, min(MAX_HEIGHT, height)))
 
