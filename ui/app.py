@@ -83,7 +83,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Qt's GUI thread pool splits the painting of larger areas across worker threads. For this
     # window's widgets, waking and waiting for them costs more than it saves: switching article
     # took 42-61 ms on two cores with the pool (an eighth of the GUI thread's time went to waking
-    # and waiting for it) and 36-46 ms without. Qt reads the variable when it first paints.
+    # and waiting for it) and 36-42 ms without. Qt reads the variable when it first paints.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     from factcheck_review.ui.start_up import pause_collection, when_started

@@ -9,6 +9,7 @@ from factcheck_review.ui.session import QtSession
 from factcheck_review.ui.widgets.detail_panel import DetailPanel
 from factcheck_review.ui.widgets.links_view import LinkChoice
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from factcheck.model import LinkKind, SourceKind
@@ -60,6 +61,33 @@ def test_shows_the_paragraph_with_the_sentence_highlighted(panel):
     # Pending suggestion spans of this sentence are marked, with their message as tooltip.
     kinds = {s.kind for _, _, s in view.spans}
     assert "temporal.anachronism" in kinds
+
+
+def test_a_click_in_one_paragraph_leaves_the_next_paragraph_s_spaces_plain(panel):
+    # Qt gives new plain text the format at the view's cursor; after a click in another
+    # sentence that was its link, so the spaces between the next paragraph's sentences
+    # linked back to a sentence of the paragraph before.
+    widget, store, article_id, sentences = panel
+    view = widget.paragraph
+    here = view.paragraph
+    other = next(s for s in here.sentences if s.id != view.sentence_id)
+    cursor = view.textCursor()
+    cursor.setPosition(other.start - here.start + 3)  # where a click in that sentence puts it
+    view.setTextCursor(cursor)
+    assert view.textCursor().charFormat().isAnchor()
+    following = next(s for s in sentences if s.paragraph != sentences[6].paragraph
+                     and len(store.paragraph_of(s.id).sentences) > 1)
+    widget.set_sentence(article_id, following.id)
+    shown = view.paragraph
+    inside = {i for s in shown.sentences for i in range(s.start - shown.start, s.end - shown.start)}
+    gaps = [i for i in range(len(shown.text)) if i not in inside]
+    assert gaps
+    for i in gaps:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(i)
+        cursor.setPosition(i + 1, QTextCursor.MoveMode.KeepAnchor)
+        assert not cursor.charFormat().isAnchor(), (i, cursor.charFormat().anchorHref())
+        assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
 
 
 def test_verdict_edits_write_to_sqlite_and_undo(panel, qtbot):

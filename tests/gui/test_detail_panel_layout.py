@@ -84,7 +84,6 @@ def test_the_text_keeps_its_width_when_the_panel_starts_to_scroll(seed_store, qt
     assert panel.paragraph.width() == unscrolled
 
 
-
 class _Resizes(QObject):
     """Counts a widget's resize events."""
 

@@ -57,6 +57,9 @@ class ParagraphView(QTextBrowser):
         self._fit()
 
     def _fill(self, paragraph: Paragraph | None, sentence_id: int | None, suggestions: Iterable[Suggestion]) -> None:
+        # Qt gives new plain text the format at the view's cursor: after a click in a sentence,
+        # that was its link, and the spaces between the next paragraph's sentences linked to it.
+        self.setCurrentCharFormat(QTextCharFormat())
         if paragraph is None:
             self.clear()
             return
