@@ -4,18 +4,7 @@ quantifiers ("Several said"), "those surveyed", adjectives made subjects ("the 4
 from __future__ import annotations
 
 import pytest
-
-from factcheck.analysis.attribution_rules import rule_states
-from factcheck.analysis.common import quote_spans
-from factcheck.nlp import parse_sentences
-from factcheck.text import split_article
-
-
-def _states(text: str) -> list[tuple[str, list[str]]]:
-    sentences = split_article("t", text)
-    parsed = parse_sentences(sentences)
-    states, *_ = rule_states(parsed, quote_spans(text), text)
-    return [(s.kind, [x.name or x.text for x in s.speakers]) for s in states]
+from attribution_helpers import rule_speakers
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,7 @@ def _states(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker):
-    assert _states(text) == [("anonymous", [speaker])]
+    assert rule_speakers(text) == [("anonymous", [speaker])]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +33,7 @@ def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker
     ],
 )
 def test_time_clauses_relative_pronouns_and_negated_asides_report_nothing_here(text):
-    assert _states(text) == [("none", [])]
+    assert rule_speakers(text) == [("none", [])]
 
 
 @pytest.mark.parametrize(
@@ -58,12 +47,12 @@ def test_time_clauses_relative_pronouns_and_negated_asides_report_nothing_here(t
     ],
 )
 def test_people_left_uncounted_and_unnamed_are_anonymous(text, speaker):
-    assert _states(text) == [("anonymous", [speaker])]
+    assert rule_speakers(text) == [("anonymous", [speaker])]
 
 
 def test_an_adjective_made_subject_is_the_person_it_describes():
     text = "“The oven is broken,” said the 46-year-old. “It is fixed,” said a 52-year-old."
-    kinds = [kind for kind, _ in _states(text)]
+    kinds = [kind for kind, _ in rule_speakers(text)]
     assert kinds == ["named", "anonymous"]
 
 
@@ -76,12 +65,12 @@ def test_an_adjective_made_subject_is_the_person_it_describes():
     ],
 )
 def test_a_share_written_with_a_percent_sign_is_a_share_of_people(text, kind):
-    assert [k for k, _ in _states(text)] == [kind]
+    assert [k for k, _ in rule_speakers(text)] == [kind]
 
 
 def test_people_named_by_trade_or_creed_can_hold_a_view():
     text = "Environmentalists worry that the dam will flood the valley."
-    assert _states(text) == [("anonymous", ["Environmentalists"])]
+    assert rule_speakers(text) == [("anonymous", ["Environmentalists"])]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +82,7 @@ def test_people_named_by_trade_or_creed_can_hold_a_view():
     ],
 )
 def test_an_owned_view_opening_a_clause_speaks_for_it(text, kind):
-    assert [k for k, _ in _states(text)] == [kind]
+    assert [k for k, _ in rule_speakers(text)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -106,9 +95,9 @@ def test_an_owned_view_opening_a_clause_speaks_for_it(text, kind):
     ],
 )
 def test_a_quotation_tag_with_any_verb_names_its_speaker(text, speaker):
-    assert _states(text) == [("named", [speaker])]
+    assert rule_speakers(text) == [("named", [speaker])]
 
 
 def test_a_verb_after_a_quotation_that_does_not_take_it_is_no_tag():
     text = "The mayor read out the words “not on my watch.” Bakers cheered loudly."
-    assert _states(text)[1] == ("none", [])
+    assert rule_speakers(text)[1] == ("none", [])

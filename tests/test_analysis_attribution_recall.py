@@ -4,30 +4,19 @@ its own: an untagged quotation later in its speaker's paragraph."""
 from __future__ import annotations
 
 import pytest
-
-from factcheck.analysis.attribution_rules import rule_states
-from factcheck.analysis.common import quote_spans
-from factcheck.nlp import parse_sentences
-from factcheck.text import split_article
-
-
-def _states(text: str) -> list[tuple[str, list[str]]]:
-    sentences = split_article("t", text)
-    parsed = parse_sentences(sentences)
-    states, *_ = rule_states(parsed, quote_spans(text), text)
-    return [(s.kind, [x.name or x.text for x in s.speakers]) for s in states]
+from attribution_helpers import rule_speakers
 
 
 def test_an_untagged_quotation_is_the_words_of_its_paragraphs_speaker():
     text = ("Ms. Okafor argued that the bakery levy had failed. "
             "“It was never costed. Nobody asked the bakers.”")
-    assert _states(text) == [("named", ["Okafor"])] * 3
+    assert rule_speakers(text) == [("named", ["Okafor"])] * 3
 
 
 def test_the_speaker_may_stand_further_back_in_the_paragraph():
     text = ("Officials said the levy would be reviewed. It began in May. "
             "“We will look at every shop.”")
-    found = _states(text)
+    found = rule_speakers(text)
     assert found[2] == ("anonymous", ["Officials"])
     assert found[1] == ("none", [])  # a sentence of the writer's own stays unattributed
 
@@ -35,7 +24,7 @@ def test_the_speaker_may_stand_further_back_in_the_paragraph():
 def test_a_quotation_opening_the_next_paragraph_is_not_given_the_speaker_before():
     text = ("Ms. Okafor argued that the bakery levy had failed.\n"
             "“It was never costed.”")
-    assert _states(text)[1] == ("none", [])
+    assert rule_speakers(text)[1] == ("none", [])
 
 
 @pytest.mark.parametrize(
@@ -48,7 +37,7 @@ def test_a_quotation_opening_the_next_paragraph_is_not_given_the_speaker_before(
     ],
 )
 def test_the_one_a_verb_of_feeling_moves_holds_the_view(text, state, speaker):
-    assert _states(text) == [(state, [speaker])]
+    assert rule_speakers(text) == [(state, [speaker])]
 
 
 @pytest.mark.parametrize(
@@ -60,4 +49,4 @@ def test_the_one_a_verb_of_feeling_moves_holds_the_view(text, state, speaker):
     ],
 )
 def test_things_negations_and_other_passives_hold_no_view(text):
-    assert _states(text) == [("none", [])]
+    assert rule_speakers(text) == [("none", [])]
