@@ -369,7 +369,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         if entry is None:
             self.position_label.setText("")
             return
-        total = self.session.store.progress(self.article_id or "")[0] if self.sentences.filter != "all" \
+        # The article's sentences, from the kept counts (a filtered table shows fewer rows).
+        total = self.session.store.sentence_count(self.article_id or "") if self.sentences.filter != "all" \
             else self.sentences.rowCount()
         self.position_label.setText(self.tr("Sentence {number} of {total} · {status}").format(
             number=entry.sentence.number, total=total, status=status_label(entry.review.status)))

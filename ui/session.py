@@ -117,7 +117,7 @@ class QtSession(QObject):
 
     def analyses_inline(self, article_id: str) -> bool:
         """Whether re-analysing this article is quick enough to do on the GUI thread."""
-        return self.store.progress(article_id)[0] <= LONG_ARTICLE
+        return self.store.sentence_count(article_id) <= LONG_ARTICLE  # the kept count, not a recount
 
     def analyse_in_background(self, article_id: str) -> None:
         """Re-run the suggestion engine in a worker process, stored from a worker thread."""

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from factcheck_review.ui.commands import SetReview
 from factcheck_review.ui.models.article_list import PAGE_ROWS, ArticleFilterModel
 from factcheck_review.ui.models.sentence_table import CACHED_PAGES, PAGE_SIZE
 from PySide6.QtCore import Qt
@@ -204,3 +205,40 @@ def test_a_verdict_edit_on_the_long_transcript_leaves_the_sourcing_profile_to_a_
         window.close()
     finally:
         store.close()
+
+
+
+@pytest.mark.parametrize("filter_name", ["unreviewed", "flagged"])
+def test_a_row_leaving_or_joining_a_filter_on_the_long_transcript_reads_no_filter_again(
+        qtbot, transcript_db, open_window, filter_name):
+    """Under "To review", marking a sentence done takes its row out (and undo brings it back);
+    under "Flagged", marking one contested brings its row in. Neither reads again which of the
+    100,000 sentences the filter shows (a pass over all of them: 5,000+ steps)."""
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        window = open_window(store, article_id)
+        window.select_row(700)
+        moved = window.sentences.sentence_id(700)
+        window.set_filter(filter_name)
+        rows = window.sentences.rowCount()
+        with counted(store.conn) as work:
+            if filter_name == "unreviewed":
+                window.select_row(700)
+                window.mark_done_and_next()  # key D
+            else:  # as the detail panel's Contested: Yes does
+                window.session.push(SetReview(moved, {"contested": True}, "Mark contested"))
+        leaves = filter_name == "unreviewed"
+        assert window.sentences.rowCount() == rows + (-1 if leaves else 1)
+        assert (window.sentences.position_of(moved) is None) == leaves
+        assert work[1] <= 2000, work
+        with counted(store.conn) as undo_work:
+            window.session.undo_stack.undo()
+        assert window.sentences.rowCount() == rows
+        assert (window.sentences.position_of(moved) is None) == (not leaves)
+        assert undo_work[1] <= 2000, undo_work
+        qtbot.wait(20)  # the table keeps its current sentence after a reset, on a zero timer
+        window.close()
+    finally:
+        store.close()
+

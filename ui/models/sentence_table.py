@@ -256,9 +256,14 @@ class SentenceTableModel(QAbstractTableModel):
         if change.structure:
             self.reload()
             return
-        if change.sentence_ids and self._positions is not None and self._membership_changed(change.sentence_ids):
-            self.reload()  # a review edit moved a row in or out of the filtered table
-            return
+        if change.sentence_ids and self._positions is not None:
+            moved = self._membership_moves(change.sentence_ids)
+            if moved is None:
+                self.reload()  # too many to check one by one: the filter is read again
+                return
+            if moved:
+                self._move_rows(moved)  # a review edit moved rows in or out of the filtered table
+                return
         touched_all = change.sources or (change.suggestions and not change.sentence_ids)
         if touched_all:
             self._pages.clear()
@@ -277,22 +282,41 @@ class SentenceTableModel(QAbstractTableModel):
                 self._pages.pop(page_no, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
-    def _membership_changed(self, sentence_ids: tuple[int, ...]) -> bool:
+    def _membership_moves(self, sentence_ids: tuple[int, ...]) -> list[tuple[int, bool]] | None:
+        """The sentences of this article whose place in the filtered table an edit changed, as
+        (sentence index, shown now); None when there are too many to check one by one."""
         assert self._positions is not None
         if len(sentence_ids) > 200:
-            return True  # cheaper to read the filter again than to check each one
+            return None  # cheaper to read the filter again than to check each one
+        moves = []
         for sentence_id in sentence_ids:
             try:
                 sentence = self.store.sentence(sentence_id)
             except FactcheckError:
-                return True
+                return None
             if sentence.article_id != self.article_id:
                 continue
             at = bisect_left(self._positions, sentence.index)
             shown = at < len(self._positions) and self._positions[at] == sentence.index
             if shown != self.store.in_filter(sentence_id, self.filter):
-                return True
-        return False
+                moves.append((sentence.index, not shown))
+        return moves
+
+    def _move_rows(self, moves: list[tuple[int, bool]]) -> None:
+        """Rows in or out of the filtered table: the table resets as when the filter is read
+        again, but from its own list of sentences, patched (reading "To review" on a
+        100,000-sentence transcript again took ~0.1 s an edit)."""
+        assert self._positions is not None
+        self.beginResetModel()
+        for index, shown in moves:
+            at = bisect_left(self._positions, index)
+            if shown:
+                self._positions.insert(at, index)
+            else:
+                del self._positions[at]
+        self._pages.clear()
+        self._count = len(self._positions)
+        self.endResetModel()
 
     # -- Qt model interface ----------------------------------------------------
 
