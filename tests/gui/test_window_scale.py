@@ -242,3 +242,34 @@ def test_a_row_leaving_or_joining_a_filter_on_the_long_transcript_reads_no_filte
     finally:
         store.close()
 
+
+def test_the_link_dialog_on_the_long_transcript_lays_out_only_the_rows_it_shows(qtbot, transcript_db, open_window):
+    """Marking a sentence inconsistent offers a list of the article's other sentences to pick
+    from: on a transcript, 99,999 of them. A list view laid every one out when shown and asked
+    the model its row count for each (200,000 calls)."""
+    from factcheck_review.ui.widgets.links_view import AddLinkDialog
+
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        window = open_window(store, article_id)
+        dialog = AddLinkDialog(window.session, window.sentences.sentence_id(500), parent=window)
+        qtbot.addWidget(dialog)
+        calls = [0]
+        count = dialog.choices.rowCount
+
+        def counting(*args):
+            calls[0] += 1
+            return count(*args)
+
+        dialog.choices.rowCount = counting
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert count() == 99_999
+        assert calls[0] < 1_000, calls
+        dialog.filter.setText("#50000")
+        assert dialog.choice() is not None and store.sentence(dialog.choice().to_sentence).number == 50_000
+        dialog.close()
+        window.close()
+    finally:
+        store.close()
