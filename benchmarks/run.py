@@ -127,6 +127,12 @@ def transcript_window(folder: Path) -> None:
     row("moving to the next row, 100k article: detail panel filled (max)", long["move_detail_max_ms"],
         None, "ms", 50)
     with tempfile.TemporaryDirectory() as tmp:
+        keys = child(["benchmarks/window_probe.py", "keys", str(copy(datasets.transcript_db(folder), Path(tmp)))])
+    row("accept / dismiss / mark done, 100k article, every filter: key → COMMIT returned (p99)",
+        keys["key_to_commit_p99_ms"], None, "ms", 16)
+    row("the same keys, the whole key press (mark done also moves on; p99, no target in the issue)",
+        keys["key_p99_ms"], None, "ms", 0, "info")
+    with tempfile.TemporaryDirectory() as tmp:
         busy = child(["benchmarks/window_probe.py", "session-analysing",
                       str(copy(datasets.transcript_db(folder), Path(tmp)))])
     note = "" if busy["analysing_throughout"] else " (analysis ended early)"

@@ -4,6 +4,7 @@
     python benchmarks/window_probe.py session-analysing DB   # the same while an analysis runs
     python benchmarks/window_probe.py memory DB       # RSS after 500 edits
     python benchmarks/window_probe.py search DB       # the search dialog's GUI-thread share
+    python benchmarks/window_probe.py keys DB         # accept, dismiss, mark done under each filter
 
 DB is a copy the probe may change (edits are saved as made).
 """
@@ -186,6 +187,56 @@ class _Timed:
         return result
 
 
+# Accept the first suggestion, dismiss the first suggestion, mark done and go to the next.
+REVIEW_KEYS = (Qt.Key.Key_A, Qt.Key.Key_X, Qt.Key.Key_D)
+
+
+def filtered_keys(path: Path) -> dict[str, Any]:
+    """The review keys besides the verdicts, under each of the table's filters, a key per
+    400 ms on random rows: key press -> COMMIT returned, and the whole key (mark done also
+    moves to the next sentence not yet reviewed)."""
+    store = Store(path, "benchmark")
+    window = open_window(store, largest_article(store))
+    window.dialogs.confirm = lambda *args, **kwargs: False  # an accept that would overwrite a judgment
+    deadline = time.perf_counter() + 60
+    while not window.profile_bar.is_current() and time.perf_counter() < deadline:
+        settle(0.05)
+    commits: list[tuple[float, float]] = []
+    original = store._write
+
+    def timed_write() -> Any:
+        return _Timed(original(), commits)
+
+    store._write = timed_write  # type: ignore[method-assign]
+    rng = random.Random(11)
+    to_commit: dict[str, list[float]] = {}
+    whole: dict[str, list[float]] = {}
+    for name in ("all", "unreviewed", "suggestions"):
+        window.set_filter(name)
+        settle(0.3)
+        for n in range(30):
+            window.select_row(rng.randrange(max(1, window.sentences.rowCount())))
+            settle(0.05)
+            done_before = len(commits)
+            key_start = time.perf_counter()
+            QTest.keyClick(window.table, REVIEW_KEYS[n % 3])
+            whole.setdefault(name, []).append(time.perf_counter() - key_start)
+            if len(commits) > done_before:
+                to_commit.setdefault(name, []).append(commits[-1][1] - key_start)
+            settle(0.35)
+    store._write = original  # type: ignore[method-assign]
+    window.close()
+    store.close()
+    ms = 1000.0
+    return {
+        "filters": {name: {"key_to_commit_p99_ms": percentile(to_commit.get(name, []), 0.99) * ms,
+                           "key_p99_ms": percentile(whole[name], 0.99) * ms,
+                           "commits": len(to_commit.get(name, []))} for name in whole},
+        "key_to_commit_p99_ms": percentile([t for v in to_commit.values() for t in v], 0.99) * ms,
+        "key_p99_ms": percentile([t for v in whole.values() for t in v], 0.99) * ms,
+    }
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -235,6 +286,6 @@ def search(path: Path) -> dict[str, Any]:
 if __name__ == "__main__":
     app = create_application()
     mode, db = sys.argv[1], Path(sys.argv[2])
-    modes = {"session": session, "memory": memory, "search": search,
+    modes = {"session": session, "memory": memory, "search": search, "keys": filtered_keys,
              "session-analysing": lambda path: session(path, while_analysing=True)}
     print(json.dumps(modes[mode](db)))
