@@ -109,3 +109,16 @@ def test_restoring_the_final_state_undoes_a_decision_exactly(merged):
     assert store.final_state(sid, "credibility") == first
     store.restore_final(sid, "credibility", (None, None))
     assert FINAL not in store.reviews_for(sid) and store.decisions(article_id) == {}
+
+
+def test_the_layers_read_from_the_reviews_are_those_of_the_whole_review(merged):
+    """The export dialog lists the layers from ``review_layers`` (the reviews alone), which must
+    name what ``layer_names`` finds in the article's whole review, final layer included."""
+    from factcheck.team.layers import layer_names
+
+    store, article_id = merged
+    assert store.review_layers(article_id) == layer_names(store.article_review(article_id)) == ["ana", "ben"]
+    store.decide(store.sentence_by_number(article_id, 7).id, "rating", "false")
+    assert store.review_layers(article_id) == layer_names(store.article_review(article_id)) == ["ana", "ben", FINAL]
+    other = store.import_text("One sentence. Another one.", title="Not reviewed", analyse=False).article_id
+    assert store.review_layers(other) == [] == layer_names(store.article_review(other))

@@ -273,3 +273,25 @@ def test_the_link_dialog_on_the_long_transcript_lays_out_only_the_rows_it_shows(
         window.close()
     finally:
         store.close()
+
+
+def test_the_export_dialog_on_the_long_transcript_opens_without_reading_the_whole_review(
+        qtbot, transcript_db, open_window):
+    """The dialog lists the reviewer layers one may export; it read the whole review (every
+    sentence, review and suggestion) to find them, ~6 s on an analysed transcript."""
+    from factcheck_review.ui.widgets.export_dialog import ExportDialog
+
+    path, article_id = transcript_db
+    store = Store(path, "tester")
+    try:
+        window = open_window(store, article_id)
+        with counted(store.conn) as work:
+            dialog = ExportDialog(window.session, article_id, window)
+        qtbot.addWidget(dialog)
+        # Its layers: one pass over the article's index of reviews (~4,000 steps); the whole
+        # review took 42,000.
+        assert work[1] <= 10_000, work
+        dialog.close()
+        window.close()
+    finally:
+        store.close()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.reports import suffix
 from factcheck.reports.files import write_report
-from factcheck.team.layers import layer_bundle, layer_names
+from factcheck.team.layers import layer_bundle
 
 FORMAT_LABELS: tuple[tuple[str, str], ...] = (  # marked for translation; translated where shown
     ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML report (one self-contained file)")),
@@ -98,7 +98,7 @@ class ExportDialog(QDialog):
         self.page_size.addItem(self.tr("Letter"), "letter")
         self.layer = QComboBox()  # one reviewer's layer, or the final layer
         self.layer.addItem(self.tr("Every reviewer (the final layer where decided)"), None)
-        for name in layer_names(session.store.article_review(article_id)):
+        for name in session.store.review_layers(article_id):
             self.layer.addItem(name, name)
 
         form = QFormLayout()
