@@ -66,6 +66,14 @@ def open_window(store: Store, article_id: str | None) -> Any:
     return window
 
 
+def wait_for_profile(window: Any, seconds: float = 60) -> None:
+    """Let the sourcing profile the window computes on opening finish (at most ``seconds``),
+    so its worker thread does not share the timings."""
+    deadline = time.perf_counter() + seconds
+    while not window.profile_bar.is_current() and time.perf_counter() < deadline:
+        settle(0.05)
+
+
 def largest_article(store: Store) -> str:
     return max(store.list_articles(store.reviewer), key=lambda a: a.sentences).id
 
@@ -80,9 +88,7 @@ def session(path: Path, while_analysing: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     window = open_window(store, article_id)
     opened = time.perf_counter() - started
-    deadline = time.perf_counter() + 60
-    while not window.profile_bar.is_current() and time.perf_counter() < deadline:
-        settle(0.05)
+    wait_for_profile(window)
     rows = window.sentences.rowCount()
     rng = random.Random(3)
     if while_analysing:
@@ -198,9 +204,7 @@ def filtered_keys(path: Path) -> dict[str, Any]:
     store = Store(path, "benchmark")
     window = open_window(store, largest_article(store))
     window.dialogs.confirm = lambda *args, **kwargs: False  # an accept that would overwrite a judgment
-    deadline = time.perf_counter() + 60
-    while not window.profile_bar.is_current() and time.perf_counter() < deadline:
-        settle(0.05)
+    wait_for_profile(window)
     commits: list[tuple[float, float]] = []
     original = store._write
 
@@ -247,9 +251,7 @@ def rss_mb() -> float:
 def memory(path: Path) -> dict[str, Any]:
     store = Store(path, "benchmark")
     window = open_window(store, largest_article(store))
-    deadline = time.perf_counter() + 60
-    while not window.profile_bar.is_current() and time.perf_counter() < deadline:
-        settle(0.05)
+    wait_for_profile(window)
     opened = rss_mb()
     rows = window.sentences.rowCount()
     rng = random.Random(9)
