@@ -231,7 +231,7 @@ class LayerOps(CarriedOps):
     def review_layers(self, article_id: str) -> list[str]:
         """The layers an export can be limited to, as ``team.layers.layer_names`` finds them in
         the article's whole review: each reviewer with a review on it, then the final layer if
-        any. Read from the reviews alone (a transcript's whole review took ~6 s)."""
+        any. Read from the reviews alone (a transcript's whole review took 4–6 s)."""
         names = {r[0] for r in self._read("SELECT DISTINCT r.reviewer FROM reviews r JOIN sentences s"
                                           " ON s.id = r.sentence_id WHERE s.article_id = ?", (article_id,))}
         return sorted(names - {FINAL}, key=str.casefold) + ([FINAL] if FINAL in names else [])
