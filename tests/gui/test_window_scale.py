@@ -207,7 +207,6 @@ def test_a_verdict_edit_on_the_long_transcript_leaves_the_sourcing_profile_to_a_
         store.close()
 
 
-
 @pytest.mark.parametrize("filter_name", ["unreviewed", "flagged"])
 def test_a_row_leaving_or_joining_a_filter_on_the_long_transcript_reads_no_filter_again(
         qtbot, transcript_db, open_window, filter_name):
@@ -224,7 +223,7 @@ def test_a_row_leaving_or_joining_a_filter_on_the_long_transcript_reads_no_filte
         rows = window.sentences.rowCount()
         with counted(store.conn) as work:
             if filter_name == "unreviewed":
-                window.select_row(700)
+                assert window.select_sentence(moved)
                 window.mark_done_and_next()  # key D
             else:  # as the detail panel's Contested: Yes does
                 window.session.push(SetReview(moved, {"contested": True}, "Mark contested"))
@@ -278,7 +277,7 @@ def test_the_link_dialog_on_the_long_transcript_lays_out_only_the_rows_it_shows(
 def test_the_export_dialog_on_the_long_transcript_opens_without_reading_the_whole_review(
         qtbot, transcript_db, open_window):
     """The dialog lists the reviewer layers one may export; it read the whole review (every
-    sentence, review and suggestion) to find them, ~6 s on an analysed transcript."""
+    sentence, review and suggestion) to find them, 4-5 s on an analysed transcript."""
     from factcheck_review.ui.widgets.export_dialog import ExportDialog
 
     path, article_id = transcript_db
