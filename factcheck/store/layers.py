@@ -188,13 +188,12 @@ class LayerOps(CarriedOps):
     def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
         """Join a sentence with the next one; the editor's decisions on either stay (the first's win)."""
         first = self.sentence(sentence_id)
-        second = self._one("SELECT id FROM sentences WHERE article_id = ? AND idx = ?",
-                           (first.article_id, first.index + 1))
+        second = self.sentence_id_at(first.article_id, first.index + 1)
         with self._write() as conn:
             if second is not None:
                 conn.execute("INSERT OR IGNORE INTO decisions (sentence_id, field, value, decided_by, decided_at)"
                              " SELECT ?, field, value, decided_by, decided_at FROM decisions WHERE sentence_id = ?",
-                             (sentence_id, second[0]))
+                             (sentence_id, second))
             change = super().merge_with_next(sentence_id, analyse)
             self._settle_final_status(sentence_id)
         return change

@@ -184,6 +184,11 @@ class ReviewOps(ArticleOps):
             raise NotFound(f"No sentence with id {sentence_id}.")
         return sentence_from_row(row)
 
+    def sentence_id_at(self, article_id: str, index: int) -> int | None:
+        """The row id of the article's sentence at 0-based ``index``, or None: one row read."""
+        row = self._one("SELECT id FROM sentences WHERE article_id = ? AND idx = ?", (article_id, index))
+        return int(row[0]) if row else None
+
     def sentence_by_number(self, article_id: str, number: int) -> Sentence:
         """A sentence by the 1-based number people see."""
         row = self._one(f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? AND idx = ?",

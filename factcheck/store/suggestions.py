@@ -290,11 +290,10 @@ class SuggestionOps(ParseOps):
             for spec in proposed.get("links", []) or []:
                 # The linked sentence by its index: one row, never the whole article (a
                 # transcript's 100,000 sentences took ~0.7 s an accept).
-                target = self._one("SELECT id FROM sentences WHERE article_id = ? AND idx = ?",
-                                   (article_id, int(spec.get("to", -1))))
-                if target is not None and target[0] != sentence_id:
+                target = self.sentence_id_at(article_id, int(spec.get("to", -1)))
+                if target is not None and target != sentence_id:
                     before = {link.id for link in self.links_for(sentence_id)}
-                    link = self.add_link(sentence_id, target[0],
+                    link = self.add_link(sentence_id, target,
                                          spec.get("kind", "contradicts"), str(spec.get("note", "")))
                     if link.id not in before:
                         created_links.append(link.id)
