@@ -10,7 +10,7 @@ from factcheck.errors import InvalidValue, NotFound
 from factcheck.model import VERDICT_FIELDS, ArticleReview, Decision, HistoryEntry
 from factcheck.store.carried import CarriedOps
 from factcheck.store.rows import Change, now_iso, plain
-from factcheck.team.layers import FINAL
+from factcheck.team.layers import FINAL, ordered_layers
 
 if TYPE_CHECKING:  # the team's agreement module loads on first use, not at start-up
     from factcheck.store.orphans import Orphan
@@ -231,9 +231,9 @@ class LayerOps(CarriedOps):
         """The layers an export can be limited to, as ``team.layers.layer_names`` finds them in
         the article's whole review: each reviewer with a review on it, then the final layer if
         any. Read from the reviews alone (a transcript's whole review took 4–6 s)."""
-        names = {r[0] for r in self._read("SELECT DISTINCT r.reviewer FROM reviews r JOIN sentences s"
-                                          " ON s.id = r.sentence_id WHERE s.article_id = ?", (article_id,))}
-        return sorted(names - {FINAL}, key=str.casefold) + ([FINAL] if FINAL in names else [])
+        return ordered_layers(r[0] for r in self._read("SELECT DISTINCT r.reviewer FROM reviews r JOIN sentences s"
+                                                       " ON s.id = r.sentence_id WHERE s.article_id = ?",
+                                                       (article_id,)))
 
     # -- whole articles ------------------------------------------------------
 

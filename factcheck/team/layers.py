@@ -7,6 +7,7 @@ reviews of the reserved reviewer name ``final``); where it exists it represents 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from factcheck.errors import InvalidValue
@@ -88,13 +89,19 @@ def has_final_layer(bundle: ArticleReview) -> bool:
 
 def reviewer_layers(bundle: ArticleReview) -> list[str]:
     """The reviewers with reviews on this article (the final layer not included)."""
-    names = {name for per in bundle.reviews.values() for name in per if name != FINAL}
-    return sorted(names, key=str.casefold)
+    return ordered_layers(name for per in bundle.reviews.values() for name in per if name != FINAL)
 
 
 def layer_names(bundle: ArticleReview) -> list[str]:
     """The layers an export can be limited to: each reviewer's, then the final layer if any."""
-    return reviewer_layers(bundle) + ([FINAL] if has_final_layer(bundle) else [])
+    return ordered_layers(name for per in bundle.reviews.values() for name in per)
+
+
+def ordered_layers(names: Iterable[str]) -> list[str]:
+    """Layer names as they are listed: each reviewer's by name, then the final layer if among them
+    (``Store.review_layers`` lists an article's from its reviews alone)."""
+    unique = set(names)
+    return sorted(unique - {FINAL}, key=str.casefold) + ([FINAL] if FINAL in unique else [])
 
 
 def layer_bundle(bundle: ArticleReview, layer: str | None = None) -> ArticleReview:
