@@ -96,13 +96,7 @@ def session(path: Path, while_analysing: bool = False) -> dict[str, Any]:
         settle(1.0)  # the worker processes have started
 
     # Key press -> COMMIT returned: a key every 400 ms, as a person presses them.
-    commits: list[tuple[float, float]] = []  # (transaction seconds, when COMMIT returned)
-    original = store._write
-
-    def timed_write() -> Any:
-        return _Timed(original(), commits)
-
-    store._write = timed_write  # type: ignore[method-assign]
+    commits = time_commits(store)  # (transaction seconds, when COMMIT returned)
     keys: list[float] = []
     to_commit: list[float] = []  # key press -> COMMIT returned
     for n in range(40):
@@ -115,7 +109,7 @@ def session(path: Path, while_analysing: bool = False) -> dict[str, Any]:
         if len(commits) > done_before:
             to_commit.append(commits[-1][1] - key_start)
         settle(0.35)
-    store._write = original  # type: ignore[method-assign]
+    stop_timing_commits(store)
     analysing_throughout = while_analysing and window.session.analysis.running()
 
     # Moving to the next row: the table's share and the detail panel's.
@@ -176,6 +170,19 @@ def session(path: Path, while_analysing: bool = False) -> dict[str, Any]:
     }
 
 
+def time_commits(store: Store) -> list[tuple[float, float]]:
+    """From now on, every write transaction of ``store`` adds (its seconds, when its COMMIT
+    returned) to the list returned; ``stop_timing_commits`` ends it."""
+    commits: list[tuple[float, float]] = []
+    original = store._write
+    store._write = lambda: _Timed(original(), commits)  # type: ignore[method-assign]
+    return commits
+
+
+def stop_timing_commits(store: Store) -> None:
+    del store._write  # the instance's timed write goes: the class's own is found again
+
+
 class _Timed:
     """Times a write transaction from BEGIN to the return of COMMIT."""
 
@@ -205,13 +212,7 @@ def filtered_keys(path: Path) -> dict[str, Any]:
     window = open_window(store, largest_article(store))
     window.dialogs.confirm = lambda *args, **kwargs: False  # an accept that would overwrite a judgment
     wait_for_profile(window)
-    commits: list[tuple[float, float]] = []
-    original = store._write
-
-    def timed_write() -> Any:
-        return _Timed(original(), commits)
-
-    store._write = timed_write  # type: ignore[method-assign]
+    commits = time_commits(store)
     rng = random.Random(11)
     to_commit: dict[str, list[float]] = {}
     whole: dict[str, list[float]] = {}
@@ -228,7 +229,7 @@ def filtered_keys(path: Path) -> dict[str, Any]:
             if len(commits) > done_before:
                 to_commit.setdefault(name, []).append(commits[-1][1] - key_start)
             settle(0.35)
-    store._write = original  # type: ignore[method-assign]
+    stop_timing_commits(store)
     window.close()
     store.close()
     ms = 1000.0
