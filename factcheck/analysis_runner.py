@@ -5,21 +5,28 @@
 The engine (``factcheck.analysis.analyse``) runs in worker processes (a process pool of one
 per core, each lowered with ``os.nice`` so the window keeps the machine's attention); this
 process reads each article, hands it to a worker and writes what comes back with
-``Store.store_found_analysis`` in short write transactions. ``progress(done, total, eta)`` is
-called after each article (articles done, articles in all, seconds left or None), and the
-work stops between articles when ``cancelled()`` returns True.
+``Store.store_found_analysis`` in short write transactions. Workers read the parses the
+database keeps (``ParseFile``, read-only) and send back the ones they made, which this process
+keeps, so analysing the article again (a new date, in the window or here) parses nothing.
+A long article's parsing is shared by every worker, in parts.
+
+``progress(done, total, eta)`` is called after each article and each parsed part (articles
+done, articles in all, seconds left or None), and the work stops between articles when
+``cancelled()`` returns True (at once, with worker processes).
 """
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.model import Article, Sentence, Suggestion
 
@@ -28,6 +35,14 @@ if TYPE_CHECKING:
 
 NICENESS = 10  # below the window, which runs at the user's normal priority
 POLL_SECONDS = 0.2  # how soon a cancel is seen while a long article is analysed
+# An article with this many sentences to parse has them parsed by every worker, in parts of
+# PART_MIN to PART_MAX sentences (about four per worker), each part kept as it comes back.
+SPLIT_FROM = 300
+PART_MIN = 32
+PART_MAX = 1000
+KEEP_ROWS = 250  # parses kept per write transaction
+WARM_SECONDS = 300.0  # how long the workers of the last run wait for the next (see _kept)
+PARSE_SHARE = 0.8  # of an article's analysis time, about this much is parsing (for the ETA)
 
 Progress = Callable[[int, int, float | None], None]
 
@@ -54,12 +69,80 @@ def _lower_priority() -> None:
         pass
 
 
-def _analyse(article: Article, sentences: Sequence[Sentence], kb_file: str) -> list[Suggestion]:
-    """In a worker process: the engine with the knowledge base of the database's folder."""
-    from factcheck.analysis import analyse
-    from factcheck.kb import load_kb
+def _start_worker() -> None:
+    """A new worker: lower its priority, then read what every analysis needs (the knowledge
+    base and what the detectors load on first use) by analysing the sample article on its
+    shipped parses. No English model is loaded for it; whichever worker is handed the next
+    article starts on it at once."""
+    _lower_priority()
+    from datetime import date
 
-    return analyse(article, sentences, load_kb(Path(kb_file)))
+    from factcheck.analysis import analyse
+    from factcheck.nlp import ParsedSentence, parse_key
+    from factcheck.nlp.shipped import shipped_parses
+    from factcheck.resources import SEED_ARTICLE, seed
+    from factcheck.text import split_article
+
+    try:
+        text = seed(SEED_ARTICLE).read_text(encoding="utf-8")
+        sentences = split_article("sample", text)
+        shipped = shipped_parses()
+        parsed = [ParsedSentence.from_record(shipped[parse_key(s.text)], s.index, s.start, s.text)
+                  for s in sentences]
+        analyse(Article(id="sample", text=text, published=date(2026, 1, 12)), sentences, parsed=parsed)
+    except Exception:  # noqa: BLE001 - only a head start (no shipped parses for this model)
+        pass
+
+
+def _analyse(article: Article, sentences: Sequence[Sentence], kb_file: str,
+             db_file: str) -> tuple[list[Suggestion], dict[str, str]]:
+    """In a worker process: the engine with the knowledge base of the database's folder and
+    the parses the database keeps; returns what it found and the parses it had to make."""
+    from factcheck.kb import load_kb
+    from factcheck.nlp import forget_parses
+    from factcheck.store.parses import ParseFile
+    from factcheck.store.suggestions import analysis_of
+
+    cache = ParseFile(db_file)
+    try:
+        return analysis_of(article, sentences, load_kb(Path(kb_file)), cache), cache.fresh
+    finally:
+        cache.close()
+        forget_parses()  # the file keeps them: a worker kept for the next run holds only its model
+
+
+def _parse(texts: Sequence[str]) -> dict[str, str]:
+    """In a worker process: the parses of ``texts`` (part of one long article), written out."""
+    from factcheck.nlp.parser import parse_texts
+    from factcheck.store.parses import parse_json
+
+    return {key: parse_json(record) for key, record in parse_texts(texts).items()}
+
+
+def _missing_texts(store: Store, sentences: Sequence[Sentence]) -> list[str]:
+    """The distinct sentence texts whose parse the file does not keep."""
+    from factcheck.nlp import parse_key
+
+    keys = {parse_key(text): text for text in dict.fromkeys(s.text for s in sentences)}
+    kept = store.kept_keys(list(keys))
+    return [text for key, text in keys.items() if key not in kept]
+
+
+def _keep(store: Store, records: dict[str, str]) -> None:
+    """Keep a worker's parses in short write transactions (the window's edits come between)."""
+    items = list(records.items())
+    for i in range(0, len(items), KEEP_ROWS):
+        store.keep_parse_json(dict(items[i:i + KEEP_ROWS]))
+
+
+@dataclass
+class _Job:
+    """An article handed to the workers: its parts still being parsed, progress credited."""
+
+    article: Article
+    sentences: list[Sentence]
+    parts: int = 0
+    credited: float = 0.0
 
 
 def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int | None = None,
@@ -75,18 +158,23 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
     processes = worker_count() if processes is None else processes
     sizes = {article_id: store.counts(article_id)["sentences"] for article_id in ids}
     total_sentences = sum(sizes.values()) or 1
-    done_sentences = done = stored = 0
+    done = stored = 0
+    done_sentences = 0.0
     stopped = False
 
-    def finish(article_id: str, found: list[Suggestion], sentences: Sequence[Sentence]) -> None:
-        nonlocal done, done_sentences, stored
-        stored += store.store_found_analysis(article_id, found, sentences, on_stored)
-        done += 1
-        done_sentences += sizes[article_id]
+    def report() -> None:
         if progress:
             elapsed = time.perf_counter() - started
             left = elapsed / done_sentences * (total_sentences - done_sentences) if done_sentences else None
             progress(done, len(ids), left)
+
+    def finish(article_id: str, found: list[Suggestion], sentences: Sequence[Sentence],
+               credited: float = 0.0) -> None:
+        nonlocal done, done_sentences, stored
+        stored += store.store_found_analysis(article_id, found, sentences, on_stored)
+        done += 1
+        done_sentences += sizes[article_id] - credited
+        report()
 
     def job(article_id: str) -> tuple[Article, list[Sentence]] | None:
         try:
@@ -102,28 +190,42 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 break
             loaded = job(article_id)
             if loaded is not None:
-                finish(article_id, _analyse(*loaded, kb_file), loaded[1])
+                finish(article_id, store.analysis_for(*loaded), loaded[1])
         return AnalysisRun(done, stored, time.perf_counter() - started, stopped)
 
-    # spawn, not fork: the caller may be a Qt program with threads running.
-    context = multiprocessing.get_context("spawn")
-    pool = context.Pool(min(processes, len(ids)), initializer=_lower_priority)
+    # One worker per article, except that a long article's parsing is shared by all of them.
+    workers = min(processes, max(len(ids), 2 if max(sizes.values()) >= SPLIT_FROM else 1))
+    pool, size = _take_pool(workers)
     try:
         queue = iter(ids)
-        running: list[tuple[AsyncResult[list[Suggestion]], str, list[Sentence]]] = []
+        jobs: dict[str, _Job] = {}
+        running: list[tuple[AsyncResult[Any], str, int]] = []  # result, article, sentences parsed
+
+        def analyse_next(article_id: str) -> None:
+            entry = jobs[article_id]
+            running.append((pool.apply_async(_analyse, (entry.article, entry.sentences, kb_file,
+                                                        str(store.path))), article_id, 0))
 
         def submit_next() -> bool:
             for article_id in queue:
                 loaded = job(article_id)
                 if loaded is None:
                     continue
-                running.append((pool.apply_async(_analyse, (loaded[0], loaded[1], kb_file)),
-                                article_id, loaded[1]))
+                entry = jobs[article_id] = _Job(*loaded)
+                texts = _missing_texts(store, entry.sentences) if workers > 1 else []
+                if len(texts) < SPLIT_FROM:
+                    analyse_next(article_id)
+                    return True
+                size = min(PART_MAX, max(PART_MIN, -(-len(texts) // (workers * 4))))
+                for i in range(0, len(texts), size):
+                    part = texts[i:i + size]
+                    running.append((pool.apply_async(_parse, (part,)), article_id, len(part)))
+                    entry.parts += 1
                 return True
             return False
 
         # Two articles per worker in flight: workers never wait, memory stays bounded.
-        for _ in range(2 * processes):
+        for _ in range(2 * workers):
             if not submit_next():
                 break
         while running:
@@ -134,22 +236,105 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
             if not ready:
                 running[0][0].wait(POLL_SECONDS)
                 continue
-            for entry in ready:
-                running.remove(entry)
-                result, article_id, sentences = entry
+            for task in ready:
+                running.remove(task)
+                result, article_id, parsed = task
+                entry = jobs[article_id]
+                if parsed:  # a part of a long article parsed
+                    try:
+                        _keep(store, result.get())
+                        credit = parsed * PARSE_SHARE * sizes[article_id] / len(entry.sentences)
+                        entry.credited += credit
+                        done_sentences += credit
+                        report()
+                    except Exception:  # noqa: BLE001 - the analysis parses what is missing
+                        pass
+                    entry.parts -= 1
+                    if entry.parts == 0:
+                        analyse_next(article_id)
+                    continue
+                del jobs[article_id]
                 try:
-                    found = result.get()
+                    found, fresh = result.get()
+                    _keep(store, fresh)
                 except Exception:  # noqa: BLE001 - a worker failed: analyse this one here
                     loaded = job(article_id)
                     if loaded is None:
                         continue
-                    found, sentences = _analyse(*loaded, kb_file), loaded[1]
-                finish(article_id, found, sentences)
+                    entry = _Job(*loaded, credited=entry.credited)
+                    found = store.analysis_for(entry.article, entry.sentences)
+                finish(article_id, found, entry.sentences, entry.credited)
                 submit_next()
+    except BaseException:
+        stopped = True
+        raise
     finally:
-        pool.terminate()  # stops a long article's analysis at once when cancelled
-        pool.join()
+        _give_back(pool, size, running=stopped)
     return AnalysisRun(done, stored, time.perf_counter() - started, stopped)
+
+
+# The workers of the last run stay a while, their English model loaded: the next article's
+# analysis (an import, a new date) starts at once instead of loading it again (~1.5-2 s).
+_kept: tuple[Pool, int] | None = None
+_kept_timer: threading.Timer | None = None
+_kept_lock = threading.Lock()
+
+
+def _take_pool(workers: int) -> tuple[Pool, int]:
+    """The kept workers when there are enough of them, else new ones (started at lower
+    priority; spawned, not forked: the caller may be a Qt program with threads running)."""
+    global _kept
+    with _kept_lock:
+        kept, _kept = _kept, None
+        _stop_timer()
+    if kept is not None:
+        if kept[1] >= workers:
+            return kept
+        _close(kept[0])
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker), workers
+
+
+def _give_back(pool: Pool, size: int, *, running: bool) -> None:
+    """Keep the workers for the next run for WARM_SECONDS; a run stopped half-way (cancelled,
+    or failed) leaves its workers busy, so they are stopped at once instead."""
+    global _kept, _kept_timer
+    if running:
+        _close(pool)
+        return
+    with _kept_lock:
+        if _kept is not None:
+            _close(pool)  # another run kept its workers meanwhile
+            return
+        _kept = (pool, size)
+        _kept_timer = threading.Timer(WARM_SECONDS, stop_workers)
+        _kept_timer.daemon = True
+        _kept_timer.start()
+
+
+def _stop_timer() -> None:
+    global _kept_timer
+    if _kept_timer is not None:
+        _kept_timer.cancel()
+        _kept_timer = None
+
+
+def _close(pool: Pool) -> None:
+    pool.terminate()
+    pool.join()
+
+
+def stop_workers() -> None:
+    """Stop the workers kept from the last run (the window calls this when it closes; so does
+    the end of the program, before its modules are torn down)."""
+    global _kept
+    with _kept_lock:
+        kept, _kept = _kept, None
+        _stop_timer()
+    if kept is not None:
+        _close(kept[0])
+
+
+atexit.register(stop_workers)
 
 
 def eta_text(seconds: float | None) -> str:

@@ -7,9 +7,15 @@ import os
 import random
 from concurrent.futures import ProcessPoolExecutor
 
+import pytest
+
+import factcheck.analysis_runner as analysis_runner
+import factcheck.nlp.parser as parser
 import factcheck.store.analysis_state as analysis_state
 from benchmarks.corpus import article_text
-from factcheck.analysis_runner import NICENESS, _lower_priority, analyse_articles
+from factcheck.analysis_runner import NICENESS, _lower_priority, analyse_articles, stop_workers
+from factcheck.importers.document import ImportedDocument
+from factcheck.nlp import forget_parses, parse_key
 from factcheck.store import Store
 
 
@@ -104,3 +110,107 @@ def test_a_first_analysis_stops_when_the_article_is_deleted_meanwhile(tmp_path, 
         assert store.article_count() == 0
     finally:
         store.close()
+
+
+def test_worker_parses_are_kept_in_the_file_so_a_new_date_parses_nothing(tmp_path, monkeypatch):
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        ids = fill(store, 3)
+        analyse_articles(store, ids, processes=2)
+        keys = [parse_key(s.text) for i in ids for s in store.sentences(i)]
+        assert store.kept_keys(keys) == set(keys)
+        # The window re-analyses a short article on its own thread: with the workers' parses
+        # in the file, spaCy is not asked for one.
+        monkeypatch.setattr(parser, "parse_texts", lambda texts: pytest.fail("parsed again"))
+        forget_parses()
+        before = suggestions_of(store, ids[:1])
+        store.update_article(ids[0], {"published": store.article(ids[0]).published}, analyse=True)
+        assert suggestions_of(store, ids[:1]) == before
+    finally:
+        store.close()
+        stop_workers()
+
+
+def test_workers_keep_to_the_language_free_kinds_of_a_non_english_article(tmp_path, seed_text):
+    pooled, inline = Store(tmp_path / "a.sqlite3", "t"), Store(tmp_path / "b.sqlite3", "t")
+    try:
+        ids = []
+        for store in (pooled, inline):
+            result = store.import_document(ImportedDocument(text=seed_text, language="de"), analyse=False)
+            ids.append(result.article_id)
+        analyse_articles(pooled, ids[:1], processes=2)
+        analyse_articles(inline, ids[1:], processes=0)
+        kinds = {g.kind for g in pooled.suggestions(ids[0])}
+        assert kinds == {"claim.number", "claim.date", "quote.direct", "quote.scare"}
+        assert suggestions_of(pooled, ids[:1]) == suggestions_of(inline, ids[1:])
+    finally:
+        pooled.close()
+        inline.close()
+        stop_workers()
+
+
+def test_a_long_article_is_parsed_in_parts_by_every_worker_with_progress(tmp_path, monkeypatch):
+    monkeypatch.setattr(analysis_runner, "SPLIT_FROM", 12)
+    monkeypatch.setattr(analysis_runner, "PART_MIN", 4)
+    pooled, inline = Store(tmp_path / "a.sqlite3", "t"), Store(tmp_path / "b.sqlite3", "t")
+    try:
+        (article_id,) = fill(pooled, 1, seed=9)
+        assert fill(inline, 1, seed=9) == [article_id]
+        sentences = pooled.sentences(article_id)
+        distinct = len({s.text for s in sentences})
+        assert distinct >= 12
+        kept_sizes, seen = [], []
+        keep = pooled.keep_parse_json
+        monkeypatch.setattr(pooled, "keep_parse_json", lambda rows: (kept_sizes.append(len(rows)), keep(rows)))
+        run = analyse_articles(pooled, [article_id], processes=2,
+                               progress=lambda done, total, left: seen.append((done, total, left)))
+        analyse_articles(inline, [article_id], processes=0)
+        assert run.articles == 1
+        parts = -(-distinct // max(4, -(-distinct // 8)))
+        assert len(kept_sizes) == parts and sum(kept_sizes) == distinct
+        # Each part reports before the article is done, with time left once it can tell.
+        assert [done for done, _, _ in seen] == [0] * parts + [1]
+        assert all(left is not None and left >= 0 for _, _, left in seen)
+        assert suggestions_of(pooled, [article_id]) == suggestions_of(inline, [article_id])
+    finally:
+        pooled.close()
+        inline.close()
+        stop_workers()
+
+
+def test_the_workers_of_a_run_wait_for_the_next_and_a_cancel_stops_them(tmp_path):
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        ids = fill(store, 4)
+        analyse_articles(store, ids[:2], processes=2)
+        kept = analysis_runner._kept
+        assert kept is not None
+        pids = sorted(p.pid for p in kept[0]._pool)
+        analyse_articles(store, ids[2:3], processes=2)
+        assert analysis_runner._kept == kept and sorted(p.pid for p in kept[0]._pool) == pids
+        run = analyse_articles(store, ids[3:], processes=2, cancelled=lambda: True)
+        assert run.cancelled and analysis_runner._kept is None
+        assert all(not p.is_alive() for p in kept[0]._pool)
+        analyse_articles(store, ids[3:], processes=2)
+        assert analysis_runner._kept is not None
+        stop_workers()
+        assert analysis_runner._kept is None
+    finally:
+        store.close()
+        stop_workers()
+
+
+def _worker_state() -> tuple[bool, bool, int]:
+    import sys
+
+    from factcheck.kb.loader import shipped_loaded
+
+    return shipped_loaded(), "spacy" in sys.modules, os.nice(0)
+
+
+def test_a_new_worker_reads_the_knowledge_base_before_its_first_article_but_not_the_model():
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis_runner._start_worker) as pool:
+        kb_loaded, spacy_loaded, niceness = pool.submit(_worker_state).result()
+    assert kb_loaded and not spacy_loaded
+    assert niceness == min(19, os.nice(0) + NICENESS)

@@ -600,6 +600,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         # its thread with it, before the widgets go.
         self.profile_bar.shutdown()
         background.shutdown(self, self.session)
+        from factcheck.analysis_runner import stop_workers  # not needed to start
+
+        stop_workers()  # the analysis workers kept for the next article (see analysis_runner)
         self.detail.flush()
         # The undo history ends with the window and is freed now, in order: a session collected
         # later by the garbage collector with commands still on its stack crashed in

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError, NotFound
 from factcheck.model import (
@@ -30,6 +30,9 @@ from factcheck.store.rows import (
     sentence_from_row,
     suggestion_from_row,
 )
+
+if TYPE_CHECKING:
+    from factcheck.nlp import ParseCache
 
 ACCEPTABLE_FIELDS = VERDICT_FIELDS + ("rating", "credibility")
 
@@ -99,6 +102,27 @@ def _conflicts(review: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]
             if getattr(review, n) is not None and getattr(review, n) != v}
 
 
+def analysis_of(article: Article, sentences: Sequence[Sentence], kb: Any,
+                cache: ParseCache) -> list[Suggestion]:
+    """What the suggestion engine finds in an article, its parses read from and kept in
+    ``cache`` (the store, or an analysis worker's ``ParseFile``).
+
+    A very long text (a corpus, a transcript of days) is analysed in runs of whole
+    paragraphs of about ANALYSIS_CHUNK characters, so memory stays bounded; an article
+    shorter than that is analysed whole, as always.
+    """
+    from factcheck.analysis import analyse
+    from factcheck.importers.language import for_language
+    from factcheck.nlp import parse_sentences
+
+    found: list[Suggestion] = []
+    for chunk in analysis_chunks(sentences):
+        parsed = parse_sentences(chunk, cache=cache)
+        found += analyse(article, chunk, kb, parsed=parsed)
+    # The detectors read English words; figures, dates and quotes read the same anywhere.
+    return for_language(article.language, found)
+
+
 class SuggestionOps(ParseOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
@@ -110,23 +134,8 @@ class SuggestionOps(ParseOps):
         return _conflicts(self.review(sentence_id), _wanted(suggestion))
 
     def analysis_for(self, article: Article, sentences: Sequence[Sentence]) -> list[Suggestion]:
-        """What the suggestion engine finds in an article (reads only cached parses).
-
-        A very long text (a corpus, a transcript of days) is analysed in runs of whole
-        paragraphs of about ANALYSIS_CHUNK characters, so memory stays bounded; an article
-        shorter than that is analysed whole, as always.
-        """
-        from factcheck.analysis import analyse
-        from factcheck.importers.language import for_language
-        from factcheck.nlp import parse_sentences
-
-        kb = self.knowledge_base()
-        found: list[Suggestion] = []
-        for chunk in analysis_chunks(sentences):
-            parsed = parse_sentences(chunk, cache=self)
-            found += analyse(article, chunk, kb, parsed=parsed)
-        # The detectors read English words; figures, dates and quotes read the same anywhere.
-        return for_language(article.language, found)
+        """What the suggestion engine finds in an article (``analysis_of``, parses kept here)."""
+        return analysis_of(article, sentences, self.knowledge_base(), self)
 
     def _store_analysis(self, article_id: str, found: list[Suggestion] | None = None,
                         analysed: Sequence[Sentence] | None = None) -> int:

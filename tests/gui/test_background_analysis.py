@@ -48,3 +48,19 @@ def test_merging_in_a_long_article_reanalyses_in_the_background(long_session, qt
         assert session.push(MergeSentences(article_id, first.id))
     indexes = {g.sentence for g in session.store.suggestions(article_id)}
     assert max(indexes) == 14  # 15 sentences now, suggestions renumbered by the new analysis
+
+
+def test_the_parse_a_background_analysis_makes_is_kept_in_the_file(long_session, qtbot):
+    # A merged sentence is new text: the worker parses it, and the file keeps the parse, so
+    # the next analysis (a new date, undo) parses nothing again, in a worker or here.
+    from factcheck.nlp import parse_key
+
+    session, article_id = long_session
+    first = session.store.sentence_by_number(article_id, 1)
+    with qtbot.waitSignal(session.changed, timeout=20000,
+                          check_params_cb=lambda change: change.action == "Analyse"):
+        assert session.push(MergeSentences(article_id, first.id))
+    merged = session.store.sentence_by_number(article_id, 1)
+    assert merged.text.startswith(first.text) and len(merged.text) > len(first.text)
+    keys = [parse_key(s.text) for s in session.store.sentences(article_id)]
+    assert session.store.kept_keys(keys) == set(keys)
