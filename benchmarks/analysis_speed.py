@@ -9,7 +9,9 @@ knowledge base and the English model once (as the program does), then times:
   (target 3 s on 2 cores);
 - re-analysis after a change of the article's date, parses from this process's memory
   (target 300 ms), and from the store's parse cache only (a new process);
-- the detectors alone on parsed sentences.
+- the detectors alone on parsed sentences;
+- the same as the window runs it, through the analysis workers (``through_workers``): a first
+  analysis with the workers cold and warm, and after a new date.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ FIRST_BUDGET_MS = 3000.0
 AGAIN_BUDGET_MS = 300.0
 
 
-def polnear_article(corpora: Path) -> Article | None:
-    """1,000 sentences of real news (PolNeAR dev), when the corpus is there."""
+def polnear_article(corpora: Path, skip: int = 0) -> Article | None:
+    """1,000 sentences of real news (PolNeAR dev), when the corpus is there; ``skip``: the
+    paragraphs of the first ``skip`` sentences are left out (another 1,000)."""
     folder = corpora / "polnear" / "dev" / "text"
     if not folder.is_dir():
         return None
@@ -44,9 +47,10 @@ def polnear_article(corpora: Path) -> Article | None:
     count = 0
     for path in sorted(folder.glob("*.txt")):
         for paragraph in path.read_text(encoding="utf-8").split("\n"):
-            if not paragraph.strip() or count >= TARGET_SENTENCES:
+            if not paragraph.strip() or count >= skip + TARGET_SENTENCES:
                 continue
-            chosen.append(paragraph)
+            if count >= skip:
+                chosen.append(paragraph)
             count += len(split_article("probe", paragraph))
     return Article(id="long", text="\n".join(chosen) + "\n", published=date(2016, 10, 1))
 
@@ -149,6 +153,48 @@ def main() -> None:
           f" {statistics.median(cpu_runs):.0f} ms CPU")
     print(f"again, from the file {from_store:8.1f} ms  (store: parse cache read, analysis, write)")
     print(f"detectors alone      {statistics.median(detector_runs):8.1f} ms  median of 5")
+    second = second_article(args.corpora)
+    for label, (total, shown, reports) in through_workers(article, second).items():
+        print(f"workers, {label:11} {total:8.1f} ms  (first progress at {shown:.0f} ms, {reports} reports)")
+
+
+def through_workers(first: Article, second: Article) -> dict[str, tuple[float, float, int]]:
+    """Two articles analysed as the window analyses them: ``analyse_articles`` hands each to
+    the analysis workers (spawned processes; a long article's parsing shared by both), which
+    read and send back parses through the file. "cold": ``first``, the workers start and load
+    the model; "warm": ``second``, on the workers the first run kept; "new date": ``first``
+    again after a change of date. Each: (ms, ms to the first progress report, reports)."""
+    import tempfile
+
+    from factcheck.analysis_runner import analyse_articles, stop_workers
+    from factcheck.store import open_store
+
+    stop_workers()
+    timings: dict[str, tuple[float, float, int]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "workers.sqlite3")
+        ids = [store.import_text(a.text, title=f"Long {n}", published=a.published, analyse=False).article_id
+               for n, a in enumerate((first, second))]
+        for label, article_id in (("cold", ids[0]), ("warm", ids[1]), ("new date", ids[0])):
+            if label == "new date":
+                store.update_article(article_id, {"published": date(2016, 2, 1)}, analyse=False)
+            seen: list[float] = []
+            start = time.perf_counter()
+            analyse_articles(store, [article_id], progress=lambda *_, seen=seen: seen.append(time.perf_counter()))
+            timings[label] = ((time.perf_counter() - start) * 1000, (seen[0] - start) * 1000, len(seen))
+        stop_workers()
+        store.close()
+    return timings
+
+
+def second_article(corpora: Path) -> Article:
+    """Another 1,000 sentences, none of them the first article's."""
+    found = polnear_article(corpora, skip=TARGET_SENTENCES)
+    if found is not None:
+        return found
+    base = long_article()
+    return Article(id="second", text="".join(f"Later, {line}\n" for line in base.text.splitlines()),
+                   published=base.published)
 
 
 if __name__ == "__main__":
