@@ -69,12 +69,20 @@ def _lower_priority() -> None:
         pass
 
 
-def _start_worker() -> None:
+def _start_worker(with_model: bool = False) -> None:
     """A new worker: lower its priority, then read what every analysis needs (the knowledge
     base and what the detectors load on first use) by analysing the sample article on its
-    shipped parses. No English model is loaded for it; whichever worker is handed the next
-    article starts on it at once."""
+    shipped parses, so whichever worker is handed the next article starts on it at once.
+    The English model is loaded only ``with_model`` (``warm_workers``): many analyses need
+    no parsing (the file keeps the parses)."""
     _lower_priority()
+    if with_model:
+        try:
+            from factcheck.nlp.parser import pipeline
+
+            pipeline()
+        except Exception:  # noqa: BLE001 - no model here: the first parse says so
+            pass
     from datetime import date
 
     from factcheck.analysis import analyse
@@ -278,6 +286,7 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
 _kept: tuple[Pool, int] | None = None
 _kept_timer: threading.Timer | None = None
 _kept_lock = threading.Lock()
+_warming = False  # a warm_workers call is starting workers
 
 
 def _take_pool(workers: int) -> tuple[Pool, int]:
@@ -323,6 +332,25 @@ def _close(pool: Pool) -> None:
     pool.join()
 
 
+def warm_workers(processes: int | None = None) -> None:
+    """Start the workers, the English model loaded, ahead of an analysis that is coming (the
+    window calls this when the reviewer starts an import); they wait WARM_SECONDS like the
+    workers of a run. Nothing happens when enough workers wait already."""
+    global _warming
+    workers = worker_count() if processes is None else processes
+    with _kept_lock:
+        if _warming or (_kept is not None and _kept[1] >= workers):
+            return
+        _warming = True
+    try:
+        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker,
+                                                         initargs=(True,))
+        _give_back(pool, workers, running=False)
+    finally:
+        with _kept_lock:
+            _warming = False
+
+
 def stop_workers() -> None:
     """Stop the workers kept from the last run (the window calls this when it closes; so does
     the end of the program, before its modules are torn down)."""
@@ -337,10 +365,16 @@ def stop_workers() -> None:
 atexit.register(stop_workers)
 
 
+def time_left(seconds: float | None) -> tuple[int, str] | None:
+    """Seconds left as said to a person: (2, "min"), (12, "s"), or None while unknown."""
+    if seconds is None:
+        return None
+    if seconds >= 90:
+        return round(seconds / 60), "min"
+    return max(1, round(seconds)), "s"
+
+
 def eta_text(seconds: float | None) -> str:
     """ "about 2 min left", "about 12 s left", or "" while unknown."""
-    if seconds is None:
-        return ""
-    if seconds >= 90:
-        return f"about {round(seconds / 60)} min left"
-    return f"about {max(1, round(seconds))} s left"
+    left = time_left(seconds)
+    return "" if left is None else f"about {left[0]} {left[1]} left"

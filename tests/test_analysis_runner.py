@@ -214,3 +214,37 @@ def test_a_new_worker_reads_the_knowledge_base_before_its_first_article_but_not_
         kb_loaded, spacy_loaded, niceness = pool.submit(_worker_state).result()
     assert kb_loaded and not spacy_loaded
     assert niceness == min(19, os.nice(0) + NICENESS)
+
+
+def _model_loaded(_: int) -> bool:
+    from factcheck.nlp.parser import pipeline
+
+    return pipeline.cache_info().currsize == 1
+
+
+def test_warm_workers_load_the_model_ahead_and_the_next_run_takes_them(tmp_path):
+    stop_workers()
+    analysis_runner.warm_workers(2)
+    kept = analysis_runner._kept
+    assert kept is not None and kept[1] == 2
+    analysis_runner.warm_workers(2)  # enough wait already: nothing new
+    assert analysis_runner._kept is kept
+    assert kept[0].map(_model_loaded, range(4), chunksize=1) == [True] * 4
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        ids = fill(store, 2)
+        analyse_articles(store, ids, processes=2)
+        assert analysis_runner._kept == kept and store.pending_articles() == []
+    finally:
+        store.close()
+        stop_workers()
+
+
+@pytest.mark.parametrize(("seconds", "left", "text"), [
+    (None, None, ""), (0.2, (1, "s"), "about 1 s left"), (12.4, (12, "s"), "about 12 s left"),
+    (89, (89, "s"), "about 89 s left"), (90, (2, "min"), "about 2 min left"),
+    (610, (10, "min"), "about 10 min left"),
+])
+def test_time_left_is_said_in_seconds_then_minutes(seconds, left, text):
+    assert analysis_runner.time_left(seconds) == left
+    assert analysis_runner.eta_text(seconds) == text

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 class BackgroundAnalysis(QObject):
     """Runs the analysis of pending (or named) articles off the GUI thread."""
 
-    progressed = Signal(int, int, str)  # articles done, articles in all, "about 12 s left"
+    progressed = Signal(int, int, float)  # articles done, articles in all, seconds left (-1: unknown)
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
@@ -49,8 +49,11 @@ class BackgroundAnalysis(QObject):
             return
         self.session.saved.emit(self.tr("Analysing…"))
         self.job = self.lane.run(partial(_analyse, article_ids), (store.path, store.reviewer), keep_store=False,
-                                 on_done=self._done, on_error=self._failed, on_progress=self.progressed.emit,
+                                 on_done=self._done, on_error=self._failed, on_progress=self._progressed,
                                  on_partial=self._stored)
+
+    def _progressed(self, done: int, total: int, left: str) -> None:
+        self.progressed.emit(done, total, float(left) if left else -1.0)
 
     def _done(self, run: Any) -> None:
         self.job = None
@@ -67,6 +70,15 @@ class BackgroundAnalysis(QObject):
         if again is not None:
             self.start(sorted(again) or None)
 
+    def warm_up(self) -> None:
+        """An import is starting: have the analysis workers load the English model meanwhile,
+        on a thread of their own (starting processes must not hold up the window)."""
+        import threading
+
+        from factcheck.analysis_runner import warm_workers
+
+        threading.Thread(target=warm_workers, name="factcheck-warm-workers", daemon=True).start()
+
     def stop(self) -> None:
         """Cancel and wait (the window is closing); what is not stored stays pending."""
         self._again = None
@@ -77,13 +89,13 @@ class BackgroundAnalysis(QObject):
 
 def _analyse(article_ids: list[str] | None, worker: Worker) -> Any:
     """On the worker thread: analyse, handing each stored batch's Change to the GUI thread."""
-    from factcheck.analysis_runner import analyse_articles, eta_text
+    from factcheck.analysis_runner import analyse_articles
 
     store = worker.store
     assert store is not None
     ids = store.pending_articles() if article_ids is None else article_ids
     return analyse_articles(store, ids, cancelled=worker.cancelled,
-                            progress=lambda done, total, left: worker.progress(done, total, eta_text(left)),
+                            progress=lambda done, total, left: worker.progress(done, total, "" if left is None else str(left)),
                             on_stored=worker.partial)
 
 

@@ -155,6 +155,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         session.subscribe(self._on_change, self._store_replaced, Stage.WINDOW)
         session.saved.connect(self._on_saved)
         session.error.connect(self._not_saved)
+        session.analysis.progressed.connect(self._on_analysis_progress)
         self.sentences.modelAboutToBeReset.connect(self._remember_row)
 
     def _not_saved(self, text: str) -> None:
@@ -435,6 +436,20 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
 
         self.saved_label.setText(f"✓ {text} {datetime.now().strftime('%H:%M:%S')}")
         self.statusBar().showMessage(text, 3000)
+
+    def _on_analysis_progress(self, done: int, total: int, seconds: float) -> None:
+        """The background analysis moved on: "Analysing 2 of 5 articles… about 12 s left"."""
+        from factcheck.analysis_runner import time_left
+
+        if total == 1:
+            text = self.tr("Analysing the article…")
+        else:
+            text = self.tr("Analysing {done} of {total} articles…").format(done=min(done + 1, total), total=total)
+        left = time_left(seconds if seconds >= 0 else None)
+        if left is not None:
+            template = self.tr("about {n} min left") if left[1] == "min" else self.tr("about {n} s left")
+            text = f"{text} {template.format(n=left[0])}"
+        self.statusBar().showMessage(text, 15000)
 
     def _update_status_labels(self) -> None:
         store = self.session.store

@@ -19,6 +19,7 @@ class WindowImports:
     """Import actions of MainWindow (a mixin: ``self`` is the window)."""
 
     def import_files_dialog(self) -> None:
+        self.session.analysis.warm_up()  # the analysis that follows the import starts at once
         paths = self.dialogs.open_files()
         if paths:
             self.import_files(paths)
@@ -28,6 +29,7 @@ class WindowImports:
         """Import files off the GUI thread, with progress and Cancel."""
         from factcheck_review.ui.widgets.import_dialogs import ImportRunner, import_files_work
 
+        self.session.analysis.warm_up()
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
                               import_files_work(list(paths), allow_large), len(paths), self.tr("Importing…"))
@@ -36,6 +38,7 @@ class WindowImports:
         return runner
 
     def paste_article(self) -> None:
+        self.session.analysis.warm_up()
         pasted = self.dialogs.paste_article()
         if pasted is not None:
             self.import_pasted(pasted)
@@ -44,6 +47,7 @@ class WindowImports:
     def import_pasted(self, pasted: PastedArticle) -> ImportRunner:
         from factcheck_review.ui.widgets.import_dialogs import ImportRunner, import_text_work
 
+        self.session.analysis.warm_up()
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer,
                               import_text_work(pasted.text, pasted.title, pasted.outlet, pasted.published),

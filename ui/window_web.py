@@ -14,6 +14,7 @@ class WindowWeb:
     """Web actions of MainWindow (a mixin)."""
 
     def open_web_page(self) -> None:
+        self.session.analysis.warm_up()
         urls = self.dialogs.web_urls()
         if urls:
             self.import_urls(urls)
@@ -23,6 +24,7 @@ class WindowWeb:
         from factcheck_review.ui.widgets.import_dialogs import ImportRunner
         from factcheck_review.ui.widgets.web_import_dialog import import_urls_work
 
+        self.session.analysis.warm_up()
         store = self.session.store
         runner = ImportRunner(self, store.path, store.reviewer, import_urls_work(list(urls)),
                               len(urls), self.tr("Fetching…"))

@@ -1139,6 +1139,22 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
         <translation>Oración {number} de {total} · {status}</translation>
     </message>
     <message>
+        <source>Analysing the article…</source>
+        <translation>Analizando el artículo…</translation>
+    </message>
+    <message>
+        <source>Analysing {done} of {total} articles…</source>
+        <translation>Analizando {done} de {total} artículos…</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>quedan unos {n} min</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>quedan unos {n} s</translation>
+    </message>
+    <message>
         <source>Reviewer: {name}</source>
         <translation>Revisor: {name}</translation>
     </message>

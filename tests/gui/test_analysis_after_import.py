@@ -34,6 +34,26 @@ def test_imported_files_are_reviewable_at_once_and_their_suggestions_arrive(wind
     assert shown is not None and shown.pending_suggestions == store.counts(created[-1])["pending_suggestions"]
 
 
+def test_the_status_bar_counts_down_a_long_article_s_analysis(window, qtbot, tmp_path, monkeypatch):
+    import factcheck.analysis_runner as analysis_runner
+
+    # A long article, made small: its parsing goes to the workers in parts, each one reported.
+    monkeypatch.setattr(analysis_runner, "SPLIT_FROM", 12)
+    monkeypatch.setattr(analysis_runner, "PART_MIN", 4)
+    path = tmp_path / "long.txt"
+    path.write_text("Long report\n\n" + article_text(random.Random(31), 40), encoding="utf-8")
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    runner = window.import_files([str(path)])
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        pass
+    store = window.session.store
+    qtbot.waitUntil(lambda: not store.pending_articles() and "Analysis done" in messages, timeout=30_000)
+    counting = [m for m in messages if m.startswith("Analysing the article… about")]
+    assert len(counting) >= 2, messages
+    assert messages.index(counting[-1]) < messages.index("Analysis done")
+
+
 def test_the_table_shows_suggestions_as_batches_arrive_while_the_reviewer_edits(
         qtbot, tmp_path, open_window, monkeypatch):
     monkeypatch.setattr(analysis_state, "BATCH_ROWS", 200)
@@ -57,3 +77,11 @@ def test_the_table_shows_suggestions_as_batches_arrive_while_the_reviewer_edits(
         window.close()
     finally:
         store.close()
+
+
+def test_the_analysis_progress_is_said_in_the_interface_language(window):
+    analysis = window.session.analysis
+    analysis.progressed.emit(1, 5, 130.0)
+    assert window.statusBar().currentMessage() == "Analysing 2 of 5 articles… about 2 min left"
+    analysis.progressed.emit(0, 1, -1.0)
+    assert window.statusBar().currentMessage() == "Analysing the article…"

@@ -82,6 +82,18 @@ def test_a_pasted_headline_is_the_title_not_sentence_1(window, qtbot, seed_store
     assert window.sentences.row(0).sentence.text.startswith("The council approved")
 
 
+def test_starting_an_import_starts_the_analysis_workers_meanwhile(window, qtbot):
+    # Even when the reviewer cancels the dialog: the workers only wait a while, then stop.
+    import factcheck.analysis_runner as analysis_runner
+
+    analysis_runner.stop_workers()
+    window.dialogs.pasted = None
+    window.paste_article()
+    qtbot.waitUntil(lambda: analysis_runner._kept is not None, timeout=10000)
+    assert window._import_runner is None
+    analysis_runner.stop_workers()
+
+
 def test_painting_the_table_asks_the_model_little_per_cell(window, monkeypatch):
     # The delegate paints from the roles the table gives; Qt's initStyleOption would ask about
     # ten roles a cell (font, colours, icon, check state…) that it never gives. Every question
