@@ -137,10 +137,17 @@ def _missing_texts(store: Store, sentences: Sequence[Sentence]) -> list[str]:
 
 
 def _keep(store: Store, records: dict[str, str]) -> None:
-    """Keep a worker's parses in short write transactions (the window's edits come between)."""
+    """Keep a worker's parses in short write transactions (the window's edits come between).
+    They are a cache: when the file refuses them (read-only, locked too long), the analysis
+    goes on and a later one parses again."""
+    from factcheck.errors import StoreError
+
     items = list(records.items())
-    for i in range(0, len(items), KEEP_ROWS):
-        store.keep_parse_json(dict(items[i:i + KEEP_ROWS]))
+    try:
+        for i in range(0, len(items), KEEP_ROWS):
+            store.keep_parse_json(dict(items[i:i + KEEP_ROWS]))
+    except StoreError:
+        pass
 
 
 @dataclass
@@ -203,7 +210,7 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
 
     # One worker per article, except that a long article's parsing is shared by all of them.
     workers = min(processes, max(len(ids), 2 if max(sizes.values()) >= SPLIT_FROM else 1))
-    pool, size = _take_pool(workers)
+    pool, pool_size = _take_pool(workers)
     try:
         queue = iter(ids)
         jobs: dict[str, _Job] = {}
@@ -224,9 +231,9 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 if len(texts) < SPLIT_FROM:
                     analyse_next(article_id)
                     return True
-                size = min(PART_MAX, max(PART_MIN, -(-len(texts) // (workers * 4))))
-                for i in range(0, len(texts), size):
-                    part = texts[i:i + size]
+                step = min(PART_MAX, max(PART_MIN, -(-len(texts) // (workers * 4))))
+                for i in range(0, len(texts), step):
+                    part = texts[i:i + step]
                     running.append((pool.apply_async(_parse, (part,)), article_id, len(part)))
                     entry.parts += 1
                 return True
@@ -250,13 +257,14 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 entry = jobs[article_id]
                 if parsed:  # a part of a long article parsed
                     try:
-                        _keep(store, result.get())
-                        credit = parsed * PARSE_SHARE * sizes[article_id] / len(entry.sentences)
-                        entry.credited += credit
-                        done_sentences += credit
-                        report()
+                        records = result.get()
                     except Exception:  # noqa: BLE001 - the analysis parses what is missing
-                        pass
+                        records = {}
+                    _keep(store, records)
+                    credit = parsed * PARSE_SHARE * sizes[article_id] / len(entry.sentences)
+                    entry.credited += credit
+                    done_sentences += credit
+                    report()
                     entry.parts -= 1
                     if entry.parts == 0:
                         analyse_next(article_id)
@@ -264,20 +272,21 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 del jobs[article_id]
                 try:
                     found, fresh = result.get()
-                    _keep(store, fresh)
                 except Exception:  # noqa: BLE001 - a worker failed: analyse this one here
                     loaded = job(article_id)
                     if loaded is None:
                         continue
                     entry = _Job(*loaded, credited=entry.credited)
                     found = store.analysis_for(entry.article, entry.sentences)
+                else:
+                    _keep(store, fresh)
                 finish(article_id, found, entry.sentences, entry.credited)
                 submit_next()
     except BaseException:
         stopped = True
         raise
     finally:
-        _give_back(pool, size, running=stopped)
+        _give_back(pool, pool_size, running=stopped)
     return AnalysisRun(done, stored, time.perf_counter() - started, stopped)
 
 

@@ -248,3 +248,22 @@ def test_warm_workers_load_the_model_ahead_and_the_next_run_takes_them(tmp_path)
 def test_time_left_is_said_in_seconds_then_minutes(seconds, left, text):
     assert analysis_runner.time_left(seconds) == left
     assert analysis_runner.eta_text(seconds) == text
+
+
+def test_a_file_that_refuses_the_parses_still_gets_its_suggestions(tmp_path, monkeypatch):
+    from factcheck.errors import StoreError
+
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        ids = fill(store, 2)
+
+        def refuse(records):
+            raise StoreError("The database is locked.")
+
+        monkeypatch.setattr(store, "keep_parse_json", refuse)
+        run = analyse_articles(store, ids, processes=2)
+        assert run.articles == 2 and store.pending_articles() == []
+        assert all(store.counts(i)["pending_suggestions"] > 0 for i in ids)
+    finally:
+        store.close()
+        stop_workers()
