@@ -40,12 +40,18 @@ def test_a_new_date_on_a_long_article_is_analysed_in_the_background(long_session
     assert "2027-01-03" in date_values(session.store, article_id)
 
 
-def test_merging_in_a_long_article_reanalyses_in_the_background(long_session, qtbot):
-    session, article_id = long_session
+def merge_first_two(session, article_id, qtbot):
+    """Merge sentences 1 and 2 and wait for the background analysis; sentence 1 as it was."""
     first = session.store.sentence_by_number(article_id, 1)
-    with qtbot.waitSignal(session.changed, timeout=10000,
+    with qtbot.waitSignal(session.changed, timeout=20000,
                           check_params_cb=lambda change: change.action == "Analyse"):
         assert session.push(MergeSentences(article_id, first.id))
+    return first
+
+
+def test_merging_in_a_long_article_reanalyses_in_the_background(long_session, qtbot):
+    session, article_id = long_session
+    merge_first_two(session, article_id, qtbot)
     indexes = {g.sentence for g in session.store.suggestions(article_id)}
     assert max(indexes) == 14  # 15 sentences now, suggestions renumbered by the new analysis
 
@@ -56,10 +62,7 @@ def test_the_parse_a_background_analysis_makes_is_kept_in_the_file(long_session,
     from factcheck.nlp import parse_key
 
     session, article_id = long_session
-    first = session.store.sentence_by_number(article_id, 1)
-    with qtbot.waitSignal(session.changed, timeout=20000,
-                          check_params_cb=lambda change: change.action == "Analyse"):
-        assert session.push(MergeSentences(article_id, first.id))
+    first = merge_first_two(session, article_id, qtbot)
     merged = session.store.sentence_by_number(article_id, 1)
     assert merged.text.startswith(first.text) and len(merged.text) > len(first.text)
     keys = [parse_key(s.text) for s in session.store.sentences(article_id)]
