@@ -19,6 +19,7 @@ class BackgroundAnalysis(QObject):
     """Runs the analysis of pending (or named) articles off the GUI thread."""
 
     progressed = Signal(int, int, float)  # articles done, articles in all, seconds left (-1: unknown)
+    ended = Signal()  # a run ended (done, cancelled or failed), whether or not another follows
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
@@ -59,11 +60,13 @@ class BackgroundAnalysis(QObject):
         self.job = None
         if not getattr(run, "cancelled", False):
             self.session.saved.emit(self.tr("Analysis done"))
+        self.ended.emit()
         self._next()
 
     def _failed(self, text: str) -> None:
         self.job = None
         self.session.error.emit(text)
+        self.ended.emit()
 
     def _next(self) -> None:
         again, self._again = self._again, None

@@ -90,9 +90,12 @@ class ExternalChanges(QObject):
         self.window = window
         self.banner = banner
         self._version: int | None = self._read_version(window.session.store)
+        self._mark: int | None = self._history_mark(window.session.store)
+        self._deferred = False  # a change seen while the window's own analysis ran, not read yet
         self._seen: Review | None = None
         # The window's own edits and another database reach it through the session.
         window.session.subscribe(self.remember, self._store_replaced)
+        window.session.analysis.ended.connect(self._analysis_ended)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -117,19 +120,47 @@ class ExternalChanges(QObject):
     def remember(self, *_: object) -> None:
         """What the window shows now (called after the window's own edits, too)."""
         self._seen = self._current_review()
+        self._mark = self._history_mark(self.window.session.store)  # the window's own actions
 
     def _store_replaced(self, store: Any) -> None:
         """Another file is open: what it holds now is the starting point."""
         self._version = self._read_version(store)
+        self._mark = self._history_mark(store)
+        self._deferred = False
         self.remember()
 
+    def _history_mark(self, store: Any) -> int | None:
+        try:
+            return int(store.last_history_id())
+        except Exception:  # noqa: BLE001 - unreadable now: treat as changed
+            return None
+
     def poll(self) -> None:
-        version = self._read_version(self.window.session.store)
+        store = self.window.session.store
+        version = self._read_version(store)
         if version is None or version == self._version:
             if self._seen is None or self._seen.sentence_id != getattr(self.window.detail, "sentence_id", None):
                 self.remember()
             return
         self._version = version
+        mark = self._history_mark(store)
+        if self.window.session.analysis.running() and mark is not None and mark == self._mark:
+            # The file moved, but no reviewer acted: as far as one can tell, the window's own
+            # analysis wrote (parses, suggestions it reports itself). Read the file again once
+            # the analysis ends, for anything another program stored meanwhile.
+            self._deferred = True
+            return
+        self._mark = mark
+        self._deferred = False
+        self._refresh()
+
+    def _analysis_ended(self) -> None:
+        if self._deferred:
+            self._deferred = False
+            self._version = self._read_version(self.window.session.store)
+            self._refresh()
+
+    def _refresh(self) -> None:
         before = self._seen
         self.window.refresh_from_file()
         after = self._current_review()

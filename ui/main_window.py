@@ -428,6 +428,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         if self.article_id is not None and self.articles.row_of(self.article_id) is None:
             self.article_id = None
             self.show_article(self.article_panel.current_article_id())
+        elif self.article_id is not None:
+            self.article_panel.keep_current(self.article_id)  # reading the list again cleared it
         self._update_empty_state()
         self.session.notify(change_from_file())
 

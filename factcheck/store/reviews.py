@@ -302,6 +302,12 @@ class ReviewOps(ArticleOps):
         self.conn.execute("INSERT INTO sentence_search (rowid, text, notes)"
                           " SELECT id, text, notes FROM sentences WHERE id = ?", (sentence_id,))
 
+    def last_history_id(self) -> int:
+        """The id of the newest history row (0: none): it moves with every reviewer's action,
+        whoever made it, and not with what the analysis stores."""
+        row = self._one("SELECT max(id) FROM history")
+        return int(row[0]) if row and row[0] is not None else 0
+
     def history(self, *, entity: str | None = None, entity_prefix: str | None = None,
                 article_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
         clauses, params = [], []

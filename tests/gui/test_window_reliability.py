@@ -43,6 +43,50 @@ def test_the_windows_own_edits_raise_no_banner(window, seed_store, qtbot):
     assert not window.change_banner.isVisible()
 
 
+def test_the_open_article_stays_current_in_the_list_when_another_program_writes(window, seed_store, qtbot):
+    article_id = window.article_id
+    assert window.article_panel.current_article_id() == article_id
+    first = seed_store.sentence_by_number(article_id, 1)
+    refreshed = []
+    original = window.refresh_from_file
+    window.refresh_from_file = lambda: (original(), refreshed.append(True))
+    _other_program_sets(seed_store.path, first.id, "from elsewhere")
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=5000)
+    assert window.article_panel.current_article_id() == article_id
+    assert window.article_panel.list.selectionModel().isSelected(window.article_panel.list.currentIndex())
+
+
+def test_while_the_window_analyses_only_a_reviewer_s_action_elsewhere_reads_the_file_at_once(
+        window, seed_store, qtbot, monkeypatch):
+    # The window's own analysis writes through a connection of its own (parses, suggestions it
+    # reports itself): the file moves, but reading it all again each time would only cost.
+    article_id = window.article_id
+    first = seed_store.sentence_by_number(article_id, 1)
+    watcher = window.external_changes
+    watcher.timer.stop()
+    refreshed = []
+    original = window.refresh_from_file
+    window.refresh_from_file = lambda: (original(), refreshed.append(True))
+    monkeypatch.setattr(window.session.analysis, "running", lambda: True)
+    with Store(seed_store.path, "tester") as worker:
+        worker.keep_parse_json({"k" * 64: "{}"})  # what the analysis keeps: no reviewer's action
+    watcher.poll()
+    assert refreshed == []
+    _other_program_sets(seed_store.path, first.id, "written meanwhile")  # a reviewer elsewhere
+    watcher.poll()
+    assert refreshed == [True] and window.sentences.row(0).review.note == "written meanwhile"
+    with Store(seed_store.path, "tester") as worker:
+        worker.keep_parse_json({"j" * 64: "{}"})
+    watcher.poll()
+    assert refreshed == [True]
+    # When the analysis ends, the file is read once more for what came meanwhile.
+    monkeypatch.setattr(window.session.analysis, "running", lambda: False)
+    window.session.analysis.ended.emit()
+    assert refreshed == [True, True]
+    watcher.poll()
+    assert refreshed == [True, True]
+
+
 def test_a_read_only_database_says_so_and_refuses_edits(open_window, seed_store, qtbot):
     path = seed_store.path
     store = Store(path, "tester", read_only=True)

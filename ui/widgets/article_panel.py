@@ -197,6 +197,14 @@ class ArticlePanel(QWidget):
         self.list.scrollTo(index)
         return True
 
+    def keep_current(self, article_id: str) -> None:
+        """After the list was read again: the open article is current in it again, when the
+        filter shows it (the filter is left as the reviewer set it)."""
+        row = self.model.row_of(article_id)
+        index = self.proxy.mapFromSource(self.model.index(row)) if row is not None else QModelIndex()
+        if index.isValid() and self.list.currentIndex() != index:
+            self.list.setCurrentIndex(index)
+
     def select_first(self) -> None:
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
