@@ -40,7 +40,8 @@ POLL_SECONDS = 0.2  # how soon a cancel is seen while a long article is analysed
 SPLIT_FROM = 300
 PART_MIN = 32
 PART_MAX = 1000
-KEEP_ROWS = 250  # parses kept per write transaction
+KEEP_ROWS = 100  # parses kept per write transaction (about a millisecond)
+KEEP_PAUSE = 0.006  # seconds between two of them
 WARM_SECONDS = 300.0  # how long the workers of the last run wait for the next (see _kept)
 PARSE_SHARE = 0.8  # of an article's analysis time, about this much is parsing (for the ETA)
 
@@ -145,6 +146,10 @@ def _keep(store: Store, records: dict[str, str]) -> None:
     items = list(records.items())
     try:
         for i in range(0, len(items), KEEP_ROWS):
+            if i:
+                # A pause between transactions: a window edit waiting for the file (SQLite's
+                # busy wait sleeps 1, 2, then 5 ms) gets in here, instead of after all of them.
+                time.sleep(KEEP_PAUSE)
             store.keep_parse_json(dict(items[i:i + KEEP_ROWS]))
     except StoreError:
         pass
