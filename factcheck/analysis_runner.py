@@ -43,7 +43,7 @@ PART_MAX = 1000
 KEEP_ROWS = 100  # parses kept per write transaction (about a millisecond)
 KEEP_PAUSE = 0.006  # seconds between two of them
 WARM_SECONDS = 300.0  # how long the workers of the last run wait for the next (see _kept)
-PARSE_SHARE = 0.8  # of an article's analysis time, about this much is parsing (for the ETA)
+PARSE_SHARE = 0.6  # of an article's analysis time, about this much is parsing (for the ETA)
 
 Progress = Callable[[int, int, float | None], None]
 
@@ -182,11 +182,24 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
     done_sentences = 0.0
     stopped = False
 
+    reports: list[tuple[float, float]] = []  # (when, sentences done) of the first reports
+
     def report() -> None:
-        if progress:
-            elapsed = time.perf_counter() - started
-            left = elapsed / done_sentences * (total_sentences - done_sentences) if done_sentences else None
-            progress(done, len(ids), left)
+        # The time left is read from the pace since the first report: until then the workers
+        # were starting (loading the model takes seconds), which says nothing of the pace. Two
+        # workers finish their parts in pairs, so the pace is told from the third report on.
+        if not progress:
+            return
+        now = time.perf_counter()
+        if len(reports) < 3:
+            reports.append((now, done_sentences))
+        left = None
+        if len(reports) == 3 and done_sentences > reports[0][1]:
+            since, at = reports[0]
+            left = (now - since) / (done_sentences - at) * (total_sentences - done_sentences)
+        if done == len(ids):
+            left = 0.0
+        progress(done, len(ids), left)
 
     def finish(article_id: str, found: list[Suggestion], sentences: Sequence[Sentence],
                credited: float = 0.0) -> None:

@@ -168,9 +168,11 @@ def test_a_long_article_is_parsed_in_parts_by_every_worker_with_progress(tmp_pat
         assert run.articles == 1
         parts = -(-distinct // max(4, -(-distinct // 8)))
         assert len(kept_sizes) == parts and sum(kept_sizes) == distinct
-        # Each part reports before the article is done, with time left once it can tell.
+        # Each part reports before the article is done, with the time left from the third on
+        # (the first comes after the workers started, and two workers finish parts in pairs).
         assert [done for done, _, _ in seen] == [0] * parts + [1]
-        assert all(left is not None and left >= 0 for _, _, left in seen)
+        assert [left for _, _, left in seen[:2]] == [None, None] and seen[-1][2] == 0
+        assert all(left is not None and left >= 0 for _, _, left in seen[2:])
         assert suggestions_of(pooled, [article_id]) == suggestions_of(inline, [article_id])
     finally:
         pooled.close()

@@ -448,7 +448,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         else:
             text = self.tr("Analysing {done} of {total} articles…").format(done=min(done + 1, total), total=total)
         left = time_left(seconds if seconds >= 0 else None)
-        if left is not None:
+        if left is not None and done < total:
             template = self.tr("about {n} min left") if left[1] == "min" else self.tr("about {n} s left")
             text = f"{text} {template.format(n=left[0])}"
         self.statusBar().showMessage(text, 15000)

@@ -43,14 +43,18 @@ def test_the_status_bar_counts_down_a_long_article_s_analysis(window, qtbot, tmp
     path = tmp_path / "long.txt"
     path.write_text("Long report\n\n" + article_text(random.Random(31), 40), encoding="utf-8")
     messages: list[str] = []
+    reports: list[tuple[int, int, float]] = []
     window.statusBar().messageChanged.connect(messages.append)
+    window.session.analysis.progressed.connect(lambda *report: reports.append(report))
     runner = window.import_files([str(path)])
     with qtbot.waitSignal(runner.finished, timeout=20_000):
         pass
     store = window.session.store
     qtbot.waitUntil(lambda: not store.pending_articles() and "Analysis done" in messages, timeout=30_000)
+    # A report for each part, then the article's; the time left once the pace is known.
+    assert len(reports) >= 4 and [done for done, _, _ in reports] == [0] * (len(reports) - 1) + [1]
     counting = [m for m in messages if m.startswith("Analysing the article… about")]
-    assert len(counting) >= 2, messages
+    assert counting, messages
     assert messages.index(counting[-1]) < messages.index("Analysis done")
 
 
