@@ -117,13 +117,17 @@ def field_value_text(field: str, review: Any) -> str:
     return str(value)
 
 
-def attribution_text(suggestions: Any) -> str:
+def attribution_text(suggestions: Any, analysed: bool = True) -> str:
     """The sentence's attribution state as the detail panel says it ("Named source: Frank
-    Mora"); the interface-language form of factcheck.attribution_view.attribution_label."""
+    Mora"); the interface-language form of factcheck.attribution_view.attribution_label.
+    Before the article's analysis has run (``analysed`` False) a sentence with no source read
+    is not known to have none, as in the table."""
     from factcheck.attribution_view import attribution_json
 
     data = attribution_json(suggestions)
     if data["kind"] == "none":
+        if not analysed:
+            return QCoreApplication.translate("Vocabulary", "Not analysed yet")
         return QCoreApplication.translate("Vocabulary", "No source given")
     who = data["speaker"] or QCoreApplication.translate("Vocabulary", "someone named earlier")
     if data["kind"] == "anonymous":

@@ -2541,6 +2541,10 @@ Accept it anyway?</source>
         <translation>incoherente</translation>
     </message>
     <message>
+        <source>Not analysed yet</source>
+        <translation>Aún sin analizar</translation>
+    </message>
+    <message>
         <source>No source given</source>
         <translation>Sin fuente</translation>
     </message>

@@ -19,3 +19,23 @@ def test_table_and_panel_show_the_attribution_state(window):
     assert "Named source: Frank Mora" in window.detail.subheading.text()
     window.select_row(1)
     assert "No source given" in window.detail.subheading.text()
+
+
+def test_before_the_analysis_the_panel_says_not_analysed_yet_as_the_table_does(open_window, tmp_path, seed_text,
+                                                                               qtbot, monkeypatch):
+    from factcheck_review.ui.analysis_jobs import BackgroundAnalysis
+
+    from factcheck.store import Store
+
+    store = Store(tmp_path / "later.sqlite3", "tester")
+    article_id = store.import_text(seed_text, title="Later", analyse=False).article_id
+    start = BackgroundAnalysis.start
+    monkeypatch.setattr(BackgroundAnalysis, "start", lambda self, ids=None: None)  # held back here
+    window = open_window(store, article_id)
+    window.select_row(1)
+    assert window.sentences.data(window.sentences.index(1, COL_SUGGESTIONS)) == ""
+    assert window.detail.subheading.text().endswith("Not analysed yet")
+    start(window.session.analysis, [article_id])
+    qtbot.waitUntil(lambda: not store.analysis_pending(article_id), timeout=30_000)
+    qtbot.waitUntil(lambda: window.detail.subheading.text().endswith("No source given"), timeout=5_000)
+    assert window.sentences.data(window.sentences.index(1, COL_SUGGESTIONS)) == "none"

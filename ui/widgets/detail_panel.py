@@ -295,7 +295,7 @@ class DetailPanel(QWidget):
         everything = self.suggestions.set_sentence(sentence.article_id, sentence_id)
         self.subheading.setText(self.tr("{status} · paragraph {number} · {attribution}").format(
             status=status_label(review.status), number=sentence.paragraph + 1,
-            attribution=attribution_text(everything)))
+            attribution=attribution_text(everything, analysed=not store.analysis_pending(sentence.article_id))))
         pending = [s for s in everything if s.state is SuggestionState.PENDING]
         self.paragraph.show_paragraph(paragraph, sentence_id, pending)
         self.suggestions_box.setTitle(self.tr("Suggestions ({count})").format(count=len(pending)) if pending
