@@ -294,8 +294,8 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                     loaded = job(article_id)
                     if loaded is None:
                         continue
-                    entry = _Job(*loaded, credited=entry.credited)
-                    found = store.analysis_for(entry.article, entry.sentences)
+                    entry.article, entry.sentences = loaded
+                    found = store.analysis_for(*loaded)
                 else:
                     _keep(store, fresh)
                 finish(article_id, found, entry.sentences, entry.credited)
@@ -327,7 +327,13 @@ def _take_pool(workers: int) -> tuple[Pool, int]:
         if kept[1] >= workers:
             return kept
         _close(kept[0])
-    return multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker), workers
+    return _new_pool(workers), workers
+
+
+def _new_pool(workers: int, with_model: bool = False) -> Pool:
+    """New workers, started by ``_start_worker`` (spawned, not forked: see ``_take_pool``)."""
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker,
+                                                     initargs=(with_model,))
 
 
 def _give_back(pool: Pool, size: int, *, running: bool) -> None:
@@ -370,8 +376,7 @@ def warm_workers(processes: int | None = None) -> None:
             return
         _warming = True
     try:
-        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker,
-                                                         initargs=(True,))
+        pool = _new_pool(workers, with_model=True)
         _give_back(pool, workers, running=False)
     finally:
         with _kept_lock:
