@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -133,6 +133,15 @@ class Context:
             _dates=tuple(tuple(find_dates(s.text, today)) for s in sentences),
             _mentions=tuple(tuple(name_mentions(s.text)) for s in sentences),
         )
+
+    def redated(self, article: Article, today: date) -> Context:
+        """This context for the same sentences of ``article`` read on another date: only the
+        dates are read again (a date may resolve differently, or not at all)."""
+        from factcheck.analysis.dates import find_dates
+
+        dates = self._dates if today == self.today else tuple(
+            tuple(find_dates(s.text, today)) for s in self.sentences)
+        return replace(self, article=article, today=today, _dates=dates)
 
     def _position(self, sentence: Sentence) -> int:
         if sentence.index < len(self.sentences) and self.sentences[sentence.index] is sentence:
