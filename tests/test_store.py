@@ -296,6 +296,33 @@ def test_changing_the_publication_date_reruns_the_analysis_and_clears_assumed(se
         store.update_article(article_id, {"published": "next tuesday"})
 
 
+def test_a_new_date_rewrites_only_the_suggestions_it_changes(seeded):
+    store, article_id = seeded
+    dated = next(g for g in store.suggestions(article_id) if g.value == "2026-01-03")
+    other = next(g for g in store.suggestions(article_id) if g.kind == "quote.direct")
+    store.dismiss_suggestion(other.id)
+    rows = "SELECT id, state, value, message FROM suggestions WHERE article_id = ? ORDER BY id"
+    before = store.conn.execute(rows, (article_id,)).fetchall()
+    changes = store.conn.total_changes
+    store.update_article(article_id, {"published": date(2027, 2, 1)})
+    written = store.conn.total_changes - changes
+    after = store.conn.execute(rows, (article_id,)).fetchall()
+    changed = set(after) - set(before)
+    # The same rows, under the same ids; the dismissal stands; the date moved a year.
+    assert [r[0] for r in after] == [r[0] for r in before]
+    assert (other.id, "dismissed") in {r[:2] for r in after}
+    assert (dated.id, "pending", "2027-01-03") in {r[:3] for r in changed}
+    # Written: the article, its history, the rows the date changed; not every suggestion
+    # deleted and inserted again.
+    assert 0 < len(changed) < len(after) / 4
+    assert written < len(after)
+    # Found again as it was (the same date): nothing of the suggestions is written.
+    changes = store.conn.total_changes
+    store.run_analysis(article_id)
+    assert store.conn.execute(rows, (article_id,)).fetchall() == after
+    assert store.conn.total_changes - changes <= 1
+
+
 def test_sign_off_needs_every_sentence_reviewed(seeded):
     store, article_id = seeded
     with pytest.raises(InvalidValue, match="16 of 16"):

@@ -123,6 +123,11 @@ def analysis_of(article: Article, sentences: Sequence[Sentence], kb: Any,
     return for_language(article.language, found)
 
 
+# The columns of a suggestion row, in the order ``_suggestion_rows`` gives them.
+_ROW_COLUMNS = ('id, article_id, sentence_id, start, "end", kind, message, value, related, proposed,'
+                " state, key, confidence")
+
+
 class SuggestionOps(ParseOps):
     def suggestion_conflicts(self, suggestion_id: int) -> dict[str, tuple[Any, Any]]:
         """The judged fields accepting would change: field -> (current, proposed).
@@ -148,9 +153,14 @@ class SuggestionOps(ParseOps):
         if found is None or analysed is None or [(s.start, s.end) for s in analysed] != [
                 (s.start, s.end) for s in sentences]:
             found = self.analysis_for(self.article(article_id), sentences)
+        # Only what changed is written: a new date changes a few dozen of thousands of rows.
+        old = {row[0]: row for row in self._read(
+            f"SELECT {_ROW_COLUMNS} FROM suggestions WHERE article_id = ?", (article_id,))}
         rows = self._suggestion_rows(article_id, found, sentences)
-        self.conn.execute("DELETE FROM suggestions WHERE article_id = ?", (article_id,))
-        self._insert_suggestions(rows)
+        kept = {row[0] for row in rows}
+        self.conn.executemany("DELETE FROM suggestions WHERE id = ?",
+                              [(row_id,) for row_id in old if row_id not in kept])
+        self._insert_suggestions([row for row in rows if row[0] is None or old.get(row[0]) != row])
         self.conn.execute("DELETE FROM analysis_pending WHERE article_id = ?", (article_id,))
         suggestions = found
         return len(suggestions)
@@ -169,18 +179,20 @@ class SuggestionOps(ParseOps):
                     "SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id", (article_id,)):
                 old_ids.setdefault(key, []).append(row_id)
         ids = [s.id for s in sentences]
+        pending = SuggestionState.PENDING.value
         rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
-                 s.start, s.end, s.kind, s.message, s.value, json.dumps(list(s.related)),
-                 json.dumps(s.proposed, ensure_ascii=False),
-                 states.get(s.key, SuggestionState.PENDING.value), s.key, s.confidence) for s in found]
+                 s.start, s.end, s.kind, s.message, s.value,
+                 json.dumps(list(s.related)) if s.related else "[]",
+                 json.dumps(s.proposed, ensure_ascii=False) if s.proposed else "{}",
+                 states.get(s.key, pending), s.key, s.confidence) for s in found]
         # Kept ids go in first so a new row's automatic id can never take one of them.
         rows.sort(key=lambda row: row[0] is None)
         return rows
 
     def _insert_suggestions(self, rows: Sequence[tuple]) -> None:
+        """Insert rows of ``_suggestion_rows``; one with the id of a row there replaces it."""
         self.conn.executemany(
-            'INSERT INTO suggestions (id, article_id, sentence_id, start, "end", kind, message, value,'
-            " related, proposed, state, key, confidence)"
+            f"INSERT OR REPLACE INTO suggestions ({_ROW_COLUMNS})"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _analyse_in_runs(self, article: Article) -> None:
