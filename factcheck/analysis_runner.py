@@ -8,7 +8,8 @@ process reads each article, hands it to a worker and writes what comes back with
 ``Store.store_found_analysis`` in short write transactions. Workers read the parses the
 database keeps (``ParseFile``, read-only) and send back the ones they made, which this process
 keeps, so analysing the article again (a new date, in the window or here) parses nothing.
-A long article's parsing is shared by every worker, in parts.
+A long article's parsing is shared by every worker, in parts. A worker keeps the parses of
+the last article it analysed in memory, and that article, analysed again, goes back to it.
 
 ``progress(done, total, eta)`` is called after each article and each parsed part (articles
 done, articles in all, seconds left or None), and the work stops between articles when
@@ -24,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,9 @@ KEEP_ROWS = 100  # parses kept per write transaction (about a millisecond)
 KEEP_PAUSE = 0.006  # seconds between two of them
 WARM_SECONDS = 300.0  # how long the workers of the last run wait for the next (see _kept)
 PARSE_SHARE = 0.6  # of an article's analysis time, about this much is parsing (for the ETA)
+# A worker keeps in memory the parses of the last article it analysed, up to this many
+# sentences (about 12 MB a thousand): analysed again, it reads nothing from the file.
+KEEP_SENTENCES = 5000
 
 Progress = Callable[[int, int, float | None], None]
 
@@ -107,6 +111,8 @@ def _analyse(article: Article, sentences: Sequence[Sentence], kb_file: str,
              db_file: str) -> tuple[list[Suggestion], dict[str, str]]:
     """In a worker process: the engine with the knowledge base of the database's folder and
     the parses the database keeps; returns what it found and the parses it had to make."""
+    from factcheck.analysis import forget_reading
+    from factcheck.analysis.attribution import forget_attributions
     from factcheck.kb import load_kb
     from factcheck.nlp import forget_parses
     from factcheck.store.parses import ParseFile
@@ -117,7 +123,14 @@ def _analyse(article: Article, sentences: Sequence[Sentence], kb_file: str,
         return analysis_of(article, sentences, load_kb(Path(kb_file)), cache), cache.fresh
     finally:
         cache.close()
-        forget_parses()  # the file keeps them: a worker kept for the next run holds only its model
+        # The file keeps the parses: a worker kept for the next run holds its model and the
+        # parses of this article alone, and of a very long one none at all.
+        if len(sentences) <= KEEP_SENTENCES:
+            forget_parses(keep=sentences)
+        else:
+            forget_parses()
+            forget_reading()
+            forget_attributions()
 
 
 def _parse(texts: Sequence[str]) -> dict[str, str]:
@@ -153,6 +166,62 @@ def _keep(store: Store, records: dict[str, str]) -> None:
             store.keep_parse_json(dict(items[i:i + KEEP_ROWS]))
     except StoreError:
         pass
+
+
+@dataclass(frozen=True)
+class _Task:
+    """A task handed to a worker: for ``article_id``, a part of ``parsed`` sentences to parse,
+    or (0) its analysis."""
+
+    result: AsyncResult[Any]
+    article_id: str
+    parsed: int
+    worker: int
+
+
+class _Workers:
+    """The analysis workers, each a pool of one process, so that an article analysed again
+    goes to the worker that keeps its parses in memory (a pool of several hands a task to
+    whichever of them is free). Started at lower priority by ``_start_worker``; spawned, not
+    forked: the caller may be a Qt program with threads running."""
+
+    def __init__(self, size: int, with_model: bool = False) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pools = [context.Pool(1, initializer=_start_worker, initargs=(with_model,))
+                      for _ in range(size)]
+        self.kept: list[str | None] = [None] * size  # the article whose parses each one keeps
+        self._since = [0] * size  # when each was last told what it keeps (a count of tellings)
+
+    @property
+    def size(self) -> int:
+        return len(self.pools)
+
+    def pids(self) -> list[int]:
+        return [process.pid for pool in self.pools for process in pool._pool]  # type: ignore[attr-defined]
+
+    def pick(self, load: Sequence[int], article_id: str | None = None) -> int:
+        """The worker for the next task, ``load`` the tasks each one has in hand: the one that
+        keeps ``article_id``'s parses if none has less in hand, else the least busy, and of
+        those the one whose article was analysed longest ago (so the last few articles
+        analysed one at a time stay in memory, one per worker)."""
+        least = min(load)
+        if article_id is not None and article_id in self.kept:
+            worker = self.kept.index(article_id)
+            if load[worker] == least:
+                return worker
+        return min((w for w in range(self.size) if load[w] == least), key=lambda w: self._since[w])
+
+    def keeps(self, worker: int, article_id: str | None) -> None:
+        """``worker`` now keeps the parses of ``article_id`` (None: of no article it is told of)."""
+        self.kept = [None if other == article_id else other for other in self.kept]
+        self.kept[worker] = article_id
+        self._since[worker] = max(self._since) + 1
+
+    def close(self) -> None:
+        for pool in self.pools:
+            pool.terminate()
+        for pool in self.pools:
+            pool.join()
 
 
 @dataclass
@@ -228,16 +297,22 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
 
     # One worker per article, except that a long article's parsing is shared by all of them.
     workers = min(processes, max(len(ids), 2 if max(sizes.values()) >= SPLIT_FROM else 1))
-    pool, pool_size = _take_pool(workers)
+    pool = _take_pool(workers)
     try:
         queue = iter(ids)
         jobs: dict[str, _Job] = {}
-        running: list[tuple[AsyncResult[Any], str, int]] = []  # result, article, sentences parsed
+        running: list[_Task] = []
+
+        def start(task: Callable[..., Any], args: tuple[Any, ...], article_id: str,
+                  parsed: int = 0) -> None:
+            worker = pool.pick([sum(t.worker == i for t in running) for i in range(pool.size)],
+                               None if parsed else article_id)
+            running.append(_Task(pool.pools[worker].apply_async(task, args), article_id, parsed,
+                                 worker))
 
         def analyse_next(article_id: str) -> None:
             entry = jobs[article_id]
-            running.append((pool.apply_async(_analyse, (entry.article, entry.sentences, kb_file,
-                                                        str(store.path))), article_id, 0))
+            start(_analyse, (entry.article, entry.sentences, kb_file, str(store.path)), article_id)
 
         def submit_next() -> bool:
             for article_id in queue:
@@ -252,7 +327,7 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 step = min(PART_MAX, max(PART_MIN, -(-len(texts) // (workers * 4))))
                 for i in range(0, len(texts), step):
                     part = texts[i:i + step]
-                    running.append((pool.apply_async(_parse, (part,)), article_id, len(part)))
+                    start(_parse, (part,), article_id, len(part))
                     entry.parts += 1
                 return True
             return False
@@ -265,13 +340,13 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
             if cancelled and cancelled():
                 stopped = True  # what is not stored stays pending, for the next run
                 break
-            ready = [entry for entry in running if entry[0].ready()]
+            ready = [task for task in running if task.result.ready()]
             if not ready:
-                running[0][0].wait(POLL_SECONDS)
+                running[0].result.wait(POLL_SECONDS)
                 continue
             for task in ready:
                 running.remove(task)
-                result, article_id, parsed = task
+                result, article_id, parsed = task.result, task.article_id, task.parsed
                 entry = jobs[article_id]
                 if parsed:  # a part of a long article parsed
                     try:
@@ -290,7 +365,9 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 del jobs[article_id]
                 try:
                     found, fresh = result.get()
+                    pool.keeps(task.worker, article_id if len(entry.sentences) <= KEEP_SENTENCES else None)
                 except Exception:  # noqa: BLE001 - a worker failed: analyse this one here
+                    pool.keeps(task.worker, None)
                     loaded = job(article_id)
                     if loaded is None:
                         continue
@@ -304,50 +381,43 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
         stopped = True
         raise
     finally:
-        _give_back(pool, pool_size, running=stopped)
+        _give_back(pool, running=stopped)
     return AnalysisRun(done, stored, time.perf_counter() - started, stopped)
 
 
 # The workers of the last run stay a while, their English model loaded: the next article's
 # analysis (an import, a new date) starts at once instead of loading it again (~1.5-2 s).
-_kept: tuple[Pool, int] | None = None
+_kept: _Workers | None = None
 _kept_timer: threading.Timer | None = None
 _kept_lock = threading.Lock()
 _warming = False  # a warm_workers call is starting workers
 
 
-def _take_pool(workers: int) -> tuple[Pool, int]:
-    """The kept workers when there are enough of them, else new ones (started at lower
-    priority; spawned, not forked: the caller may be a Qt program with threads running)."""
+def _take_pool(workers: int) -> _Workers:
+    """The kept workers when there are enough of them, else new ones."""
     global _kept
     with _kept_lock:
         kept, _kept = _kept, None
         _stop_timer()
     if kept is not None:
-        if kept[1] >= workers:
+        if kept.size >= workers:
             return kept
-        _close(kept[0])
-    return _new_pool(workers), workers
+        kept.close()
+    return _Workers(workers)
 
 
-def _new_pool(workers: int, with_model: bool = False) -> Pool:
-    """New workers, started by ``_start_worker`` (spawned, not forked: see ``_take_pool``)."""
-    return multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker,
-                                                     initargs=(with_model,))
-
-
-def _give_back(pool: Pool, size: int, *, running: bool) -> None:
+def _give_back(pool: _Workers, *, running: bool) -> None:
     """Keep the workers for the next run for WARM_SECONDS; a run stopped half-way (cancelled,
     or failed) leaves its workers busy, so they are stopped at once instead."""
     global _kept, _kept_timer
     if running:
-        _close(pool)
+        pool.close()
         return
     with _kept_lock:
         if _kept is not None:
-            _close(pool)  # another run kept its workers meanwhile
+            pool.close()  # another run kept its workers meanwhile
             return
-        _kept = (pool, size)
+        _kept = pool
         _kept_timer = threading.Timer(WARM_SECONDS, stop_workers)
         _kept_timer.daemon = True
         _kept_timer.start()
@@ -360,11 +430,6 @@ def _stop_timer() -> None:
         _kept_timer = None
 
 
-def _close(pool: Pool) -> None:
-    pool.terminate()
-    pool.join()
-
-
 def warm_workers(processes: int | None = None) -> None:
     """Start the workers, the English model loaded, ahead of an analysis that is coming (the
     window calls this when the reviewer starts an import); they wait WARM_SECONDS like the
@@ -372,12 +437,11 @@ def warm_workers(processes: int | None = None) -> None:
     global _warming
     workers = worker_count() if processes is None else processes
     with _kept_lock:
-        if _warming or (_kept is not None and _kept[1] >= workers):
+        if _warming or (_kept is not None and _kept.size >= workers):
             return
         _warming = True
     try:
-        pool = _new_pool(workers, with_model=True)
-        _give_back(pool, workers, running=False)
+        _give_back(_Workers(workers, with_model=True), running=False)
     finally:
         with _kept_lock:
             _warming = False
@@ -391,7 +455,7 @@ def stop_workers() -> None:
         kept, _kept = _kept, None
         _stop_timer()
     if kept is not None:
-        _close(kept[0])
+        kept.close()
 
 
 atexit.register(stop_workers)

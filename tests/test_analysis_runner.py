@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import random
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 
 import pytest
 
@@ -131,6 +132,51 @@ def test_worker_parses_are_kept_in_the_file_so_a_new_date_parses_nothing(tmp_pat
         stop_workers()
 
 
+def _parses_in_memory(_: int) -> set[str]:
+    return set(parser._memory)
+
+
+def test_an_article_analysed_again_goes_to_the_worker_that_keeps_its_parses(tmp_path):
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        ids = fill(store, 2)
+        analyse_articles(store, ids, processes=2)  # one article each
+        kept = analysis_runner._kept
+        assert kept is not None and sorted(kept.kept) == sorted(ids)
+        keys = {i: {parse_key(s.text) for s in store.sentences(i)} for i in ids}
+
+        def in_memory() -> list[set[str]]:
+            return [pool.apply(_parses_in_memory, (0,)) for pool in kept.pools]
+
+        assert in_memory() == [keys[i] for i in kept.kept]  # each its last article's, only
+        holders = list(kept.kept)
+        before = suggestions_of(store, ids)
+        for article_id in reversed(ids):  # a new date, the other way round
+            store.update_article(article_id, {"published": date(2016, 5, 2)}, analyse=False)
+            analyse_articles(store, [article_id], processes=2)
+            assert kept.kept == holders and in_memory() == [keys[i] for i in holders]
+        assert [g[1:] for g in suggestions_of(store, ids) if g[1] != "claim.date"] == [
+            g[1:] for g in before if g[1] != "claim.date"]
+        assert analysis_runner._kept is kept
+    finally:
+        store.close()
+        stop_workers()
+
+
+def test_a_new_article_goes_to_the_worker_whose_article_was_analysed_longest_ago(tmp_path):
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        first, second, third = fill(store, 3)
+        analyse_articles(store, [first, second], processes=2)
+        analyse_articles(store, [first], processes=2)  # again: its worker is the last told
+        analyse_articles(store, [third], processes=2)
+        kept = analysis_runner._kept
+        assert kept is not None and sorted(kept.kept) == sorted([first, third])
+    finally:
+        store.close()
+        stop_workers()
+
+
 def test_workers_keep_to_the_language_free_kinds_of_a_non_english_article(tmp_path, seed_text):
     pooled, inline = Store(tmp_path / "a.sqlite3", "t"), Store(tmp_path / "b.sqlite3", "t")
     try:
@@ -187,12 +233,12 @@ def test_the_workers_of_a_run_wait_for_the_next_and_a_cancel_stops_them(tmp_path
         analyse_articles(store, ids[:2], processes=2)
         kept = analysis_runner._kept
         assert kept is not None
-        pids = sorted(p.pid for p in kept[0]._pool)
+        pids = sorted(kept.pids())
         analyse_articles(store, ids[2:3], processes=2)
-        assert analysis_runner._kept == kept and sorted(p.pid for p in kept[0]._pool) == pids
+        assert analysis_runner._kept is kept and sorted(kept.pids()) == pids
         run = analyse_articles(store, ids[3:], processes=2, cancelled=lambda: True)
         assert run.cancelled and analysis_runner._kept is None
-        assert all(not p.is_alive() for p in kept[0]._pool)
+        assert all(not p.is_alive() for pool in kept.pools for p in pool._pool)
         analyse_articles(store, ids[3:], processes=2)
         assert analysis_runner._kept is not None
         stop_workers()
@@ -228,15 +274,15 @@ def test_warm_workers_load_the_model_ahead_and_the_next_run_takes_them(tmp_path)
     stop_workers()
     analysis_runner.warm_workers(2)
     kept = analysis_runner._kept
-    assert kept is not None and kept[1] == 2
+    assert kept is not None and kept.size == 2
     analysis_runner.warm_workers(2)  # enough wait already: nothing new
     assert analysis_runner._kept is kept
-    assert kept[0].map(_model_loaded, range(4), chunksize=1) == [True] * 4
+    assert [pool.apply(_model_loaded, (n,)) for n, pool in enumerate(kept.pools)] == [True] * 2
     store = Store(tmp_path / "a.sqlite3", "t")
     try:
         ids = fill(store, 2)
         analyse_articles(store, ids, processes=2)
-        assert analysis_runner._kept == kept and store.pending_articles() == []
+        assert analysis_runner._kept is kept and store.pending_articles() == []
     finally:
         store.close()
         stop_workers()

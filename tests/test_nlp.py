@@ -81,6 +81,20 @@ def test_each_distinct_text_is_parsed_once(monkeypatch):
     assert len(parsed_texts) == 2
 
 
+def test_forgetting_all_but_one_article_keeps_its_very_parse_objects():
+    first = split_article("a", "Officials said the bridge was unsafe. It fell.")
+    second = split_article("b", "The mayor said the road was closed. It was.")
+    nlp.forget_parses()
+    kept_first, kept_second = parse_sentences(first), parse_sentences(second)
+    nlp.forget_parses(keep=second)
+    again = parse_sentences(second)
+    assert all(a is b for a, b in zip(again, kept_second, strict=True))
+    others = parse_sentences(first)
+    assert others == kept_first and not any(a is b for a, b in zip(others, kept_first, strict=True))
+    nlp.forget_parses()
+    assert not any(a is b for a, b in zip(parse_sentences(second), kept_second, strict=True))
+
+
 def test_analysing_again_after_a_date_change_parses_nothing(tmp_path, monkeypatch):
     nlp.forget_parses()
     store = open_store(tmp_path / "r.sqlite3")

@@ -153,8 +153,17 @@ def parse_sentences(
     return tuple(result)
 
 
-def forget_parses() -> None:
-    """Empty this process's memory of parses (the store's cache is kept)."""
+def forget_parses(keep: Sequence[Sentence] = ()) -> None:
+    """Empty this process's memory of parses (the store's cache is kept), but for the
+    sentences ``keep``: parsed again, they give back the very parse objects they gave."""
+    keys = {parse_key(s.text) for s in keep}
+    places = {(parse_key(s.text), s.index, s.start) for s in keep}
     with _lock:
-        _memory.clear()
-        _placed.clear()
+        if not keep:
+            _memory.clear()
+            _placed.clear()
+            return
+        for key in [key for key in _memory if key not in keys]:
+            del _memory[key]
+        for where in [where for where in _placed if where not in places]:
+            del _placed[where]
