@@ -90,7 +90,7 @@ def detect_anachronisms(
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
         masked = _masked(ctx, sentence)
-        for reference in office_references(sentence.text, index, mentions.get(sentence.index, ())):
+        for reference in _known_office_references(sentence.text, index, mentions.get(sentence.index, ())):
             terms = [
                 t
                 for p in reference.people
@@ -214,6 +214,21 @@ def _customary(
 
 def _is_us(reference: OfficeReference) -> bool:
     return all(office.country == "United States" for office in reference.offices)
+
+
+_OFFICE_CACHE_LIMIT = 50_000  # sentences whose office references an index keeps
+
+
+def _known_office_references(text: str, index: KBIndex, mentions) -> tuple[OfficeReference, ...]:
+    """``office_references``, kept by the index for each sentence text: they do not depend on
+    the article's date, so an article read again on another date finds them at once."""
+    key = (text, tuple(mentions))
+    found = index.office_cache.get(key)
+    if found is None:
+        if len(index.office_cache) >= _OFFICE_CACHE_LIMIT:
+            index.office_cache.clear()
+        found = index.office_cache[key] = tuple(office_references(text, index, mentions))
+    return found
 
 
 def office_references(text: str, index: KBIndex, mentions) -> list[OfficeReference]:

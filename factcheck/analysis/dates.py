@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from factcheck.analysis.common import Context, make
 from factcheck.analysis.date_values import DateMention, resolve
@@ -160,6 +161,26 @@ def _future_near(text: str, start: int) -> bool:
 
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Dates in ``text`` (one sentence), resolved against ``today``; no overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, match, soon in _candidates(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken):
+            continue
+        mention = resolve(kind, match, today, soon, text)
+        if mention is None:
+            continue
+        taken.append((mention.start, mention.end))
+        found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _candidates(text: str) -> tuple[tuple[str, re.Match[str], bool], ...]:
+    """What may be a date in ``text``, in the order ``find_dates`` tries them: (kind, match,
+    whether the words around it speak of the future). It does not depend on the article's
+    date, so an article read again on another date matches nothing anew."""
     gates = {
         "digit": _DIGIT_RE.search(text) is not None,
         "month": _MONTH_HINT_RE.search(text) is not None,
@@ -169,26 +190,16 @@ def find_dates(text: str, today: date) -> list[DateMention]:
         "holiday": "Christmas" in text or "New Year" in text,
     }
     if not any(gates.values()):
-        return []
+        return ()
     future = bool(_FUTURE_RE.search(text))
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found: list[tuple[str, re.Match[str], bool]] = []
     for kind, pattern in _PATTERNS:
         if not all(gates[g] for g in _GATES[kind]):
             continue
         for match in _matches(kind, pattern, text):
-            start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
-                continue
             core = _core_start(match)
-            soon = (future and not _past_near(text, core)) or _future_near(text, core)
-            mention = resolve(kind, match, today, soon, text)
-            if mention is None:
-                continue
-            taken.append((mention.start, mention.end))
-            found.append(mention)
-    found.sort(key=lambda m: m.start)
-    return found
+            found.append((kind, match, (future and not _past_near(text, core)) or _future_near(text, core)))
+    return tuple(found)
 
 
 def _matches(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

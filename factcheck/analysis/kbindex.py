@@ -29,6 +29,7 @@ class KBIndex:
     title_lengths: tuple[int, ...] = ()  # word counts of titles, longest first
     title_last_words: frozenset[str] = frozenset()  # "minister", "president", "state"…
     fuzzy_cache: dict[str, Any] = field(default_factory=dict)
+    office_cache: dict[Any, Any] = field(default_factory=dict)  # see anachronism.py
     single_surnames: frozenset[str] = frozenset()  # one-word surnames: "rubio", "kim"
     places: frozenset[str] = frozenset()  # folded words of country names and adjectives
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.analysis.common import Context, make
 from factcheck.analysis.number_words import SPELLED_NUMBERS
@@ -56,12 +57,17 @@ def detect_numbers(ctx: Context) -> list[Suggestion]:
     """Figures other than the dates already read as dates (years, days of months)."""
     found: list[Suggestion] = []
     for sentence in ctx.sentences:
-        found.extend(_figures_in(sentence, [(m.start, m.end) for m in ctx.dates(sentence)]))
+        found.extend(_figures_in(sentence, tuple((m.start, m.end) for m in ctx.dates(sentence))))
     return found
 
 
-def _figures_in(sentence: Sentence, dated: list[tuple[int, int]]) -> list[Suggestion]:
+@lru_cache(maxsize=16384)  # an article read again on another date: its dates mostly stay put
+def _figures_in(sentence: Sentence, dated: tuple[tuple[int, int], ...]) -> tuple[Suggestion, ...]:
     """The figures of one sentence, outside the spans already read as dates."""
+    return tuple(_find_figures(sentence, dated))
+
+
+def _find_figures(sentence: Sentence, dated: tuple[tuple[int, int], ...]) -> list[Suggestion]:
     found: list[Suggestion] = []
     text = sentence.text
     taken = list(dated)
