@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -80,6 +81,13 @@ def test_kept_counts_follow_every_kind_of_change(store, seed_text):
     store.split_sentence(s1.id, s1.start + s1.text.index(" ", 10))
     check()
     store.run_analysis(article_id)
+    check()
+    # A new date rewrites the rows it changes, a dismissed one among them.
+    dated = [g for g in store.suggestions(article_id) if g.kind == "claim.date"]
+    store.dismiss_suggestion(dated[0].id)
+    store.update_article(article_id, {"published": date(2027, 2, 1)})
+    assert {g.value for g in store.suggestions(article_id) if g.kind == "claim.date"} != {
+        g.value for g in dated}
     check()
 
     snapshot = store.delete_article(article_id)
