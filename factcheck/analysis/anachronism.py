@@ -216,7 +216,7 @@ def _is_us(reference: OfficeReference) -> bool:
     return all(office.country == "United States" for office in reference.offices)
 
 
-_OFFICE_CACHE_LIMIT = 50_000  # sentences whose office references an index keeps
+_OFFICE_CACHE_LIMIT = 16_384  # sentences whose office references an index keeps (as many as the dates and figures keep)
 
 
 def _known_office_references(text: str, index: KBIndex, mentions) -> tuple[OfficeReference, ...]:
