@@ -310,7 +310,7 @@ def _nominal_adjective(parsed: ParsedSentence, token: Token) -> bool:
 def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
     token = parsed.tokens[i]
     if token.lemma == "%":  # "26% say": a share counted, as "26 percent"
-        token = replace(token, lemma="percent")
+        token = token._replace(lemma="percent")
     lower = _lower(token)
     if lower in RELATIVE_PRONOUNS and token.pos == "PRON":
         verb = parsed.tokens[token.head]
@@ -374,7 +374,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     if token.pos != "PROPN" and token.text[:1].isupper() and (
         lower in proper or shouted
     ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
-        token = replace(token, pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
+        token = token._replace(pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
         description = _description(parsed, i)
