@@ -133,6 +133,29 @@ def _analyse(article: Article, sentences: Sequence[Sentence], kb_file: str,
             forget_attributions()
 
 
+def prepare_reanalysis(article: Article, sentences: Sequence[Sentence], kb_file: str | Path,
+                       db_file: str | Path) -> bool:
+    """Ahead of analysing ``article`` again in this process (the window does it for a short
+    article whose date the reviewer is about to change; call this on another thread): load
+    what the engine needs and read the article once from the parses the file keeps, so that
+    analysis runs only the detectors that read the date. Nothing is parsed: when the file does
+    not keep every parse (or cannot be read), nothing is read and this returns False."""
+    from factcheck.kb import load_kb
+    from factcheck.nlp import parse_key
+    from factcheck.store.parses import ParseFile
+    from factcheck.store.suggestions import analysis_of
+
+    cache = ParseFile(db_file)
+    try:
+        keys = {parse_key(s.text) for s in sentences}
+        if not sentences or cache.kept_keys(list(keys)) != keys:
+            return False
+        analysis_of(article, sentences, load_kb(Path(kb_file)), cache)
+        return True
+    finally:
+        cache.close()
+
+
 def _parse(texts: Sequence[str]) -> dict[str, str]:
     """In a worker process: the parses of ``texts`` (part of one long article), written out."""
     from factcheck.nlp.parser import parse_texts

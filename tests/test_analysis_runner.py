@@ -177,6 +177,29 @@ def test_a_new_article_goes_to_the_worker_whose_article_was_analysed_longest_ago
         stop_workers()
 
 
+def test_preparing_a_reanalysis_reads_the_kept_parses_and_never_parses(tmp_path, monkeypatch):
+    from factcheck.analysis import DATED, DETECTORS, forget_reading
+
+    store = Store(tmp_path / "a.sqlite3", "t")
+    try:
+        first, second = fill(store, 2)
+        analyse_articles(store, [first], processes=0)
+        forget_parses()  # as in another process: only the file keeps the parses
+        forget_reading()
+        monkeypatch.setattr(parser, "parse_texts", lambda texts: pytest.fail("parsed"))
+        args = (store.kb_user_file, store.path)
+        assert not analysis_runner.prepare_reanalysis(store.article(second), store.sentences(second), *args)
+        assert analysis_runner.prepare_reanalysis(store.article(first), store.sentences(first), *args)
+        runs: list[str] = []
+        for name, detector in DETECTORS.items():
+            monkeypatch.setitem(DETECTORS, name, lambda ctx, index, people, name=name, detector=detector:
+                                runs.append(name) or detector(ctx, index, people))
+        store.update_article(first, {"published": date(2016, 5, 2)})
+        assert sorted(runs) == sorted(DATED)
+    finally:
+        store.close()
+
+
 def test_workers_keep_to_the_language_free_kinds_of_a_non_english_article(tmp_path, seed_text):
     pooled, inline = Store(tmp_path / "a.sqlite3", "t"), Store(tmp_path / "b.sqlite3", "t")
     try:

@@ -125,6 +125,8 @@ class _Reanalysing(StoreCommand):
 
     def do(self) -> Change:
         self.inline = not self.needs_analysis or self.session.analyses_inline(self.article_id)
+        if self.inline and self.needs_analysis:
+            self.session.before_inline_analysis()
         return super().do()
 
     def after(self, change: Change, undone: bool) -> None:

@@ -257,6 +257,7 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
     def edit_properties(self) -> None:
         if self.article_id is None:
             return
+        self.session.prepare_reanalysis(self.article_id)  # the date may change
         changes = self.dialogs.article_properties(self.session.store.article(self.article_id))
         if changes:
             self.session.push(EditArticle(self.article_id, changes, self.tr("Edit article properties")))

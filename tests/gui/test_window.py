@@ -3,6 +3,8 @@ search, filters, article verdict, settings."""
 
 from __future__ import annotations
 
+import threading
+from datetime import date
 from pathlib import Path
 
 from factcheck_review.ui.commands import DismissSuggestion
@@ -234,6 +236,32 @@ def test_properties_dialog_changes_go_through_undo(window, db_path, sql):
     assert window.verdict_bar.title.full_text() == "Venezuela and Cuba"
     window.undo_action.trigger()
     assert sql(db_path, "SELECT outlet FROM articles") == [("",)]
+
+
+def test_a_date_set_in_the_properties_dialog_was_read_ahead_on_another_thread(window, monkeypatch):
+    import factcheck_review.ui.session as session_module
+
+    from factcheck.analysis import DATED, DETECTORS, forget_reading
+    from factcheck.nlp import forget_parses
+
+    monkeypatch.setattr(session_module, "PREPARE_WAIT", 60.0)
+    forget_parses()  # as in the window's own process: only the file keeps the parses
+    forget_reading()
+    runs: list[tuple[str, bool]] = []
+    main = threading.main_thread()
+    for name, detector in DETECTORS.items():
+        def counted(ctx, index, people, name=name, detector=detector):
+            runs.append((name, threading.current_thread() is main))
+            return detector(ctx, index, people)
+        monkeypatch.setitem(DETECTORS, name, counted)
+    window.dialogs.properties = {"published": date(2027, 2, 1)}
+    window.edit_properties()
+    # Every detector ran ahead on another thread; on the GUI thread, only those reading the date.
+    assert sorted(n for n, on_main in runs if not on_main) == sorted(DETECTORS)
+    assert sorted(n for n, on_main in runs if on_main) == sorted(DATED)
+    store = window.session.store
+    dates = {g.value for g in store.suggestions(window.article_id) if g.kind == "claim.date"}
+    assert "2027-01-03" in dates and "2026-01-03" not in dates
 
 
 def test_shortcuts_dialog_lists_every_key(window):
