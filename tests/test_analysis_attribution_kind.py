@@ -114,6 +114,29 @@ def test_a_pronoun_does_not_stand_for_everyone():
     assert _states(text)[1] == ("named", "")  # someone the article means, not "everyone"
 
 
+@pytest.mark.parametrize(
+    "text, number, speaker",
+    [
+        # A given name most of whose bearers take the other pronouns.
+        ("Margaret Ellison spoke in Dayton on Monday. Later, Robert Hale told reporters the vote "
+         "was close. She said the count would take a week.", 3, "Margaret Ellison"),
+        # An honorific elsewhere in the article ("Ms. Okafor").
+        ("Ms. Okafor opened the hearing. Afterwards, Talbot argued that the levy had failed. "
+         "She said the council would vote again. Mr. Talbot left early.", 3, "Okafor"),
+        # A surname alone, after a fuller mention of the same person.
+        ("Hillary Clinton spoke in Ohio. Clinton said the plan would work. Then Donald Trump "
+         "spoke in Iowa. She said the plan was costed.", 4, "Clinton"),
+    ],
+)
+def test_he_or_she_does_not_stand_for_someone_the_article_says_takes_the_other(text, number, speaker):
+    assert _states(text)[number - 1] == ("named", speaker)
+
+
+def test_a_name_that_says_nothing_of_the_pronoun_can_be_its_speaker():
+    text = "Ms. Okafor opened the hearing. Then Jordan Talbot argued that it failed. He said so."
+    assert _states(text)[-1] == ("named", "Jordan Talbot")
+
+
 def test_a_pronoun_takes_an_unnamed_speaker_before_it():
     text = "A senior aide said the plan had failed. “I think it can still work,” he said."
     assert _states(text) == [("anonymous", "A senior aide"), ("anonymous", "A senior aide")]

@@ -126,6 +126,59 @@ def can_speak(parsed: ParsedSentence, i: int, speaker: Speaker) -> bool:
     return person_noun(head.lemma.lower())
 
 
+_HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+class _Genders:
+    """Which pronoun set ("he" or "she") a person named in the article takes, when the article
+    or the name says so: an honorific ("Mr. Sanders", "Ms. Okafor", anywhere in the article),
+    or a given name nine in ten of whose bearers take it ("Hillary", "Mitch": the US Census
+    lists), the person's own or that of a fuller mention of the same surname ("Clinton" after
+    "Hillary Clinton"). Otherwise None: any pronoun may stand for them."""
+
+    def __init__(self, parsed: Sequence[ParsedSentence]) -> None:
+        from factcheck.analysis.variants import clear_given_name_genders
+
+        self._given = clear_given_name_genders()
+        by_honorific: dict[str, set[str]] = {}
+        for sentence in parsed:
+            for title, surname in _HONORIFIC_RE.findall(sentence.text):
+                by_honorific.setdefault(surname, set()).add(_HONORIFICS[title.lower()])
+        self._surnames = {name: found.pop() for name, found in by_honorific.items() if len(found) == 1}
+        fuller: dict[str, set[str]] = {}
+        for sentence in parsed:
+            for entity in sentence.entities:
+                words = entity.text.split()
+                if entity.label == "PERSON" and len(words) >= 2:
+                    given = self._given_in(words)
+                    if given:
+                        fuller.setdefault(_surname(words), set()).add(given)
+        self._fuller = {name: found.pop() for name, found in fuller.items() if len(found) == 1}
+
+    def _given_in(self, words: list[str]) -> str | None:
+        for word in words[:-1]:
+            found = self._given.get(word.strip(".,").casefold())
+            if found:
+                return found
+        return None
+
+    def of(self, name: str) -> str | None:
+        words = name.split()
+        if not words:
+            return None
+        honorific = _HONORIFICS.get(words[0].rstrip(".").lower())
+        if honorific:
+            return honorific
+        surname = _surname(words)
+        return self._surnames.get(surname) or self._given_in(words) or self._fuller.get(surname)
+
+
+def _surname(words: list[str]) -> str:
+    last = words[-1]
+    return last[:-2] if last.endswith(("’s", "'s")) else last
+
+
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
     """Resolve a pronoun against the speakers so far and the people the article named."""
     people: list[Speaker] = []
@@ -134,13 +187,17 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
             if entity.label == "PERSON":
                 people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
                                       False, entity.text, _apposition(sentence, entity.last)))
+    genders = _Genders(parsed)
 
     def resolve(pronoun: Speaker, earlier: list[Speaker]) -> Speaker:
         form = pronoun.pronoun
         candidates: list[Speaker] = []
         if form in ("he", "she", "him", "her"):
+            wanted = "he" if form in ("he", "him") else "she"
             candidates = [s for s in earlier if not s.plural and s.form in ("person", "group")]
             candidates += [p for p in people if p.end <= pronoun.start]
+            # "He said his campaign …" does not stand for Hillary Clinton.
+            candidates = [s for s in candidates if genders.of(s.name) in (None, wanted)]
         elif form in ("they", "them"):
             candidates = [s for s in earlier if s.plural or s.form == "organisation"]
         elif form in ("i", "me"):

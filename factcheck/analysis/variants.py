@@ -74,6 +74,24 @@ def common_given_names() -> frozenset[str]:
 def given_name_genders() -> dict[str, str]:
     """Folded given names of the US Census lists with the pronoun set most people of that
     name take: "he" ("Bill") or "she" ("Hillary"), by the larger share."""
+    return {name: max(by, key=by.__getitem__) for name, by in _given_name_shares().items()}
+
+
+@lru_cache(maxsize=1)
+def clear_given_name_genders() -> dict[str, str]:
+    """``given_name_genders`` for the names nine in ten or more of whose bearers take that
+    pronoun set ("Barack", "Hillary"; not "Jordan" or "Leslie")."""
+    return {name: max(by, key=by.__getitem__) for name, by in _given_name_shares().items()
+            if max(by.values()) >= CLEAR_SHARE * sum(by.values())}
+
+
+CLEAR_SHARE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _given_name_shares() -> dict[str, dict[str, float]]:
+    """Folded given names of the US Census lists: the share of the population ("he": men,
+    "she": women) bearing each."""
     shares: dict[str, dict[str, float]] = {}
     try:
         folder = resources.files("names")
@@ -84,7 +102,7 @@ def given_name_genders() -> dict[str, str]:
             fields = line.split()
             if len(fields) >= 2:
                 shares.setdefault(fields[0].casefold(), {})[pronoun] = float(fields[1])
-    return {name: max(by, key=by.__getitem__) for name, by in shares.items()}
+    return shares
 
 
 def _census_names(list_names: tuple[str, ...]) -> frozenset[str]:
