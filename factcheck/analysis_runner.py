@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.model import Article, Sentence, Suggestion
 
 if TYPE_CHECKING:
+    from factcheck.nlp import ParseCache
     from factcheck.store import Change, Store
 
 NICENESS = 10  # below the window, which runs at the user's normal priority
@@ -141,14 +142,12 @@ def prepare_reanalysis(article: Article, sentences: Sequence[Sentence], kb_file:
     analysis runs only the detectors that read the date. Nothing is parsed: when the file does
     not keep every parse (or cannot be read), nothing is read and this returns False."""
     from factcheck.kb import load_kb
-    from factcheck.nlp import parse_key
     from factcheck.store.parses import ParseFile
     from factcheck.store.suggestions import analysis_of
 
     cache = ParseFile(db_file)
     try:
-        keys = {parse_key(s.text) for s in sentences}
-        if not sentences or cache.kept_keys(list(keys)) != keys:
+        if not sentences or _missing_texts(cache, sentences):
             return False
         analysis_of(article, sentences, load_kb(Path(kb_file)), cache)
         return True
@@ -164,12 +163,12 @@ def _parse(texts: Sequence[str]) -> dict[str, str]:
     return {key: parse_json(record) for key, record in parse_texts(texts).items()}
 
 
-def _missing_texts(store: Store, sentences: Sequence[Sentence]) -> list[str]:
-    """The distinct sentence texts whose parse the file does not keep."""
+def _missing_texts(cache: ParseCache, sentences: Sequence[Sentence]) -> list[str]:
+    """The distinct sentence texts whose parse the file (``cache``) does not keep."""
     from factcheck.nlp import parse_key
 
     keys = {parse_key(text): text for text in dict.fromkeys(s.text for s in sentences)}
-    kept = store.kept_keys(list(keys))
+    kept = cache.kept_keys(list(keys))
     return [text for key, text in keys.items() if key not in kept]
 
 
