@@ -48,7 +48,7 @@ class AnalysisStateOps(SuggestionOps):
             if on_batch:
                 on_batch(Change("Analyse", (article_id,), suggestions=True, suggestion_count=count))
             return count
-        rows = self._suggestion_rows(article_id, found, sentences)
+        rows = self._suggestion_rows(article_id, found, sentences, self._suggestion_rows_of(article_id))
         stored = 0
         for start in range(0, len(rows), BATCH_ROWS):
             batch = rows[start:start + BATCH_ROWS]

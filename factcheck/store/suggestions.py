@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -126,6 +126,7 @@ def analysis_of(article: Article, sentences: Sequence[Sentence], kb: Any,
 # The columns of a suggestion row, in the order ``_suggestion_rows`` gives them.
 _ROW_COLUMNS = ('id, article_id, sentence_id, start, "end", kind, message, value, related, proposed,'
                 " state, key, confidence")
+_KEY_AT = 11  # where a row of those columns has the suggestion's key
 
 
 class SuggestionOps(ParseOps):
@@ -154,9 +155,8 @@ class SuggestionOps(ParseOps):
                 (s.start, s.end) for s in sentences]:
             found = self.analysis_for(self.article(article_id), sentences)
         # Only what changed is written: a new date changes a few dozen of thousands of rows.
-        old = {row[0]: row for row in self._read(
-            f"SELECT {_ROW_COLUMNS} FROM suggestions WHERE article_id = ?", (article_id,))}
-        rows = self._suggestion_rows(article_id, found, sentences)
+        old = {row[0]: row for row in self._suggestion_rows_of(article_id)}
+        rows = self._suggestion_rows(article_id, found, sentences, old.values())
         kept = {row[0] for row in rows}
         self.conn.executemany("DELETE FROM suggestions WHERE id = ?",
                               [(row_id,) for row_id in old if row_id not in kept])
@@ -165,19 +165,23 @@ class SuggestionOps(ParseOps):
         suggestions = found
         return len(suggestions)
 
+    def _suggestion_rows_of(self, article_id: str) -> list[tuple]:
+        """The article's suggestion rows as ``_suggestion_rows`` gives them, by id."""
+        return self._read(f"SELECT {_ROW_COLUMNS} FROM suggestions WHERE article_id = ? ORDER BY id",
+                          (article_id,))
+
     def _suggestion_rows(self, article_id: str, found: Sequence[Suggestion],
-                         sentences: Sequence[Sentence], keep_ids: bool = True) -> list[tuple]:
-        """Rows to insert for ``found``, keeping reviewer-chosen states and (``keep_ids``) old
-        row ids by key; ``sentences`` are the article's stored sentences, with their ids."""
+                         sentences: Sequence[Sentence], old: Iterable[tuple] = ()) -> list[tuple]:
+        """Rows to insert for ``found``, keeping reviewer-chosen states and the ids of the
+        ``old`` rows (the article's, as ``_ROW_COLUMNS`` reads them, by id) by key;
+        ``sentences`` are the article's stored sentences, with their ids."""
         states = dict(self._read("SELECT key, state FROM suggestion_states WHERE article_id = ?",
                                  (article_id,)))
         # A suggestion found again keeps its row id, so commands on the undo stack that
         # name it (accept, dismiss) still find it after the analysis runs again.
         old_ids: dict[str, list[int]] = {}
-        if keep_ids:
-            for key, row_id in self._read(
-                    "SELECT key, id FROM suggestions WHERE article_id = ? ORDER BY id", (article_id,)):
-                old_ids.setdefault(key, []).append(row_id)
+        for row in old:
+            old_ids.setdefault(row[_KEY_AT], []).append(row[0])
         ids = [s.id for s in sentences]
         pending = SuggestionState.PENDING.value
         rows = [(old_ids[s.key].pop(0) if old_ids.get(s.key) else None, article_id, ids[s.sentence],
@@ -204,7 +208,7 @@ class SuggestionOps(ParseOps):
         for chunk in analysis_chunks(stored):
             found = self.analysis_for(article, chunk)
             with self._write() as conn:
-                self._insert_suggestions(self._suggestion_rows(article.id, found, stored, keep_ids=False))
+                self._insert_suggestions(self._suggestion_rows(article.id, found, stored))
                 if chunk[-1].index == stored[-1].index:
                     conn.execute("DELETE FROM analysis_pending WHERE article_id = ?", (article.id,))
 
