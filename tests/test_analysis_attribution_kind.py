@@ -221,3 +221,44 @@ def test_a_second_subject_joined_by_and_is_a_source_too():
     text = "The Okafor campaign and some cybersecurity experts have alleged that the vote was rigged."
     assert _sources(text) == [
         ("attribution.anonymous", ["The Okafor campaign", "some cybersecurity experts"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body said indefinitely: which firm or network is not said.
+        "Rents rose 9 percent in the spring, according to one property research firm.",
+        "The senator won the primary, according to three television networks.",
+        # Some members of a group, even one the article names: which of them is not said.
+        "Some of the mayor's lawyers said the campaign was running out of money.",
+        "One of the council's directors said the contract would not survive a challenge.",
+        # A source the article says it does not name.
+        "The nurse, a registered Democrat who spoke on the condition of anonymity, said the "
+        "ward was closed twice.",
+        "A contractor, who asked not to be named, said the bridge was inspected in May.",
+    ],
+)
+def test_an_unidentified_source_is_anonymous(text):
+    assert [kind for kind, _ in _sources(text)] == ["attribution.anonymous"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget will be presented on Tuesday, a government spokesperson said.",
+        "Rents rose 9 percent in the spring, according to the research firm Halden & Co.",
+        "One of the mayor's aides, Tom Birch, said the campaign was running out of money.",
+    ],
+)
+def test_a_body_or_a_person_the_phrase_identifies_stays_named(text):
+    assert [kind for kind, _ in _sources(text)] == ["attribution.named"]
+
+
+def test_a_subset_of_things_is_no_unnamed_source():
+    """"One of the jobs he talks about" is what he says, not someone unnamed."""
+    article, sentences = _article(
+        "Mayor Ana Ruiz spoke for an hour. One of the jobs she talks about most is that she "
+        "drove a bus for ten years."
+    )
+    states = attribution_states(article, sentences)
+    assert states[1].kind != "anonymous"

@@ -155,6 +155,7 @@ class _Genders:
                     if given:
                         fuller.setdefault(_surname(words), set()).add(given)
         self._fuller = {name: found.pop() for name, found in fuller.items() if len(found) == 1}
+        self._read: dict[str, str | None] = {}
 
     def _given_in(self, words: list[str]) -> str | None:
         for word in words[:-1]:
@@ -164,6 +165,12 @@ class _Genders:
         return None
 
     def of(self, name: str) -> str | None:
+        # Asked for every earlier person at every "he" and "she": each name is read once.
+        if name not in self._read:
+            self._read[name] = self._read_name(name)
+        return self._read[name]
+
+    def _read_name(self, name: str) -> str | None:
         words = name.split()
         if not words:
             return None

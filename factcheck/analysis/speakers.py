@@ -22,6 +22,7 @@ from factcheck.analysis.attribution_words import (
     THING_PRONOUNS,
     VAGUE_HEADS,
     VAGUE_PROPER,
+    person_noun,
 )
 from factcheck.nlp import ParsedSentence, Token
 
@@ -152,7 +153,9 @@ def _appositive_name(parsed: ParsedSentence, i: int) -> int | None:
     Fallon")."""
     for child in parsed.children[i]:
         token = parsed.tokens[child]
-        if token.dep == "appos" and token.pos == "PROPN" and _lower(token) not in VAGUE_PROPER:
+        if token.dep == "appos" and token.pos == "PROPN" and _lower(token) not in VAGUE_PROPER and (
+            token.lemma.lower() not in _MEMBER_WORDS  # "a registered Republican" is no name
+        ):
             return child
     return None
 
@@ -261,6 +264,42 @@ def classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset(
                    share=_counted_share(parsed, i))
 
 
+# Of the share words, those that pick out some members of a group without saying which.
+_SUBSET_WORDS = frozenset("one some many most few several none".split())
+# Heads that speak for a body the context identifies ("a government spokesperson"), unlike
+# the body itself said indefinitely ("one research firm", "three television networks").
+_SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson secretary".split())
+_INDEFINITE = frozenset("a an one another some several any".split())
+
+
+def _people(parsed: ParsedSentence, i: int) -> bool:
+    """Token ``i`` is a plural of people or bodies ("fundraisers", "the Murdochs", "the
+    networks"), not of things ("talking points", "the videos")."""
+    token = parsed.tokens[i]
+    if token.tag not in ("NNS", "NNPS"):
+        return False
+    entity = parsed.entity_at(i)
+    if entity is not None:
+        return entity.label in ("PERSON", "NORP", "ORG")
+    return token.pos == "PROPN" or person_noun(token.lemma.lower())
+
+
+def _indefinite(modifiers: Sequence[Token]) -> bool:
+    """"a", "one", "three", "several" before the head: which of them is not said."""
+    return any(_lower(m) in _INDEFINITE or m.dep == "nummod" for m in modifiers)
+
+
+def _unnamed_by_request(parsed: ParsedSentence, i: int) -> bool:
+    """"an employee who spoke on the condition of anonymity", "a lawmaker who asked not to be
+    named": a source the article says it does not name."""
+    head = parsed.tokens[i]
+    words = [t.lemma.lower() for t in parsed.tokens[head.left : head.right + 1]]
+    if "anonymity" in words or "anonymously" in words:
+        return True
+    return any(words[k : k + 3] == ["not", "be", "name"] or words[k : k + 3] == ["not", "be",
+               "identify"] for k in range(len(words) - 2))
+
+
 def _counted_share(parsed: ParsedSentence, i: int) -> bool:
     """"58 percent of farmers", "a majority of nurses", "Nine in 10 teachers": people
     counted, as a survey counts its respondents."""
@@ -341,10 +380,18 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     start, end = parsed.tokens[first].start, parsed.tokens[last].end
     plural = token.tag in ("NNS", "NNPS")
     lemma = token.lemma.lower()
+    if _unnamed_by_request(parsed, i):
+        p_first, p_last = _phrase(parsed, i)
+        return Speaker(ANONYMOUS, text, start, end, "group", plural,
+                       parsed.span_text(p_first, p_last))
     if lemma in _SHARE_WORDS and _appositive_name(parsed, i) is None:  # "one of …, Jane Roe,"
         inner = _of_object(parsed, i)
         if inner is not None:
             found = classify(parsed, inner)
+            if lemma in _SUBSET_WORDS and _people(parsed, inner):
+                # "some of Clinton's fundraisers", "one of the networks": which of them, unsaid.
+                found = replace(found, kind=ANONYMOUS, name=parsed.span_text(
+                    first, parsed.tokens[inner].right))
             return Speaker(found.kind, parsed.span_text(first, parsed.tokens[inner].right),
                            start, parsed.tokens[parsed.tokens[inner].right].end, found.form,
                            lemma != "one", found.name, found.description)
@@ -395,7 +442,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     modifiers = [parsed.tokens[c] for c in parsed.children[i] if c < i]
     if lemma in BODY_HEADS and lemma not in DOCUMENT_HEADS and (
         any(m.dep in ("compound", "poss") for m in modifiers) or not modifiers
-    ):
+    ) and not (lemma not in _SPOKES_WORDS and _indefinite(modifiers)):
         # "a government spokesperson", "the election commission", "police": a body speaks.
         return Speaker(NAMED, text, start, end, "organisation", plural, text)
     if {_lower(m) for m in modifiers} & _BACK_DETERMINERS or any(
