@@ -138,6 +138,53 @@ def test_merge_and_split_keep_reviews_citations_and_numbering(seeded, seed_text)
         store.merge_with_next(store.sentence_by_number(article_id, 16).id)
 
 
+def test_a_change_left_to_a_worker_leaves_the_article_waiting_for_its_analysis(seeded):
+    # A merge, a split or a new date stored without their analysis (a worker runs it) mark
+    # the article pending in the same transaction: a program closed before the worker is done
+    # analyses it at the next start, instead of keeping the suggestions of the text as it was.
+    from factcheck.analysis_runner import analyse_articles
+
+    store, article_id = seeded
+    first = store.sentence_by_number(article_id, 1)
+    assert not store.analysis_pending(article_id)
+    store.merge_with_next(first.id, analyse=False)
+    assert store.pending_articles() == [article_id]
+    analyse_articles(store, store.pending_articles(), processes=0)
+    assert store.pending_articles() == []
+    assert max(g.sentence for g in store.suggestions(article_id)) == 14  # 15 sentences now
+
+    merged = store.sentence(first.id)
+    store.split_sentence(first.id, merged.start + merged.text.index("This strategic"), analyse=False)
+    assert store.analysis_pending(article_id)
+    analyse_articles(store, [article_id], processes=0)
+    store.update_article(article_id, {"published": date(2027, 2, 1)}, analyse=False)
+    assert store.analysis_pending(article_id)
+    analyse_articles(store, [article_id], processes=0)
+    assert not store.analysis_pending(article_id)
+    store.update_article(article_id, {"title": "Renamed"}, analyse=False)  # nothing to re-read
+    assert not store.analysis_pending(article_id)
+
+
+def test_undoing_a_merge_made_while_waiting_for_the_analysis_still_waits(seeded):
+    from factcheck.analysis_runner import analyse_articles
+
+    store, article_id = seeded
+    store.merge_with_next(store.sentence_by_number(article_id, 1).id, analyse=False)
+    # A second merge before the worker has analysed the first one, then its undo: the article
+    # is back as the first merge left it, whose analysis never ran.
+    second = store.merge_with_next(store.sentence_by_number(article_id, 2).id, analyse=False)
+    assert second.inverse is not None
+    second.inverse(store)
+    assert len(store.sentences(article_id)) == 15
+    assert store.analysis_pending(article_id)
+    # Undoing a merge of an analysed article leaves nothing waiting: its suggestions come back.
+    analyse_articles(store, [article_id], processes=0)
+    third = store.merge_with_next(store.sentence_by_number(article_id, 3).id, analyse=False)
+    assert third.inverse is not None
+    third.inverse(store)
+    assert not store.analysis_pending(article_id)
+
+
 def test_delete_article_and_restore_give_back_everything(seeded):
     store, article_id = seeded
     s = store.sentence_by_number(article_id, 7)

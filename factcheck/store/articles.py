@@ -259,6 +259,19 @@ class ArticleOps(StoreBase):
     def _mark_analysis_pending(self, article_id: str) -> None:
         raise NotImplementedError
 
+    def analysis_pending(self, article_id: str) -> bool:
+        raise NotImplementedError
+
+    def _reanalyse_or_mark(self, article_id: str, analyse: bool) -> None:
+        """Inside a write transaction that changed what the analysis reads (the date, the
+        sentences): analyse the article again now, or (``analyse`` False: a worker will) mark
+        it pending, so that a program closed before the worker is done leaves it to be analysed
+        at the next start instead of keeping suggestions of the article as it was."""
+        if analyse:
+            self._store_analysis(article_id)
+        else:
+            self._mark_analysis_pending(article_id)
+
     def store_found_analysis(self, article_id: str, found: Sequence[Any], analysed: Sequence[Sentence],
                              on_batch: Any = None) -> int:
         raise NotImplementedError
@@ -304,8 +317,8 @@ class ArticleOps(StoreBase):
                              getattr(article, name), value, article_id)
             if "published" in changes:
                 conn.execute("UPDATE articles SET published_assumed = 0 WHERE id = ?", (article_id,))
-            if "published" in values and analyse:
-                self._store_analysis(article_id)
+            if "published" in values:
+                self._reanalyse_or_mark(article_id, analyse)
         return Change("Edit article", (article_id,), suggestions=date_changed,
                       fields=tuple(sorted(values)))
 

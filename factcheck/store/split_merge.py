@@ -46,8 +46,7 @@ class SplitMergeOps(ReviewOps):
             self._index(sentence_id)
             self._record("merge sentences", "sentence", sentence_id, "end", first.end, second.end,
                          first.article_id)
-            if analyse:
-                self._store_analysis(first.article_id)
+            self._reanalyse_or_mark(first.article_id, analyse)
         return Change("Merge sentences", (first.article_id,), (sentence_id,), structure=True,
                       suggestions=True)
 
@@ -87,8 +86,7 @@ class SplitMergeOps(ReviewOps):
             self._index(new_id)
             self._record("split sentence", "sentence", sentence_id, "end", sentence.end, left_end,
                          sentence.article_id)
-            if analyse:
-                self._store_analysis(sentence.article_id)
+            self._reanalyse_or_mark(sentence.article_id, analyse)
         return Change("Split sentence", (sentence.article_id,), (sentence_id, new_id), structure=True,
                       suggestions=True)
 

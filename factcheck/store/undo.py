@@ -63,20 +63,30 @@ class UndoOps(SnapshotOps):
     # -- sentences: merge and split are undone by the article as it was ---------
 
     def merge_with_next(self, sentence_id: int, analyse: bool = True) -> Change:
-        before = self.article_review(self.sentence(sentence_id).article_id)
+        article_id = self.sentence(sentence_id).article_id
+        before, pending = self.article_review(article_id), self.analysis_pending(article_id)
         change = super().merge_with_next(sentence_id, analyse)
         return change.with_inverse(lambda store: store.revert_to(
-            before, change.action, lambda again: again.merge_with_next(sentence_id, analyse)))
+            before, change.action, lambda again: again.merge_with_next(sentence_id, analyse),
+            pending))
 
     def split_sentence(self, sentence_id: int, at: int, analyse: bool = True) -> Change:
-        before = self.article_review(self.sentence(sentence_id).article_id)
+        article_id = self.sentence(sentence_id).article_id
+        before, pending = self.article_review(article_id), self.analysis_pending(article_id)
         change = super().split_sentence(sentence_id, at, analyse)
         return change.with_inverse(lambda store: store.revert_to(
-            before, change.action, lambda again: again.split_sentence(sentence_id, at, analyse)))
+            before, change.action, lambda again: again.split_sentence(sentence_id, at, analyse),
+            pending))
 
-    def revert_to(self, snapshot: ArticleReview, action: str, redo: Any) -> Change:
-        """Put an article back as in ``snapshot``; ``redo(store)`` is the inverse of that."""
-        self.revert_article(snapshot, action=f"Undo {action}")
+    def revert_to(self, snapshot: ArticleReview, action: str, redo: Any,
+                  pending: bool = False) -> Change:
+        """Put an article back as in ``snapshot``; ``redo(store)`` is the inverse of that.
+        ``pending``: the snapshot was taken while the article waited for its analysis (its
+        suggestions were not yet those of its text), so it waits for it again."""
+        with self._write():
+            self.revert_article(snapshot, action=f"Undo {action}")
+            if pending:
+                self._mark_analysis_pending(snapshot.article.id)
         return Change(f"Undo {action}", (snapshot.article.id,), structure=True, suggestions=True,
                       sources=True, links=True, inverse=redo)
 
