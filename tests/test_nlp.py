@@ -175,3 +175,10 @@ def test_a_long_article_is_parsed_by_two_processes_with_the_same_records(monkeyp
     monkeypatch.setattr(parser.threading, "active_count", lambda: 1)
     monkeypatch.setattr(parser.multiprocessing.current_process(), "daemon", True)
     assert parser._processes(len(texts)) == 1  # a pool's worker starts no processes
+
+
+def test_model_loaded_says_whether_a_parse_would_load_the_model():
+    from factcheck.nlp import model_loaded, parse_texts
+
+    parse_texts(["The council met on Tuesday."])
+    assert model_loaded()

@@ -116,6 +116,8 @@ class SetReview(StoreCommand):
 class _Reanalysing(StoreCommand):
     """An action that re-runs the analysis: off the GUI thread for a long article."""
 
+    parses = False  # the analysis has new sentence text to parse (a merge, a split)
+
     def __init__(self, text: str, article_id: str, operation: Callable[[Any, bool], Change],
                  needs_analysis: bool = True) -> None:
         super().__init__(text, lambda store: operation(store, self.inline))
@@ -124,7 +126,8 @@ class _Reanalysing(StoreCommand):
         self.inline = True
 
     def do(self) -> Change:
-        self.inline = not self.needs_analysis or self.session.analyses_inline(self.article_id)
+        self.inline = not self.needs_analysis or self.session.analyses_inline(self.article_id,
+                                                                             self.parses)
         if self.inline and self.needs_analysis:
             self.session.before_inline_analysis()
         return super().do()
@@ -136,6 +139,8 @@ class _Reanalysing(StoreCommand):
 
 
 class MergeSentences(_Reanalysing):
+    parses = True
+
     def __init__(self, article_id: str, sentence_id: int) -> None:
         super().__init__(translate("Commands", "Merge sentences"), article_id,
                          lambda store, inline: store.merge_with_next(sentence_id, analyse=inline))
@@ -143,6 +148,8 @@ class MergeSentences(_Reanalysing):
 
 
 class SplitSentence(_Reanalysing):
+    parses = True
+
     def __init__(self, article_id: str, sentence_id: int, at: int) -> None:
         super().__init__(translate("Commands", "Split sentence"), article_id,
                          lambda store, inline: store.split_sentence(sentence_id, at, analyse=inline))

@@ -119,8 +119,17 @@ class QtSession(QObject):
         self.undo_stack.push(command)
         return True
 
-    def analyses_inline(self, article_id: str) -> bool:
-        """Whether re-analysing this article is quick enough to do on the GUI thread."""
+    def analyses_inline(self, article_id: str, parses: bool = False) -> bool:
+        """Whether re-analysing this article is quick enough to do on the GUI thread.
+
+        ``parses``: the analysis has new text to parse (a merge, a split). That is quick only
+        when this process has the English model loaded; loading it here would freeze the
+        window for a second or more (the analysis workers load it instead)."""
+        if parses:
+            from factcheck.nlp import model_loaded
+
+            if not model_loaded():
+                return False
         return self.store.sentence_count(article_id) <= LONG_ARTICLE  # the kept count, not a recount
 
     def prepare_reanalysis(self, article_id: str) -> None:

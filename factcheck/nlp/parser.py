@@ -59,6 +59,11 @@ def pipeline() -> Any:
     return model.load(exclude=["senter"])
 
 
+def model_loaded() -> bool:
+    """Whether this process has loaded the English model (a parse here would not load it)."""
+    return pipeline.cache_info().currsize > 0
+
+
 def _record(doc: Any) -> dict[str, Any]:
     base = 0
     tokens = [

@@ -67,3 +67,41 @@ def test_the_parse_a_background_analysis_makes_is_kept_in_the_file(long_session,
     assert merged.text.startswith(first.text) and len(merged.text) > len(first.text)
     keys = [parse_key(s.text) for s in session.store.sentences(article_id)]
     assert session.store.kept_keys(keys) == set(keys)
+
+
+@pytest.fixture
+def short_session(tmp_path, qtbot):
+    store = Store(tmp_path / "short.sqlite3", reviewer="ana")
+    article_id = store.import_seed().article_id
+    session = QtSession(store)
+    yield session, article_id
+    if session.analysis.job is not None:
+        session.analysis.job.wait()
+    store.close()
+
+
+def test_a_merge_needing_the_model_goes_to_the_workers_when_it_is_not_loaded_here(
+        short_session, qtbot, monkeypatch):
+    # Loading the English model on the GUI thread froze the window for over a second at the
+    # first merge of a session (1,371 ms measured on 176 sentences); the workers load it.
+    import factcheck.nlp
+
+    monkeypatch.setattr(factcheck.nlp, "model_loaded", lambda: False)
+    session, article_id = short_session
+    first = merge_first_two(session, article_id, qtbot)
+    assert not session.undo_stack.command(0).inline
+    assert not session.store.analysis_pending(article_id)
+    assert max(g.sentence for g in session.store.suggestions(article_id)) == 14
+    assert session.store.sentence(first.id).text.startswith(first.text)
+
+
+def test_a_merge_runs_its_analysis_here_when_the_model_is_loaded(short_session, monkeypatch):
+    import factcheck.nlp
+
+    monkeypatch.setattr(factcheck.nlp, "model_loaded", lambda: True)
+    session, article_id = short_session
+    first = session.store.sentence_by_number(article_id, 1)
+    assert session.push(MergeSentences(article_id, first.id))
+    assert session.undo_stack.command(0).inline and session.analysis.job is None
+    assert not session.store.analysis_pending(article_id)
+    assert max(g.sentence for g in session.store.suggestions(article_id)) == 14
