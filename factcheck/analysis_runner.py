@@ -147,7 +147,7 @@ def prepare_reanalysis(article: Article, sentences: Sequence[Sentence], kb_file:
 
     cache = ParseFile(db_file)
     try:
-        if not sentences or _missing_texts(cache, sentences):
+        if not sentences or missing_texts(cache, sentences):
             return False
         analysis_of(article, sentences, load_kb(Path(kb_file)), cache)
         return True
@@ -163,7 +163,7 @@ def _parse(texts: Sequence[str]) -> dict[str, str]:
     return {key: parse_json(record) for key, record in parse_texts(texts).items()}
 
 
-def _missing_texts(cache: ParseCache, sentences: Sequence[Sentence]) -> list[str]:
+def missing_texts(cache: ParseCache, sentences: Sequence[Sentence]) -> list[str]:
     """The distinct sentence texts whose parse the file (``cache``) does not keep."""
     from factcheck.nlp import parse_key
 
@@ -342,7 +342,7 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 if loaded is None:
                     continue
                 entry = jobs[article_id] = _Job(*loaded)
-                texts = _missing_texts(store, entry.sentences) if workers > 1 else []
+                texts = missing_texts(store, entry.sentences) if workers > 1 else []
                 if len(texts) < SPLIT_FROM:
                     analyse_next(article_id)
                     return True

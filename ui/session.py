@@ -122,15 +122,26 @@ class QtSession(QObject):
     def analyses_inline(self, article_id: str, parses: bool = False) -> bool:
         """Whether re-analysing this article is quick enough to do on the GUI thread.
 
-        ``parses``: the analysis has new text to parse (a merge, a split). That is quick only
-        when this process has the English model loaded; loading it here would freeze the
-        window for a second or more (the analysis workers load it instead)."""
-        if parses:
-            from factcheck.nlp import model_loaded
+        ``parses``: the analysis has new text to parse (a merge, a split). Parsing is quick
+        only when this process has the English model loaded; loading it here would freeze the
+        window for a second or more (the analysis workers load it instead). So without the
+        model, an analysis that would parse goes to the workers: a merge or split, or a new
+        date when the file does not keep every parse of the article (a file from a version
+        that kept none)."""
+        if self.store.sentence_count(article_id) > LONG_ARTICLE:  # the kept count, not a recount
+            return False
+        from factcheck.nlp import model_loaded
 
-            if not model_loaded():
-                return False
-        return self.store.sentence_count(article_id) <= LONG_ARTICLE  # the kept count, not a recount
+        if model_loaded():
+            return True
+        if parses:
+            return False
+        from factcheck.analysis_runner import missing_texts
+
+        try:
+            return not missing_texts(self.store, self.store.sentences(article_id))
+        except FactcheckError:
+            return True  # deleted meanwhile: the store's own error says so
 
     def prepare_reanalysis(self, article_id: str) -> None:
         """The reviewer may be about to change this article's date (the properties dialog

@@ -105,3 +105,23 @@ def test_a_merge_runs_its_analysis_here_when_the_model_is_loaded(short_session, 
     assert session.undo_stack.command(0).inline and session.analysis.job is None
     assert not session.store.analysis_pending(article_id)
     assert max(g.sentence for g in session.store.suggestions(article_id)) == 14
+
+
+def test_a_new_date_goes_to_the_workers_when_the_file_lacks_the_parses_and_the_model(
+        short_session, qtbot, monkeypatch):
+    # A file whose parses are gone (one from a version that kept none): analysing it here
+    # would load the model and parse on the GUI thread.
+    import factcheck.nlp
+
+    monkeypatch.setattr(factcheck.nlp, "model_loaded", lambda: False)
+    session, article_id = short_session
+    assert session.analyses_inline(article_id)  # the file keeps every parse: read here
+    with session.store._write() as conn:
+        conn.execute("DELETE FROM parses")
+    assert not session.analyses_inline(article_id)
+    with qtbot.waitSignal(session.changed, timeout=20000,
+                          check_params_cb=lambda change: change.action == "Analyse"):
+        assert session.push(EditArticle(article_id, {"published": date(2027, 2, 1)}, "Change date"))
+        assert not session.undo_stack.command(0).inline
+    assert "2027-01-03" in date_values(session.store, article_id)
+    assert not session.store.analysis_pending(article_id)
