@@ -190,3 +190,39 @@ def test_a_short_form_s_surname_must_be_close():
     # With the middle initial missing, "Groner" is too far from "Granger": someone else.
     kb = _kb_with(Person("david-a-granger", "David A. Granger"))
     assert variants("David Groner said the plan was sound.", kb) == []
+
+
+def _variants(text: str) -> list[str]:
+    from datetime import date
+
+    from factcheck.analysis import analyse
+    from factcheck.model import Article
+    from factcheck.text import split_article
+
+    article = Article(id="t", text=text, published=date(2025, 6, 1))
+    return [s.value for s in analyse(article, split_article("t", text)) if s.kind == "name.variant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Majority Leader Mitch McConnel said the chamber would vote next week.",
+    "The bill was opposed by Sen. Mitch McConnel on Tuesday.",
+    "Republican Rep. Nancy Mase said the vote was close.",
+])
+def test_a_member_of_congress_misspelt_after_a_title_of_congress(text):
+    assert len(_variants(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Without a title of Congress the name may be anyone's: James Comey is not James Comer.
+    "FBI Director James Comey testified before the committee.",
+    "Mitch McConnel, a retired teacher from Ohio, said the school had changed.",
+])
+def test_a_member_of_congress_is_not_read_into_any_close_name(text):
+    assert _variants(text) == []
+
+
+def test_a_name_the_article_writes_again_is_its_spelling_of_someone():
+    # A slip is made once; "Rahm Emanual" twice is how this article spells someone.
+    once = "Chief of staff Rahm Emanual said the talks would resume."
+    assert _variants(once) == ["Rahm Emanuel"]
+    assert _variants(once + " Emanual later said the talks had failed.") == []

@@ -31,7 +31,7 @@ Cardinal Bishop Archbishop Director Spokesman Spokeswoman Spokesperson Economy T
 Treasury Commerce Affairs External Secretary-General President-elect Ex-President Officer Minister-President
 Head Leader Marshal Field Captain Lt. Lieutenant Sergeant Major Inspector Superintendent Detective
 Professor Prof. Rabbi Imam Father Reverend Rev. Sen Analyst Economist Lawmaker Congressman Congresswoman
-Outgoing Incoming Caretaker
+Outgoing Incoming Caretaker Senate House Majority Minority Whip Republican Democratic GOP
 """.split()
 )
 

@@ -11,6 +11,9 @@ Gottfried Geingob): its given name must be the known one.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +30,7 @@ from factcheck.analysis.kbindex import (
 )
 from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
-from factcheck.model import Suggestion
+from factcheck.model import Sentence, Suggestion
 
 VARIANT = "name.variant"
 _CUTOFF = 80.0
@@ -262,12 +265,38 @@ def _titled_surnames(index: KBIndex, title: str) -> list[tuple[str, Person]]:
     return index.fuzzy_cache[cache_key]
 
 
+_WORD_RE = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _word_counts(sentences: Sequence[Sentence]) -> Counter[str]:
+    """How often the article writes each word (folded)."""
+    return Counter(word.strip(".’'-") for s in sentences for word in _WORD_RE.findall(fold(s.text)))
+
+
+def _written_again(name: str, known: str, written: Counter[str]) -> bool:
+    """The words of ``name`` that differ from the known name's are written more than once in
+    the article: its own spelling of someone ("James Comey", again and again, is not a slip
+    for James Comer). A slip is made once ("Mitch McConnel" in an article that says McConnell
+    elsewhere, or not again)."""
+    known_words = set(split_tokens(known))
+    differing = [w for w in split_tokens(fold(name)) if w not in known_words]
+    return bool(differing) and all(written[w.strip(".’'-")] >= 2 for w in differing)
+
+
+def _titled(text: str, mention: NameMention, titles: Sequence[str]) -> bool:
+    """One of ``titles`` (folded words) stands in the three words before the name ("Sen.
+    Mitch McConnel", "Senate Majority Leader Mitch McConnel")."""
+    before = fold(text[max(0, mention.start - 40) : mention.start]).split()[-3:]
+    return any(word in titles or word.rstrip(".") in titles for word in before)
+
+
 def detect_variants(
     ctx: Context, index: KBIndex, mentions: dict[int, list[NameMention]]
 ) -> list[Suggestion]:
     """One suggestion per misspelt mention; ``mentions`` are per sentence index, with
     offsets in the sentence's text."""
     found: list[Suggestion] = []
+    written = _word_counts(ctx.sentences)
     for sentence in ctx.sentences:
         for mention in mentions.get(sentence.index, ()):
             mention = split_known_title(index, mention)  # "Costa Rican President Laura …"
@@ -277,8 +306,10 @@ def detect_variants(
                 continue
             else:
                 variant = closest_person(index, mention.name)
-            if variant is None:
+            if variant is None or _written_again(mention.name, variant.known, written):
                 continue
+            if variant.person.titles and not _titled(sentence.text, mention, variant.person.titles):
+                continue  # a member of Congress's name, misspelt only when the text says so
             kb = index.kb
             if hasattr(kb, "is_different") and kb.is_different(mention.name, variant.person.id):
                 continue

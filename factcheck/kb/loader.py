@@ -129,6 +129,7 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     offices: dict[str, Office] = {}
     terms: list[Term] = []
     identifiers: dict[str, str] = {}
+    genders: dict[str, str] = {}
     confirmed: dict[tuple[str, str, str], str] = {}
     for name, doc in documents:
         for person in _people(doc.get("people", []), name):
@@ -142,6 +143,8 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
         terms.extend(_terms(doc.get("terms", []), name))
         for item in doc.get("identifiers", []):
             identifiers[_field(item, "person", name)] = _field(item, "wikidata", name)
+        for item in doc.get("genders", []):
+            genders[_field(item, "person", name)] = _field(item, "gender", name)
         # Hand-made terms a public extract confirms take that extract as their source.
         for item in doc.get("confirmed", []):
             key = (
@@ -178,6 +181,9 @@ def _build(documents: list[tuple[str, dict[str, Any]]]) -> KnowledgeBase:
     for person_id, wikidata in identifiers.items():
         if person_id in people and not people[person_id].wikidata:
             people[person_id] = replace(people[person_id], wikidata=wikidata)
+    for person_id, gender in genders.items():
+        if person_id in people and not people[person_id].gender:
+            people[person_id] = replace(people[person_id], gender=gender)
 
     return KnowledgeBase(
         as_of=as_of, source=source, people=people, offices=offices, terms=terms, countries=countries
@@ -205,6 +211,8 @@ def _people(items: Iterable[dict[str, Any]], source: str, user_added: bool = Fal
             user_added=user_added,
             wikidata=item.get("wikidata", ""),
             source=item.get("source", ""),
+            gender=item.get("gender", ""),
+            titles=tuple(item.get("titles", ())),
         )
         for item in items
     ]

@@ -18,6 +18,13 @@ class Person:
     user_added: bool = False  # from the user's additions file, not the shipped data
     wikidata: str = ""  # Wikidata item id ("Q76") where known
     source: str = ""  # where the record was read: "owner/repo@commit:path", or a document
+    # "male" or "female" as a public record gives it (scripts/build_congress.py), else "": only
+    # so that "he" or "she" is not read as someone the record says takes the other pronoun.
+    gender: str = ""
+    # For someone the knowledge base holds no office for (a member of Congress): the title
+    # words text uses before their name ("sen", "senator", "rep"). A misspelling of their
+    # name is read only after one of them; any other "James Comer" may be someone else.
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
