@@ -126,6 +126,17 @@ def test_a_pronoun_does_not_stand_for_everyone():
         # A surname alone, after a fuller mention of the same person.
         ("Hillary Clinton spoke in Ohio. Clinton said the plan would work. Then Donald Trump "
          "spoke in Iowa. She said the plan was costed.", 4, "Clinton"),
+        # The public record of someone the knowledge base holds (neither given name is in the
+        # census lists): Barack Obama is no "she".
+        ("Kamala Harris spoke in Ohio on Monday. Later, Barack Obama spoke in Iowa. She said "
+         "the economy was improving.", 3, "Kamala Harris"),
+        # A surname the article never writes in full, borne by one person of the knowledge
+        # base, whose record gives the pronoun.
+        ("Ms. Okafor opened the hearing. Then President Obama spoke. She said the count would "
+         "take a week.", 3, "Okafor"),
+        # A person's own given name before an honorific of the same surname elsewhere.
+        ("Barbara Bush spoke in Houston. Mr. Bush arrived later. She said the school would "
+         "open in May.", 3, "Barbara Bush"),
     ],
 )
 def test_he_or_she_does_not_stand_for_someone_the_article_says_takes_the_other(text, number, speaker):

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from factcheck.analysis.attribution_words import person_noun
@@ -33,6 +34,7 @@ from factcheck.analysis.speakers import (
     classify,
     proper_words,
 )
+from factcheck.kb.names import name_key
 from factcheck.model import Sentence
 from factcheck.nlp import ParsedSentence
 
@@ -141,17 +143,20 @@ class _Genders:
         from factcheck.analysis.variants import clear_given_name_genders
 
         self._given = clear_given_name_genders()
+        self._known = known_genders()
         by_honorific: dict[str, set[str]] = {}
         for sentence in parsed:
             for title, surname in _HONORIFIC_RE.findall(sentence.text):
                 by_honorific.setdefault(surname, set()).add(_HONORIFICS[title.lower()])
         self._surnames = {name: found.pop() for name, found in by_honorific.items() if len(found) == 1}
         fuller: dict[str, set[str]] = {}
+        self._in_full: set[str] = set()  # surnames the article writes with a given name
         for sentence in parsed:
             for entity in sentence.entities:
                 words = entity.text.split()
                 if entity.label == "PERSON" and len(words) >= 2:
-                    given = self._given_in(words)
+                    self._in_full.add(_surname(words))
+                    given = self._known.get(name_key(entity.text)) or self._given_in(words)
                     if given:
                         fuller.setdefault(_surname(words), set()).add(given)
         self._fuller = {name: found.pop() for name, found in fuller.items() if len(found) == 1}
@@ -178,7 +183,43 @@ class _Genders:
         if honorific:
             return honorific
         surname = _surname(words)
-        return self._surnames.get(surname) or self._given_in(words) or self._fuller.get(surname)
+        # The person's own full name first ("Barbara Bush" when the article also has "Mr.
+        # Bush"), then what the article says of the surname, then the knowledge base's only
+        # bearer of it when the article never writes that surname in full.
+        return (self._known.get(name_key(name)) or self._given_in(words)
+                or self._surnames.get(surname) or self._fuller.get(surname)
+                or (None if surname in self._in_full
+                    else known_surname_genders().get(name_key(surname))))
+
+
+@lru_cache(maxsize=1)
+def known_genders() -> dict[str, str]:
+    """The pronoun ("he" or "she") of every person of the shipped knowledge base whose public
+    record gives their gender (the congress-legislators records), by each spelling of their
+    name (folded); a spelling shared by people of both is left out."""
+    from factcheck.kb import load_kb
+
+    pronouns = {"male": "he", "female": "she"}
+    found: dict[str, set[str]] = {}
+    for person in load_kb().people.values():
+        if person.gender in pronouns:
+            for spelling in (person.name, *person.aliases):
+                found.setdefault(name_key(spelling), set()).add(pronouns[person.gender])
+    return {key: next(iter(each)) for key, each in found.items() if len(each) == 1}
+
+
+@lru_cache(maxsize=1)
+def known_surname_genders() -> dict[str, str]:
+    """The pronoun of a surname (folded) that only one person of the shipped knowledge base
+    bears, when their public record gives their gender ("Obama")."""
+    from factcheck.kb import load_kb
+
+    pronouns = {"male": "he", "female": "she"}
+    found: dict[str, str] = {}
+    for key, people in load_kb().surname_index().items():
+        if len(people) == 1 and people[0].gender in pronouns:
+            found[key] = pronouns[people[0].gender]
+    return found
 
 
 def _surname(words: list[str]) -> str:
