@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
-BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "suggestion_quality.py"
 GUARDED = ("temporal.anachronism", "name.variant", "attribution.anonymous")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    spec = importlib.util.spec_from_file_location("suggestion_quality", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while building
-    spec.loader.exec_module(module)
-    return module.evaluate()
+    return load_script("benchmarks/suggestion_quality.py").evaluate()
 
 
 def test_at_least_twelve_keyed_articles():

@@ -3,13 +3,12 @@ knowledge base then knows of members of Congress."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from script_loader import load_script
 
 from factcheck.kb import load_kb
 
@@ -19,11 +18,7 @@ DATA = Path(__file__).parent / "data" / "kb"
 
 @pytest.fixture(scope="module")
 def build():
-    spec = importlib.util.spec_from_file_location("build_congress", ROOT / "scripts" / "build_congress.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_congress"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_congress.py")
 
 
 @pytest.fixture(scope="module")

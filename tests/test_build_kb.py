@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 from factcheck.kb import load_kb
 
@@ -18,11 +17,7 @@ DATA = Path(__file__).parent / "data" / "kb"
 
 @pytest.fixture(scope="module")
 def build_kb():
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_kb"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_kb.py")
 
 
 @pytest.fixture(scope="module")
