@@ -128,7 +128,7 @@ class QtSession(QObject):
         model, an analysis that would parse goes to the workers: a merge or split, or a new
         date when the file does not keep every parse of the article (a file from a version
         that kept none)."""
-        if self.store.sentence_count(article_id) > LONG_ARTICLE:  # the kept count, not a recount
+        if not self._short(article_id):
             return False
         from factcheck.nlp import model_loaded
 
@@ -143,6 +143,9 @@ class QtSession(QObject):
         except FactcheckError:
             return True  # deleted meanwhile: the store's own error says so
 
+    def _short(self, article_id: str) -> bool:
+        return self.store.sentence_count(article_id) <= LONG_ARTICLE  # the kept count, not a recount
+
     def prepare_reanalysis(self, article_id: str) -> None:
         """The reviewer may be about to change this article's date (the properties dialog
         opens): when its re-analysis would run on the GUI thread, read it ahead on another
@@ -151,7 +154,9 @@ class QtSession(QObject):
         second frozen for 176 sentences."""
         if self._preparing is not None and self._preparing.is_alive():
             return
-        if not self.analyses_inline(article_id):
+        # Short enough to analyse here; whether the file keeps every parse is the
+        # preparation's own first check, off this thread.
+        if not self._short(article_id):
             return
         try:
             article, sentences = self.store.article(article_id), self.store.sentences(article_id)

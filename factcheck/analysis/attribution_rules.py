@@ -192,6 +192,9 @@ class _Genders:
                     else known_surname_genders().get(name_key(surname))))
 
 
+_PRONOUNS = {"male": "he", "female": "she"}  # a public record's gender, as a pronoun
+
+
 @lru_cache(maxsize=1)
 def known_genders() -> dict[str, str]:
     """The pronoun ("he" or "she") of every person of the shipped knowledge base whose public
@@ -199,12 +202,11 @@ def known_genders() -> dict[str, str]:
     name (folded); a spelling shared by people of both is left out."""
     from factcheck.kb import load_kb
 
-    pronouns = {"male": "he", "female": "she"}
     found: dict[str, set[str]] = {}
     for person in load_kb().people.values():
-        if person.gender in pronouns:
+        if person.gender in _PRONOUNS:
             for spelling in (person.name, *person.aliases):
-                found.setdefault(name_key(spelling), set()).add(pronouns[person.gender])
+                found.setdefault(name_key(spelling), set()).add(_PRONOUNS[person.gender])
     return {key: next(iter(each)) for key, each in found.items() if len(each) == 1}
 
 
@@ -214,11 +216,10 @@ def known_surname_genders() -> dict[str, str]:
     bears, when their public record gives their gender ("Obama")."""
     from factcheck.kb import load_kb
 
-    pronouns = {"male": "he", "female": "she"}
     found: dict[str, str] = {}
     for key, people in load_kb().surname_index().items():
-        if len(people) == 1 and people[0].gender in pronouns:
-            found[key] = pronouns[people[0].gender]
+        if len(people) == 1 and people[0].gender in _PRONOUNS:
+            found[key] = _PRONOUNS[people[0].gender]
     return found
 
 

@@ -296,7 +296,7 @@ def detect_variants(
     """One suggestion per misspelt mention; ``mentions`` are per sentence index, with
     offsets in the sentence's text."""
     found: list[Suggestion] = []
-    written = _word_counts(ctx.sentences)
+    written: Counter[str] | None = None  # counted at the first variant found, if any
     for sentence in ctx.sentences:
         for mention in mentions.get(sentence.index, ()):
             mention = split_known_title(index, mention)  # "Costa Rican President Laura …"
@@ -306,7 +306,11 @@ def detect_variants(
                 continue
             else:
                 variant = closest_person(index, mention.name)
-            if variant is None or _written_again(mention.name, variant.known, written):
+            if variant is None:
+                continue
+            if written is None:
+                written = _word_counts(ctx.sentences)
+            if _written_again(mention.name, variant.known, written):
                 continue
             if variant.person.titles and not _titled(sentence.text, mention, variant.person.titles):
                 continue  # a member of Congress's name, misspelt only when the text says so
