@@ -1,0 +1,76 @@
+"""The English model's attribute rules matched by an index: the same parses as spaCy's Matcher."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from factcheck.nlp import MODEL_PACKAGE
+from factcheck.nlp.attribute_rules import IndexedRules, UnknownRule, use_indexed_rules
+from factcheck.nlp.parser import _record
+from factcheck.resources import seed
+from factcheck.text import split_article
+
+DATA = Path(__file__).parent / "data"
+
+
+
+class Doc(list):
+    """Tokens as the index reads them."""
+
+
+class Tok:
+    def __init__(self, text, tag="NN", dep="dep"):
+        self.lower_, self.tag_, self.dep_, self.is_space = text.lower(), tag, dep, text.isspace()
+
+
+def doc(*tokens):
+    return Doc(Tok(*t) if isinstance(t, tuple) else Tok(t) for t in tokens)
+
+
+def test_rules_match_by_form_tag_dependency_and_their_tests():
+    rules = IndexedRules([
+        [[{"TAG": "NN"}]],
+        [[{"LOWER": "gon"}, {"LOWER": "na"}]],
+        [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "are"]}}]],
+        [[{"TAG": {"IN": ["VBP", "VBZ"]}, "LOWER": "ai"}, {"LOWER": {"REGEX": "^n'?t$"}}]],
+        [[{"TAG": {"NOT_IN": ["NN"]}}]],
+        [[{"IS_SPACE": True}]],
+    ])
+    found = rules.matches(doc("Gon", "na", ("there", "EX", "expl"), ("are", "VBP"),
+                              ("ai", "VBZ"), ("n't", "RB"), ("  ", "_SP")))
+    assert found == [(0, 0, 1), (0, 1, 2), (1, 0, 2), (2, 2, 4), (3, 4, 6),
+                     (4, 2, 3), (4, 3, 4), (4, 4, 5), (4, 5, 6), (4, 6, 7), (5, 6, 7)]
+    # a two-token rule at the last token, and a test that fails on the second token
+    assert rules.matches(doc("gon")) == [(0, 0, 1)]
+    assert rules.matches(doc(("ai", "VBZ"), ("not", "RB"))) == [(4, 0, 1), (4, 1, 2)]
+
+
+@pytest.mark.parametrize("spec", [{"SHAPE": "Xxx"}, {"LOWER": {"FUZZY": "x"}},
+                                  {"TAG": "NN", "OP": "+"}])
+def test_a_rule_it_cannot_read_leaves_the_ruler_to_spacy(spec):
+    with pytest.raises(UnknownRule):
+        IndexedRules([[[spec]]])
+
+
+def test_parses_equal_the_stock_pipelines():
+    """Every token's attributes (morphology included) as the Matcher-run ruler sets them, on
+    the sample article, the test articles and words the rules mend."""
+    model = importlib.import_module(MODEL_PACKAGE)
+    stock = model.load(exclude=["senter"])
+    indexed = model.load(exclude=["senter"])
+    assert use_indexed_rules(indexed)
+    texts = [s.text for s in split_article("seed", seed("venezuela-cuba-security.txt")
+                                           .read_text(encoding="utf-8"))]
+    for path in sorted((DATA / "articles").glob("*.txt")):
+        texts += [s.text for s in split_article(path.stem, path.read_text(encoding="utf-8"))]
+    texts += ["He ain't gonna win, let's face it.  There are two of them.",
+              "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.", "He knew nothin', and y' all know it."]
+
+    def read(nlp):
+        return [(_record(d), [str(t.morph) for t in d]) for d in nlp.pipe(texts)]
+
+    assert read(indexed) == read(stock)
+    assert len(texts) > 300
