@@ -24,7 +24,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,10 +38,11 @@ if TYPE_CHECKING:
 NICENESS = 10  # below the window, which runs at the user's normal priority
 POLL_SECONDS = 0.2  # how soon a cancel is seen while a long article is analysed
 # An article with this many sentences to parse has them parsed by every worker, in parts of
-# PART_MIN to PART_MAX sentences (about four per worker), each part kept as it comes back.
+# PART_MIN to PART_MAX sentences, each part kept as it comes back (see part_sizes).
 SPLIT_FROM = 300
 PART_MIN = 32
 PART_MAX = 1000
+PARTS_AHEAD = 2  # parts of a long article in a worker's hands at once (one parsed, one waiting)
 KEEP_ROWS = 100  # parses kept per write transaction (about a millisecond)
 KEEP_PAUSE = 0.006  # seconds between two of them
 WARM_SECONDS = 300.0  # how long the workers of the last run wait for the next (see _kept)
@@ -163,6 +164,26 @@ def _parse(texts: Sequence[str]) -> dict[str, str]:
     return {key: parse_json(record) for key, record in parse_texts(texts).items()}
 
 
+def part_sizes(count: int, workers: int) -> list[int]:
+    """How many of ``count`` sentences each part of a long article holds, in the order they
+    are handed out: a share of what is left (a half per worker), so the parts shrink and the
+    workers, each given the next part as it finishes one, run out of work together instead of
+    one waiting for the other's last big part. From PART_MIN to PART_MAX sentences; a rest
+    shorter than PART_MIN joins the first part."""
+    sizes: list[int] = []
+    left = count
+    while left >= PART_MIN or (left and not sizes):
+        size = min(PART_MAX, max(PART_MIN, -(-left // (2 * workers))), left)
+        sizes.append(size)
+        left -= size
+    if left:
+        if sizes[0] + left <= PART_MAX:
+            sizes[0] += left
+        else:
+            sizes.append(left)
+    return sizes
+
+
 def missing_texts(cache: ParseCache, sentences: Sequence[Sentence]) -> list[str]:
     """The distinct sentence texts whose parse the file (``cache``) does not keep."""
     from factcheck.nlp import parse_key
@@ -248,12 +269,14 @@ class _Workers:
 
 @dataclass
 class _Job:
-    """An article handed to the workers: its parts still being parsed, progress credited."""
+    """An article handed to the workers: its parts not yet parsed (``parts`` of them, the first
+    ``waiting`` not yet handed out), progress credited."""
 
     article: Article
     sentences: list[Sentence]
     parts: int = 0
     credited: float = 0.0
+    waiting: list[list[str]] = field(default_factory=list)
 
 
 def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int | None = None,
@@ -324,17 +347,29 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
         queue = iter(ids)
         jobs: dict[str, _Job] = {}
         running: list[_Task] = []
+        # Set when any task ends (from the pool's result thread), so the next part or the
+        # article's analysis is handed out at once, whichever worker finished first.
+        finished = threading.Event()
+
+        def wake(_: object) -> None:
+            finished.set()
 
         def start(task: Callable[..., Any], args: tuple[Any, ...], article_id: str,
                   parsed: int = 0) -> None:
             worker = pool.pick([sum(t.worker == i for t in running) for i in range(pool.size)],
                                None if parsed else article_id)
-            running.append(_Task(pool.pools[worker].apply_async(task, args), article_id, parsed,
-                                 worker))
+            result = pool.pools[worker].apply_async(task, args, callback=wake, error_callback=wake)
+            running.append(_Task(result, article_id, parsed, worker))
 
         def analyse_next(article_id: str) -> None:
             entry = jobs[article_id]
             start(_analyse, (entry.article, entry.sentences, kb_file, str(store.path)), article_id)
+
+        def parse_next(article_id: str) -> None:
+            entry = jobs[article_id]
+            if entry.waiting:
+                part = entry.waiting.pop(0)
+                start(_parse, (part,), article_id, len(part))
 
         def submit_next() -> bool:
             for article_id in queue:
@@ -346,11 +381,13 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                 if len(texts) < SPLIT_FROM:
                     analyse_next(article_id)
                     return True
-                step = min(PART_MAX, max(PART_MIN, -(-len(texts) // (workers * 4))))
-                for i in range(0, len(texts), step):
-                    part = texts[i:i + step]
-                    start(_parse, (part,), article_id, len(part))
-                    entry.parts += 1
+                at = 0
+                for size in part_sizes(len(texts), workers):
+                    entry.waiting.append(texts[at:at + size])
+                    at += size
+                entry.parts = len(entry.waiting)
+                for _ in range(PARTS_AHEAD * workers):
+                    parse_next(article_id)
                 return True
             return False
 
@@ -362,9 +399,10 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
             if cancelled and cancelled():
                 stopped = True  # what is not stored stays pending, for the next run
                 break
+            finished.clear()
             ready = [task for task in running if task.result.ready()]
             if not ready:
-                running[0].result.wait(POLL_SECONDS)
+                finished.wait(POLL_SECONDS)
                 continue
             for task in ready:
                 running.remove(task)
@@ -383,6 +421,8 @@ def analyse_articles(store: Store, article_ids: Iterable[str], *, processes: int
                     entry.parts -= 1
                     if entry.parts == 0:
                         analyse_next(article_id)
+                    else:
+                        parse_next(article_id)
                     continue
                 del jobs[article_id]
                 try:

@@ -235,7 +235,8 @@ def test_a_long_article_is_parsed_in_parts_by_every_worker_with_progress(tmp_pat
                                progress=lambda done, total, left: seen.append((done, total, left)))
         analyse_articles(inline, [article_id], processes=0)
         assert run.articles == 1
-        parts = -(-distinct // max(4, -(-distinct // 8)))
+        parts = len(analysis_runner.part_sizes(distinct, 2))
+        assert parts >= 3
         assert len(kept_sizes) == parts and sum(kept_sizes) == distinct
         # Each part reports before the article is done, with the time left from the third on
         # (the first comes after the workers started, and two workers finish parts in pairs).
@@ -247,6 +248,16 @@ def test_a_long_article_is_parsed_in_parts_by_every_worker_with_progress(tmp_pat
         pooled.close()
         inline.close()
         stop_workers()
+
+
+@pytest.mark.parametrize("count", [300, 301, 999, 1000, 4321, 20000])
+def test_a_long_articles_parts_shrink_so_the_workers_finish_together(count):
+    sizes = analysis_runner.part_sizes(count, 2)
+    assert sum(sizes) == count
+    assert all(analysis_runner.PART_MIN <= n <= analysis_runner.PART_MAX for n in sizes[:-1])
+    assert sizes[1:] == sorted(sizes[1:], reverse=True)
+    # the last parts are small: a worker waits at most for one of them
+    assert sizes[-1] <= analysis_runner.PART_MIN and sizes[0] > 3 * sizes[-1]
 
 
 def test_the_workers_of_a_run_wait_for_the_next_and_a_cancel_stops_them(tmp_path):
