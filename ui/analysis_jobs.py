@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 class BackgroundAnalysis(QObject):
     """Runs the analysis of pending (or named) articles off the GUI thread."""
 
+    started = Signal()  # a run started
     progressed = Signal(int, int, float)  # articles done, articles in all, seconds left (-1: unknown)
     ended = Signal()  # a run ended (done, cancelled or failed), whether or not another follows
 
@@ -48,7 +49,7 @@ class BackgroundAnalysis(QObject):
         store = self.session.store
         if article_ids is None and not store.pending_articles():
             return
-        self.session.saved.emit(self.tr("Analysing…"))
+        self.started.emit()
         self.job = self.lane.run(partial(_analyse, article_ids), (store.path, store.reviewer), keep_store=False,
                                  on_done=self._done, on_error=self._failed, on_progress=self._progressed,
                                  on_partial=self._stored)

@@ -155,7 +155,9 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         session.subscribe(self._on_change, self._store_replaced, Stage.WINDOW)
         session.saved.connect(self._on_saved)
         session.error.connect(self._not_saved)
+        session.analysis.started.connect(self._on_analysis_started)
         session.analysis.progressed.connect(self._on_analysis_progress)
+        session.analysis.ended.connect(self._on_analysis_ended)
         self.sentences.modelAboutToBeReset.connect(self._remember_row)
 
     def _not_saved(self, text: str) -> None:
@@ -440,6 +442,14 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         self.saved_label.setText(f"✓ {text} {datetime.now().strftime('%H:%M:%S')}")
         self.statusBar().showMessage(text, 3000)
 
+    def _on_analysis_started(self) -> None:
+        self.analysis_label.setText(self.tr("Analysing…"))
+        self.analysis_label.show()
+
+    def _on_analysis_ended(self) -> None:
+        if not self.session.analysis.running():  # not when another run follows at once
+            self.analysis_label.hide()
+
     def _on_analysis_progress(self, done: int, total: int, seconds: float) -> None:
         """The background analysis moved on: "Analysing 2 of 5 articles… about 12 s left"."""
         from factcheck.analysis_runner import time_left
@@ -452,7 +462,8 @@ class MainWindow(WindowActions, WindowReview, WindowImports, WindowWeb, WindowLa
         if left is not None and done < total:
             template = self.tr("about {n} min left") if left[1] == "min" else self.tr("about {n} s left")
             text = f"{text} {template.format(n=left[0])}"
-        self.statusBar().showMessage(text, 15000)
+        self.analysis_label.setText(text)
+        self.analysis_label.show()
 
     def _update_status_labels(self) -> None:
         store = self.session.store

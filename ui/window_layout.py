@@ -192,6 +192,13 @@ class WindowLayout:
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.addWidget(self.position_label)
+        # While the suggestions are worked out: "Analysing the article… about 3 s left". A
+        # widget of its own, so the "Saved" of each edit (and of each batch of suggestions the
+        # analysis stores) does not hide that the analysis is still at work.
+        self.analysis_label = QLabel()
+        self.analysis_label.setObjectName("analysisProgress")
+        self.analysis_label.hide()
+        status.addPermanentWidget(self.analysis_label)
         self.saved_label = QLabel()
         self.reviewer_label = QLabel()
         self.database_label = QLabel()

@@ -381,10 +381,6 @@
 <context>
     <name>BackgroundAnalysis</name>
     <message>
-        <source>Analysing…</source>
-        <translation>Analizando…</translation>
-    </message>
-    <message>
         <source>Analysis done</source>
         <translation>Análisis terminado</translation>
     </message>
@@ -1137,6 +1133,10 @@ Puede deshacerlo con Editar &gt; Deshacer.</translation>
     <message>
         <source>Sentence {number} of {total} · {status}</source>
         <translation>Oración {number} de {total} · {status}</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analizando…</translation>
     </message>
     <message>
         <source>Analysing the article…</source>

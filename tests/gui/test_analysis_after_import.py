@@ -44,8 +44,10 @@ def test_the_status_bar_counts_down_a_long_article_s_analysis(window, qtbot, tmp
     path.write_text("Long report\n\n" + article_text(random.Random(31), 40), encoding="utf-8")
     messages: list[str] = []
     reports: list[tuple[int, int, float]] = []
+    shown: list[str] = []  # the analysis label after each report (the window's slot runs first)
     window.statusBar().messageChanged.connect(messages.append)
     window.session.analysis.progressed.connect(lambda *report: reports.append(report))
+    window.session.analysis.progressed.connect(lambda *_: shown.append(window.analysis_label.text()))
     runner = window.import_files([str(path)])
     with qtbot.waitSignal(runner.finished, timeout=20_000):
         pass
@@ -53,9 +55,8 @@ def test_the_status_bar_counts_down_a_long_article_s_analysis(window, qtbot, tmp
     qtbot.waitUntil(lambda: not store.pending_articles() and "Analysis done" in messages, timeout=30_000)
     # A report for each part, then the article's; the time left once the pace is known.
     assert len(reports) >= 4 and [done for done, _, _ in reports] == [0] * (len(reports) - 1) + [1]
-    counting = [m for m in messages if m.startswith("Analysing the article… about")]
-    assert counting, messages
-    assert messages.index(counting[-1]) < messages.index("Analysis done")
+    assert any(m.startswith("Analysing the article… about") for m in shown), shown
+    assert window.analysis_label.isHidden()  # the run ended
 
 
 def test_the_table_shows_suggestions_as_batches_arrive_while_the_reviewer_edits(
@@ -86,6 +87,21 @@ def test_the_table_shows_suggestions_as_batches_arrive_while_the_reviewer_edits(
 def test_the_analysis_progress_is_said_in_the_interface_language(window):
     analysis = window.session.analysis
     analysis.progressed.emit(1, 5, 130.0)
-    assert window.statusBar().currentMessage() == "Analysing 2 of 5 articles… about 2 min left"
+    assert window.analysis_label.text() == "Analysing 2 of 5 articles… about 2 min left"
     analysis.progressed.emit(0, 1, -1.0)
-    assert window.statusBar().currentMessage() == "Analysing the article…"
+    assert window.analysis_label.text() == "Analysing the article…"
+
+
+def test_a_save_while_the_analysis_runs_does_not_hide_it(window):
+    """Each edit, and each batch of suggestions the analysis stores, says "Saved": the
+    analysis keeps its own place in the status bar until it ends."""
+    analysis = window.session.analysis
+    analysis.started.emit()
+    assert window.analysis_label.isVisibleTo(window) and window.analysis_label.text() == "Analysing…"
+    analysis.progressed.emit(0, 1, 4.0)
+    window.session.saved.emit("Saved")
+    assert window.statusBar().currentMessage() == "Saved"
+    assert window.analysis_label.isVisibleTo(window)
+    assert window.analysis_label.text() == "Analysing the article… about 4 s left"
+    analysis.ended.emit()
+    assert window.analysis_label.isHidden()
