@@ -269,8 +269,8 @@ class _Workers:
 
 @dataclass
 class _Job:
-    """An article handed to the workers: its parts not yet parsed (``parts`` of them, the first
-    ``waiting`` not yet handed out), progress credited."""
+    """An article handed to the workers: how many of its parts are not parsed yet
+    (``parts``: being parsed, or ``waiting`` to be handed out), progress credited."""
 
     article: Article
     sentences: list[Sentence]

@@ -16,7 +16,6 @@ from factcheck.text import split_article
 DATA = Path(__file__).parent / "data"
 
 
-
 class Doc(list):
     """Tokens as the index reads them."""
 
@@ -67,7 +66,8 @@ def test_parses_equal_the_stock_pipelines():
     for path in sorted((DATA / "articles").glob("*.txt")):
         texts += [s.text for s in split_article(path.stem, path.read_text(encoding="utf-8"))]
     texts += ["He ain't gonna win, let's face it.  There are two of them.",
-              "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.", "He knew nothin', and y' all know it."]
+              "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.",
+              "He knew nothin', and y' all know it."]
 
     def read(nlp):
         return [(_record(d), [str(t.morph) for t in d]) for d in nlp.pipe(texts)]

@@ -5,9 +5,10 @@ morphology and mends a few words ("gonna", "ain't", "There is"): 179 rule groups
 tokens, each token a test of its lower-case form, tag, dependency or whether it is a space.
 spaCy's Matcher runs every rule at every token, which took about 15% of the whole pipeline's
 time (282 ms of 1,850 ms for 400 PolNeAR sentences). ``IndexedRules`` finds the same matches by
-looking up each token's form and tag, and tries only the few rules not keyed on either; the
-ruler then sets the attributes exactly as before (``AttributeRuler.set_annotations``), so every
-parse is the same as the stock pipeline's (``tests/test_nlp_model.py`` compares them).
+looking up a value each rule's first token must have (its form, tag, space or dependency), and
+tries at every token only the two rules that have none; the ruler then sets the attributes
+exactly as before (``AttributeRuler.set_annotations``), so every parse is the same as the stock
+pipeline's (``tests/test_attribute_rules.py`` compares them).
 
 ``use_indexed_rules(nlp)`` swaps the ruler's ``match`` for this one, or leaves the ruler as it
 is when its rules hold a test this module does not read (another model version).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 from typing import Any
 
 Features = tuple[str, str, str, bool]  # a token's lower-case form, tag, dependency, is-space
@@ -97,13 +99,9 @@ class IndexedRules:
         tokens: list[Features] = [(t.lower_, t.tag_, t.dep_, t.is_space) for t in doc]
         n = len(tokens)
         found = set()
-        index = self.index
         for i, features in enumerate(tokens):
-            for slot, rules in enumerate(index):
-                for group, length, tests in rules.get(features[slot], ()):
-                    if i + length <= n and all(test(tokens[i + k]) for k, test in enumerate(tests)):
-                        found.add((group, i, i + length))
-            for group, length, tests in self.others:
+            keyed = (rules.get(features[slot], ()) for slot, rules in enumerate(self.index))
+            for group, length, tests in chain(*keyed, self.others):
                 if i + length <= n and all(test(tokens[i + k]) for k, test in enumerate(tests)):
                     found.add((group, i, i + length))
         return sorted(found)
