@@ -205,6 +205,37 @@ def test_a_document_whose_author_goes_unnamed_is_an_unnamed_source(text, source)
 @pytest.mark.parametrize(
     "text, source",
     [
+        ("Campaign finance records show that the company gave $5,000 in June.",
+         "Campaign finance records"),
+        ("An audit found that the agency lost track of the money.", "An audit"),
+    ],
+)
+def test_records_speak_for_whoever_keeps_them(text, source):
+    # Unnamed: the records say nothing of who keeps them; the rules alone find them.
+    assert _sources(text) == [("attribution.anonymous", [source])]
+    [state] = _rule_states(text)
+    assert (state.kind, state.confidence, state.speaker.text) == ("anonymous", "low", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures show that turnout fell in the county.",  # figures are no one's record
+        "The results indicate that turnout fell in the county.",
+    ],
+)
+def test_figures_are_not_a_record_that_speaks(text):
+    assert [s.kind for s in _rule_states(text)] == ["none"]  # the model may still weigh it
+
+
+def _rule_states(text: str) -> tuple:
+    sentences = split_article("t", text)
+    return read_attributions(parse_sentences(sentences), quote_spans(text), text, model=None)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
         ("A Harbor Institute study found that the river had warmed.",
          "A Harbor Institute study"),
         ("The fund grew quickly, according to the foundation's tally.",

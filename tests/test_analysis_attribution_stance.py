@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from factcheck.analysis import attribution_states
+from factcheck.analysis.attribution import read_attributions
 from factcheck.analysis.common import quote_spans
 from factcheck.model import Article
+from factcheck.nlp import parse_sentences
 from factcheck.text import split_article
 
 
@@ -66,6 +68,16 @@ def test_a_transcript_turn_names_its_speaker():
     text = "TAPPER: You have said the tariff would cost jobs in every state."
     assert read(text) == [("named", "TAPPER")]
     assert read("LOOK: Photos of the rally are going viral tonight.") == [("none", "")]
+
+
+def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
+    text = ("TAPPER: We have the new numbers from the county. Take a look at them.\n\n"
+            "Take a look at them.")
+    sentences = split_article("t", text)
+    states = read_attributions(parse_sentences(sentences), quote_spans(text), text, model=None)
+    assert [(s.kind, s.confidence, s.quoted_from) for s in states] == [
+        ("named", "high", None), ("named", "low", 0), ("none", "high", None)]
+    assert states[1].speaker.text == "TAPPER"
 
 
 def test_two_apostrophes_are_a_double_quote():

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from factcheck.analysis.attribution_words import person_noun
+from factcheck.analysis.attribution_words import EVIDENCE_VERBS, RECORD_HEADS, person_noun
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cue_speakers import (
     outside_parenthetical_tags,
@@ -24,7 +24,7 @@ from factcheck.analysis.cue_speakers import (
     survey_shares,
     unnamed_partners,
 )
-from factcheck.analysis.cues import Cue, find_cues
+from factcheck.analysis.cues import Cue, find_cues, speaker_label
 from factcheck.analysis.speakers import (
     ANONYMOUS,
     NAMED,
@@ -111,6 +111,10 @@ def _weak_ok(parsed: ParsedSentence, cue: Cue, speaker: Speaker) -> bool:
     """"The data suggest", "the bill calls for": a weak cue needs someone who can speak."""
     if not (cue.weak or cue.animate) or cue.speaker is None:
         return True
+    if cue.weak and parsed.tokens[cue.i].lemma.lower() in EVIDENCE_VERBS and (
+        parsed.tokens[cue.speaker].lemma.lower() in RECORD_HEADS
+    ):
+        return True  # "records show", "the poll found": a document speaks for its authors
     return can_speak(parsed, cue.speaker, speaker)
 
 
@@ -351,6 +355,7 @@ def rule_states(
     quote_index = QuoteIndex(quotes)  # each sentence looks up only the quotations over it
     earlier: list[Speaker] = []
     own: list[tuple[list[Speaker], str]] = []
+    labelled: set[int] = set()  # sentences that open with a speaker's label ("TAPPER: …")
     for sentence in parsed:
         speakers: list[Speaker] = []
         confidence = "high"
@@ -381,6 +386,8 @@ def rule_states(
                                      phrase_end=speaker.phrase_end)
                              for p in unnamed_partners(sentence, cue.speaker, proper)]
         speakers = survey_shares(sentence, speakers, proper)
+        if speakers and speaker_label(sentence):
+            labelled.add(len(own))
         earlier.extend(speakers)
         own.append((speakers, confidence))
     tags = _span_tags(parsed, quotes, own, text)
@@ -404,8 +411,28 @@ def rule_states(
             states.append(SentenceAttribution(sentence.index, kind, tuple(tag_speakers),
                                               tag_confidence, quoted_from=where))
             continue
+        turn = _turn_of(parsed, labelled, text, k)
+        if turn is not None:  # "TAPPER: We have the numbers. Take a listen."
+            turn_speakers, _ = own[turn]
+            kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in turn_speakers) else NAMED
+            states.append(SentenceAttribution(sentence.index, kind, tuple(turn_speakers), "low",
+                                              quoted_from=parsed[turn].index))
+            continue
         states.append(SentenceAttribution(sentence.index, NONE_STATE))
     return tuple(states), earlier, resolve, proper
+
+
+def _turn_of(
+    parsed: Sequence[ParsedSentence], labelled: set[int], text: str, k: int
+) -> int | None:
+    """The position of the labelled sentence whose turn sentence ``k`` continues: the one that
+    opens its paragraph with a speaker's label; None when the paragraph opens otherwise."""
+    if not labelled or not text:
+        return None
+    j = k
+    while j > 0 and "\n" not in text[parsed[j - 1].end : parsed[j].start]:
+        j -= 1
+    return j if j != k and j in labelled else None
 
 
 def _touching(

@@ -88,6 +88,16 @@ STANCE_ADJECTIVES = frozenset(
     suspicious mindful cautious
     """.split()
 )
+# Verbs by which a record or a document speaks for whoever keeps it ("records show", "the
+# audit found"), and the heads of such records: the weak cue then reports though no person is
+# its subject ("the data suggest" stays unattributed: data is no one's record).
+EVIDENCE_VERBS = frozenset("show find indicate reveal".split())
+RECORD_HEADS = frozenset(
+    """
+    record document filing ledger report study poll survey analysis memo audit review
+    transcript email letter tally
+    """.split()
+)
 # Documents that speak for their authors: "in a new Fox News poll, Trump leads".
 DOCUMENT_CUES = frozenset("poll survey study report analysis memo filing".split())
 # Nouns that carry a report: "in a statement, the ministry said", "his claim that …".

@@ -340,7 +340,7 @@ def _document_cue(parsed: ParsedSentence, token: Token) -> Cue | None:
 def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list[Cue]:
     """The reporting cues of ``parsed`` outside the quotation spans ``quotes`` (article
     offsets), each with its speaker."""
-    label = _speaker_label(parsed)
+    label = speaker_label(parsed)
     if label:
         return label  # what follows the label is the labelled speaker's words
     found: list[Cue] = []
@@ -409,9 +409,9 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
     return found or documents
 
 
-def _speaker_label(parsed: ParsedSentence) -> list[Cue]:
-    """"TAPPER: And obviously …", "Sanders: We will win": a name and a colon open the
-    sentence (a transcript's turn, a headline's quotation)."""
+def speaker_label(parsed: ParsedSentence) -> list[Cue]:
+    """The cue of the speaker's label that opens the sentence, or []: "TAPPER: And obviously
+    …", "Sanders: We will win" (a transcript's turn, a headline's quotation)."""
     tokens = parsed.tokens
     for k, token in enumerate(tokens[:5]):
         if token.text == ":":
