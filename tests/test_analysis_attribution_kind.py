@@ -274,6 +274,10 @@ def test_a_second_subject_joined_by_and_is_a_source_too():
         # Some members of a group, even one the article names: which of them is not said.
         "Some of the mayor's lawyers said the campaign was running out of money.",
         "One of the council's directors said the contract would not survive a challenge.",
+        # A counted share or a fraction of them, and some of the people a pronoun stands for.
+        "The mayor spoke on Monday. A majority of her backers said the tax should stay.",
+        "The two senators met on Monday. Half of them said the bill would pass.",
+        "Many of you have questioned whether the council can balance its budget.",
         # A source the article says it does not name.
         "The nurse, a registered Democrat who spoke on the condition of anonymity, said the "
         "ward was closed twice.",
@@ -294,6 +298,13 @@ def test_an_unidentified_source_is_anonymous(text):
 )
 def test_a_body_or_a_person_the_phrase_identifies_stays_named(text):
     assert [kind for kind, _ in _sources(text)] == ["attribution.named"]
+
+
+@pytest.mark.parametrize("surname", ["Backer", "Friend", "Leader"])
+def test_a_surname_that_is_also_a_word_for_people_names_its_bearer(surname):
+    text = f"Thomas {surname}, the fund's lawyer, said the claims were false. {surname} says so."
+    assert _sources(text) == [("attribution.named", [f"Thomas {surname}"]),
+                              ("attribution.named", [surname])]  # as "Birch" after "Thomas Birch"
 
 
 def test_a_subset_of_things_is_no_unnamed_source():

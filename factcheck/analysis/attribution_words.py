@@ -110,7 +110,7 @@ VIEW_CUES = frozenset("view opinion word assessment estimate estimation judgment
 VAGUE_HEADS = frozenset(
     """
     source official aide adviser advisor ally people person insider critic observer analyst
-    expert economist strategist operative staffer staff member supporter opponent voter
+    expert economist strategist operative staffer staff member supporter backer opponent voter
     resident someone somebody anyone many some other others few several most diplomat
     lawmaker legislator pundit activist leader donor friend associate colleague confidant man
     woman individual witness employee worker investigator agent authority official

@@ -165,13 +165,26 @@ def plural_vague(token: Token) -> bool:
     return token.lemma.lower() in VAGUE_HEADS and token.tag in ("NNS", "NNPS")
 
 
-def _vague_group(parsed: ParsedSentence, token: Token) -> bool:
-    """"officials", "Republicans", "many Venezuelans", "one senior Liberal"."""
+def _vague_group(parsed: ParsedSentence, token: Token, proper: frozenset[str] = frozenset()) -> bool:
+    """"officials", "Republicans", "many Venezuelans", "one senior Liberal"; not a surname
+    that is also such a word ("Dan Backer", "Friend says" after "Thomas Friend")."""
     lemma = token.lemma.lower()
+    entity = parsed.entity_at(token.i)
+    if entity is not None and entity.label == "PERSON" and token.pos == "PROPN":
+        return False
+    if _bare_name(parsed, token, proper):
+        return False
     if _lower(token) in VAGUE_PROPER or lemma in VAGUE_HEADS:
         return True
-    entity = parsed.entity_at(token.i)
     return entity is not None and entity.label == "NORP" and token.tag == "NNPS"
+
+
+def _bare_name(parsed: ParsedSentence, token: Token, proper: frozenset[str]) -> bool:
+    """A capitalised singular with no determiner that the article writes as a name elsewhere:
+    "Friend says so" (a bare singular "friend" would need an article)."""
+    return (token.tag in ("NN", "NNP") and token.text[:1].isupper() and _lower(token) in proper
+            and not any(parsed.tokens[c].dep in ("det", "poss", "nummod")
+                        for c in parsed.children[token.i]))
 
 
 def _has_proper(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> bool:
@@ -312,6 +325,16 @@ def _counted_share(parsed: ParsedSentence, i: int) -> bool:
 
 
 _COUNTED_SHARES = frozenset("% percent majority minority plurality share portion".split())
+# Share words that leave unsaid which members of a group speak: subsets, counted shares and
+# fractions ("half of them"); "all of them", "each of them" speak for the whole group.
+_SOME_OF = _SUBSET_WORDS | _COUNTED_SHARES | frozenset("half third quarter".split())
+_PLURAL_PRONOUNS = frozenset("you them us these those".split())
+
+
+def _some_of_us(parsed: ParsedSentence, i: int) -> bool:
+    """Token ``i`` is a plural pronoun after "of" ("many of you", "some of them")."""
+    token = parsed.tokens[i]
+    return token.pos == "PRON" and _lower(token) in _PLURAL_PRONOUNS
 
 
 def survey_speaker(parsed: ParsedSentence, proper: frozenset[str] = frozenset()) -> Speaker | None:
@@ -373,7 +396,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
                        pronoun=lower)
     if token.pos not in _NOMINAL and not (token.text[:1].isupper() and lower in proper) and not (
         _nominal_adjective(parsed, token)
-    ):
+    ) and not (lower in _SHARE_WORDS and _of_object(parsed, i) is not None):  # "Many of you"
         return Speaker(NONE_KIND, token.text, token.start, token.end, "group", False, "")
     first, last = _core(parsed, i)
     text = parsed.span_text(first, last)
@@ -388,8 +411,9 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         inner = _of_object(parsed, i)
         if inner is not None:
             found = classify(parsed, inner)
-            if lemma in _SUBSET_WORDS and _people(parsed, inner):
-                # "some of Clinton's fundraisers", "one of the networks": which of them, unsaid.
+            if lemma in _SOME_OF and (_people(parsed, inner) or _some_of_us(parsed, inner)):
+                # "some of Clinton's fundraisers", "one of the networks", "a majority of her
+                # backers", "many of you": which of them, unsaid.
                 found = replace(found, kind=ANONYMOUS, name=parsed.span_text(
                     first, parsed.tokens[inner].right))
             return Speaker(found.kind, parsed.span_text(first, parsed.tokens[inner].right),
@@ -404,7 +428,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
             return Speaker(NAMED, text, start, end, "person", False, "")
         # "the investor", "the official": the one introduced before, named or not.
         return Speaker(PRONOUN, text, start, end, "person", False, "", pronoun="the")
-    if _vague_group(parsed, token) and appositive is None and not _owned_account(
+    if _vague_group(parsed, token, proper) and appositive is None and not _owned_account(
         parsed, i, proper
     ):
         p_first, p_last = _phrase(parsed, i)
@@ -420,7 +444,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
     shouted = token.text.isupper() and token.text.isalpha() and len(token.text) > 2
     if token.pos != "PROPN" and token.text[:1].isupper() and (
         lower in proper or shouted
-    ) and not plural_vague(token) and lemma not in VAGUE_HEADS:
+    ) and not plural_vague(token) and (lemma not in VAGUE_HEADS or _bare_name(parsed, token, proper)):
         token = token._replace(pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
