@@ -315,3 +315,19 @@ def test_a_subset_of_things_is_no_unnamed_source():
     )
     states = attribution_states(article, sentences)
     assert states[1].kind != "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # A side or a family the article has identified: named, as "the campaign" is.
+        ("The Saudis have said for years that they would support the release of the pages.",
+         "attribution.named"),
+        ("During the past year, the Khans say they have heard rising fears from friends.",
+         "attribution.named"),
+        # Members of a nationality or a faith, unspecified: unnamed.
+        ("Venezuelans say they have heard rising fears from friends.", "attribution.anonymous"),
+    ],
+)
+def test_the_nationality_with_its_article_is_a_side_without_it_a_group(text, kind):
+    assert [k for k, _ in _sources(text)] == [kind]

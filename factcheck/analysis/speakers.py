@@ -176,7 +176,10 @@ def _vague_group(parsed: ParsedSentence, token: Token, proper: frozenset[str] = 
         return False
     if _lower(token) in VAGUE_PROPER or lemma in VAGUE_HEADS:
         return True
-    return entity is not None and entity.label == "NORP" and token.tag == "NNPS"
+    # "Venezuelans", "many Muslims"; not "the Khans" or "the Russians" (a family, a side
+    # identified before).
+    return entity is not None and entity.label == "NORP" and token.tag == "NNPS" and not any(
+        _lower(parsed.tokens[c]) == "the" for c in parsed.children[token.i])
 
 
 def _bare_name(parsed: ParsedSentence, token: Token, proper: frozenset[str]) -> bool:
