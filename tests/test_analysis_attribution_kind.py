@@ -189,6 +189,13 @@ def test_a_quoted_word_the_parser_makes_a_subject_is_not_the_speaker(text, speak
     assert _sources(text) == [("attribution.named", [speaker])]
 
 
+def test_a_tag_whose_name_the_parser_makes_a_compound_still_names_the_speaker():
+    # The parser reads "Viguerie notes" as a noun phrase: the verb has no subject.
+    text = ("“He may be the only one because Trump doesn’t unite the party. Cultural "
+            "conservatives and libertarians have issues with Trump,” Viguerie notes.")
+    assert _sources(text) == [("attribution.named", ["Viguerie"])] * 2
+
+
 @pytest.mark.parametrize(
     "text, source",
     [

@@ -215,6 +215,17 @@ def _inverted_name(parsed: ParsedSentence, i: int) -> int | None:
     return found
 
 
+def _name_as_compound(parsed: ParsedSentence, i: int) -> int | None:
+    """"“…,” Viguerie notes": a name right before a verb of speech that the parser made a
+    compound of it (reading "Viguerie notes" as a noun phrase); the name's last word."""
+    if i == 0:
+        return None
+    before = parsed.tokens[i - 1]
+    if before.pos == "PROPN" and before.dep == "compound" and before.head == i:
+        return before.i
+    return None
+
+
 def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
     token = parsed.tokens[i]
     if token.lemma.lower() in SPEECH_VERBS and not any(
@@ -223,6 +234,9 @@ def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
         inverted = _inverted_name(parsed, i)
         if inverted is not None:
             return inverted
+        named = _name_as_compound(parsed, i)
+        if named is not None:
+            return named
     passive = token.lemma.lower() in _PASSIVE_CUES
     hops = 0
     while hops < 4:
