@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import rule_speakers
 
+from factcheck.analysis.common import quote_spans
+from factcheck.nlp import parse_sentences
+from factcheck.text import split_article
+
 
 def test_an_untagged_quotation_is_the_words_of_its_paragraphs_speaker():
     text = ("Ms. Okafor argued that the bakery levy had failed. "
@@ -50,3 +54,45 @@ def test_the_one_a_verb_of_feeling_moves_holds_the_view(text, state, speaker):
 )
 def test_things_negations_and_other_passives_hold_no_view(text):
     assert rule_speakers(text) == [("none", [])]
+
+
+def _quotation_states(text: str, attributed: dict[int, str]):
+    """States where the sentences in ``attributed`` (position: confidence) are read as the
+    words of someone quoted, as the model reads an untagged quotation's sentences."""
+    from factcheck.analysis.attribution import one_quotation_one_source
+    from factcheck.analysis.attribution_rules import SentenceAttribution
+    from factcheck.analysis.speakers import NAMED, Speaker
+
+    parsed = parse_sentences(split_article("t", text))
+    states = []
+    for k, sentence in enumerate(parsed):
+        if k in attributed:
+            speaker = Speaker(NAMED, "we", sentence.start, sentence.start + 2, "person", True, "")
+            states.append(SentenceAttribution(sentence.index, NAMED, (speaker,), attributed[k]))
+        else:
+            states.append(SentenceAttribution(sentence.index, "none"))
+    return one_quotation_one_source(parsed, quote_spans(text), states)
+
+
+TRANSCRIPT = ("Transcript as follows:\n\n“We went to a restaurant in Cleveland. I met with the "
+              "rating agencies. We thought we could sneak in.” The speech ended at ten.")
+
+
+def test_one_quotation_is_one_source():
+    states = _quotation_states(TRANSCRIPT, {1: "low"})
+    assert [(s.kind, s.confidence, s.quoted_from) for s in states] == [
+        ("none", "high", None),  # the introduction is the writer's
+        ("named", "low", None),
+        ("named", "low", 1),  # the quotation's other sentences take its source
+        ("named", "low", 1),
+        ("none", "high", None),  # after the quotation: the writer again
+    ]
+
+
+def test_a_quotation_none_of_whose_sentences_is_read_stays_unattributed():
+    assert [s.kind for s in _quotation_states(TRANSCRIPT, {})] == ["none"] * 5
+
+
+def test_a_tagged_quotation_keeps_what_the_rules_read():
+    states = _quotation_states(TRANSCRIPT, {1: "high"})
+    assert [s.kind for s in states] == ["none", "named", "none", "none", "none"]

@@ -10,6 +10,7 @@ attribution state; a sentence with none is a suggestion only when it makes a che
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from factcheck.analysis.attribution_model import (
@@ -81,6 +82,7 @@ def read_attributions(
     states, earlier, resolve, proper = rule_states(parsed, quotes, text)
     if model is not None:
         states = weigh_sentences(parsed, quotes, states, model, proper, resolve, earlier, text)
+        states = one_quotation_one_source(parsed, quotes, states)
     _remember(parsed, model, quotes, text, states)
     return states
 
@@ -144,6 +146,41 @@ def weigh_sentences(
             found[k] = SentenceAttribution(sentence.index, NONE_STATE)  # the rules misread it
         elif speaker is not None and attributed:
             found[k] = SentenceAttribution(sentence.index, speaker.kind, (speaker,), "low")
+    return tuple(found)
+
+
+def one_quotation_one_source(
+    parsed: Sequence[ParsedSentence],
+    quotes: Sequence[tuple[int, int]],
+    states: Sequence[SentenceAttribution],
+) -> tuple[SentenceAttribution, ...]:
+    """A quotation is one person's words: a sentence that lies mostly inside a quotation
+    with no tag, left with none while the model found another sentence of it attributed
+    ("“… I met with some of the rating agencies. Things were bad, …”" after "Transcript as
+    follows:"), takes that sentence's source (the nearest before it, else after), at low
+    confidence."""
+    index = QuoteIndex(quotes)
+    members: dict[tuple[int, int], list[int]] = {}
+    for k, sentence in enumerate(parsed):
+        for span in index.over(sentence.start, sentence.end):
+            if _quoted_share(sentence, [span]) >= 0.5:
+                members.setdefault(span, []).append(k)
+                break
+    found = list(states)
+    for ks in members.values():
+        if any(states[k].quoted_from is not None or states[k].kind != NONE_STATE
+               and states[k].confidence == "high" for k in ks):
+            continue  # a tagged quotation: the rules have given it its speaker
+        attributed = [k for k in ks if states[k].kind != NONE_STATE]
+        if not attributed:
+            continue
+        for k in ks:
+            if states[k].kind != NONE_STATE:
+                continue
+            before = [j for j in attributed if j < k]
+            mate = before[-1] if before else attributed[0]
+            found[k] = replace(states[mate], index=parsed[k].index, confidence="low",
+                               quoted_from=parsed[mate].index)
     return tuple(found)
 
 
