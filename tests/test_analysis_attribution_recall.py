@@ -96,3 +96,45 @@ def test_a_quotation_none_of_whose_sentences_is_read_stays_unattributed():
 def test_a_tagged_quotation_keeps_what_the_rules_read():
     states = _quotation_states(TRANSCRIPT, {1: "high"})
     assert [s.kind for s in states] == ["none", "named", "none", "none", "none"]
+
+
+def test_a_paragraph_with_words_of_its_own_after_a_quotation_is_not_its_tag():
+    text = ("Ms. Okafor spoke at the bakery.\n\n“We will rebuild the bridge.”\n\n"
+            "Officials said that the budget would be cut in March.")
+    assert rule_speakers(text)[1] == ("none", [])
+
+
+def test_a_paragraph_that_is_only_a_tag_names_the_quotation_before_it():
+    text = "The bakery reopened on Monday.\n\n“We will rebuild the bridge.”\n\nMs. Okafor said so."
+    assert rule_speakers(text)[1] == ("named", ["Okafor"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tagger reads "Conway notes" as a noun phrase (a plural noun, the name a
+        # proper noun or an adjective before it).
+        '"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes.',
+        '"Look at the statement the mayor put out after the storm," Conway notes.',
+    ],
+)
+def test_a_tag_read_as_a_noun_phrase_still_names_the_speaker(text):
+    assert rule_speakers(text) == [("named", ["Conway"])]
+
+
+def test_notes_that_are_a_noun_are_no_tag():
+    assert rule_speakers("The senator read the Conway notes.") == [("none", [])]
+
+
+def test_a_quotation_that_names_no_one_is_said_to_be_the_quoted_persons():
+    from factcheck.analysis.attribution import attribution_suggestions
+    from factcheck.analysis.attribution_rules import SentenceAttribution
+    from factcheck.analysis.speakers import NAMED, Speaker
+
+    text = "“We went to a diner in Cleveland.”"
+    sentences = split_article("t", text)
+    speaker = Speaker(NAMED, "We", 1, 3, "person", True, "", quoted=True)
+    state = SentenceAttribution(0, NAMED, (speaker,), "low")
+    [found] = attribution_suggestions(sentences, [state], lambda k: "")
+    assert found.message == "Attributed to the person quoted; the quotation names no one."
+    assert found.proposed["sources"] == []  # no name to put in the ledger

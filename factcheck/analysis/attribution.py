@@ -315,8 +315,11 @@ def attribution_suggestions(
             proposed = {"sourced": "yes", "anonymous": "yes", "sources": sources}
             suggestion_kind = ANONYMOUS_KIND
         else:
-            who = speaker.name or "someone named earlier in the article"
-            message = f"Attributed to {who}{where}."
+            unnamed = speaker.quoted and not speaker.name
+            who = speaker.name or ("the person quoted" if unnamed
+                                   else "someone named earlier in the article")
+            note = "; the quotation names no one" if unnamed else ""
+            message = f"Attributed to {who}{where}{note}."
             proposed = {"sourced": "yes", "anonymous": "no", "sources": sources}
             suggestion_kind = NAMED_KIND
         found.append(make(sentence, local_start, local_end, suggestion_kind, message,

@@ -447,6 +447,9 @@ def _touching(
     return found
 
 
+_TAG_TOKENS = 8  # a paragraph this short after a quotation is its tag ("Conway notes.")
+
+
 def _span_tags(
     parsed: Sequence[ParsedSentence],
     quotes: Sequence[tuple[int, int]],
@@ -477,8 +480,12 @@ def _span_tags(
             if "\n" not in text[end : parsed[after].start]:
                 tags.append(found)  # "… here." He said.
                 continue
-            # The next paragraph's speaker, unless the quotation goes on from one before.
-            later[len(tags)] = found
+            # The next paragraph's speaker, when that paragraph is little more than a tag
+            # ("“…”\n\n- Hillary Clinton.", "“…”\n\nConway notes."): one with words of its
+            # own ("Campaign finance records show that …") is a new source. Unless the
+            # quotation goes on from one before.
+            if len(parsed[after].tokens) <= _TAG_TOKENS:
+                later[len(tags)] = found
         before = touching[0] - 1 if touching else -1
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))

@@ -72,9 +72,7 @@ def quote_tag_speaker(
         start = parsed.tokens[subject].left
         if parsed.tokens[subject].right != token.i - 1:
             return None
-    before = [t.text for t in parsed.tokens[max(0, start - 2) : start]]
-    if not before or not (before[-1] in CLOSING_QUOTES or before[-1] == "," and len(before) == 2
-                          and before[0] in CLOSING_QUOTES):
+    if not _after_closing_quote(parsed, start):
         return None
     if subject is not None and subject < token.i:
         return subject
@@ -83,3 +81,35 @@ def quote_tag_speaker(
         if child > token.i and kid.dep in _INVERTED and kid.pos in ("NOUN", "PROPN", "PRON"):
             return child
     return None
+
+
+def _after_closing_quote(parsed: ParsedSentence, start: int) -> bool:
+    """Token ``start`` follows a closing quotation mark ("”", or "”," after it)."""
+    before = [t.text for t in parsed.tokens[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in CLOSING_QUOTES or before[-1] == "," and len(before) == 2
+                             and before[0] in CLOSING_QUOTES)
+
+
+def tag_read_as_a_noun(parsed: ParsedSentence, token: Token, speech: frozenset[str]) -> int | None:
+    """The speaker's head when ``token`` is a verb of speech the tagger read as a plural noun
+    in a quotation's tag ("“…,” Conway notes.": "Conway notes" as a noun phrase): a name
+    right after the closing mark, the word ending the sentence; None otherwise."""
+    if token.pos != "NOUN" or token.tag != "NNS" or token.lemma.lower() not in speech:
+        return None
+    if any(t.pos != "PUNCT" for t in parsed.tokens[token.i + 1 :]):
+        return None
+    first = token.i
+    while first > 0 and _name_word(parsed.tokens[first - 1]) and (
+        first - 1 < parsed.tokens[first - 1].head <= token.i
+    ):
+        first -= 1  # the name's words hang from one another or from the verb
+    if first == token.i or not _after_closing_quote(parsed, first):
+        return None
+    return token.i - 1
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised word the tagger read as another kind
+    ("Conway" as an adjective before "notes")."""
+    return token.pos == "PROPN" or token.dep == "compound" and token.text[:1].isupper() and (
+        token.text.isalpha())

@@ -24,7 +24,12 @@ from factcheck.analysis.attribution_words import (
     VIEW_CUES,
     WEAK_VERBS,
 )
-from factcheck.analysis.cue_clauses import CLOSING_QUOTES, aside_report, quote_tag_speaker
+from factcheck.analysis.cue_clauses import (
+    CLOSING_QUOTES,
+    aside_report,
+    quote_tag_speaker,
+    tag_read_as_a_noun,
+)
 from factcheck.nlp import ParsedSentence, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -392,6 +397,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             continue
         if not _is_verb_cue(parsed, token):
             tag = quote_tag_speaker(parsed, token, quotes)
+            if tag is None:
+                tag = tag_read_as_a_noun(parsed, token, SPEECH_VERBS)  # "“…,” Conway notes"
             if tag is not None and _clause_level(parsed, token.i):
                 found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
             continue

@@ -71,6 +71,7 @@ class Speaker:
     phrase_start: int = -1  # the whole phrase ("eleven sources familiar with the matter")
     phrase_end: int = -1
     share: bool = False  # a share of people counted ("58 percent of farmers", "Nine in 10")
+    quoted: bool = False  # words inside a quotation: the source is whoever the article quotes
 
 
 def _lower(token: Token) -> str:
@@ -362,7 +363,8 @@ def quoted_words_speaker(speaker: Speaker, quotes: Sequence[tuple[int, int]]) ->
     pronoun with nobody to stand for)."""
     if not any(start <= speaker.start and speaker.end <= end for start, end in quotes):
         return speaker
-    return replace(speaker, kind=NAMED, name="", form="person", description="", pronoun="")
+    return replace(speaker, kind=NAMED, name="", form="person", description="", pronoun="",
+                   quoted=True)
 
 
 def _nominal_adjective(parsed: ParsedSentence, token: Token) -> bool:
