@@ -307,6 +307,11 @@ def test_a_body_or_a_person_the_phrase_identifies_stays_named(text):
     assert [kind for kind, _ in _sources(text)] == ["attribution.named"]
 
 
+def test_a_group_word_capitalised_elsewhere_is_still_no_name():
+    text = "Chief of Staff Ann Birch spoke on Monday. Staff said the plan would be delayed."
+    assert [k for k, _ in _sources(text)] == ["attribution.anonymous"]
+
+
 @pytest.mark.parametrize("surname", ["Backer", "Friend", "Leader"])
 def test_a_surname_that_is_also_a_word_for_people_names_its_bearer(surname):
     text = f"Thomas {surname}, the fund's lawyer, said the claims were false. {surname} says so."

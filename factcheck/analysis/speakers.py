@@ -183,11 +183,19 @@ def _vague_group(parsed: ParsedSentence, token: Token, proper: frozenset[str] = 
         _lower(parsed.tokens[c]) == "the" for c in parsed.children[token.i])
 
 
+# Group words that stand bare in the singular ("Staff said", "Media reported"): capitalised
+# elsewhere ("Chief of Staff", "Media Matters") they are still no name.
+_BARE_GROUPS = frozenset(
+    "staff media medium half third quarter majority minority percent plurality share portion "
+    "number leadership management".split()
+)
+
+
 def _bare_name(parsed: ParsedSentence, token: Token, proper: frozenset[str]) -> bool:
     """A capitalised singular with no determiner that the article writes as a name elsewhere:
     "Friend says so" (a bare singular "friend" would need an article)."""
     return (token.tag in ("NN", "NNP") and token.text[:1].isupper() and _lower(token) in proper
-            and not any(parsed.tokens[c].dep in ("det", "poss", "nummod")
+            and token.lemma.lower() not in _BARE_GROUPS and not any(parsed.tokens[c].dep in ("det", "poss", "nummod")
                         for c in parsed.children[token.i]))
 
 
