@@ -27,6 +27,7 @@ from factcheck.analysis.attribution_rules import (
     SentenceAttribution,
     _head_word,
     _quoted_share,
+    paragraph_opens,
     rule_states,
     speaker_at,
 )
@@ -224,8 +225,7 @@ def surroundings(
     """Each sentence's ``Surroundings``: the rules' states two sentences away, its paragraph
     (a line break between two sentences starts one; without ``text``, one paragraph), and
     the quotation marks of the sentences beside it."""
-    breaks = [k == 0 or "\n" in text[parsed[k - 1].end : parsed[k].start]
-              for k in range(len(parsed))]
+    breaks = paragraph_opens(parsed, text)
     marks = [quote_marks(p.text) for p in parsed]
     found = []
     paragraph = -1

@@ -340,6 +340,21 @@ def _quoted_share(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) ->
     return inside / _letters(sentence.text)
 
 
+def paragraph_opens(parsed: Sequence[ParsedSentence], text: str) -> list[bool]:
+    """For each sentence, whether it opens a paragraph: the first, or one after a line break
+    (without ``text``, the article is one paragraph)."""
+    return [k == 0 or "\n" in text[parsed[k - 1].end : parsed[k].start]
+            for k in range(len(parsed))]
+
+
+def _paragraph_firsts(parsed: Sequence[ParsedSentence], text: str) -> list[int]:
+    """For each sentence, the position of the first sentence of its paragraph."""
+    firsts: list[int] = []
+    for k, opens in enumerate(paragraph_opens(parsed, text)):
+        firsts.append(k if opens else firsts[-1])
+    return firsts
+
+
 def rule_states(
     parsed: Sequence[ParsedSentence], quotes: Sequence[tuple[int, int]], text: str = ""
 ) -> tuple[
@@ -386,11 +401,12 @@ def rule_states(
                                      phrase_end=speaker.phrase_end)
                              for p in unnamed_partners(sentence, cue.speaker, proper)]
         speakers = survey_shares(sentence, speakers, proper)
-        if speakers and speaker_label(sentence):
+        if speakers and text and speaker_label(sentence):  # turns end at paragraph breaks
             labelled.add(len(own))
         earlier.extend(speakers)
         own.append((speakers, confidence))
-    tags = _span_tags(parsed, quotes, own, text)
+    firsts = _paragraph_firsts(parsed, text)
+    tags = _span_tags(parsed, quotes, own, text, firsts)
     ends = [s.end for s in parsed]
     quotes_of: dict[int, list[int]] = {}
     for q, (start, end) in enumerate(quotes):
@@ -411,7 +427,7 @@ def rule_states(
             states.append(SentenceAttribution(sentence.index, kind, tuple(tag_speakers),
                                               tag_confidence, quoted_from=where))
             continue
-        turn = _turn_of(parsed, labelled, text, k)
+        turn = _turn_of(labelled, firsts, k)
         if turn is not None:  # "TAPPER: We have the numbers. Take a listen."
             turn_speakers, _ = own[turn]
             kind = ANONYMOUS if any(s.kind == ANONYMOUS for s in turn_speakers) else NAMED
@@ -422,16 +438,11 @@ def rule_states(
     return tuple(states), earlier, resolve, proper
 
 
-def _turn_of(
-    parsed: Sequence[ParsedSentence], labelled: set[int], text: str, k: int
-) -> int | None:
+def _turn_of(labelled: set[int], firsts: Sequence[int], k: int) -> int | None:
     """The position of the labelled sentence whose turn sentence ``k`` continues: the one that
-    opens its paragraph with a speaker's label; None when the paragraph opens otherwise."""
-    if not labelled or not text:
-        return None
-    j = k
-    while j > 0 and "\n" not in text[parsed[j - 1].end : parsed[j].start]:
-        j -= 1
+    opens its paragraph with a speaker's label (``firsts``: ``_paragraph_firsts``); None when
+    the paragraph opens otherwise."""
+    j = firsts[k]
     return j if j != k and j in labelled else None
 
 
@@ -455,6 +466,7 @@ def _span_tags(
     quotes: Sequence[tuple[int, int]],
     own: list[tuple[list[Speaker], str]],
     text: str,
+    paragraph_firsts: Sequence[int],
 ) -> list[tuple[list[Speaker], str, int] | None]:
     """The tag of every quotation span: the speakers of a sentence of the quotation with a
     cue of its own, else of the sentence right after it or the one that introduces it with a
@@ -490,7 +502,8 @@ def _span_tags(
         if before >= 0 and own[before][0] and parsed[before].text.rstrip().endswith(":"):
             tags.append((own[before][0], own[before][1], parsed[before].index))
             continue
-        earlier = _paragraph_speaker(parsed, own, text, touching[0]) if touching else None
+        earlier = (_paragraph_speaker(parsed, own, paragraph_firsts, touching[0])
+                   if touching else None)
         if earlier is not None:
             tags.append(earlier)  # Ms. Okafor spoke first. "We will rebuild," … (no tag)
             continue
@@ -524,16 +537,14 @@ def _span_tags(
 def _paragraph_speaker(
     parsed: Sequence[ParsedSentence],
     own: list[tuple[list[Speaker], str]],
-    text: str,
+    paragraph_firsts: Sequence[int],
     first: int,
 ) -> tuple[list[Speaker], str, int] | None:
     """The speakers of the last sentence before sentence ``first`` in the same paragraph that
     has a cue of its own: a quotation with no tag, later in the paragraph, is theirs ("Ms.
     Okafor argued that the plan fails. “It was never costed.”"); None when the paragraph names
     none before it."""
-    j = first
-    while j > 0 and "\n" not in text[parsed[j - 1].end : parsed[j].start]:  # up to the paragraph's start
-        j -= 1
+    for j in range(first - 1, paragraph_firsts[first] - 1, -1):  # up to the paragraph's start
         if own[j][0]:
             return (own[j][0], "low", parsed[j].index)
     return None

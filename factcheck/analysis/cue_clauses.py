@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from factcheck.analysis.attribution_words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEECH_VERBS,
     STANCE_VERBS,
 )
 from factcheck.nlp import ParsedSentence, Token
@@ -90,11 +91,11 @@ def _after_closing_quote(parsed: ParsedSentence, start: int) -> bool:
                              and before[0] in CLOSING_QUOTES)
 
 
-def tag_read_as_a_noun(parsed: ParsedSentence, token: Token, speech: frozenset[str]) -> int | None:
+def tag_read_as_a_noun(parsed: ParsedSentence, token: Token) -> int | None:
     """The speaker's head when ``token`` is a verb of speech the tagger read as a plural noun
     in a quotation's tag ("“…,” Conway notes.": "Conway notes" as a noun phrase): a name
     right after the closing mark, the word ending the sentence; None otherwise."""
-    if token.pos != "NOUN" or token.tag != "NNS" or token.lemma.lower() not in speech:
+    if token.pos != "NOUN" or token.tag != "NNS" or token.lemma.lower() not in SPEECH_VERBS:
         return None
     if any(t.pos != "PUNCT" for t in parsed.tokens[token.i + 1 :]):
         return None

@@ -398,7 +398,7 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         if not _is_verb_cue(parsed, token):
             tag = quote_tag_speaker(parsed, token, quotes)
             if tag is None:
-                tag = tag_read_as_a_noun(parsed, token, SPEECH_VERBS)  # "“…,” Conway notes"
+                tag = tag_read_as_a_noun(parsed, token)  # "“…,” Conway notes"
             if tag is not None and _clause_level(parsed, token.i):
                 found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
             continue

@@ -194,9 +194,12 @@ _BARE_GROUPS = frozenset(
 def _bare_name(parsed: ParsedSentence, token: Token, proper: frozenset[str]) -> bool:
     """A capitalised singular with no determiner that the article writes as a name elsewhere:
     "Friend says so" (a bare singular "friend" would need an article)."""
-    return (token.tag in ("NN", "NNP") and token.text[:1].isupper() and _lower(token) in proper
-            and token.lemma.lower() not in _BARE_GROUPS and not any(parsed.tokens[c].dep in ("det", "poss", "nummod")
-                        for c in parsed.children[token.i]))
+    if token.tag not in ("NN", "NNP") or not token.text[:1].isupper():
+        return False
+    if _lower(token) not in proper or token.lemma.lower() in _BARE_GROUPS:
+        return False
+    return not any(parsed.tokens[c].dep in ("det", "poss", "nummod")
+                   for c in parsed.children[token.i])
 
 
 def _has_proper(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> bool:
