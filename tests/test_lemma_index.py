@@ -1,0 +1,47 @@
+"""The lemmatizer's word index held in sets: the same lemmas as the stock pipeline's."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from factcheck.nlp import MODEL_PACKAGE
+from factcheck.nlp.lemma_index import use_set_lemma_index
+from factcheck.nlp.parser import _record, pipeline
+from factcheck.resources import seed
+from factcheck.text import split_article
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_the_index_is_held_in_sets_in_the_pipeline():
+    table = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert len(table) >= 4
+    assert all(isinstance(words, frozenset) for words in table.values())
+    assert sum(len(words) for words in table.values()) > 80_000
+
+
+def test_lemmas_equal_the_stock_pipelines():
+    """Every token's record (its lemma included), on the sample article, the test articles
+    and words whose lemma the index decides."""
+    model = importlib.import_module(MODEL_PACKAGE)
+    stock = model.load(exclude=["senter"])
+    sets = model.load(exclude=["senter"])
+    assert use_set_lemma_index(sets)
+    texts = [s.text for s in split_article("seed", seed("venezuela-cuba-security.txt")
+                                           .read_text(encoding="utf-8"))]
+    for path in sorted((DATA / "articles").glob("*.txt")):
+        texts += [s.text for s in split_article(path.stem, path.read_text(encoding="utf-8"))]
+    texts += ["The ponies and the studies were copied by cops coping with their wolves.",
+              "She was happier, busier and better, and he ran faster than the mice."]
+
+    def read(nlp):
+        return [_record(d) for d in nlp.pipe(texts)]
+
+    assert read(sets) == read(stock)
+    assert len(texts) > 300
+
+
+def test_a_pipeline_without_a_rule_lemmatizer_is_left_alone():
+    model = importlib.import_module(MODEL_PACKAGE)
+    assert not use_set_lemma_index(model.load(exclude=["senter", "lemmatizer"]))
