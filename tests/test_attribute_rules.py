@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
 import pytest
 
-from factcheck.nlp import MODEL_PACKAGE
 from factcheck.nlp.attribute_rules import IndexedRules, UnknownRule, use_indexed_rules
 from factcheck.nlp.parser import _record
-from factcheck.resources import seed
-from factcheck.text import split_article
-
-DATA = Path(__file__).parent / "data"
+from tests.pipeline_texts import article_sentence_texts, stock_and_fresh_pipelines
 
 
 class Doc(list):
@@ -57,15 +50,9 @@ def test_a_rule_it_cannot_read_leaves_the_ruler_to_spacy(spec):
 def test_parses_equal_the_stock_pipelines():
     """Every token's attributes (morphology included) as the Matcher-run ruler sets them, on
     the sample article, the test articles and words the rules mend."""
-    model = importlib.import_module(MODEL_PACKAGE)
-    stock = model.load(exclude=["senter"])
-    indexed = model.load(exclude=["senter"])
+    stock, indexed = stock_and_fresh_pipelines()
     assert use_indexed_rules(indexed)
-    texts = [s.text for s in split_article("seed", seed("venezuela-cuba-security.txt")
-                                           .read_text(encoding="utf-8"))]
-    for path in sorted((DATA / "articles").glob("*.txt")):
-        texts += [s.text for s in split_article(path.stem, path.read_text(encoding="utf-8"))]
-    texts += ["He ain't gonna win, let's face it.  There are two of them.",
+    texts = article_sentence_texts() + ["He ain't gonna win, let's face it.  There are two of them.",
               "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.",
               "He knew nothin', and y' all know it."]
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from factcheck.nlp import MODEL_PACKAGE
 from factcheck.nlp.lemma_index import use_set_lemma_index
 from factcheck.nlp.parser import _record, pipeline
-from factcheck.resources import seed
-from factcheck.text import split_article
-
-DATA = Path(__file__).parent / "data"
+from tests.pipeline_texts import article_sentence_texts, stock_and_fresh_pipelines
 
 
 def test_the_index_is_held_in_sets_in_the_pipeline():
@@ -24,15 +20,9 @@ def test_the_index_is_held_in_sets_in_the_pipeline():
 def test_lemmas_equal_the_stock_pipelines():
     """Every token's record (its lemma included), on the sample article, the test articles
     and words whose lemma the index decides."""
-    model = importlib.import_module(MODEL_PACKAGE)
-    stock = model.load(exclude=["senter"])
-    sets = model.load(exclude=["senter"])
+    stock, sets = stock_and_fresh_pipelines()
     assert use_set_lemma_index(sets)
-    texts = [s.text for s in split_article("seed", seed("venezuela-cuba-security.txt")
-                                           .read_text(encoding="utf-8"))]
-    for path in sorted((DATA / "articles").glob("*.txt")):
-        texts += [s.text for s in split_article(path.stem, path.read_text(encoding="utf-8"))]
-    texts += ["The ponies and the studies were copied by cops coping with their wolves.",
+    texts = article_sentence_texts() + ["The ponies and the studies were copied by cops coping with their wolves.",
               "She was happier, busier and better, and he ran faster than the mice."]
 
     def read(nlp):
