@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.nlp.attribute_rules import IndexedRules, UnknownRule, use_indexed_rules
-from factcheck.nlp.parser import _record
-from tests.pipeline_texts import article_sentence_texts, stock_and_fresh_pipelines
+from factcheck.nlp.parser import _record, stock_pipeline
+from tests.pipeline_texts import article_sentence_texts
 
 
 class Doc(list):
@@ -50,11 +50,12 @@ def test_a_rule_it_cannot_read_leaves_the_ruler_to_spacy(spec):
 def test_parses_equal_the_stock_pipelines():
     """Every token's attributes (morphology included) as the Matcher-run ruler sets them, on
     the sample article, the test articles and words the rules mend."""
-    stock, indexed = stock_and_fresh_pipelines()
+    stock, indexed = stock_pipeline(), stock_pipeline()
     assert use_indexed_rules(indexed)
-    texts = article_sentence_texts() + ["He ain't gonna win, let's face it.  There are two of them.",
-              "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.",
-              "He knew nothin', and y' all know it."]
+    texts = article_sentence_texts() + [
+        "He ain't gonna win, let's face it.  There are two of them.",
+        "We gotta go.\n\nThere's a cat, isn't there?", "Y'all 'd got ta see it.",
+        "He knew nothin', and y' all know it."]
 
     def read(nlp):
         return [(_record(d), [str(t.morph) for t in d]) for d in nlp.pipe(texts)]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-
-from factcheck.nlp import MODEL_PACKAGE
 from factcheck.nlp.lemma_index import use_set_lemma_index
-from factcheck.nlp.parser import _record, pipeline
-from tests.pipeline_texts import article_sentence_texts, stock_and_fresh_pipelines
+from factcheck.nlp.parser import _record, pipeline, stock_pipeline
+from tests.pipeline_texts import article_sentence_texts
 
 
 def test_the_index_is_held_in_sets_in_the_pipeline():
@@ -20,10 +17,11 @@ def test_the_index_is_held_in_sets_in_the_pipeline():
 def test_lemmas_equal_the_stock_pipelines():
     """Every token's record (its lemma included), on the sample article, the test articles
     and words whose lemma the index decides."""
-    stock, sets = stock_and_fresh_pipelines()
+    stock, sets = stock_pipeline(), stock_pipeline()
     assert use_set_lemma_index(sets)
-    texts = article_sentence_texts() + ["The ponies and the studies were copied by cops coping with their wolves.",
-              "She was happier, busier and better, and he ran faster than the mice."]
+    texts = article_sentence_texts() + [
+        "The ponies and the studies were copied by cops coping with their wolves.",
+        "She was happier, busier and better, and he ran faster than the mice."]
 
     def read(nlp):
         return [_record(d) for d in nlp.pipe(texts)]
@@ -33,5 +31,4 @@ def test_lemmas_equal_the_stock_pipelines():
 
 
 def test_a_pipeline_without_a_rule_lemmatizer_is_left_alone():
-    model = importlib.import_module(MODEL_PACKAGE)
-    assert not use_set_lemma_index(model.load(exclude=["senter", "lemmatizer"]))
+    assert not use_set_lemma_index(stock_pipeline(exclude=["lemmatizer"]))

@@ -49,19 +49,24 @@ def parse_key(text: str) -> str:
     return hashlib.sha256(f"{MODEL_VERSION}\0{text}".encode()).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Any:
-    """The spaCy pipeline, loaded once per process (the sentence recogniser is left out: the
-    project's segmenter decides where sentences end), its attribute rules matched by an index
-    (``factcheck.nlp.attribute_rules``) and its lemmatizer's known words held in sets
-    (``factcheck.nlp.lemma_index``)."""
+def stock_pipeline(exclude: Sequence[str] = ()) -> Any:
+    """A new copy of the English model's pipeline as spaCy ships it, less the sentence
+    recogniser (the project's segmenter decides where sentences end) and ``exclude``."""
     import importlib
 
+    return importlib.import_module(MODEL_PACKAGE).load(exclude=["senter", *exclude])
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    """The pipeline the project parses with, loaded once per process: the stock pipeline
+    (``stock_pipeline``) with its attribute rules matched by an index
+    (``factcheck.nlp.attribute_rules``) and its lemmatizer's known words held in sets
+    (``factcheck.nlp.lemma_index``)."""
     from factcheck.nlp.attribute_rules import use_indexed_rules
     from factcheck.nlp.lemma_index import use_set_lemma_index
 
-    model = importlib.import_module(MODEL_PACKAGE)
-    nlp = model.load(exclude=["senter"])
+    nlp = stock_pipeline()
     use_indexed_rules(nlp)  # the same parses, a seventh sooner
     use_set_lemma_index(nlp)  # the same lemmas, another seventh sooner
     return nlp
