@@ -170,6 +170,69 @@ def test_two_named_speakers_joined_stay_named():
     assert _sources(text)[0][0] == "attribution.named"
 
 
+def test_a_name_the_parser_splits_from_the_noun_before_it_still_names_the_speaker():
+    # The parser makes "candidates" and "Maria Olsen" two subjects of "said".
+    text = "Democratic presidential candidates Maria Olsen and Tom Becker said the vote was rushed."
+    assert _sources(text) == [("attribution.named", ["Maria Olsen", "Tom Becker"])]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Sen. Ann Marlow (D-Ore.) said the bill would pass.", ["Ann Marlow"]),
+        ("Gov. Dan Reed (R) said he expects an appeal.", ["Dan Reed"]),
+        ("Sen. Ann Marlow, D-Ore., said the bill would pass.", ["Ann Marlow"]),
+    ],
+)
+def test_a_bracketed_party_or_state_is_not_the_speakers_name(text, sources):
+    assert _sources(text) == [("attribution.named", sources)]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Douglas Holtz-Eakin, an economist, said the plan was costly.", ["Douglas Holtz-Eakin"]),
+        ("Union president Doris Crouse-Mays said the vote was close.", ["Doris Crouse-Mays"]),
+    ],
+)
+def test_a_hyphenated_name_is_read_whole(text, sources):
+    assert _sources(text) == [("attribution.named", sources)]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Maria Olsen and Tom Becker said the vote was rushed.", ["Maria Olsen", "Tom Becker"]),
+        ("Rep. Lena Ortiz (D-N.M.) and Rep. Carl Voss (R-Ind.) said the vote was delayed.",
+         ["Lena Ortiz", "Carl Voss"]),
+        ("Senior officials and Mr. Haley said the talks had stalled.",
+         ["Senior officials", "Haley"]),
+    ],
+)
+def test_every_speaker_joined_by_and_is_a_source(text, sources):
+    assert [s for _, s in _sources(text)] == [sources]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Paul Mercer: FBI Decision Not to Indict Is Wrong.\n\nHe spoke on Monday.",
+         "Paul Mercer"),
+        ("De Vries: Trust Brandt on Security.\n\nThe mayor spoke on Monday.", "De Vries"),
+    ],
+)
+def test_a_headlines_label_names_its_speaker_not_the_words_after_the_colon(text, source):
+    assert _sources(text) == [("attribution.named", [source])]
+
+
+def test_a_quoted_transcripts_labels_name_each_turns_speaker():
+    # Each paragraph of a quoted transcript opens with a quotation mark before its label.
+    text = ('Partial transcript as follows:\n\n"HOLLAND: Let’s start with the budget. The '
+            'council voted on Monday.\n\n"MARSH: Well, look, the vote was a mistake. But '
+            'this is a city of laws.\n')
+    assert [s for _, s in _sources(text)] == [["HOLLAND"]] * 2 + [["MARSH"]] * 2
+
+
 def test_a_name_the_tagger_took_for_a_noun_still_names_the_body():
     # spaCy tags "Sanders’" here as the plural noun "sanders"; the article writes it as a name.
     text = ("The senator, Ann Sanders, spoke on Monday. "

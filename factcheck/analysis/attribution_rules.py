@@ -19,10 +19,10 @@ from typing import Any
 from factcheck.analysis.attribution_words import EVIDENCE_VERBS, RECORD_HEADS, person_noun
 from factcheck.analysis.common import QuoteIndex
 from factcheck.analysis.cue_speakers import (
+    joined_speakers,
     outside_parenthetical_tags,
     speaker_outside_quotes,
     survey_shares,
-    unnamed_partners,
 )
 from factcheck.analysis.cues import Cue, find_cues, speaker_label
 from factcheck.analysis.speakers import (
@@ -396,10 +396,10 @@ def rule_states(
             if cue.weak:
                 confidence = "low"
             speakers.append(speaker)
-            if speaker.kind == NAMED:
+            if speaker.kind in (NAMED, ANONYMOUS):
                 speakers += [replace(p, phrase_start=speaker.phrase_start,
                                      phrase_end=speaker.phrase_end)
-                             for p in unnamed_partners(sentence, cue.speaker, proper)]
+                             for p in joined_speakers(sentence, cue.speaker, proper)]
         speakers = survey_shares(sentence, speakers, proper)
         if speakers and text and speaker_label(sentence):  # turns end at paragraph breaks
             labelled.add(len(own))

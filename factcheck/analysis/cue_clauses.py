@@ -114,3 +114,21 @@ def _name_word(token: Token) -> bool:
     ("Conway" as an adjective before "notes")."""
     return token.pos == "PROPN" or token.dep == "compound" and token.text[:1].isupper() and (
         token.text.isalpha())
+
+
+def named_apposition(parsed: ParsedSentence, verb: int, subject: int) -> int:
+    """"Democratic hopefuls former Gov. Martin O’Malley and Hillary Clinton called for …": a
+    common-noun subject followed at once by a name the parser made a second subject of the
+    same verb; the name is the speaker (the two are one phrase, the name in apposition)."""
+    first = parsed.tokens[subject]
+    if first.pos != "NOUN" or parsed.tokens[first.right].pos in ("CCONJ", "ADP"):
+        return subject
+    for child in parsed.children[verb]:
+        token = parsed.tokens[child]
+        if child > subject and token.dep == "nsubj" and token.left == first.right + 1:
+            entity = parsed.entity_at(child)
+            # "O’Malley" may be tagged a common noun; "whose cyber-mischief" a proper one.
+            named = entity is not None and entity.label in ("PERSON", "ORG") or (
+                token.pos == "PROPN" and parsed.tokens[token.left].text[:1].isupper())
+            return child if named else subject
+    return subject

@@ -1,6 +1,6 @@
 """Which parse token speaks for a cue, where the parse alone misleads: a quoted word made a
 second subject, the clause a parenthetical tag interrupts, a survey's counted respondents,
-unnamed people joined to a named speaker.
+the other speakers joined to one by "and".
 
 Used by ``factcheck.analysis.attribution_rules`` on each sentence's cues and speakers.
 """
@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from factcheck.analysis.attribution_words import VAGUE_HEADS
 from factcheck.analysis.cues import Cue
-from factcheck.analysis.speakers import ANONYMOUS, Speaker, classify, survey_speaker
+from factcheck.analysis.speakers import (
+    ANONYMOUS,
+    NAMED,
+    Speaker,
+    bracketed,
+    classify,
+    survey_speaker,
+)
 from factcheck.nlp import ParsedSentence
 
 
@@ -75,15 +82,23 @@ def survey_shares(
                            phrase_end=max(s.phrase_end for s in shares + [survey]))]
 
 
-def unnamed_partners(
+def joined_speakers(
     parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()
 ) -> list[Speaker]:
-    """The unnamed people joined to the speaker headed by token ``i`` ("Dr. Halvorsen and her
-    colleagues", "Moreau and others", "Ms. Lind and other nurses"): sources too."""
+    """The other speakers joined by "and" to the speaker headed by token ``i``: unnamed people
+    ("Dr. Halvorsen and her colleagues", "Moreau and others", "Ms. Lind and other nurses")
+    and named ones ("Maria Olsen and Tom Becker", "officials and Mr. Haley"), each a source."""
     found = []
-    for child in [*parsed.children[i], *_split_subjects(parsed, i)]:
+    for child in _conjuncts(parsed, i):
         token = parsed.tokens[child]
-        if token.dep not in ("conj", parsed.tokens[i].dep) or child < i or token.pos != "NOUN":
+        if bracketed(parsed, i, child):
+            continue  # "Sen. Bernie Sanders (Vt.) and …": the senator's state
+        if token.pos == "PROPN":
+            partner = classify(parsed, child, proper)
+            if partner.kind == NAMED:
+                found.append(partner)
+            continue
+        if token.pos != "NOUN":
             continue
         if token.lemma.lower() not in VAGUE_HEADS or any(
             parsed.tokens[c].pos == "PROPN" for c in parsed.children[child]
@@ -93,6 +108,23 @@ def unnamed_partners(
         if partner.kind == ANONYMOUS:
             found.append(partner)
     return found
+
+
+def _conjuncts(parsed: ParsedSentence, i: int) -> list[int]:
+    """The heads joined to token ``i``'s phrase by "and", in order: its conjuncts, theirs
+    ("Clinton, Sanders and O’Malley"), and a second subject of the same verb."""
+    found: list[int] = []
+    todo = [i]
+    while todo:
+        head = todo.pop()
+        for child in [*parsed.children[head], *_split_subjects(parsed, head)]:
+            dep = parsed.tokens[child].dep
+            if child > head and child not in found and (
+                dep == "conj" or dep == parsed.tokens[head].dep and head == i
+            ):
+                found.append(child)
+                todo.append(child)
+    return sorted(found)
 
 
 def _split_subjects(parsed: ParsedSentence, i: int) -> list[int]:

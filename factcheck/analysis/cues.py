@@ -27,6 +27,7 @@ from factcheck.analysis.attribution_words import (
 from factcheck.analysis.cue_clauses import (
     CLOSING_QUOTES,
     aside_report,
+    named_apposition,
     quote_tag_speaker,
     tag_read_as_a_noun,
 )
@@ -197,7 +198,7 @@ def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
     for child in parsed.children[i]:
         dep = parsed.tokens[child].dep
         if dep == "nsubj" or dep == "csubj":
-            return child
+            return named_apposition(parsed, i, child)
         if dep == "nsubjpass" and passive_ok:
             passive = child
         if dep == "agent":  # "was first reported by Axios"
@@ -432,11 +433,13 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
 
 def speaker_label(parsed: ParsedSentence) -> list[Cue]:
     """The cue of the speaker's label that opens the sentence, or []: "TAPPER: And obviously
-    …", "Sanders: We will win" (a transcript's turn, a headline's quotation)."""
+    …", "Sanders: We will win" (a transcript's turn, a headline's quotation), also after the
+    quotation mark that opens each paragraph of a quoted transcript ("“PENCE: Well, …")."""
     tokens = parsed.tokens
-    for k, token in enumerate(tokens[:5]):
+    lead = 1 if tokens and tokens[0].text in _OPENING_QUOTES else 0
+    for k, token in enumerate(tokens[: 5 + lead]):
         if token.text == ":":
-            name = tokens[:k]
+            name = tokens[lead:k]
             if not name or len(tokens) - k <= 3 or parsed.text.rstrip().endswith("?"):
                 return []
             shouted = all(

@@ -9,6 +9,7 @@ left for ``factcheck.analysis.attribution`` to resolve against earlier speakers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -140,25 +141,63 @@ def _description(parsed: ParsedSentence, i: int) -> str:
 
 def _name_run(parsed: ParsedSentence, i: int, first: int) -> int:
     """Where the proper name ending at token ``i`` begins ("Opposition leader Maria Corina
-    Machado" -> "Maria")."""
+    Machado" -> "Maria"), a hyphenated one whole ("Douglas Holtz-Eakin", "Ban Ki-moon")."""
+    tokens = parsed.tokens
     k = i
-    while k - 1 >= first and parsed.tokens[k - 1].pos == "PROPN" and parsed.tokens[k - 1].head in (
-        i, k
-    ):
-        k -= 1
-    return k
+    while True:
+        if k - 1 >= first and tokens[k - 1].pos == "PROPN" and tokens[k - 1].head in (i, k):
+            k -= 1
+        elif k - 2 >= first and tokens[k - 1].tag == "HYPH" and tokens[k - 2].pos == "PROPN" and (
+            tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end == tokens[k].start
+        ):
+            k -= 2
+        else:
+            return k
 
 
 def _appositive_name(parsed: ParsedSentence, i: int) -> int | None:
     """A proper noun in apposition to token ``i`` ("an aide, John Smith,", "spokesman Brian
-    Fallon")."""
+    Fallon"); not a person's party or state (``_party_or_place``), though a dateline's
+    bracketed agency is one ("LONDON (Reuters) —"), nor the words after a label’s colon."""
     for child in parsed.children[i]:
         token = parsed.tokens[child]
         if token.dep == "appos" and token.pos == "PROPN" and _lower(token) not in VAGUE_PROPER and (
             token.lemma.lower() not in _MEMBER_WORDS  # "a registered Republican" is no name
+        ) and not _party_or_place(parsed, i, child) and not any(
+            t.text == ":" for t in parsed.tokens[i + 1 : child]  # "Ryan: FBI Decision Is …"
         ):
             return child
     return None
+
+
+def _party_or_place(parsed: ParsedSentence, i: int, j: int) -> bool:
+    """Token ``j``, in apposition to the person at token ``i``, gives their party or state:
+    bracketed ("Mike Huckabee (R)", "Bernie Sanders (I-Vt.)") or a place ("Mitch McConnell,
+    R-Ky.,", "Ann Marlow, D-Ore.,")."""
+    if not _person(parsed, i):
+        return False
+    entity = parsed.entity_at(j)
+    token = parsed.tokens[j]
+    return bracketed(parsed, i, j) or entity is not None and entity.label == "GPE" or bool(
+        _PARTY_STATE.fullmatch(parsed.span_text(token.left, token.right)))
+
+
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")  # "R-Ky.", "D-N.Y."
+
+
+def _person(parsed: ParsedSentence, i: int) -> bool:
+    entity = parsed.entity_at(i)
+    return entity is not None and entity.label == "PERSON"
+
+
+def bracketed(parsed: ParsedSentence, i: int, j: int) -> bool:
+    """Token ``j`` stands inside brackets opened after token ``i``."""
+    for token in reversed(parsed.tokens[i + 1 : j]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return True
+    return False
 
 
 def plural_vague(token: Token) -> bool:
@@ -464,6 +503,8 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         token = token._replace(pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
+        if entity is not None and any(t.text == ":" for t in parsed.tokens[i + 1 : entity.last]):
+            name = parsed.span_text(entity.first, i)  # "De Vries: Trust …" read as one name
         description = _description(parsed, i)
         if token.pos == "PROPN" and (entity is None or entity.label == "PERSON"):
             begin = _name_run(parsed, i, first)
