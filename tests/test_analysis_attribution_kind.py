@@ -225,6 +225,33 @@ def test_a_headlines_label_names_its_speaker_not_the_words_after_the_colon(text,
     assert _sources(text) == [("attribution.named", [source])]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Voss: Endorsements prove the mayor is out of touch.",
+        "Voss on the Strike: The Teachers Are ‘Right.’",
+        "Voss to Teachers: The Strike Will End Soon.",
+    ],
+)
+def test_a_headline_opening_with_a_name_the_article_gives_quotes_that_person(title):
+    text = f"{title}\n\nCarl Voss, the council leader, spoke on Monday."
+    assert _sources(text)[0] == ("attribution.named", ["Voss"])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Carl Voss Endorses Ann Marlow: I Am ‘Delighted’ By Her.",  # Marlow is not speaking
+        "Ann Marlow: Reformer or another career politician?",  # a question quotes no one
+        "The Latest: Marlow wins the vote in Salem.",  # a section's name
+    ],
+)
+def test_a_headline_label_that_is_no_speaker_names_no_one(title):
+    text = f"{title}\n\nThe council met Carl Voss and Ann Marlow on Monday."
+    named = {name for _, sources in _sources(text) for name in sources}
+    assert not [name for name in named if "Marlow" in name or "Latest" in name]
+
+
 def test_a_quoted_transcripts_labels_name_each_turns_speaker():
     # Each paragraph of a quoted transcript opens with a quotation mark before its label.
     text = ('Partial transcript as follows:\n\n"HOLLAND: Let’s start with the budget. The '

@@ -25,6 +25,7 @@ from factcheck.analysis.cue_speakers import (
     survey_shares,
 )
 from factcheck.analysis.cues import Cue, find_cues, speaker_label
+from factcheck.analysis.headlines import article_names, headline_label
 from factcheck.analysis.speakers import (
     ANONYMOUS,
     NAMED,
@@ -371,12 +372,17 @@ def rule_states(
     earlier: list[Speaker] = []
     own: list[tuple[list[Speaker], str]] = []
     labelled: set[int] = set()  # sentences that open with a speaker's label ("TAPPER: …")
+    title = None  # a headline's label: "Ryan: ‘Anti-Semitic Images’ Have ‘No Place …’"
+    if len(parsed) > 1 and text and paragraph_opens(parsed[:2], text)[1]:
+        title = headline_label(parsed[0], article_names(parsed))
     for sentence in parsed:
         speakers: list[Speaker] = []
         confidence = "high"
         over = quote_index.over(sentence.start, sentence.end)
         cues = [speaker_outside_quotes(sentence, cue, over)
                 for cue in find_cues(sentence, over)]
+        if title is not None and sentence is parsed[0]:
+            cues = [Cue(title[0], title[1], False)]
         for cue in outside_parenthetical_tags(sentence, cues):
             assert cue.speaker is not None
             speaker = speaker_at(sentence, cue.speaker, proper)
