@@ -21,6 +21,7 @@ from factcheck.nlp import ParsedSentence, Token
 _CUE_VERBS = REPORTING_VERBS | STANCE_VERBS
 _CONCESSIVE = frozenset("while although though whereas".split())
 CLOSING_QUOTES = frozenset("\u201d\u2019\"'")  # also read by cues.py
+OPENING_QUOTES = frozenset("\u201c\u2018\"'")  # read by cues.py and headlines.py
 # Who stands after a tag's verb when the parser did not make them its subject.
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod"})
 

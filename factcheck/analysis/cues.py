@@ -26,6 +26,7 @@ from factcheck.analysis.attribution_words import (
 )
 from factcheck.analysis.cue_clauses import (
     CLOSING_QUOTES,
+    OPENING_QUOTES,
     aside_report,
     named_apposition,
     quote_tag_speaker,
@@ -118,7 +119,6 @@ _SECTION_LABELS = frozenset(
 )
 
 
-_OPENING_QUOTES = frozenset("\u201c\u2018\"'")
 
 
 def _lower(token: Token) -> str:
@@ -436,7 +436,7 @@ def speaker_label(parsed: ParsedSentence) -> list[Cue]:
     …", "Sanders: We will win" (a transcript's turn, a headline's quotation), also after the
     quotation mark that opens each paragraph of a quoted transcript ("“PENCE: Well, …")."""
     tokens = parsed.tokens
-    lead = 1 if tokens and tokens[0].text in _OPENING_QUOTES else 0
+    lead = 1 if tokens and tokens[0].text in OPENING_QUOTES else 0
     for k, token in enumerate(tokens[: 5 + lead]):
         if token.text == ":":
             name = tokens[lead:k]
@@ -453,7 +453,7 @@ def speaker_label(parsed: ParsedSentence) -> list[Cue]:
             )
             # A headline's quotation: "Reid: ‘Never underestimate Trump.’" (the tagger may
             # take a lone name for a common noun).
-            quoted = k + 1 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES and all(
+            quoted = k + 1 < len(tokens) and tokens[k + 1].text in OPENING_QUOTES and all(
                 t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1
                 and t.pos in ("PROPN", "NOUN") and t.text.lower() not in _SECTION_LABELS
                 for t in name

@@ -5,9 +5,10 @@ A title standing alone as the article's first paragraph often opens with who spe
 then their words or a paraphrase of them. The words before the colon are a speaker's label
 when, cut before what the speaker speaks on or to ("on Climate Change", "to Planned
 Parenthood", "at RNC"), they are a few capitalised words ending in a name that the article's
-other sentences give a person or a body ("Ryan" for "House Speaker Paul Ryan"). A title-case
-label that is a verb phrase ("Carly Fiorina Endorses Ted Cruz: …") or a section's name ("The
-Latest: …", "Poll: …") names no one the article names at its end, or holds a reporting verb.
+other sentences give a person or a body ("Ryan" for "House Speaker Paul Ryan"). A label that
+holds a reporting verb ("Carly Fiorina Endorses Ted Cruz: …") is no speaker's, nor one ending
+in no name the article gives ("The Latest: …", "Poll: …"); a question ("Ted Cruz: Reformer or
+…?") quotes no one.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analysis.attribution_words import REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS
+from factcheck.analysis.cue_clauses import OPENING_QUOTES
 from factcheck.nlp import ParsedSentence
 
 _TOPIC_WORDS = frozenset("on to at about in".split())
-_OPENING_QUOTES = frozenset("\u201c\u2018\"'")
 _CUE_LEMMAS = REPORTING_VERBS | SPEECH_VERBS | STANCE_VERBS
 _MAX_LABEL = 5  # words of a speaker's name with a title ("McCain Challenger Kelli Ward")
 _MAX_COLON = 12  # tokens before the colon, the topic included
@@ -52,7 +53,7 @@ def article_names(parsed: Sequence[ParsedSentence]) -> frozenset[str]:
 def headline_label(parsed: ParsedSentence, names: frozenset[str]) -> tuple[int, int] | None:
     """(the colon, the last word of the speaker's name) of a headline's label, or None."""
     tokens = parsed.tokens
-    lead = 1 if tokens and tokens[0].text in _OPENING_QUOTES else 0
+    lead = 1 if tokens and tokens[0].text in OPENING_QUOTES else 0
     colon = next((t.i for t in tokens[lead : lead + _MAX_COLON] if t.text == ":"), None)
     if colon is None or len(tokens) - colon <= 3 or parsed.text.rstrip().endswith("?"):
         return None  # "Ted Cruz: Constitutional conservative or …?" asks, it quotes no one

@@ -503,7 +503,7 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         token = token._replace(pos="PROPN")  # a name the tagger took for a word ("TAPPER:")
     if token.pos == "PROPN" or (entity is not None and entity.label not in _NUMERIC_LABELS):
         name = entity.text if entity is not None and entity.first <= i <= entity.last else text
-        if entity is not None and any(t.text == ":" for t in parsed.tokens[i + 1 : entity.last]):
+        if entity is not None and any(t.text == ":" for t in parsed.tokens[i + 1 : entity.last + 1]):
             name = parsed.span_text(entity.first, i)  # "De Vries: Trust …" read as one name
         description = _description(parsed, i)
         if token.pos == "PROPN" and (entity is None or entity.label == "PERSON"):
