@@ -260,6 +260,21 @@ def test_a_quoted_transcripts_labels_name_each_turns_speaker():
     assert [s for _, s in _sources(text)] == [["HOLLAND"]] * 2 + [["MARSH"]] * 2
 
 
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("Maria Olsen and Tom Becker said the vote was rushed.",
+         "Attributed to Maria Olsen and Tom Becker."),
+        ("Senior officials and Mr. Haley said the talks had stalled.",
+         "Attributed to an unnamed source: “Senior officials”, with Haley."),
+    ],
+)
+def test_the_message_names_every_named_source(text, message):
+    article, sentences = _article(text)
+    [found] = [s for s in analyse(article, sentences) if s.kind.startswith("attribution.")]
+    assert found.message == message
+
+
 def test_a_name_the_tagger_took_for_a_noun_still_names_the_body():
     # spaCy tags "Sanders’" here as the plural noun "sanders"; the article writes it as a name.
     text = ("The senator, Ann Sanders, spoke on Monday. "

@@ -281,6 +281,11 @@ def _sources(speakers: Sequence[Speaker]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+def _listed(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def attribution_suggestions(
     sentences: Sequence[Sentence],
     states: Sequence[SentenceAttribution],
@@ -310,14 +315,19 @@ def attribution_suggestions(
             local_start = speaker.phrase_start - sentence.start
             local_end = speaker.phrase_end - sentence.start
             where = ""
+        named = [s["name"] for s in sources if s["kind"] != "anonymous"]
         if state.kind == ANONYMOUS:
-            message = f"Attributed to an unnamed source: “{speaker.name or speaker.text}”{where}."
+            also = f", with {_listed(named)}" if named else ""  # "officials and Mr. Haley"
+            message = (f"Attributed to an unnamed source: “{speaker.name or speaker.text}”"
+                       f"{also}{where}.")
             proposed = {"sourced": "yes", "anonymous": "yes", "sources": sources}
             suggestion_kind = ANONYMOUS_KIND
         else:
             unnamed = speaker.quoted and not speaker.name
             who = speaker.name or ("the person quoted" if unnamed
                                    else "someone named earlier in the article")
+            if len(named) > 1:
+                who = _listed(named)  # "Ann Marlow and Carl Voss said"
             note = "; the quotation names no one" if unnamed else ""
             message = f"Attributed to {who}{where}{note}."
             proposed = {"sourced": "yes", "anonymous": "no", "sources": sources}
