@@ -184,7 +184,7 @@ def test_a_name_the_parser_splits_from_the_noun_before_it_still_names_the_speake
         ("Sen. Ann Marlow, D-Ore., said the bill would pass.", ["Ann Marlow"]),
     ],
 )
-def test_a_bracketed_party_or_state_is_not_the_speakers_name(text, sources):
+def test_a_persons_party_or_state_is_not_their_name(text, sources):
     assert _sources(text) == [("attribution.named", sources)]
 
 
