@@ -235,6 +235,11 @@ def test_a_headlines_label_names_its_speaker_not_the_words_after_the_colon(text,
 )
 def test_a_headline_opening_with_a_name_the_article_gives_quotes_that_person(title):
     text = f"{title}\n\nCarl Voss, the council leader, spoke on Monday."
+    assert _sources(text)[0] == ("attribution.named", ["Carl Voss"])  # the name in full
+
+
+def test_a_headline_surname_two_people_of_the_article_share_stays_as_written():
+    text = "Voss: The Plan Fails.\n\nCarl Voss and Ann Voss met the council on Monday."
     assert _sources(text)[0] == ("attribution.named", ["Voss"])
 
 

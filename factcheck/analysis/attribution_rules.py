@@ -25,7 +25,7 @@ from factcheck.analysis.cue_speakers import (
     survey_shares,
 )
 from factcheck.analysis.cues import Cue, find_cues, speaker_label
-from factcheck.analysis.headlines import article_names, headline_label
+from factcheck.analysis.headlines import article_names, full_name, headline_label
 from factcheck.analysis.speakers import (
     ANONYMOUS,
     NAMED,
@@ -386,6 +386,8 @@ def rule_states(
         for cue in outside_parenthetical_tags(sentence, cues):
             assert cue.speaker is not None
             speaker = speaker_at(sentence, cue.speaker, proper)
+            if title is not None and sentence is parsed[0] and speaker.kind == NAMED:
+                speaker = replace(speaker, name=full_name(parsed, speaker.name))
             if speaker.kind == NONE_KIND or not _weak_ok(sentence, cue, speaker):
                 continue
             token = sentence.tokens[cue.i]

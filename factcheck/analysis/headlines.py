@@ -13,6 +13,7 @@ in no name the article gives ("The Latest: …", "Poll: …"); a question ("Ted 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.analysis.attribution_words import REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS
@@ -23,13 +24,11 @@ _TOPIC_WORDS = frozenset("on to at about in".split())
 _CUE_LEMMAS = REPORTING_VERBS | SPEECH_VERBS | STANCE_VERBS
 _MAX_LABEL = 5  # words of a speaker's name with a title ("McCain Challenger Kelli Ward")
 _MAX_COLON = 12  # tokens before the colon, the topic included
+_NAME = re.compile(r"[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*)*")  # "Bill de Blasio"
 
 
 def _fold(word: str) -> str:
-    for tail in ("’s", "'s"):
-        if word.endswith(tail):
-            word = word[: -len(tail)]
-    return word.casefold()
+    return _strip(word).casefold()
 
 
 def _verb_form(word: str) -> bool:
@@ -68,3 +67,28 @@ def headline_label(parsed: ParsedSentence, names: frozenset[str]) -> tuple[int, 
         return None  # "Carly Fiorina Endorses Ted Cruz: …": Ted Cruz is not the speaker
     last = label[-1]
     return (colon, last.i) if _fold(last.text) in names else None
+
+
+def full_name(parsed: Sequence[ParsedSentence], name: str) -> str:
+    """The one longer form of a headline speaker's name that the article's other sentences
+    give a person ("Carl Voss" for "Voss"), else ``name`` as written."""
+    words = name.split()
+    if not words:
+        return name
+    forms = {
+        _strip(entity.text)
+        for sentence in parsed[1:]
+        for entity in sentence.entities
+        if entity.label == "PERSON" and len(entity.text.split()) > len(words)
+        and _fold(entity.text.split()[-1]) == _fold(words[-1])
+    }
+    forms = {form for form in forms if _NAME.fullmatch(form)}  # no "pic.twitter.com/… — Ryan"
+    return forms.pop() if len(forms) == 1 else name
+
+
+def _strip(text: str) -> str:
+    for tail in ("’s", "'s"):
+        if text.endswith(tail):
+            return text[: -len(tail)]
+    return text
+
