@@ -127,9 +127,10 @@ def test_someone_named_by_a_role_can_hold_a_view(text):
 
 
 def test_a_headline_quotation_names_its_speaker_before_the_colon():
-    # The tagger reads a lone name opening a headline as a common noun.
+    # The tagger reads a lone name opening a headline as a common noun; the name is proposed
+    # in the full form the article gives it.
     assert read("Reid: ‘Never underestimate Trump.’\n\nHarry Reid spoke on Monday.")[0] == (
-        "named", "Reid")
+        "named", "Harry Reid")
 
 
 def test_a_name_after_the_verb_of_a_quotation_tag_is_its_speaker():
