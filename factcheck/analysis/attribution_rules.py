@@ -379,10 +379,11 @@ def rule_states(
         speakers: list[Speaker] = []
         confidence = "high"
         over = quote_index.over(sentence.start, sentence.end)
-        cues = [speaker_outside_quotes(sentence, cue, over)
-                for cue in find_cues(sentence, over)]
         if title is not None and sentence is parsed[0]:
             cues = [Cue(title[0], title[1], False)]
+        else:
+            cues = [speaker_outside_quotes(sentence, cue, over)
+                    for cue in find_cues(sentence, over)]
         for cue in outside_parenthetical_tags(sentence, cues):
             assert cue.speaker is not None
             speaker = speaker_at(sentence, cue.speaker, proper)

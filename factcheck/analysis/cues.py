@@ -119,8 +119,6 @@ _SECTION_LABELS = frozenset(
 )
 
 
-
-
 def _lower(token: Token) -> str:
     return token.text.lower()
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.analysis.attribution_words import REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS
+from factcheck.analysis.common import strip_possessive
 from factcheck.analysis.cue_clauses import OPENING_QUOTES
 from factcheck.nlp import ParsedSentence
 
@@ -28,7 +29,7 @@ _NAME = re.compile(r"[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*)*")  # "Bill de 
 
 
 def _fold(word: str) -> str:
-    return _strip(word).casefold()
+    return strip_possessive(word).casefold()
 
 
 def _verb_form(word: str) -> bool:
@@ -76,7 +77,7 @@ def full_name(parsed: Sequence[ParsedSentence], name: str) -> str:
     if not words:
         return name
     forms = {
-        _strip(entity.text)
+        strip_possessive(entity.text)
         for sentence in parsed[1:]
         for entity in sentence.entities
         if entity.label == "PERSON" and len(entity.text.split()) > len(words)
@@ -84,11 +85,3 @@ def full_name(parsed: Sequence[ParsedSentence], name: str) -> str:
     }
     forms = {form for form in forms if _NAME.fullmatch(form)}  # no "pic.twitter.com/… — Ryan"
     return forms.pop() if len(forms) == 1 else name
-
-
-def _strip(text: str) -> str:
-    for tail in ("’s", "'s"):
-        if text.endswith(tail):
-            return text[: -len(tail)]
-    return text
-
