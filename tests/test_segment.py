@@ -63,6 +63,9 @@ NO_SPLIT = [
     "Lt. Col. Alexander Vindman listened in on the call.",
     "Sen. Warren and Rep. Ocasio-Cortez co-sponsored it.",
     "Author J. K. Rowling did not respond.",
+    "Author J.K. Rowling did not respond.",
+    "“It is over,” said J.M. Berger, a fellow at the institute.",
+    "The retailer J.C. Penney closed the store.",
     "John F. Kennedy was elected in 1960.",
     "George H.W. Bush signed the treaty in 1991.",
     "The late President George H.W. Bush was buried in Texas.",
@@ -103,6 +106,10 @@ SPLIT = [
     (
         "He lives in Washington, D.C. He works there too.",
         ["He lives in Washington, D.C.", "He works there too."],
+    ),
+    (
+        "He golfed at Bedminster, N.J. Roger Ailes joined him.",
+        ["He golfed at Bedminster, N.J.", "Roger Ailes joined him."],
     ),
     (
         "The meeting ended at 5 p.m. The council left.",

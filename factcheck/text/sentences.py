@@ -83,6 +83,16 @@ ACRONYM_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Two-letter dotted acronyms of places and bodies, which end a sentence as any word does
+# ("...in Bedminster, N.J. Roger Ailes said"). Any other pair of capital initials before a
+# capitalised word is the start of a name: "said J.M. Berger", "author J.K. Rowling".
+PLACE_ACRONYMS = frozenset(
+    """
+    U.S. U.K. U.N. E.U. D.C. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I. L.A. B.C. A.D. P.S.
+    A.M. P.M.
+    """.split()
+)
+
 # Characters that close a quotation or a bracket and belong to the sentence they end.
 CLOSERS = frozenset("\"'’”»›)]}")
 # Characters that may open a word before the word itself ("(Dr.", "‘Gov.").
@@ -148,6 +158,11 @@ def _acronym_ends_sentence(text: str, start: int, following: str, p_start: int) 
         return False
     if name.lower() in TITLES:
         return False  # "U.S. Rep. Smith"
+    acronym = _UPPER_DOTTED_ACRONYM.match(text, start)
+    if acronym is not None and len(acronym.group(0)) == 4 and (
+        acronym.group(0) not in PLACE_ACRONYMS
+    ) and name[:1].isupper():
+        return False  # a name's initials: "said J.M. Berger, a fellow …"
     before = _last_word(text, start)
     if before[:1].isupper() and before[-1:].isalpha() and before not in SENTENCE_STARTERS:
         return False  # middle initials inside a name: "George H.W. Bush"
