@@ -32,6 +32,7 @@ from attribution_score import PARSE_CACHE, FileParseCache  # noqa: E402
 
 from factcheck.analysis.attribution import (  # noqa: E402
     model_features,
+    said_outright,
     subject_speaker,
     surroundings,
 )
@@ -83,24 +84,38 @@ def _gold(article: ArticleData, sentence) -> dict:
     return article.gold.get((sentence.start, sentence.end), {})
 
 
-def attributed_rows(articles: list[ArticleData]) -> tuple[list[tuple[str, list[str], bool]], int]:
-    """(article, features, gold) of each candidate sentence (one the rules attributed, or
-    one with a subject that can be a speaker), and the split's gold-attributed sentences."""
+def attributed_rows(
+    articles: list[ArticleData],
+) -> tuple[list[tuple[str, list[str], bool]], int, tuple[int, int]]:
+    """(article, features, gold) of each candidate sentence (one the rules attributed, but
+    not from "say" or "tell" outright, which the model does not weigh; or one with a subject
+    that can be a speaker), the split's gold-attributed sentences, and how many of the
+    sentences the model is not asked about are gold-attributed and not (they stay attributed,
+    so the threshold counts them)."""
     rows = []
     total = 0
+    kept = [0, 0]
+    fixed: list[tuple[str, list[str], bool]] = []
     for a in articles:
         index = QuoteIndex(a.quotes)
         around = surroundings(a.parsed, a.rules, a.text)
         for k, sentence in enumerate(a.parsed):
             label = bool(_gold(a, sentence).get("attributed"))
             total += label
+            if said_outright(sentence, a.rules[k]):
+                # Attributed whatever the model says: fitted on (their features teach the
+                # weights shared with other sentences), but counted as kept by the threshold.
+                kept[0 if label else 1] += 1
+                fixed.append((a.name, model_features(a.parsed, a.quotes, a.rules, k, index,
+                                                     around[k]), label))
+                continue
             if a.rules[k].kind == NONE_STATE and (
                 subject_speaker(sentence, a.proper, a.resolve, a.earlier) is None
             ):
                 continue
             rows.append((a.name, model_features(a.parsed, a.quotes, a.rules, k, index, around[k]),
                          label))
-    return rows, total
+    return rows + fixed, total, (kept[0], kept[1])
 
 
 def fit(rows: list[tuple[list[int], bool]], size: int) -> tuple[np.ndarray, float]:
@@ -157,14 +172,15 @@ def out_of_fold(rows) -> np.ndarray:
     return found
 
 
-def threshold(rows, probabilities: np.ndarray, gold: int) -> float:
-    """The lowest threshold keeping the whole split's attributed precision at the floor."""
+def threshold(rows, probabilities: np.ndarray, gold: int, kept: tuple[int, int] = (0, 0)) -> float:
+    """The lowest threshold keeping the whole split's attributed precision at the floor
+    (``kept``: the gold-attributed and not-attributed sentences that stay attributed)."""
     labels = np.array([label for _, _, label in rows])
     best = 0.99
     for t in np.arange(0.30, 0.99, 0.01):
         chosen = probabilities >= t
-        tp = int((chosen & labels).sum())
-        fp = int((chosen & ~labels).sum())
+        tp = int((chosen & labels).sum()) + kept[0]
+        fp = int((chosen & ~labels).sum()) + kept[1]
         precision = tp / (tp + fp)
         recall = tp / gold
         if precision >= PRECISION_FLOOR:
@@ -192,10 +208,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"No train split at {split_dir}.", file=sys.stderr)
         return 1
     articles = load(split_dir)
-    rows, gold = attributed_rows(articles)
-    positives = sum(label for _, _, label in rows)
-    print(f"{len(rows)} candidate sentences ({positives} attributed) of {gold} attributed")
-    attributed = final_fit(rows, threshold(rows, out_of_fold(rows), gold))
+    rows, gold, kept = attributed_rows(articles)
+    positives = sum(label for _, _, label in rows) - kept[0]
+    print(f"{len(rows) - sum(kept)} candidate sentences ({positives} attributed) of {gold} attributed; "
+          f"{sum(kept)} read from “say” or “tell” ({kept[0]} attributed) not weighed")
+    weighed = len(rows) - sum(kept)  # the fixed rows come last
+    attributed = final_fit(
+        rows, threshold(rows[:weighed], out_of_fold(rows)[:weighed], gold, kept))
     model = AttributionModel(attributed, f"PolNeAR train split ({len(articles)} articles)")
     args.output.write_text(json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n",
                            encoding="utf-8")

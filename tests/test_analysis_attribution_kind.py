@@ -148,6 +148,32 @@ def test_a_name_that_says_nothing_of_the_pronoun_can_be_its_speaker():
     assert _states(text)[-1] == ("named", "Jordan Talbot")
 
 
+@pytest.mark.parametrize(
+    "text, number, speaker",
+    [
+        # The tag's "he" after a clause whose subject is a person: that subject, not a person
+        # named after it in the clause.
+        ("Carl Voss has backed Tom Becker’s bill in the House and will push for it in the "
+         "Senate, he said.", 1, "Carl Voss"),
+        # The sentence before: its subject, not its object.
+        ("Carl Voss met Tom Becker in Dayton on Monday. He said the bill would pass.", 2,
+         "Carl Voss"),
+        # No person is the subject there ("Voss's aide"): the nearest person.
+        ("Carl Voss's aide met Tom Becker in Dayton on Monday. He said the bill would pass.", 2,
+         "Tom Becker"),
+    ],
+)
+def test_he_or_she_takes_the_subject_before_a_person_named_nearer(text, number, speaker):
+    assert _states(text)[number - 1] == ("named", speaker)
+
+
+def test_a_bare_pronoun_or_title_is_not_said_to_be_someone_named_before():
+    article, sentences = _article("The mayor said the bridge would close in May.")
+    found = [s for s in analyse(article, sentences) if s.kind.startswith("attribution.")]
+    assert [s.message for s in found] == [
+        "Attributed to “The mayor” (not named in the sentence)."]
+
+
 def test_a_pronoun_takes_an_unnamed_speaker_before_it():
     text = "A senior aide said the plan had failed. “I think it can still work,” he said."
     assert _states(text) == [("anonymous", "A senior aide"), ("anonymous", "A senior aide")]
@@ -197,6 +223,24 @@ def test_a_persons_party_or_state_is_not_their_name(text, sources):
 )
 def test_a_hyphenated_name_is_read_whole(text, sources):
     assert _sources(text) == [("attribution.named", sources)]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("The mayor of Lyon, Grégory Doucet, said taxes would rise.", ["Grégory Doucet"]),
+        ("A spokesman for the Ohio Department of Health, Dana Whitlock, said the clinic would "
+         "reopen.", ["Dana Whitlock"]),
+    ],
+)
+def test_a_name_the_parser_hangs_on_the_place_after_of_is_the_speakers(text, sources):
+    assert _sources(text) == [("attribution.named", sources)]
+
+
+def test_a_capitalised_word_after_an_opening_quotation_mark_is_no_name():
+    text = ("The report came out on Monday.\n\n"
+            "“Lurking behind this argument about the future is a dispute about the past.”")
+    assert _states(text)[1] == ("none", "")
 
 
 @pytest.mark.parametrize(
@@ -453,3 +497,15 @@ def test_a_subset_of_things_is_no_unnamed_source():
 )
 def test_the_nationality_with_its_article_is_a_side_without_it_a_group(text, kind):
     assert [k for k, _ in _sources(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "As … told": the object of "tell" is who was told, not what was said.
+        ("As Ann Marlow told the Dayton Courier, the levy pays for the new school.",
+         "Ann Marlow"),
+    ],
+)
+def test_the_listener_of_tell_is_not_what_an_as_clause_reports(text, speaker):
+    assert _states(text) == [("named", speaker)]

@@ -196,3 +196,27 @@ def test_surroundings_tell_paragraphs_and_neighbouring_quotations():
     assert "k:para_prev=named" in names or "a:para_prev=named" in names
     assert quote_marks("“We will win,” she said.") == "qo"
     assert quote_marks("He said “no.”") == "qc"
+
+
+def _doubter() -> AttributionModel:
+    """A model that finds nothing attributed: whatever it weighs goes back to none."""
+    return AttributionModel(LogisticModel({}, -50.0, 0.5), "test")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump said the mayor was the founder of the group on Wednesday at a rally, and he "
+        "repeated it on a radio show on Thursday, where he seemed to differ with his aides.",
+        "“That is a legitimate concern,” Dana Whitlock told a reporter on Monday when asked "
+        "about the plans of the county board for the coming year.",
+    ],
+)
+def test_a_report_read_from_say_or_tell_is_not_weighed_by_the_model(sentence):
+    assert _state(sentence, model=_doubter())[1].kind == "named"
+
+
+def test_a_stance_the_rules_read_is_still_weighed_by_the_model():
+    sentence = "Senator Jane Roe wants a vote on the bill this week."
+    assert _state(sentence, model=None)[1].kind == "named"
+    assert _state(sentence, model=_doubter())[1].kind == "none"

@@ -236,12 +236,28 @@ def _surname(words: list[str]) -> str:
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
     """Resolve a pronoun against the speakers so far and the people the article named."""
     people: list[Speaker] = []
+    subjects: set[int] = set()  # where the people named as a clause's subject start
+    sentence_of: dict[int, int] = {}  # where each person starts: their sentence's start
     for sentence in parsed:
         for entity in sentence.entities:
             if entity.label == "PERSON":
                 people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
                                       False, entity.text, _apposition(sentence, entity.last)))
+                sentence_of[entity.start] = sentence.start
+                if sentence.tokens[entity.last].dep in ("nsubj", "nsubjpass"):
+                    subjects.add(entity.start)
     genders = _Genders(parsed)
+
+    def salient(nearest: Speaker, before: list[Speaker], earlier: list[Speaker]) -> Speaker:
+        """The nearest person before a "he" or "she", or the subject of the sentence that
+        names them, when that subject may be the one meant too: "Grayson has introduced
+        Sanders' bill …, he said" is Grayson's; a subject is what a pronoun picks up."""
+        if nearest.start in subjects or any(s is nearest for s in earlier):
+            return nearest
+        home = sentence_of.get(nearest.start)
+        rivals = [s for s in before if s.start in subjects and sentence_of.get(s.start) == home
+                  and s.start < nearest.start and s.name.casefold() != nearest.name.casefold()]
+        return max(rivals, key=lambda s: s.start) if rivals else nearest
 
     def resolve(pronoun: Speaker, earlier: list[Speaker]) -> Speaker:
         form = pronoun.pronoun
@@ -285,6 +301,8 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
         if nearest is not None and _quantifier(nearest):  # rare: look past it
             before = [s for s in before if not _quantifier(s)]
             nearest = max(before, key=lambda s: s.start) if before else None
+        if nearest is not None and form in ("he", "she"):
+            nearest = salient(nearest, before, earlier)
         if nearest is not None:
             return replace(pronoun, kind=nearest.kind, name=nearest.name, form=nearest.form,
                            description=nearest.description)

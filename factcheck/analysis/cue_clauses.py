@@ -26,6 +26,10 @@ OPENING_QUOTES = frozenset("\u201c\u2018\"'")  # read by cues.py and headlines.p
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod"})
 
 
+# Verbs whose object is who is told, not what is said.
+_TELLING = frozenset("tell assure remind inform warn".split())
+
+
 def aside_report(parsed: ParsedSentence, i: int) -> bool:
     """The cue ``i`` (a reporting or stance verb, not negated) stands in a clause that is not
     the sentence's own but still reports, with a subject of its own: a relative clause with a
@@ -49,6 +53,8 @@ def aside_report(parsed: ParsedSentence, i: int) -> bool:
         return False
     if marks <= _CONCESSIVE:
         return True  # what the cue itself needs (a clause, an object) is checked after
+    if token.lemma.lower() in _TELLING:
+        deps.discard("dobj")  # "As Clinton told the New York Daily News, …": the listener
     return marks == {"as"} and not deps & {"ccomp", "dobj", "xcomp"}
 
 

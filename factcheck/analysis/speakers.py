@@ -167,6 +167,28 @@ def _appositive_name(parsed: ParsedSentence, i: int) -> int | None:
             t.text == ":" for t in parsed.tokens[i + 1 : child]  # "Ryan: FBI Decision Is …"
         ):
             return child
+    return _name_after_of(parsed, i)
+
+
+def _name_after_of(parsed: ParsedSentence, i: int) -> int | None:
+    """A person's name the parser hung on the place or body of the common noun ``i``'s
+    "of" ("The mayor of Lyon, Grégory Doucet, said": "Doucet" in apposition to "Lyon"); a
+    place or a body has no personal name, so the name is the mayor's."""
+    if parsed.tokens[i].pos != "NOUN":
+        return None
+    for prep in parsed.children[i]:
+        if parsed.tokens[prep].dep != "prep" or _lower(parsed.tokens[prep]) != "of":
+            continue
+        for place in parsed.children[prep]:
+            owner = parsed.entity_at(place)
+            if parsed.tokens[place].dep != "pobj" or owner is None or owner.label == "PERSON":
+                continue
+            for child in parsed.children[place]:
+                name = parsed.entity_at(child)
+                if parsed.tokens[child].dep == "appos" and name is not None and (
+                    name.label == "PERSON" and name.first <= child <= name.last
+                ):
+                    return child
     return None
 
 
@@ -310,13 +332,16 @@ def _backreference(parsed: ParsedSentence, i: int) -> bool:
 def proper_words(parsed: Sequence[ParsedSentence]) -> frozenset[str]:
     """Words the article writes as names: tagged proper nouns, or capitalised somewhere other
     than a sentence's first word. "Sanders responds" opens a sentence tagged as a plural noun;
-    "Bernie Sanders" elsewhere says it is a name."""
-    return frozenset(
-        t.text.lower()
-        for p in parsed
-        for t in p.tokens
-        if t.text[:1].isupper() and (t.pos == "PROPN" or t.i > 0 and t.pos in ("NOUN", "VERB", "ADJ"))
-    )
+    "Bernie Sanders" elsewhere says it is a name. A sentence's first word is the first after
+    its opening quotation marks or brackets ("“Lurking behind …" is no name)."""
+    found: set[str] = set()
+    for p in parsed:
+        opening = next((t.i for t in p.tokens if t.pos != "PUNCT"), 0)
+        found.update(
+            t.text.lower() for t in p.tokens
+            if t.text[:1].isupper() and (
+                t.pos == "PROPN" or t.i > opening and t.pos in ("NOUN", "VERB", "ADJ")))
+    return frozenset(found)
 
 
 def classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset()) -> Speaker:
@@ -493,6 +518,8 @@ def _classify(parsed: ParsedSentence, i: int, proper: frozenset[str] = frozenset
         a_first, a_last = _core(parsed, appositive)
         name = parsed.span_text(_name_run(parsed, appositive, a_first), a_last)
         d_first, d_last = _phrase(parsed, i)
+        if d_first <= a_first <= d_last:  # "The mayor of Lyon, Grégory Doucet": up to the name
+            d_last = a_first - 1
         return Speaker(NAMED, text, start, end, _form(parsed, appositive), False, name,
                        description=parsed.span_text(d_first, d_last))
     entity = parsed.entity_at(i)
