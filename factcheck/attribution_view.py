@@ -32,32 +32,34 @@ def attribution_state(suggestions: Iterable[Suggestion]) -> str:
 
 def attribution_json(suggestions: Iterable[Suggestion]) -> dict[str, Any]:
     """The ``attribution`` object of a sentence in ``check --json`` and ``show --json``:
-    ``kind``, ``speaker`` (the source's name, or "" when a pronoun stands for someone the
-    article does not name), ``start``/``end`` (article offsets of the speaker phrase with its
-    cue, or of the quoted words when the speaker comes from a quotation's tag) and
-    ``confidence``."""
+    ``kind``, ``speaker`` (the source's name, or "" when a pronoun or a title stands for
+    someone the sentence does not name), ``sources`` (every source the sentence gives, in order, each a
+    ``name`` and a ``kind``: person, organisation, document or anonymous), ``start``/``end``
+    (article offsets of the speaker phrase with its cue, or of the quoted words when the
+    speaker comes from a quotation's tag) and ``confidence``."""
     found = attribution_of(suggestions)
     if found is None:
-        return {"kind": "none", "speaker": None, "start": None, "end": None, "confidence": "high"}
+        return {"kind": "none", "speaker": None, "sources": [], "start": None, "end": None,
+                "confidence": "high"}
     kind = found.kind.removeprefix("attribution.")
-    wanted = "anonymous" if kind == "anonymous" else None
-    sources = found.proposed.get("sources") or []
-    names = [s.get("name", "") for s in sources
-             if wanted is None and s.get("kind") != "anonymous"
-             or wanted is not None and s.get("kind") == wanted]
-    return {"kind": kind, "speaker": names[0] if names else "", "start": found.start,
+    sources = [{"name": str(s.get("name", "")), "kind": str(s.get("kind", "person"))}
+               for s in found.proposed.get("sources") or [] if s.get("name")]
+    data = {"kind": kind, "speaker": "", "sources": sources, "start": found.start,
             "end": found.end, "confidence": found.confidence}
+    own = speaker_names(data)[0]
+    data["speaker"] = own[0] if own else ""
+    return data
 
 
-def attribution_label(suggestions: Iterable[Suggestion]) -> str:
-    """The attribution state in the reviewer's words, for the detail panel."""
-    data = attribution_json(suggestions)
-    if data["kind"] == "none":
-        return "No source given"
-    who = data["speaker"] or "someone named earlier"
-    if data["kind"] == "anonymous":
-        return f"Unnamed source: {who}"
-    return f"Named source: {who}"
+def speaker_names(data: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """An ``attribution_json`` object's source names of its own kind (the unnamed sources of
+    an anonymous sentence, else the named ones) and the others ("officials and Mr. Haley":
+    "officials", then "Mr. Haley"); the first list is empty when a pronoun or a title stands
+    for someone the sentence does not name."""
+    anonymous = data["kind"] == "anonymous"
+    own = [s["name"] for s in data["sources"] if (s["kind"] == "anonymous") == anonymous]
+    others = [s["name"] for s in data["sources"] if (s["kind"] == "anonymous") != anonymous]
+    return own, others
 
 
 SHORT_STATES = {"named": "named", "anonymous": "anon.", "none": "none"}

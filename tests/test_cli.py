@@ -152,9 +152,12 @@ def test_check_prints_the_json_contract(capsys):
     assert first["kind"] == "anonymous" and first["speaker"] == "eleven sources familiar with the matter"
     seed_text = Path(SEED_PATH).read_text(encoding="utf-8")
     assert "eleven sources familiar with the matter" in seed_text[first["start"] : first["end"]]
-    assert second == {"kind": "none", "speaker": None, "start": None, "end": None, "confidence": "high"}
+    assert first["sources"] == [{"name": "eleven sources familiar with the matter", "kind": "anonymous"}]
+    assert second == {"kind": "none", "speaker": None, "sources": [], "start": None, "end": None,
+                      "confidence": "high"}
     named = data["sentences"][13]["attribution"]
     assert named["kind"] == "named" and named["speaker"] == "Frank Mora"
+    assert named["sources"] == [{"name": "Frank Mora", "kind": "person"}]
     dates = {(g["sentence"], g["value"]) for g in data["suggestions"] if g["kind"] == "claim.date"}
     assert (2, "2026-01-03") in dates
 

@@ -119,20 +119,36 @@ def field_value_text(field: str, review: Any) -> str:
 
 def attribution_text(suggestions: Any, analysed: bool = True) -> str:
     """The sentence's attribution state as the detail panel says it ("Named source: Frank
-    Mora"); the interface-language form of factcheck.attribution_view.attribution_label.
-    Before the article's analysis has run (``analysed`` False) a sentence with no source read
-    is not known to have none, as in the table."""
-    from factcheck.attribution_view import attribution_json
+    Mora", "Named sources: Maria Olsen and Tom Becker", "Unnamed source: senior officials,
+    with Mr. Haley"), from factcheck.attribution_view.attribution_json. Before the article's
+    analysis has run (``analysed`` False) a sentence with no source read is not known to have
+    none, as in the table."""
+    from factcheck.attribution_view import attribution_json, speaker_names
 
     data = attribution_json(suggestions)
     if data["kind"] == "none":
         if not analysed:
             return QCoreApplication.translate("Vocabulary", "Not analysed yet")
         return QCoreApplication.translate("Vocabulary", "No source given")
-    who = data["speaker"] or QCoreApplication.translate("Vocabulary", "someone named earlier")
+    own, others = speaker_names(data)
+    who = listed(own) if own else QCoreApplication.translate("Vocabulary", "not named in the sentence")
     if data["kind"] == "anonymous":
+        if others:
+            return QCoreApplication.translate(
+                "Vocabulary", "Unnamed source: {who}, with {others}").format(
+                    who=who, others=listed(others))
         return QCoreApplication.translate("Vocabulary", "Unnamed source: {who}").format(who=who)
+    if len(own) > 1:
+        return QCoreApplication.translate("Vocabulary", "Named sources: {who}").format(who=who)
     return QCoreApplication.translate("Vocabulary", "Named source: {who}").format(who=who)
+
+
+def listed(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C" in the interface language."""
+    if len(names) == 1:
+        return names[0]
+    word = QCoreApplication.translate("Vocabulary", "and", "between the last two names of a list")
+    return f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 # The sentence table's short attribution states (factcheck.attribution_view.SHORT_STATES).

@@ -2549,16 +2549,29 @@ Accept it anyway?</source>
         <translation>Sin fuente</translation>
     </message>
     <message>
-        <source>someone named earlier</source>
-        <translation>alguien nombrado antes</translation>
+        <source>not named in the sentence</source>
+        <translation>sin nombre en la frase</translation>
+    </message>
+    <message>
+        <source>Unnamed source: {who}, with {others}</source>
+        <translation>Fuente no identificada: {who}, con {others}</translation>
     </message>
     <message>
         <source>Unnamed source: {who}</source>
         <translation>Fuente no identificada: {who}</translation>
     </message>
     <message>
+        <source>Named sources: {who}</source>
+        <translation>Fuentes identificadas: {who}</translation>
+    </message>
+    <message>
         <source>Named source: {who}</source>
         <translation>Fuente identificada: {who}</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>between the last two names of a list</comment>
+        <translation>y</translation>
     </message>
     <message>
         <source>named</source>

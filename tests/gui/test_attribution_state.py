@@ -39,3 +39,24 @@ def test_before_the_analysis_the_panel_says_not_analysed_yet_as_the_table_does(o
     qtbot.waitUntil(lambda: not store.analysis_pending(article_id), timeout=30_000)
     qtbot.waitUntil(lambda: window.detail.subheading.text().endswith("No source given"), timeout=5_000)
     assert window.sentences.data(window.sentences.index(1, COL_SUGGESTIONS)) == "none"
+
+
+def test_the_panel_names_every_source_of_the_sentence(qapp):
+    from datetime import date
+
+    from factcheck_review.ui.vocabulary import attribution_text
+
+    from factcheck.analysis import analyse
+    from factcheck.model import Article
+    from factcheck.text import split_article
+
+    def panel(text: str) -> list[str]:
+        article = Article(id="a", text=text, published=date(2026, 1, 5))
+        sentences = split_article("a", text)
+        found = analyse(article, sentences)
+        return [attribution_text([s for s in found if s.sentence == k]) for k in range(len(sentences))]
+
+    assert panel("Maria Olsen and Tom Becker said the bridge would close in May.\n\n"
+                 "Senior officials and Mr. Haley said the talks had failed.\n") == [
+        "Named sources: Maria Olsen and Tom Becker", "Unnamed source: Senior officials, with Haley"]
+    assert panel("He said the vote was rushed.\n") == ["Named source: not named in the sentence"]
