@@ -158,6 +158,9 @@ def test_a_name_that_says_nothing_of_the_pronoun_can_be_its_speaker():
         # The sentence before: its subject, not its object.
         ("Carl Voss met Tom Becker in Dayton on Monday. He said the bill would pass.", 2,
          "Carl Voss"),
+        # A verb the recogniser took into a person's name is not part of it.
+        ("Questioning Ann Marlow about the budget took an hour. She said the plan would "
+         "fail.", 2, "Ann Marlow"),
         # No person is the subject there ("Voss's aide"): the nearest person.
         ("Carl Voss's aide met Tom Becker in Dayton on Monday. He said the bill would pass.", 2,
          "Tom Becker"),

@@ -235,17 +235,26 @@ def _surname(words: list[str]) -> str:
 
 def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speaker]], Speaker]:
     """Resolve a pronoun against the speakers so far and the people the article named."""
+    from factcheck.analysis.variants import opening_gerund
+
     people: list[Speaker] = []
     subjects: set[int] = set()  # where the people named as a clause's subject start
     sentence_of: dict[int, int] = {}  # where each person starts: their sentence's start
     for sentence in parsed:
         for entity in sentence.entities:
             if entity.label == "PERSON":
-                people.append(Speaker(NAMED, entity.text, entity.start, entity.end, "person",
-                                      False, entity.text, _apposition(sentence, entity.last)))
-                sentence_of[entity.start] = sentence.start
+                # "Entrusting Donald Trump with …", "Questioning Ann Marlow …" read as one
+                # name: an opening verb is not part of it.
+                first = entity.first
+                if first < entity.last and (sentence.tokens[first].pos == "VERB"
+                                            or opening_gerund(sentence, first)):
+                    first += 1
+                name = sentence.span_text(first, entity.last)
+                people.append(Speaker(NAMED, name, sentence.tokens[first].start, entity.end,
+                                      "person", False, name, _apposition(sentence, entity.last)))
+                sentence_of[sentence.tokens[first].start] = sentence.start
                 if sentence.tokens[entity.last].dep in ("nsubj", "nsubjpass"):
-                    subjects.add(entity.start)
+                    subjects.add(sentence.tokens[first].start)
     genders = _Genders(parsed)
 
     def salient(nearest: Speaker, before: list[Speaker], earlier: list[Speaker]) -> Speaker:

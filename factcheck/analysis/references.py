@@ -17,7 +17,7 @@ from factcheck.analysis.name_forms import can_be_first_name, same_first_name
 from factcheck.analysis.names import STARTERS, TITLE_WORDS, NameMention
 from factcheck.analysis.people import FAMILY_NAME_FIRST, PersonMention
 from factcheck.analysis.reference_syntax import MODIFIER, commands, passing_kind, span_head
-from factcheck.analysis.variants import common_given_names, given_name_genders
+from factcheck.analysis.variants import given_name_genders, opening_gerund
 from factcheck.model import Suggestion
 from factcheck.nlp import ParsedSentence
 
@@ -224,7 +224,7 @@ def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
         parsed.tokens[i].pos != "PROPN" and parsed.tokens[i - 1].text != "-" for i in tokens
     ):
         return ""
-    if _opening_gerund(parsed, tokens[0]):
+    if opening_gerund(parsed, tokens[0]):
         return ""
     first, last = parsed.entity_at(tokens[0]), parsed.entity_at(tokens[-1])
     if first is not None and first is last and first.label == "PERSON":
@@ -232,15 +232,6 @@ def _name_reading(parsed: ParsedSentence, person: PersonMention) -> str:
     if first is not None and first.label in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"):
         return ""
     return "name"
-
-
-def _opening_gerund(parsed: ParsedSentence, i: int) -> bool:
-    """A capitalised "-ing" word opening the sentence that is no given name: "Injecting
-    Clinton's marital troubles…", "Hosting Cook…" (but "Sterling Brown said…")."""
-    token = parsed.tokens[i]
-    opening = all(parsed.tokens[j].pos == "PUNCT" for j in range(i))
-    word = fold(token.text)
-    return opening and word.endswith("ing") and word not in common_given_names()
 
 
 def _people_in_parse(

@@ -31,6 +31,7 @@ from factcheck.analysis.kbindex import (
 from factcheck.analysis.names import NameMention, is_person_like
 from factcheck.kb.types import Person
 from factcheck.model import Sentence, Suggestion
+from factcheck.nlp import ParsedSentence
 
 VARIANT = "name.variant"
 _CUTOFF = 80.0
@@ -71,6 +72,15 @@ def common_names() -> frozenset[str]:
 def common_given_names() -> frozenset[str]:
     """Folded common given names of the US Census lists: "Sterling" is one, "Injecting" is not."""
     return _census_names(("dist.male.first", "dist.female.first"))
+
+
+def opening_gerund(parsed: ParsedSentence, i: int) -> bool:
+    """A capitalised "-ing" word opening the sentence that is no given name: "Injecting
+    Clinton's marital troubles…", "Hosting Cook…" (but "Sterling Brown said…")."""
+    token = parsed.tokens[i]
+    opening = all(parsed.tokens[j].pos == "PUNCT" for j in range(i))
+    word = fold(token.text)
+    return opening and word.endswith("ing") and word not in common_given_names()
 
 
 @lru_cache(maxsize=1)
