@@ -98,6 +98,24 @@ def test_a_quotation_tag_with_any_verb_names_its_speaker(text, speaker):
     assert rule_speakers(text) == [("named", [speaker])]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The bakery should stay open "no matter what," one neighbour commented.',
+         "one neighbour"),
+        ('The levy would hurt every baker "no matter what," a reader commented.', "a reader"),
+    ],
+)
+def test_a_tag_the_parser_hung_inside_the_quotation_still_names_its_speaker(text, speaker):
+    # The parser makes "commented" a clause of "matter", inside the quoted words.
+    assert rule_speakers(text) == [("anonymous", [speaker])]
+
+
+def test_a_modifier_after_a_quotation_is_no_tag():
+    text = 'By 2010, the "bread clubs" funded by the brothers Karl and Otto Brandt had spread.'
+    assert rule_speakers(text) == [("none", [])]
+
+
 def test_a_verb_after_a_quotation_that_does_not_take_it_is_no_tag():
     text = "The mayor read out the words “not on my watch.” Bakers cheered loudly."
     assert rule_speakers(text)[1] == ("none", [])

@@ -91,6 +91,27 @@ def quote_tag_speaker(
     return None
 
 
+def tag_hung_inside_quote(
+    parsed: ParsedSentence, token: Token, quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """The verb ``token`` is a quotation's tag that the parser hung from a word inside the
+    quotation before it ("“… no matter what,” one user commented": "commented" under "matter",
+    "“This is a culture in which …,” he said": "said" a relative clause of "culture"):
+    its subject follows the closing mark and stands right before it. Such a tag heads the sentence's
+    report though it is no clause of the sentence's own."""
+    if token.head >= token.i:
+        return False
+    if not _inside(quotes, parsed.tokens[token.head]):
+        return False
+    subject = next((c for c in parsed.children[token.i]
+                    if parsed.tokens[c].dep == "nsubj" and c < token.i), None)
+    if subject is None:
+        return False  # "“super PACs” supported by …": a modifier, no tag
+    if parsed.tokens[subject].right != token.i - 1:
+        return False
+    return _after_closing_quote(parsed, parsed.tokens[subject].left)
+
+
 def _after_closing_quote(parsed: ParsedSentence, start: int) -> bool:
     """Token ``start`` follows a closing quotation mark ("”", or "”," after it)."""
     before = [t.text for t in parsed.tokens[max(0, start - 2) : start]]

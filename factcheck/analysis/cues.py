@@ -30,6 +30,7 @@ from factcheck.analysis.cue_clauses import (
     aside_report,
     named_apposition,
     quote_tag_speaker,
+    tag_hung_inside_quote,
     tag_read_as_a_noun,
 )
 from factcheck.nlp import ParsedSentence, Token
@@ -401,7 +402,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             if tag is not None and _clause_level(parsed, token.i):
                 found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
             continue
-        if not (_clause_level(parsed, token.i) or aside_report(parsed, token.i)) or (
+        if not (_clause_level(parsed, token.i) or aside_report(parsed, token.i)
+                or tag_hung_inside_quote(parsed, token, quotes)) or (
             _inside_report(parsed, token.i, quotes)
         ):
             continue
