@@ -25,6 +25,24 @@ def test_a_cue_in_a_clause_of_its_own_with_its_own_subject_reports(text, speaker
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("As first reported by the Harbor Gazette, the bakery will close in May.",
+         "the Harbor Gazette"),
+        ("The bakery will close in May, as noted by the mayor.", "the mayor"),
+    ],
+)
+def test_an_as_clause_with_the_reporter_as_agent_reports(text, speaker):
+    assert rule_speakers(text) == [("named", [speaker])]
+
+
+def test_an_as_clause_with_an_agent_that_reports_nothing_is_no_report():
+    assert rule_speakers("As required by the law, the bakery will close in May.") == [
+        ("none", [])
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He left the bakery after she said the oven was broken.",  # a time clause: an event

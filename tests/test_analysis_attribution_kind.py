@@ -372,6 +372,9 @@ def test_a_document_whose_author_goes_unnamed_is_an_unnamed_source(text, source)
         ("Campaign finance records show that the company gave $5,000 in June.",
          "Campaign finance records"),
         ("An audit found that the agency lost track of the money.", "An audit"),
+        # The tagger reads "records show" ending the sentence as one noun, like "talk shows".
+        ("The company gave $5,000 to the fund in June, campaign finance records show.",
+         "campaign finance records"),
     ],
 )
 def test_records_speak_for_whoever_keeps_them(text, source):
@@ -390,6 +393,14 @@ def test_records_speak_for_whoever_keeps_them(text, source):
 )
 def test_figures_are_not_a_record_that_speaks(text):
     assert [s.kind for s in _rule_states(text)] == ["none"]  # the model may still weigh it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor spoke on two morning shows.", "The bakery was closed for the fireworks show."],
+)
+def test_a_show_ending_a_sentence_is_no_record_speaking(text):
+    assert [s.kind for s in _rule_states(text)] == ["none"]
 
 
 def _rule_states(text: str) -> tuple:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analysis.attribution_words import (
+    EVIDENCE_VERBS,
+    RECORD_HEADS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -36,13 +38,16 @@ def aside_report(parsed: ParsedSentence, i: int) -> bool:
     reported clause ("the changes, which officials said will start soon", "with three in 10
     saying it would matter"), a concessive clause
     ("while aides have been promising a bigger staff"), or an "as" clause with nothing reported
-    in it ("…, as police have said": the sentence is what they said)."""
+    in it ("…, as police have said", "As first reported by the Gazette, …": the sentence is
+    what they said)."""
     token = parsed.tokens[i]
     if token.lemma.lower() not in _CUE_VERBS:
         return False
     kids = [parsed.tokens[c] for c in parsed.children[i]]
     deps = {k.dep for k in kids}
-    if not any(k.dep == "nsubj" and k.text.lower() not in RELATIVE_PRONOUNS for k in kids):
+    if not any(k.dep == "nsubj" and k.text.lower() not in RELATIVE_PRONOUNS for k in kids) and (
+        not (token.dep == "advcl" and "agent" in deps)  # "As reported by the Gazette, …"
+    ):
         return False
     if token.dep == "relcl":
         return "ccomp" in deps
@@ -135,6 +140,27 @@ def tag_read_as_a_noun(parsed: ParsedSentence, token: Token) -> int | None:
     if first == token.i or not _after_closing_quote(parsed, first):
         return None
     return token.i - 1
+
+
+def record_read_as_a_noun(parsed: ParsedSentence, token: Token) -> int | None:
+    """The record's head when ``token`` is "show", "find" or "reveal" that the tagger read as
+    a noun after a record ending the sentence ("…, campaign finance records show.": "records
+    show" as one noun phrase, like "talk shows"); None otherwise."""
+    if token.pos != "NOUN" or token.i == 0 or token.lemma.lower() not in EVIDENCE_VERBS:
+        return None
+    if any(t.pos != "PUNCT" for t in parsed.tokens[token.i + 1 :]):
+        return None
+    record = parsed.tokens[token.i - 1]
+    if record.pos != "NOUN" or record.lemma.lower() not in RECORD_HEADS:
+        return None
+    if record.tag == "NN" and token.text.lower() != token.lemma.lower() + "s":
+        return None  # "the poll show" is no sentence; "the poll shows" is
+    if record.tag == "NNS" and token.text.lower() != token.lemma.lower():
+        return None  # "records show", not "records shows"
+    first = record.left
+    if first == 0 or parsed.tokens[first - 1].text != ",":
+        return None  # the record stands in a tag of its own after the claim
+    return record.i
 
 
 def _name_word(token: Token) -> bool:

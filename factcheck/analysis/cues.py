@@ -30,6 +30,7 @@ from factcheck.analysis.cue_clauses import (
     aside_report,
     named_apposition,
     quote_tag_speaker,
+    record_read_as_a_noun,
     tag_hung_inside_quote,
     tag_read_as_a_noun,
 )
@@ -220,28 +221,29 @@ def _inverted_name(parsed: ParsedSentence, i: int) -> int | None:
     return found
 
 
-def _name_as_compound(parsed: ParsedSentence, i: int) -> int | None:
-    """"“…,” Viguerie notes": a name right before a verb of speech that the parser made a
-    compound of it (reading "Viguerie notes" as a noun phrase); the name's last word."""
+def _subject_as_compound(parsed: ParsedSentence, i: int) -> int | None:
+    """"“…,” Viguerie notes", "…, campaign finance records show": a noun right before a
+    cue that the parser made a compound of it (reading "Viguerie notes" or "records show" as
+    a noun phrase); that noun, the last word of the speaker phrase."""
     if i == 0:
         return None
     before = parsed.tokens[i - 1]
-    if before.pos == "PROPN" and before.dep == "compound" and before.head == i:
+    if before.pos in ("PROPN", "NOUN") and before.dep == "compound" and before.head == i:
         return before.i
     return None
 
 
 def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
     token = parsed.tokens[i]
-    if token.lemma.lower() in SPEECH_VERBS and not any(
-        parsed.tokens[c].dep in _SUBJECTS for c in parsed.children[i]
-    ):
-        inverted = _inverted_name(parsed, i)
-        if inverted is not None:
-            return inverted
-        named = _name_as_compound(parsed, i)
-        if named is not None:
-            return named
+    if not any(parsed.tokens[c].dep in _SUBJECTS for c in parsed.children[i]):
+        if token.lemma.lower() in SPEECH_VERBS:
+            inverted = _inverted_name(parsed, i)
+            if inverted is not None:
+                return inverted
+        named = _subject_as_compound(parsed, i)
+        if named is not None and (token.dep == "ROOT" or token.lemma.lower() in SPEECH_VERBS
+                                  and parsed.tokens[named].pos == "PROPN"):
+            return named  # a common noun only before the sentence's own verb
     passive = token.lemma.lower() in _PASSIVE_CUES
     hops = 0
     while hops < 4:
@@ -399,6 +401,9 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             tag = quote_tag_speaker(parsed, token, quotes)
             if tag is None:
                 tag = tag_read_as_a_noun(parsed, token)  # "“…,” Conway notes"
+            if tag is None and (record := record_read_as_a_noun(parsed, token)) is not None:
+                found.append(Cue(token.i, record, True))  # "…, records show."
+                continue
             if tag is not None and _clause_level(parsed, token.i):
                 found.append(Cue(token.i, tag, False))  # "“…,” Palin posted"
             continue
