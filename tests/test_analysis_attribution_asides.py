@@ -36,6 +36,19 @@ def test_an_as_clause_with_the_reporter_as_agent_reports(text, speaker):
     assert rule_speakers(text) == [("named", [speaker])]
 
 
+def test_a_participle_read_as_the_subject_leaves_the_noun_before_it_as_speaker():
+    # The parser makes "hoping" the clausal subject of "say", with "workers" as its subject.
+    text = "But harbour workers hoping to block the levy from the council's agenda say they are gaining ground."
+    assert rule_speakers(text) == [("anonymous", ["harbour workers"])]
+
+
+def test_that_said_opening_a_sentence_is_no_report_and_hides_none():
+    assert rule_speakers("That said, the bakers say the levy is too high.") == [
+        ("named", ["the bakers"])
+    ]
+    assert rule_speakers("That said, the bakery will close in May.") == [("none", [])]
+
+
 def test_an_as_clause_with_an_agent_that_reports_nothing_is_no_report():
     assert rule_speakers("As required by the law, the bakery will close in May.") == [
         ("none", [])

@@ -29,6 +29,18 @@ def test_apostrophes_are_not_quotes():
     ]
 
 
+def test_a_mark_before_a_two_digit_year_is_no_opening_quote():
+    text = ("The mayor said in ‘08 that the bakery would stay open. “It does away with the "
+            "‘old rules’ for good,” she said. Bakers of the '90s agreed.")
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans == ["“It does away with the ‘old rules’ for good,”"]
+
+
+def test_a_quoted_title_opening_with_a_number_is_still_a_quotation():
+    text = "The band played ‘99 Red Balloons’ twice."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["‘99 Red Balloons’"]
+
+
 def test_two_quotations_in_one_sentence():
     text = (
         "A White House official stated that the U.S. maintains ‘a very good relationship with "

@@ -272,6 +272,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             # An opening single quote starts a word: not after a letter, before one.
             if _is_letter(before) or not (_is_letter(after) or after in '\u201c"$(…'):
                 continue
+            if _elided_year(text, i):
+                continue  # "in ‘08", "the '90s": an apostrophe, written either way
         elif ch == '"' and _is_letter(before):
             continue
         end = _find_closer(text, i + 1, _OPENERS[ch])
@@ -287,6 +289,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((i, end + 1))
         pos = end + 1
+
+
+def _elided_year(text: str, i: int) -> bool:
+    """The mark at ``i`` stands for a year's first two digits ("in ‘08 that", "the '90s",
+    "’16 race"): two digits follow, then no further digit, and no capitalised word as in a
+    quoted title ("‘99 Red Balloons’")."""
+    digits = text[i + 1 : i + 3]
+    if len(digits) != 2 or not digits.isdigit():
+        return False
+    rest = text[i + 3 : i + 5]
+    if rest[:1].isdigit():
+        return False
+    return not (rest[:1] == " " and rest[1:2].isupper())
 
 
 def _paragraph_end(text: str, at: int) -> int:

@@ -173,6 +173,17 @@ def _noun_cue(parsed: ParsedSentence, i: int) -> bool:
                for c in parsed.children[i])
 
 
+def _aside_marker(parsed: ParsedSentence, i: int) -> bool:
+    """"That said, …", "This said, …": a turn of the writer's, not a report; what follows is
+    the sentence's claim."""
+    tokens = parsed.tokens
+    lead = 1 if tokens and tokens[0].dep == "cc" else 0
+    return (
+        i == lead + 1 and i + 1 < len(tokens) and tokens[i].text.lower() == "said"
+        and tokens[lead].text.lower() in ("that", "this") and tokens[i + 1].text == ","
+    )
+
+
 def _inside_report(
     parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int, int]] = ()
 ) -> bool:
@@ -186,11 +197,28 @@ def _inside_report(
         head = parsed.tokens[token.head]
         if _inside(quotes, head.start, head.end):
             return False
-        if token.dep == "ccomp" and head.lemma.lower() in _CUE_VERBS:
+        if token.dep == "ccomp" and head.lemma.lower() in _CUE_VERBS and not (
+            _aside_marker(parsed, head.i)
+        ):
             return True
         i = token.head
         seen += 1
     return False
+
+
+def _subject_of_participle(parsed: ParsedSentence, child: int) -> int:
+    """"Republican activists clamoring to block Trump say …": the parser made the participle a
+    clausal subject with the noun before it as its own subject; that noun is who speaks."""
+    token = parsed.tokens[child]
+    if token.dep != "csubj" or token.tag not in ("VBG", "VBN"):
+        return child
+    for kid in parsed.children[child]:
+        noun = parsed.tokens[kid]
+        if noun.dep == "nsubj" and kid < child and noun.pos in ("NOUN", "PROPN") and (
+            noun.right == child - 1
+        ):
+            return kid
+    return child
 
 
 def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
@@ -198,7 +226,7 @@ def _subject(parsed: ParsedSentence, i: int, passive_ok: bool) -> int | None:
     for child in parsed.children[i]:
         dep = parsed.tokens[child].dep
         if dep == "nsubj" or dep == "csubj":
-            return named_apposition(parsed, i, child)
+            return named_apposition(parsed, i, _subject_of_participle(parsed, child))
         if dep == "nsubjpass" and passive_ok:
             passive = child
         if dep == "agent":  # "was first reported by Axios"
@@ -396,6 +424,8 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         experiencer = _experiencer_cue(parsed, token, quotes)
         if experiencer is not None:
             found.append(experiencer)
+            continue
+        if _aside_marker(parsed, token.i):
             continue
         if not _is_verb_cue(parsed, token):
             tag = quote_tag_speaker(parsed, token, quotes)
