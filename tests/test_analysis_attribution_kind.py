@@ -170,6 +170,18 @@ def test_he_or_she_takes_the_subject_before_a_person_named_nearer(text, number, 
     assert _states(text)[number - 1] == ("named", speaker)
 
 
+@pytest.mark.parametrize("given, surname, pronoun", [("Ann", "Waters", "she"),
+                                                      ("Ben", "Rivers", "he")])
+def test_a_surname_the_recogniser_missed_is_still_the_person_named_before(given, surname,
+                                                                           pronoun):
+    # The tagger reads "Waters" or "Rivers" opening the sentence as a plural noun and the
+    # recogniser sees no person there: the pronoun is not given to the reporter before it.
+    text = (f"{given} {surname} opened the meeting. A reporter asked about the levy. "
+            f"{surname}, wearing a blue coat, posed for photos with young bakers, and "
+            f"{pronoun} urged them to vote.")
+    assert _states(text)[2] == ("named", f"{given} {surname}")
+
+
 def test_a_bare_pronoun_or_title_is_not_said_to_be_someone_named_before():
     article, sentences = _article("The mayor said the bridge would close in May.")
     found = [s for s in analyse(article, sentences) if s.kind.startswith("attribution.")]

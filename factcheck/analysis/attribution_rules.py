@@ -240,6 +240,7 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
     people: list[Speaker] = []
     subjects: set[int] = set()  # where the people named as a clause's subject start
     sentence_of: dict[int, int] = {}  # where each person starts: their sentence's start
+    surnames: dict[str, str] = {}  # the last word of a full name so far -> that name
     for sentence in parsed:
         for entity in sentence.entities:
             if entity.label == "PERSON":
@@ -255,6 +256,22 @@ def _resolver(parsed: Sequence[ParsedSentence]) -> Callable[[Speaker, list[Speak
                 sentence_of[sentence.tokens[first].start] = sentence.start
                 if sentence.tokens[entity.last].dep in ("nsubj", "nsubjpass"):
                     subjects.add(sentence.tokens[first].start)
+                last = sentence.tokens[entity.last]
+                if first < entity.last and last.text.isalpha() and last.text[:1].isupper():
+                    surnames[last.text] = name
+        # A surname alone where the recogniser saw no one ("Sanders, wearing a blue shirt,
+        # ducked down …", the tagger even reading it as a plural noun): the person named in
+        # full before it.
+        for token in sentence.tokens:
+            full = surnames.get(token.text)
+            if full is None or token.pos not in ("PROPN", "NOUN") or (
+                sentence.entity_at(token.i) is not None
+            ):
+                continue
+            people.append(Speaker(NAMED, full, token.start, token.end, "person", False, full, ""))
+            sentence_of[token.start] = sentence.start
+            if token.dep in ("nsubj", "nsubjpass"):
+                subjects.add(token.start)
     genders = _Genders(parsed)
 
     def salient(nearest: Speaker, before: list[Speaker], earlier: list[Speaker]) -> Speaker:
