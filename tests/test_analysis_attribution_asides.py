@@ -42,6 +42,13 @@ def test_a_participle_read_as_the_subject_leaves_the_noun_before_it_as_speaker()
     assert rule_speakers(text) == [("anonymous", ["harbour workers"])]
 
 
+def test_a_title_split_at_its_hyphen_is_not_the_source():
+    # The parser makes "Co" and "-" subjects of "said" beside "Lunt".
+    assert rule_speakers("Co-host Ann Lunt said the levy was too high.") == [
+        ("named", ["Ann Lunt"])
+    ]
+
+
 def test_that_said_opening_a_sentence_is_no_report_and_hides_none():
     assert rule_speakers("That said, the bakers say the levy is too high.") == [
         ("named", ["the bakers"])

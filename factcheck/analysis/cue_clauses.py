@@ -177,9 +177,14 @@ def named_apposition(parsed: ParsedSentence, verb: int, subject: int) -> int:
     first = parsed.tokens[subject]
     if first.pos != "NOUN" or parsed.tokens[first.right].pos in ("CCONJ", "ADP"):
         return subject
+    after = first.right + 1
+    while after < len(parsed.tokens) and parsed.tokens[after].text in ("-", "\u2011"):
+        after += 1  # "Co-host Ann Lunt said": the parser split the title at its hyphen
     for child in parsed.children[verb]:
         token = parsed.tokens[child]
-        if child > subject and token.dep == "nsubj" and token.left == first.right + 1:
+        if not token.text[:1].isalnum():
+            continue  # the hyphen itself, made a subject too
+        if child > subject and token.dep == "nsubj" and token.left in (first.right + 1, after):
             entity = parsed.entity_at(child)
             # "O’Malley" may be tagged a common noun; "whose cyber-mischief" a proper one.
             named = entity is not None and entity.label in ("PERSON", "ORG") or (
