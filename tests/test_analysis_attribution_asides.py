@@ -42,6 +42,26 @@ def test_a_participle_read_as_the_subject_leaves_the_noun_before_it_as_speaker()
     assert rule_speakers(text) == [("anonymous", ["harbour workers"])]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The council announced 300 layoffs on Monday.", "The council"),
+        ("Last year, the harbour police reported 906 thefts from the docks.", "the harbour police"),
+    ],
+)
+def test_a_figure_someone_reports_or_announces_is_theirs(text, speaker):
+    assert rule_speakers(text) == [("named", [speaker])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council announced a new bridge.",  # no figure: an action
+     "The figures reported 12 cases."],  # figures give no figures of their own
+)
+def test_no_figure_or_no_one_to_give_it_is_no_report(text):
+    assert rule_speakers(text) == [("none", [])]
+
+
 def test_a_title_split_at_its_hyphen_is_not_the_source():
     # The parser makes "Co" and "-" subjects of "said" beside "Lunt".
     assert rule_speakers("Co-host Ann Lunt said the levy was too high.") == [

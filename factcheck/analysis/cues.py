@@ -113,6 +113,9 @@ _CONTENT_PREPOSITIONS = {
     "speak": "about", "talk": "about", "see": "as", "regard": "as",
 }
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# "police reported 906 attacks", "the company announced 300 layoffs": a figure someone gives.
+_FIGURE_CUES = frozenset("report announce estimate disclose".split())
+_FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _OUT_CUES = frozenset("call speak".split())
 # Capitalised labels that open a line of news without naming a speaker ("UPDATE: …").
 _SECTION_LABELS = frozenset(
@@ -163,6 +166,24 @@ def _reports_a_clause(parsed: ParsedSentence, i: int, quotes: Sequence[tuple[int
             return True  # "called out his rival", "lashed out at"
     after = parsed.tokens[i + 1] if i + 1 < len(parsed.tokens) else None
     return after is not None and after.text in (":", "“", '"')
+
+
+def _reports_a_figure(parsed: ParsedSentence, i: int) -> bool:
+    """"Police reported 906 attacks", "the company announced 300 layoffs": a cue of figures
+    whose object gives a number (it reports only with someone able to give it)."""
+    if parsed.tokens[i].lemma.lower() not in _FIGURE_CUES:
+        return False
+    for child in parsed.children[i]:
+        kid = parsed.tokens[child]
+        if kid.dep != "dobj":
+            continue
+        for j in range(kid.left, kid.right + 1):
+            entity = parsed.entity_at(j)
+            if parsed.tokens[j].pos == "NUM" or (
+                entity is not None and entity.label in _FIGURE_LABELS
+            ):
+                return True
+    return False
 
 
 def _noun_cue(parsed: ParsedSentence, i: int) -> bool:
@@ -444,11 +465,14 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
             continue
         lemma = token.lemma.lower()
         as_aside = token.dep == "advcl" and not _clause_level(parsed, token.i)
+        figure = False
         if not (as_aside or lemma in SPEECH_VERBS or lemma in STANCE_VERBS) and not (
             _reports_a_clause(parsed, token.i, quotes)
             or quote_tag_speaker(parsed, token, quotes) is not None
         ):
-            continue
+            if not _reports_a_figure(parsed, token.i):
+                continue
+            figure = True
         speaker = _speaker_of(parsed, token.i)
         if speaker is None:
             continue
@@ -459,7 +483,7 @@ def find_cues(parsed: ParsedSentence, quotes: Sequence[tuple[int, int]]) -> list
         if parsed.tokens[speaker].text.lower() == "you" and question:
             continue  # "Do you think …?": a question asks, it reports no one's view
         weak = lemma in WEAK_VERBS
-        animate = weak or (lemma in STANCE_VERBS and lemma not in SPEECH_VERBS)
+        animate = weak or figure or (lemma in STANCE_VERBS and lemma not in SPEECH_VERBS)
         found.append(Cue(token.i, speaker, weak, animate))
     # A poll or a report speaks only when no one in the sentence does ("In an interview,
     # Trump said …" is Trump's).
