@@ -49,6 +49,10 @@ def test_resolved(text, span, value):
         ("The vote was held in March.", "2025-03-01/2025-03-31"),
         ("He said in March that he would resign.", "2025-03-01/2025-03-31"),
         ("By March, the army had retreated.", "2025-03-01/2025-03-31"),
+        # A condition in the present looks ahead, from a clause told in the past too.
+        ("She has emerged as the favourite if the party wins in March.", "2026-03-01/2026-03-31"),
+        ("If a mayor is elected in March, the levy ends.", "2026-03-01/2026-03-31"),
+        ("If he had won in March, the levy would have ended.", "2025-03-01/2025-03-31"),
     ],
 )
 def test_month_resolves_forward_only_with_future_wording(text, value):

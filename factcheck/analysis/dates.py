@@ -3,7 +3,8 @@
 Values are ISO 8601: a day "2026-01-03", or an interval "START/END" of two days
 ("2025-12-11/2025-12-20" for "mid-December" in an article of January 2026). A month
 or day without a year is the most recent one on or before the article date, unless
-it falls at most a month after it or the sentence speaks of the future. "May" and
+it falls at most a month after it or the sentence speaks of the future (a future verb, a
+deadline, a condition in the present before a month: "if he wins in November"). "May" and
 "March" count as months only beside a day, a year or a word of time ("in May").
 """
 
@@ -149,12 +150,36 @@ def _past_near(text: str, start: int) -> bool:
     return _PAST_NEAR_RE.search(text[max(0, start - 45) : start]) is not None
 
 
-def _future_near(text: str, start: int) -> bool:
+# A condition in the present before a month: "if Democrats win the White House in November",
+# "once the votes are counted in May"; not "if he had won in November", "once he became the
+# nominee in May".
+_CONDITION_RE = re.compile(
+    r"\b(?:if|unless|once)\b(?P<clause>[^.;,:]{4,70})\b(?:in|by|until)\s+$", re.IGNORECASE
+)
+_PAST_IN_CONDITION_RE = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|took|won|lost|left|met|began|became|came|went|"
+    r"gave|made|told|ran|held|got|quit|fled)\b"
+)
+_PASSIVE_RE = re.compile(r"\b(?:is|are|be|gets?)\s+[a-z]{2,}ed\b")
+_MONTH_KINDS = frozenset({"month", "part_month", "month_day", "day_month"})
+
+
+def _present_condition(before: str) -> bool:
+    found = _CONDITION_RE.search(before)
+    if found is None:
+        return False
+    clause = found["clause"]
+    return not _PAST_IN_CONDITION_RE.search(clause) or bool(_PASSIVE_RE.search(clause))
+
+
+def _future_near(text: str, start: int, kind: str = "") -> bool:
     """Whether the words just before a date speak of the future: a future or conditional
-    verb in the same clause, or a deadline ("by March") in a sentence not in the past
-    perfect."""
+    verb in the same clause, a condition in the present before a month ("if he wins in
+    November"), or a deadline ("by March") in a sentence not in the past perfect."""
     before = text[max(0, start - 60) : start]
     if _FUTURE_NEAR_RE.search(before):
+        return True
+    if kind in _MONTH_KINDS and _present_condition(text[max(0, start - 90) : start]):
         return True
     return bool(_DEADLINE_RE.search(before)) and not _PAST_PERFECT_RE.search(text)
 
@@ -198,7 +223,8 @@ def _candidates(text: str) -> tuple[tuple[str, re.Match[str], bool], ...]:
             continue
         for match in _matches(kind, pattern, text):
             core = _core_start(match)
-            found.append((kind, match, (future and not _past_near(text, core)) or _future_near(text, core)))
+            found.append((kind, match, (future and not _past_near(text, core))
+                          or _future_near(text, core, kind)))
     return tuple(found)
 
 
