@@ -138,10 +138,12 @@ def _core_start(match: re.Match[str]) -> int:
     return match.start()
 
 
-_PAST_NEAR_RE = re.compile(
+# Words of a clause told in the past.
+_PAST_WORDS = (
     r"\b(?:[a-z]{2,}ed|was|were|had|did|said|took|won|lost|left|met|began|became|stepped|"
-    r"quit|fled|ran|held|came|went|gave|made|told)\b[^,;]{0,40}$"
+    r"quit|fled|ran|held|came|went|gave|made|told|got)\b"
 )
+_PAST_NEAR_RE = re.compile(_PAST_WORDS + r"[^,;]{0,40}$")
 
 
 def _past_near(text: str, start: int) -> bool:
@@ -156,10 +158,7 @@ def _past_near(text: str, start: int) -> bool:
 _CONDITION_RE = re.compile(
     r"\b(?:if|unless|once)\b(?P<clause>[^.;,:]{4,70})\b(?:in|by|until)\s+$", re.IGNORECASE
 )
-_PAST_IN_CONDITION_RE = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|took|won|lost|left|met|began|became|came|went|"
-    r"gave|made|told|ran|held|got|quit|fled)\b"
-)
+_PAST_IN_CONDITION_RE = re.compile(_PAST_WORDS)
 _PASSIVE_RE = re.compile(r"\b(?:is|are|be|gets?)\s+[a-z]{2,}ed\b")
 _MONTH_KINDS = frozenset({"month", "part_month", "month_day", "day_month"})
 
