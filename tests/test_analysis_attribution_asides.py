@@ -38,7 +38,8 @@ def test_an_as_clause_with_the_reporter_as_agent_reports(text, speaker):
 
 def test_a_participle_read_as_the_subject_leaves_the_noun_before_it_as_speaker():
     # The parser makes "hoping" the clausal subject of "say", with "workers" as its subject.
-    text = "But harbour workers hoping to block the levy from the council's agenda say they are gaining ground."
+    text = ("But harbour workers hoping to block the levy from the council's agenda say they "
+            "are gaining ground.")
     assert rule_speakers(text) == [("anonymous", ["harbour workers"])]
 
 

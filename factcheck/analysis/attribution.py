@@ -73,7 +73,8 @@ def read_attributions(
     weighs each sentence: one the rules left with none but whose main clause has a subject
     that can speak becomes attributed to that subject (low confidence) when the model finds
     it attributed, and one the rules attributed goes back to none when the model finds it is
-    not, unless the rules read it from "say" or "tell" (``said_outright``). The same parse objects read again (a new date) give the states kept from last time."""
+    not, unless the rules read it from "say" or "tell" (``said_outright``). The same parse
+    objects read again (a new date) give the states kept from last time."""
     if model is _DEFAULT:
         model = default_model()
     parsed, quotes = tuple(parsed), tuple(quotes)

@@ -78,17 +78,12 @@ def quote_tag_speaker(
         return None
     subject = next((c for c in parsed.children[token.i]
                     if parsed.tokens[c].dep == "nsubj"), None)
-    start = token.i
     if subject is not None and subject < token.i:
         if _inside(quotes, parsed.tokens[subject]):
             return None
-        start = parsed.tokens[subject].left
-        if parsed.tokens[subject].right != token.i - 1:
-            return None
-    if not _after_closing_quote(parsed, start):
+        return subject if _tag_subject(parsed, token, subject) else None
+    if not _after_closing_quote(parsed, token.i):
         return None
-    if subject is not None and subject < token.i:
-        return subject
     for child in parsed.children[token.i]:
         kid = parsed.tokens[child]
         if child > token.i and kid.dep in _INVERTED and kid.pos in ("NOUN", "PROPN", "PRON"):
@@ -102,19 +97,23 @@ def tag_hung_inside_quote(
     """The verb ``token`` is a quotation's tag that the parser hung from a word inside the
     quotation before it ("“… no matter what,” one user commented": "commented" under "matter",
     "“This is a culture in which …,” he said": "said" a relative clause of "culture"):
-    its subject follows the closing mark and stands right before it. Such a tag heads the sentence's
-    report though it is no clause of the sentence's own."""
+    its subject follows the closing mark and stands right before it. Such a tag heads the
+    sentence's report though it is no clause of the sentence's own."""
     if token.head >= token.i:
         return False
     if not _inside(quotes, parsed.tokens[token.head]):
         return False
     subject = next((c for c in parsed.children[token.i]
                     if parsed.tokens[c].dep == "nsubj" and c < token.i), None)
-    if subject is None:
-        return False  # "“super PACs” supported by …": a modifier, no tag
-    if parsed.tokens[subject].right != token.i - 1:
-        return False
-    return _after_closing_quote(parsed, parsed.tokens[subject].left)
+    # Without a subject before it ("“super PACs” supported by …"): a modifier, no tag.
+    return subject is not None and _tag_subject(parsed, token, subject)
+
+
+def _tag_subject(parsed: ParsedSentence, token: Token, subject: int) -> bool:
+    """The subject before the verb ``token`` is a tag's: its phrase runs from right after a
+    closing quotation mark to right before the verb ("“…,” one user commented")."""
+    phrase = parsed.tokens[subject]
+    return phrase.right == token.i - 1 and _after_closing_quote(parsed, phrase.left)
 
 
 def _after_closing_quote(parsed: ParsedSentence, start: int) -> bool:

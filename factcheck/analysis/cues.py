@@ -290,8 +290,9 @@ def _speaker_of(parsed: ParsedSentence, i: int) -> int | None:
             if inverted is not None:
                 return inverted
         named = _subject_as_compound(parsed, i)
-        if named is not None and (token.dep == "ROOT" or token.lemma.lower() in SPEECH_VERBS
-                                  and parsed.tokens[named].pos == "PROPN"):
+        if named is not None and (token.dep == "ROOT" or (
+            token.lemma.lower() in SPEECH_VERBS and parsed.tokens[named].pos == "PROPN"
+        )):
             return named  # a common noun only before the sentence's own verb
     passive = token.lemma.lower() in _PASSIVE_CUES
     hops = 0
